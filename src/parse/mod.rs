@@ -1,0 +1,3 @@
+//! Building an `Article` from text.
+
+pub mod fields;
