@@ -10,3 +10,9 @@
 //! - [`export`] writes a parsed reference list as text, JSON, CSL-JSON or BibTeX.
 
 pub mod parse;
+pub mod article;
+pub mod load;
+pub mod check;
+pub mod export;
+pub mod cli;
+pub mod samples;

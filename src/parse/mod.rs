@@ -1,3 +1,196 @@
-//! Building an `Article` from text.
+//! Building an [`Article`] from text: format detection, then the plain-text or
+//! Markdown structure, markers, reference entries and their fields, and the
+//! relations between them.
+//!
+//! Owns: turning text into the model. Must not: judge citations (that is
+//! `check`) or draw anything.
 
 pub mod fields;
+pub mod lines;
+pub mod markdown;
+pub mod markers;
+pub mod plain;
+pub mod reflist;
+pub mod resolve;
+pub mod sentences;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::article::{Article, Block, BlockKind, Format, Marker, Reference, line_starts};
+use markers::{FoundMarker, KnownNumbers};
+
+/// Picks the format from the file name, then from the content: Markdown
+/// footnote definitions make a file Markdown whatever its name.
+#[must_use]
+pub fn detect_format(path: &str, text: &str) -> Format {
+    let lower = path.to_lowercase();
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        return Format::Markdown;
+    }
+    let has_definitions = text
+        .lines()
+        .any(|l| l.starts_with("[^") && l.find("]:").is_some_and(|i| i > 2));
+    if has_definitions { Format::Markdown } else { Format::Plain }
+}
+
+/// Parses `text` read from `path`.
+#[must_use]
+pub fn parse(path: &str, text: String) -> Article {
+    match detect_format(path, &text) {
+        Format::Plain => parse_plain(path, text),
+        Format::Markdown => markdown::parse_markdown(path, text),
+    }
+}
+
+/// Parses a plain-text article.
+#[must_use]
+pub fn parse_plain(path: &str, text: String) -> Article {
+    let layout = plain::layout(&text);
+    let list = layout
+        .references
+        .clone()
+        .map(|region| reflist::split_entries(&text, region))
+        .unwrap_or_default();
+    let references: Vec<Reference> = list
+        .entries
+        .iter()
+        .map(|e| new_reference(&text, e.range.clone(), e.body.clone(), e.label.clone(), e.number))
+        .collect();
+    let known = known_numbers(&references);
+
+    let mut blocks = Vec::new();
+    if let Some(title) = &layout.title {
+        blocks.push(Block {
+            kind: BlockKind::Title,
+            range: title.clone(),
+        });
+    }
+    let byline = layout.byline.clone().or(list.byline.clone());
+    if let Some(byline) = layout.byline.clone().filter(|b| b.start < layout.body.start) {
+        blocks.push(Block {
+            kind: BlockKind::Byline,
+            range: byline,
+        });
+    }
+    blocks.extend(plain::body_blocks(&text, &layout.body));
+
+    let superscripts = list.numbered;
+    let markers = markers_in_blocks(&text, &blocks, |range| {
+        markers::find_markers(&text, range, &known, superscripts)
+    });
+    let parts = Parts {
+        title: layout.title,
+        byline,
+        blocks,
+        markers,
+        references,
+        numbered_references: list.numbered,
+    };
+    build_article(path, Format::Plain, text, parts)
+}
+
+/// A reference with its fields read and its relations still empty.
+#[must_use]
+pub fn new_reference(text: &str, range: Range<usize>, body: Range<usize>, label: String, number: Option<u64>) -> Reference {
+    let fields = fields::extract_fields(text.get(body.clone()).unwrap_or(""));
+    Reference {
+        range,
+        body,
+        label,
+        number,
+        fields,
+        ibid_of: None,
+        duplicate_of: None,
+        source: None,
+        cited_by: Vec::new(),
+    }
+}
+
+/// The numbers of a reference list, for telling markers from stray numbers.
+#[must_use]
+pub fn known_numbers(references: &[Reference]) -> KnownNumbers {
+    let numbers: std::collections::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
+    KnownNumbers {
+        max: numbers.iter().max().copied(),
+        numbers,
+    }
+}
+
+/// Finds markers in every heading and paragraph with `find`, and gives each
+/// the sentence it belongs to.
+pub fn markers_in_blocks(
+    text: &str,
+    blocks: &[Block],
+    find: impl Fn(Range<usize>) -> Vec<FoundMarker>,
+) -> Vec<Marker> {
+    let mut markers = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
+            continue;
+        }
+        let found = find(block.range.clone());
+        if found.is_empty() {
+            continue;
+        }
+        let spans = sentences::sentences(text, block.range.clone());
+        for m in found {
+            let sentence = sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
+            markers.push(Marker {
+                targets: Vec::new(),
+                range: m.range,
+                labels: m.labels,
+                sentence,
+                block: b,
+            });
+        }
+    }
+    markers
+}
+
+/// What a format's parser found, before markers and references are linked.
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    pub title: Option<Range<usize>>,
+    pub byline: Option<Range<usize>>,
+    pub blocks: Vec<Block>,
+    pub markers: Vec<Marker>,
+    pub references: Vec<Reference>,
+    pub numbered_references: bool,
+}
+
+/// Links markers to references, resolves ibids and duplicates, and builds
+/// the article.
+#[must_use]
+pub fn build_article(path: &str, format: Format, text: String, parts: Parts) -> Article {
+    let Parts {
+        title,
+        byline,
+        blocks,
+        mut markers,
+        mut references,
+        numbered_references,
+    } = parts;
+    let by_label: HashMap<&str, usize> = references
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, r)| (r.label.as_str(), i))
+        .collect();
+    for marker in &mut markers {
+        marker.targets = marker.labels.iter().map(|l| by_label.get(l.as_str()).copied()).collect();
+    }
+    resolve::resolve(&mut references, &markers);
+    Article {
+        path: path.to_string(),
+        format,
+        line_starts: line_starts(&text),
+        text,
+        title,
+        byline,
+        blocks,
+        markers,
+        references,
+        numbered_references,
+    }
+}

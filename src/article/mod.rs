@@ -1,0 +1,168 @@
+//! The model: an [`Article`] owns its text; everything else is a byte range
+//! into it (no copies of the text per line or per block).
+//!
+//! Owns: the types every other part reads (blocks, markers, references) and
+//! position arithmetic (byte offset to line and column). Must not: parse, check
+//! or draw anything.
+
+use std::ops::Range;
+
+use crate::parse::fields::Fields;
+
+/// The format an article was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    /// The name used in JSON output.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Plain => "plain",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+/// What a block of the article's body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Title,
+    Byline,
+    Heading,
+    Paragraph,
+}
+
+/// A block of the article: a range of the text and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// A footnote marker in the body (`[7]`, `[3, 4]`, `[^note]`, `⁷`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// The marker as written, brackets included.
+    pub range: Range<usize>,
+    /// The labels it cites, as written (`["3", "4", "5"]` for `[3-5]`).
+    pub labels: Vec<String>,
+    /// For each label, the index of the reference it names, if any.
+    pub targets: Vec<Option<usize>>,
+    /// The sentence the marker belongs to (a marker after a full stop belongs
+    /// to the sentence before it).
+    pub sentence: Range<usize>,
+    /// Index of the block (paragraph) the marker is in.
+    pub block: usize,
+}
+
+/// One entry of the reference list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The whole entry, label included.
+    pub range: Range<usize>,
+    /// The entry's text after its label.
+    pub body: Range<usize>,
+    /// The label as written (`"7"`, `"note"`).
+    pub label: String,
+    /// The label as a number, when it is one.
+    pub number: Option<u64>,
+    pub fields: Fields,
+    /// The reference this one repeats (`Ibid.`), after following chains.
+    pub ibid_of: Option<usize>,
+    /// An earlier reference to the same source.
+    pub duplicate_of: Option<usize>,
+    /// The source identity key (see [`crate::parse::resolve::source_key`]).
+    pub source: Option<String>,
+    /// Indices of the markers that cite this entry.
+    pub cited_by: Vec<usize>,
+}
+
+/// A parsed article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The path as given on the command line, or the built-in sample's name.
+    pub path: String,
+    pub format: Format,
+    pub text: String,
+    /// Byte offset of the start of each line.
+    pub line_starts: Vec<usize>,
+    /// The title's text, without decoration (`# `, trailing spaces).
+    pub title: Option<Range<usize>>,
+    /// The author's name, without `By:`.
+    pub byline: Option<Range<usize>>,
+    /// Title, byline, headings and paragraphs of the body, in order.
+    pub blocks: Vec<Block>,
+    pub markers: Vec<Marker>,
+    pub references: Vec<Reference>,
+    /// Whether the reference list numbers its entries (`[1]`, `1.`), rather
+    /// than listing them unnumbered.
+    pub numbered_references: bool,
+}
+
+impl Article {
+    /// The text of a range.
+    #[must_use]
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        self.text.get(range.clone()).unwrap_or("")
+    }
+
+    /// The title as text.
+    #[must_use]
+    pub fn title_text(&self) -> Option<&str> {
+        self.title.as_ref().map(|r| self.slice(r))
+    }
+
+    /// The byline as text.
+    #[must_use]
+    pub fn byline_text(&self) -> Option<&str> {
+        self.byline.as_ref().map(|r| self.slice(r))
+    }
+
+    /// 1-based line of a byte offset.
+    #[must_use]
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    /// 1-based character column of a byte offset.
+    #[must_use]
+    pub fn column_of(&self, offset: usize) -> usize {
+        let line = self.line_of(offset);
+        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        1 + self.text.get(start..offset).map_or(0, |s| s.chars().count())
+    }
+
+    /// The reference with this label.
+    #[must_use]
+    pub fn reference_by_label(&self, label: &str) -> Option<usize> {
+        self.references.iter().position(|r| r.label == label)
+    }
+
+    /// A reference followed through its ibid, if it is one.
+    #[must_use]
+    pub fn resolved(&self, index: usize) -> usize {
+        self.references
+            .get(index)
+            .and_then(|r| r.ibid_of)
+            .unwrap_or(index)
+    }
+}
+
+/// Byte offsets of the start of every line of `text`.
+#[must_use]
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
+}
+
+/// Collapses runs of whitespace (line breaks included) into single spaces and
+/// trims the ends: how an entry's text is shown on one line.
+#[must_use]
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

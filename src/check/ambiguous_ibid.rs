@@ -1,0 +1,75 @@
+//! `ambiguous-ibid` (warning): an `Ibid.` with nothing before it to repeat,
+//! an author-qualified ibid whose author has no earlier entry, or one whose
+//! author is not the author of the entry right before it.
+
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+use crate::parse::resolve::family_name;
+
+/// One finding per ibid that a reader cannot resolve with certainty.
+#[must_use]
+pub fn check(article: &Article) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (i, r) in article.references.iter().enumerate() {
+        let Some(repeat) = &r.fields.repeat else { continue };
+        let message = match (r.ibid_of, &repeat.author) {
+            (None, None) => format!("{} says Ibid but no entry comes before it", bracket(&r.label)),
+            (None, Some(author)) => format!(
+                "{} repeats {author}, but no earlier entry is by {author}",
+                bracket(&r.label)
+            ),
+            (Some(target), Some(author)) => {
+                let before = i.checked_sub(1).map(|p| article.resolved(p));
+                let wanted = family_name(author);
+                let previous_matches = before
+                    .and_then(|p| article.references.get(p))
+                    .is_some_and(|p| p.fields.authors.iter().any(|a| family_name(a) == wanted));
+                if previous_matches {
+                    continue;
+                }
+                let previous = i
+                    .checked_sub(1)
+                    .and_then(|p| article.references.get(p))
+                    .map_or_else(String::new, |p| bracket(&p.label));
+                format!(
+                    "{} says Ibid for {author}, but the entry before it, {previous}, is by someone else; read as repeating {}",
+                    bracket(&r.label),
+                    article.references.get(target).map_or_else(String::new, |t| bracket(&t.label))
+                )
+            }
+            (Some(_), None) => continue,
+        };
+        findings.push(Finding::on_reference("ambiguous-ibid", Severity::Warning, r, message));
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    fn labels(refs: &str) -> Vec<String> {
+        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}"));
+        super::check(&a).into_iter().filter_map(|f| f.reference).collect()
+    }
+
+    #[test]
+    fn an_ibid_first_in_the_list_is_ambiguous() {
+        assert_eq!(labels("[1] Ibid.\n[2] Roe, Jane. A Book. 2001.\n"), ["1"]);
+    }
+
+    #[test]
+    fn ibid_after_the_same_author_is_fine() {
+        assert!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Ibid., p. 4.\n[3] Roe, Jane. Ibid\n").is_empty());
+    }
+
+    #[test]
+    fn author_ibid_after_another_author_is_ambiguous() {
+        assert_eq!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[3] Roe, Jane. Ibid\n"), ["3"]);
+    }
+
+    #[test]
+    fn author_ibid_with_no_such_author_is_ambiguous() {
+        assert_eq!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Poe, Edgar. Ibid\n"), ["2"]);
+    }
+}

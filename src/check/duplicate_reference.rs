@@ -1,0 +1,45 @@
+//! `duplicate-reference` (info): two entries are the same source (equal
+//! source identity keys), not counting ibids, which repeat on purpose.
+
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+
+/// One finding per later copy, naming the first.
+#[must_use]
+pub fn check(article: &Article) -> Vec<Finding> {
+    article
+        .references
+        .iter()
+        .filter_map(|r| {
+            let first = article.references.get(r.duplicate_of?)?;
+            let message = format!(
+                "entry {} is the same source as {}; cite {} again instead",
+                bracket(&r.label),
+                bracket(&first.label),
+                bracket(&first.label)
+            );
+            let mut finding = super::Finding::on_reference("duplicate-reference", Severity::Info, r, message);
+            finding.suggested = Some(first.label.clone());
+            Some(finding)
+        })
+        .collect::<Vec<Finding>>()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    #[test]
+    fn the_same_source_twice_is_reported_on_the_second() {
+        let a = parse("a.txt", "T\n\nA.[1] B.[2] C.[3]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Doe, John. \"Other.\" Star, 2002.\n[3] Roe, Jane. \"A Study.\" Planet, 2001.\n".into());
+        let found = super::check(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].reference.as_deref(), found[0].suggested.as_deref()), (Some("3"), Some("1")));
+    }
+
+    #[test]
+    fn different_sources_and_ibids_are_silent() {
+        let a = parse("a.txt", "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Ibid.\n".into());
+        assert!(super::check(&a).is_empty());
+    }
+}

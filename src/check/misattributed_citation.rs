@@ -1,0 +1,71 @@
+//! `misattributed-citation` (warning): the citing sentence names an author
+//! or outlet that belongs to another entry and not to the cited one; the
+//! message names the likely entry.
+
+use super::attribution::Attribution;
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+
+/// One finding per misattributed marker.
+#[must_use]
+pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (m, verdict) in attributions.iter().enumerate() {
+        let Attribution::Misattributed { cited, suggested, name, person } = verdict else {
+            continue;
+        };
+        let (Some(marker), Some(cited_ref), Some(suggested_ref)) = (
+            article.markers.get(m),
+            article.references.get(*cited),
+            article.references.get(*suggested),
+        ) else {
+            continue;
+        };
+        let role = if *person { "the author" } else { "the outlet" };
+        findings.push(Finding {
+            check: "misattributed-citation",
+            severity: Severity::Warning,
+            marker: Some(m),
+            reference: Some(cited_ref.label.clone()),
+            suggested: Some(suggested_ref.label.clone()),
+            offset: None,
+            message: format!(
+                "the sentence names {}, {role} of {}, not of {}: it likely cites {}",
+                crate::article::one_line(name),
+                bracket(&suggested_ref.label),
+                bracket(&cited_ref.label),
+                bracket(&suggested_ref.label)
+            ),
+            at: marker.range.start,
+        });
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::attribution::attribute;
+    use crate::parse::parse;
+
+    fn findings(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let refs = "[1] Roe, Jane. \"First.\" Daily Planet, 2001.\n[2] Doe, John. \"Second.\" Evening Star, 2002.\n";
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
+        super::check(&a, &attribute(&a)).into_iter().map(|f| (f.reference, f.suggested)).collect()
+    }
+
+    #[test]
+    fn swapped_citations_are_both_reported() {
+        let got = findings("John Doe wrote first.[1] Jane Roe replied.[2]");
+        assert_eq!(got, [(Some("1".into()), Some("2".into())), (Some("2".into()), Some("1".into()))]);
+    }
+
+    #[test]
+    fn correct_citations_are_silent() {
+        assert!(findings("Jane Roe wrote first.[1] John Doe replied in the Evening Star.[2]").is_empty());
+    }
+
+    #[test]
+    fn naming_both_is_not_a_misattribution() {
+        assert!(findings("Doe answered Jane Roe.[1]").is_empty());
+    }
+}

@@ -1,0 +1,60 @@
+//! `missing-reference` (error): a marker cites a number or label that has no
+//! entry in the reference list.
+
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+
+/// One finding per label a marker cites without an entry.
+#[must_use]
+pub fn check(article: &Article) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (m, marker) in article.markers.iter().enumerate() {
+        for (label, target) in marker.labels.iter().zip(&marker.targets) {
+            if target.is_none() {
+                let why = if article.references.is_empty() {
+                    "the article has no reference list".to_string()
+                } else {
+                    format!("the reference list has no entry {}", bracket(label))
+                };
+                findings.push(Finding {
+                    check: "missing-reference",
+                    severity: Severity::Error,
+                    marker: Some(m),
+                    reference: Some(label.clone()),
+                    suggested: None,
+                    offset: None,
+                    message: format!("marker {} cites {}, but {why}", m + 1, bracket(label)),
+                    at: marker.range.start,
+                });
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    #[test]
+    fn a_marker_past_the_list_is_missing() {
+        let a = parse("a.txt", "T\n\nOne.[1] Two.[2]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into());
+        let found = super::check(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].reference.as_deref(), Some("2"));
+        assert_eq!(found[0].marker, Some(1));
+    }
+
+    #[test]
+    fn every_marker_with_an_entry_is_silent() {
+        let a = parse("a.txt", "T\n\nOne.[1]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into());
+        assert!(super::check(&a).is_empty());
+    }
+
+    #[test]
+    fn markdown_footnote_without_definition_is_missing() {
+        let a = parse("a.md", "# T\n\nOne.[^a] Two.[^b]\n\n[^a]: Roe, Jane. A Book. 2001.\n".into());
+        let found = super::check(&a);
+        assert_eq!(found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(), [Some("b")]);
+    }
+}

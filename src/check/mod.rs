@@ -1,0 +1,182 @@
+//! Citation checks: one file per check, each a function from an [`Article`]
+//! to [`Finding`]s, and the reports that print them.
+//!
+//! Owns: what counts as a problem and how it is worded. Must not: parse text
+//! (it reads the model) or draw anything.
+
+pub mod ambiguous_ibid;
+pub mod attribution;
+pub mod duplicate_reference;
+pub mod incomplete_reference;
+pub mod misattributed_citation;
+pub mod missing_reference;
+pub mod numbering;
+pub mod report;
+pub mod shifted_references;
+pub mod stale_access;
+pub mod suspicious_url;
+pub mod unavailable_source;
+pub mod unsourced_quotation;
+pub mod unused_reference;
+
+use serde::Serialize;
+
+use crate::article::Article;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The name used in reports and on the command line.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem found in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The check's id, such as `misattributed-citation`.
+    pub check: &'static str,
+    pub severity: Severity,
+    /// Index into the article's markers.
+    pub marker: Option<usize>,
+    /// The label of the reference concerned.
+    pub reference: Option<String>,
+    /// The label of the reference the marker probably meant.
+    pub suggested: Option<String>,
+    /// For `shifted-references`: how far the list is off.
+    pub offset: Option<i64>,
+    pub message: String,
+    /// Byte offset in the article where the finding points.
+    pub at: usize,
+}
+
+impl Finding {
+    /// A finding about a reference entry (no marker, no suggestion).
+    #[must_use]
+    pub fn on_reference(check: &'static str, severity: Severity, reference: &crate::article::Reference, message: String) -> Finding {
+        Finding {
+            check,
+            severity,
+            marker: None,
+            reference: Some(reference.label.clone()),
+            suggested: None,
+            offset: None,
+            message,
+            at: reference.range.start,
+        }
+    }
+}
+
+/// Settings of the checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckOptions {
+    /// An accessed date older than this many years is stale.
+    pub stale_years: u32,
+    /// Today's date as (year, month, day).
+    pub today: (i32, u32, u32),
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            stale_years: 5,
+            today: today(),
+        }
+    }
+}
+
+/// Every check's id, severity and one-line description, in report order.
+pub const CHECKS: &[(&str, Severity, &str)] = &[
+    ("missing-reference", Severity::Error, "a marker cites a number or label with no entry"),
+    ("unused-reference", Severity::Warning, "an entry that no marker cites"),
+    ("numbering", Severity::Warning, "markers first appear out of order, or skip numbers"),
+    ("misattributed-citation", Severity::Warning, "the citing sentence names the author or outlet of another entry"),
+    ("shifted-references", Severity::Error, "a run of misattributions with one offset: the list is off by k"),
+    ("ambiguous-ibid", Severity::Warning, "an ibid with no antecedent, or whose author does not match it"),
+    ("duplicate-reference", Severity::Info, "two entries are the same source"),
+    ("incomplete-reference", Severity::Info, "no author and no title, a web source with no URL, or no date"),
+    ("suspicious-url", Severity::Warning, "a URL with spaces, split across lines, a bare IP host, or unparseable"),
+    ("unavailable-source", Severity::Info, "the entry says the source is gone"),
+    ("stale-access", Severity::Info, "the accessed date is older than the configured years"),
+    ("unsourced-quotation", Severity::Info, "a quoted sentence with no marker in or right after it"),
+];
+
+/// Runs every check on `article`; findings come sorted by position.
+#[must_use]
+pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
+    let attributions = attribution::attribute(article);
+    let mut findings = Vec::new();
+    findings.extend(missing_reference::check(article));
+    findings.extend(unused_reference::check(article));
+    findings.extend(numbering::check(article));
+    findings.extend(misattributed_citation::check(article, &attributions));
+    findings.extend(shifted_references::check(article, &attributions));
+    findings.extend(ambiguous_ibid::check(article));
+    findings.extend(duplicate_reference::check(article));
+    findings.extend(incomplete_reference::check(article));
+    findings.extend(suspicious_url::check(article));
+    findings.extend(unavailable_source::check(article));
+    findings.extend(stale_access::check(article, options));
+    findings.extend(unsourced_quotation::check(article));
+    findings.sort_by_key(|f| f.at);
+    findings
+}
+
+/// `[label]` as written in messages.
+#[must_use]
+pub fn bracket(label: &str) -> String {
+    format!("[{label}]")
+}
+
+/// Today's date in UTC from the system clock.
+#[must_use]
+pub fn today() -> (i32, u32, u32) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// The (year, month, day) of a count of days since 1970-01-01.
+#[must_use]
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        i32::try_from(year).unwrap_or(i32::MAX),
+        u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_from_day_counts() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_780), (2026, 11, 23));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+}

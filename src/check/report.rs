@@ -1,0 +1,185 @@
+//! Reports of a check run: the text form (`file:line: severity[id]: message`
+//! and a summary) and the JSON form (version 1, as DESIGN specifies).
+//!
+//! Owns: the shape of `ibid check` output and the JSON view of an article's
+//! markers and references (also used by `ibid refs --format json`). Must not:
+//! decide findings.
+
+use serde::Serialize;
+
+use super::{Finding, Severity};
+use crate::article::{Article, Reference, one_line};
+use crate::parse::fields::Kind;
+
+/// An article and its findings, as checked.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub article: Article,
+    pub findings: Vec<Finding>,
+}
+
+/// The JSON document of a check run.
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    pub version: u32,
+    pub articles: Vec<JsonArticle<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonArticle<'a> {
+    pub path: &'a str,
+    pub format: &'static str,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub markers: Vec<JsonMarker<'a>>,
+    pub references: Vec<JsonReference<'a>>,
+    pub findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonMarker<'a> {
+    pub labels: &'a [String],
+    pub line: usize,
+    pub column: usize,
+    pub sentence: String,
+}
+
+/// One reference as JSON (shared with `ibid refs --format json`).
+#[derive(Debug, Serialize)]
+pub struct JsonReference<'a> {
+    pub label: &'a str,
+    pub line: usize,
+    pub text: String,
+    pub kind: Kind,
+    pub authors: &'a [String],
+    pub title: Option<&'a str>,
+    pub container: Option<&'a str>,
+    pub publisher: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub accessed: Option<&'a str>,
+    pub pages: Option<&'a str>,
+    pub urls: Vec<&'a str>,
+    pub ibid_of: Option<&'a str>,
+    pub duplicate_of: Option<&'a str>,
+    pub cited_by: &'a [usize],
+    pub source: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFinding<'a> {
+    pub check: &'static str,
+    pub severity: Severity,
+    pub marker: Option<usize>,
+    pub reference: Option<&'a str>,
+    pub suggested: Option<&'a str>,
+    pub offset: Option<i64>,
+    pub line: usize,
+    pub message: &'a str,
+}
+
+/// The JSON view of one reference of `article`.
+#[must_use]
+pub fn json_reference<'a>(article: &'a Article, r: &'a Reference) -> JsonReference<'a> {
+    let label_of = |i: Option<usize>| i.and_then(|i| article.references.get(i)).map(|t| t.label.as_str());
+    let f = &r.fields;
+    JsonReference {
+        label: &r.label,
+        line: article.line_of(r.range.start),
+        text: one_line(article.slice(&r.body)),
+        kind: f.kind,
+        authors: &f.authors,
+        title: f.title.as_deref(),
+        container: f.container.as_deref(),
+        publisher: f.publisher.as_deref(),
+        date: f.date.as_deref(),
+        accessed: f.accessed.as_deref(),
+        pages: f.pages.as_deref(),
+        urls: f.urls.iter().map(|u| u.repaired.as_str()).collect(),
+        ibid_of: label_of(r.ibid_of),
+        duplicate_of: label_of(r.duplicate_of),
+        cited_by: &r.cited_by,
+        source: r.source.as_deref(),
+    }
+}
+
+/// The JSON view of a checked article.
+#[must_use]
+pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
+    let a = &checked.article;
+    JsonArticle {
+        path: &a.path,
+        format: a.format.name(),
+        title: a.title_text().map(one_line),
+        byline: a.byline_text().map(one_line),
+        markers: a
+            .markers
+            .iter()
+            .map(|m| JsonMarker {
+                labels: &m.labels,
+                line: a.line_of(m.range.start),
+                column: a.column_of(m.range.start),
+                sentence: one_line(a.slice(&m.sentence)),
+            })
+            .collect(),
+        references: a.references.iter().map(|r| json_reference(a, r)).collect(),
+        findings: checked
+            .findings
+            .iter()
+            .map(|f| JsonFinding {
+                check: f.check,
+                severity: f.severity,
+                marker: f.marker,
+                reference: f.reference.as_deref(),
+                suggested: f.suggested.as_deref(),
+                offset: f.offset,
+                line: a.line_of(f.at),
+                message: &f.message,
+            })
+            .collect(),
+    }
+}
+
+/// The whole run as pretty-printed JSON.
+#[must_use]
+pub fn to_json(checked: &[Checked]) -> String {
+    let report = JsonReport {
+        version: 1,
+        articles: checked.iter().map(json_article).collect(),
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// One line per finding, `file:line: severity[check-id]: message`.
+#[must_use]
+pub fn to_text(checked: &[Checked]) -> String {
+    let mut out = String::new();
+    for c in checked {
+        for f in &c.findings {
+            out.push_str(&format!(
+                "{}:{}: {}[{}]: {}\n",
+                c.article.path,
+                c.article.line_of(f.at),
+                f.severity.name(),
+                f.check,
+                f.message
+            ));
+        }
+    }
+    out.push_str(&summary(checked));
+    out.push('\n');
+    out
+}
+
+/// `2 errors, 5 warnings, 9 infos in 3 articles`.
+#[must_use]
+pub fn summary(checked: &[Checked]) -> String {
+    let count = |s: Severity| checked.iter().flat_map(|c| &c.findings).filter(|f| f.severity == s).count();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}, {} in {}",
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning"),
+        plural(count(Severity::Info), "info"),
+        plural(checked.len(), "article")
+    )
+}

@@ -1,0 +1,93 @@
+//! `shifted-references` (error): a run of misattributions with one common
+//! offset means the reference list is off by k against the text from some
+//! marker on; reported once, with the offset and the first marker of the run.
+
+use super::attribution::Attribution;
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+
+/// Misattributions needed, all with the same offset, to call a list shifted.
+const MIN_RUN: usize = 3;
+
+/// One finding per run. Markers whose sentence names nobody do not break a
+/// run; a confirmed citation or a different offset does.
+#[must_use]
+pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut run: Vec<(usize, i64)> = Vec::new();
+    let close = |run: &mut Vec<(usize, i64)>, findings: &mut Vec<Finding>| {
+        if run.len() >= MIN_RUN {
+            if let Some(finding) = shifted(article, run) {
+                findings.push(finding);
+            }
+        }
+        run.clear();
+    };
+    for (m, verdict) in attributions.iter().enumerate() {
+        match verdict {
+            Attribution::Unknown => {}
+            Attribution::Confirmed => close(&mut run, &mut findings),
+            Attribution::Misattributed { cited, suggested, .. } => {
+                let offset = i64::try_from(*suggested).unwrap_or(0) - i64::try_from(*cited).unwrap_or(0);
+                if run.last().is_some_and(|&(_, o)| o != offset) {
+                    close(&mut run, &mut findings);
+                }
+                run.push((m, offset));
+            }
+        }
+    }
+    close(&mut run, &mut findings);
+    findings
+}
+
+fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
+    let &(first, offset) = run.first()?;
+    let marker = article.markers.get(first)?;
+    let label = marker.labels.first()?.clone();
+    let direction = if offset < 0 { "before" } else { "after" };
+    let steps = offset.unsigned_abs();
+    Some(Finding {
+        check: "shifted-references",
+        severity: Severity::Error,
+        marker: Some(first),
+        reference: Some(label.clone()),
+        suggested: None,
+        offset: Some(offset),
+        message: format!(
+            "the reference list is off by {offset} from marker {} on: {} markers name the source {steps} entr{} {direction} the one they cite",
+            bracket(&label),
+            run.len(),
+            if steps == 1 { "y" } else { "ies" },
+        ),
+        at: marker.range.start,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::attribution::attribute;
+    use crate::parse::parse;
+
+    const REFS: &str = "[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002.\n[3] Poe, Edgar. \"C.\" 2003.\n[4] Moe, Anna. \"D.\" 2004.\n[5] Zoe, Lily. \"E.\" 2005.\n";
+
+    fn shifted(body: &str) -> Vec<(Option<String>, Option<i64>)> {
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
+        super::check(&a, &attribute(&a)).into_iter().map(|f| (f.reference, f.offset)).collect()
+    }
+
+    #[test]
+    fn a_list_off_by_one_is_reported_once() {
+        let got = shifted("Roe said.[1] Roe again.[2] Doe said.[3] A pause.[4] Poe said.[4] Moe said.[5]");
+        assert_eq!(got, [(Some("2".into()), Some(-1))]);
+    }
+
+    #[test]
+    fn correct_citations_are_silent() {
+        assert!(shifted("Roe said.[1] Doe said.[2] Poe said.[3] Moe said.[4] Zoe said.[5]").is_empty());
+    }
+
+    #[test]
+    fn two_isolated_misattributions_are_not_a_shift() {
+        assert!(shifted("Doe said.[1] Roe said.[2] Poe said.[3]").is_empty());
+    }
+}

@@ -1,0 +1,130 @@
+//! `unsourced-quotation` (info): a quotation of a sentence or more with no
+//! marker inside it or right after its sentence.
+//!
+//! Quotes are paired within a paragraph: `“` `«` `„` open; `”` `»` close, or
+//! open when glued to the next word with nothing open (`that”The`, as pages
+//! saved from the web write it); `"` toggles. A quote left open at the end of
+//! its paragraph is not judged.
+
+use std::ops::Range;
+
+use super::{Finding, Severity};
+use crate::article::{Article, BlockKind};
+use crate::parse::sentences::{sentence_at, sentences};
+
+/// Fewer words than this is a phrase, not a quoted sentence.
+const MIN_WORDS: usize = 6;
+
+/// One finding per unsourced quoted sentence.
+#[must_use]
+pub fn check(article: &Article) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut markers = article.markers.iter().peekable();
+    for (b, block) in article.blocks.iter().enumerate() {
+        if block.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let mut in_block = Vec::new();
+        while let Some(m) = markers.next_if(|m| m.block <= b) {
+            if m.block == b {
+                in_block.push(m.range.start);
+            }
+        }
+        let quotes = quotations(&article.text, &block.range);
+        if quotes.is_empty() {
+            continue;
+        }
+        let spans = sentences(&article.text, block.range.clone());
+        for quote in quotes {
+            let inner = article.slice(&(quote.start + 1..quote.end.saturating_sub(1)));
+            if !is_sentence(inner) {
+                continue;
+            }
+            let end = sentence_at(&spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
+            if in_block.iter().any(|&at| at >= quote.start && at < end) {
+                continue;
+            }
+            let opening: String = crate::article::one_line(inner).chars().take(60).collect();
+            let message = format!("the quotation “{opening}…” has no marker in or right after its sentence");
+            findings.push(Finding {
+                check: "unsourced-quotation",
+                severity: Severity::Info,
+                marker: None,
+                reference: None,
+                suggested: None,
+                offset: None,
+                message,
+                at: quote.start,
+            });
+        }
+    }
+    findings
+}
+
+/// Whether quoted text is a sentence or more: enough words and a full stop,
+/// question or exclamation mark at its end or between two sentences.
+fn is_sentence(inner: &str) -> bool {
+    let words = inner.split_whitespace().count();
+    let trimmed = inner.trim_end();
+    let ends = trimmed.ends_with(['.', '!', '?', '…']);
+    let inside = inner
+        .match_indices(['.', '!', '?'])
+        .any(|(i, _)| inner.get(i + 1..).is_some_and(|rest| rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase)));
+    words >= MIN_WORDS && (ends || inside)
+}
+
+/// Ranges of the closed quotations of a paragraph, quote marks included.
+fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        match (c, open) {
+            ('“' | '«' | '„', None) => open = Some(i),
+            ('”' | '»' | '"', Some(start)) => {
+                found.push(range.start + start..range.start + i + c.len_utf8());
+                open = None;
+            }
+            ('”', None) if next_is_word => open = Some(i),
+            ('"', None) => open = Some(i),
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    fn count(body: &str) -> usize {
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n"));
+        super::check(&a).len()
+    }
+
+    #[test]
+    fn a_quoted_sentence_without_marker_is_reported() {
+        assert_eq!(count("She wrote: “The results could not be repeated in any of our labs.” Nobody objected."), 1);
+    }
+
+    #[test]
+    fn a_marker_in_or_after_the_sentence_sources_it() {
+        assert_eq!(count("She wrote: “The results could not be repeated in any of our labs.”[1] Nobody objected."), 0);
+        assert_eq!(count("“The results could not be repeated in any of our labs,” she wrote.[1]"), 0);
+    }
+
+    #[test]
+    fn short_phrases_and_open_quotes_are_not_judged() {
+        assert_eq!(count("They called it “a crisis” at once."), 0);
+        assert_eq!(count("He began: “The results could not be repeated in any lab and"), 0);
+    }
+
+    #[test]
+    fn a_closing_quote_glued_to_a_word_opens_a_quote() {
+        assert_eq!(count("He said that”The results could not be repeated in any of our labs.”[1]"), 0);
+    }
+}

@@ -1,0 +1,51 @@
+//! `unused-reference` (warning): an entry of a numbered list that no marker
+//! cites, directly or through an ibid that repeats it.
+
+use super::{Finding, Severity, bracket};
+use crate::article::Article;
+
+/// One finding per uncited entry; silent for unnumbered bibliographies,
+/// where entries are not meant to be cited by number.
+#[must_use]
+pub fn check(article: &Article) -> Vec<Finding> {
+    if !article.numbered_references {
+        return Vec::new();
+    }
+    let mut used = vec![false; article.references.len()];
+    for (i, r) in article.references.iter().enumerate() {
+        if !r.cited_by.is_empty() {
+            used[i] = true;
+            if let Some(target) = r.ibid_of.and_then(|t| used.get_mut(t)) {
+                *target = true;
+            }
+        }
+    }
+    article
+        .references
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(r, _)| {
+            let message = format!("entry {} is not cited by any marker", bracket(&r.label));
+            Finding::on_reference("unused-reference", Severity::Warning, r, message)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    #[test]
+    fn an_uncited_entry_is_reported() {
+        let a = parse("a.txt", "T\n\nOne.[1] Three.[3]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] An aside about the war.\n[3] Doe, John. Other. 2002.\n".into());
+        let found = super::check(&a);
+        assert_eq!(found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(), [Some("2")]);
+    }
+
+    #[test]
+    fn an_entry_repeated_by_a_cited_ibid_is_used() {
+        let a = parse("a.txt", "T\n\nOne.[2]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] Ibid.\n".into());
+        assert!(super::check(&a).is_empty());
+    }
+}

@@ -1,0 +1,288 @@
+//! Reading articles from disk: decoding bytes into text and expanding folders.
+//!
+//! Owns: UTF-8 (BOM skipped, invalid bytes replaced and counted), UTF-16 with a
+//! BOM, line-end normalisation (CRLF and lone CR become LF, so line numbers
+//! match what an editor shows), refusal of binary files, and the list of
+//! articles in a folder. Must not: parse or interpret the text.
+
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+/// How much of a file is looked at to decide that it is binary.
+const BINARY_SNIFF_LEN: usize = 8 * 1024;
+
+/// Why a path could not be read as an article. Each message is one sentence
+/// naming the path and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}: no such file or folder; check the path")]
+    NotFound(PathBuf),
+    #[error("{path}: cannot be read ({source}); check its permissions")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}: is a binary file, not an article; ibid reads plain text (.txt) and Markdown (.md)")]
+    Binary(PathBuf),
+    #[error("{0}: holds no .txt or .md articles; give a file or a folder of articles")]
+    EmptyFolder(PathBuf),
+}
+
+/// An article's text as loaded, with what decoding had to repair.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub text: String,
+    /// Number of invalid byte sequences replaced by U+FFFD.
+    pub replaced: usize,
+    /// 1-based line of the first replacement.
+    pub first_replaced_line: Option<usize>,
+}
+
+impl Loaded {
+    /// The one-line warning to print when decoding replaced bytes.
+    #[must_use]
+    pub fn decode_warning(&self) -> Option<String> {
+        let line = self.first_replaced_line?;
+        Some(format!(
+            "{}:{line}: {} invalid UTF-8 sequence{} replaced with U+FFFD; save the file as UTF-8 to keep every character",
+            self.path.display(),
+            self.replaced,
+            if self.replaced == 1 { "" } else { "s" }
+        ))
+    }
+}
+
+/// Reads one article file.
+///
+/// # Errors
+/// A missing, unreadable or binary file.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => LoadError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    decode(path, &bytes)
+}
+
+/// Decodes the bytes of an article named `path`.
+///
+/// # Errors
+/// [`LoadError::Binary`] when the first 8 KiB hold a NUL byte and the file
+/// is not UTF-16 with a BOM.
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let (text, replaced, first_bad) = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(rest, u16::from_le_bytes)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        decode_utf16(rest, u16::from_be_bytes)
+    } else {
+        let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
+        if memchr::memchr(0, sniff).is_some() {
+            return Err(LoadError::Binary(path.to_path_buf()));
+        }
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        decode_utf8(body)
+    };
+    let text = normalise_line_ends(text);
+    let first_replaced_line = first_bad.map(|at| {
+        1 + text
+            .char_indices()
+            .take_while(|&(i, _)| i < at)
+            .filter(|&(_, c)| c == '\n')
+            .count()
+    });
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        text,
+        replaced,
+        first_replaced_line,
+    })
+}
+
+/// UTF-8 with invalid sequences replaced: the text, how many were replaced and
+/// the byte offset (in the output) of the first.
+fn decode_utf8(bytes: &[u8]) -> (String, usize, Option<usize>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    let mut first = None;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            first.get_or_insert(text.len());
+            replaced += 1;
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    (text, replaced, first)
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize, Option<usize>) {
+    let units = bytes.chunks(2).map(|pair| match *pair {
+        [a, b] => unit([a, b]),
+        _ => 0xFFFD,
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut replaced = 0;
+    let mut first = None;
+    for decoded in char::decode_utf16(units) {
+        if let Ok(c) = decoded {
+            text.push(c);
+        } else {
+            first.get_or_insert(text.len());
+            replaced += 1;
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    (text, replaced, first)
+}
+
+/// CRLF and lone CR become LF; a text without CR is returned unchanged.
+fn normalise_line_ends(text: String) -> String {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a file name is one ibid reads as an article.
+#[must_use]
+pub fn is_article_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+/// Expands the command line's paths: files stay, folders become their `.txt`
+/// and `.md` files (not recursive), sorted by name.
+///
+/// # Errors
+/// A path that does not exist, a folder that cannot be listed or holds no
+/// articles.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
+            ErrorKind::NotFound => LoadError::NotFound(path.clone()),
+            _ => LoadError::Unreadable {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        if !meta.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let listing = std::fs::read_dir(path).map_err(|source| LoadError::Unreadable {
+            path: path.clone(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = listing
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| is_article_name(p) && p.is_file())
+            .collect();
+        if found.is_empty() {
+            return Err(LoadError::EmptyFolder(path.clone()));
+        }
+        found.sort();
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(bytes: &[u8]) -> String {
+        decode(Path::new("a.txt"), bytes).unwrap().text
+    }
+
+    #[test]
+    fn utf8_bom_is_skipped() {
+        assert_eq!(text_of(b"\xEF\xBB\xBFTitle\n"), "Title\n");
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_become_lf() {
+        assert_eq!(text_of(b"a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn invalid_bytes_are_replaced_and_counted_once_each() {
+        let loaded = decode(Path::new("a.txt"), b"ok\nbad \xFF\xFE here\n").unwrap();
+        assert_eq!(loaded.text, "ok\nbad \u{FFFD}\u{FFFD} here\n");
+        assert_eq!(loaded.first_replaced_line, Some(2));
+        let warning = loaded.decode_warning().unwrap();
+        assert!(warning.starts_with("a.txt:2: 2 invalid UTF-8 sequences"), "{warning}");
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded_both_ways() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hé\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Hé\n".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(text_of(&le), "Hé\n");
+        assert_eq!(text_of(&be), "Hé\n");
+    }
+
+    #[test]
+    fn nul_in_first_8_kib_is_binary() {
+        let result = decode(Path::new("x.txt"), b"PK\x03\x04\x00\x00");
+        assert!(matches!(result, Err(LoadError::Binary(_))));
+    }
+
+    #[test]
+    fn nul_after_8_kib_is_not_binary() {
+        let mut bytes = vec![b'a'; BINARY_SNIFF_LEN];
+        bytes.push(0);
+        assert!(decode(Path::new("x.txt"), &bytes).is_ok());
+    }
+
+    #[test]
+    fn folders_expand_to_sorted_articles_only() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.md", "a.txt", "c.pdf", "notes.TXT"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let found = expand_paths(&[dir.path().to_path_buf()]).unwrap();
+        let names: Vec<_> = found
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.md", "notes.TXT"]);
+    }
+
+    #[test]
+    fn empty_folder_and_missing_path_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            expand_paths(&[dir.path().to_path_buf()]),
+            Err(LoadError::EmptyFolder(_))
+        ));
+        assert!(matches!(
+            expand_paths(&[dir.path().join("nope.txt")]),
+            Err(LoadError::NotFound(_))
+        ));
+    }
+}

@@ -1,0 +1,275 @@
+//! Lines of a text as byte ranges, and the small tests on a line's shape that
+//! the plain-text parser asks (blank, heading word, byline, page cruft).
+//!
+//! Owns: recognising one line in isolation. Must not: decide where the
+//! article's parts begin or end (that is `parse::plain`).
+
+use std::ops::Range;
+
+/// A line of the text, without its line break.
+pub type Line = Range<usize>;
+
+/// Every line of `text` from `from` to `to`, as ranges.
+#[must_use]
+pub fn lines_between(text: &str, from: usize, to: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let bytes = text.as_bytes();
+    for nl in memchr::memchr_iter(b'\n', bytes.get(from..to).unwrap_or_default()) {
+        out.push(start..from + nl);
+        start = from + nl + 1;
+    }
+    if start < to {
+        out.push(start..to);
+    }
+    out
+}
+
+/// The range of `line` without leading and trailing whitespace.
+#[must_use]
+pub fn trim_range(text: &str, line: &Range<usize>) -> Range<usize> {
+    let s = text.get(line.clone()).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return line.start..line.start;
+    }
+    line.start + lead..line.end - trail
+}
+
+/// Whether a line holds nothing but whitespace.
+#[must_use]
+pub fn is_blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// Lower-cased words of a short line with decoration (`#`, `*`, `_`, `=`,
+/// trailing colon) removed: how headings and cruft lines are compared.
+#[must_use]
+pub fn heading_words(s: &str) -> String {
+    let core = s
+        .trim()
+        .trim_start_matches('#')
+        .trim_matches(|c: char| c == '*' || c == '_' || c == '=' || c.is_whitespace())
+        .trim_end_matches(':')
+        .trim();
+    core.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Headings that open a reference list.
+const REFERENCE_HEADINGS: &[&str] = &[
+    "references",
+    "reference",
+    "reference list",
+    "notes",
+    "footnotes",
+    "endnotes",
+    "end notes",
+    "sources",
+    "source",
+    "bibliography",
+    "select bibliography",
+    "works cited",
+    "works consulted",
+    "citations",
+    "literature cited",
+    "notes and references",
+    "references and notes",
+    "notes and sources",
+    "sources and notes",
+];
+
+/// Whether a line is a reference-list heading such as `References:` or
+/// `## Notes`.
+#[must_use]
+pub fn is_reference_heading(s: &str) -> bool {
+    s.trim().len() <= 40 && REFERENCE_HEADINGS.contains(&heading_words(s).as_str())
+}
+
+/// If the line starts with a reference heading followed by a colon and more
+/// text on the same line (`References: [1] …`), the offset of that text.
+#[must_use]
+pub fn inline_reference_heading(s: &str) -> Option<usize> {
+    let colon = s.find(':')?;
+    let head = s.get(..colon)?;
+    let rest = s.get(colon + 1..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    (REFERENCE_HEADINGS.contains(&heading_words(head).as_str()) && !rest.trim().is_empty())
+        .then_some(colon + 1 + lead)
+}
+
+/// Page furniture that ends an article saved from the web.
+const CRUFT_LINES: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "comments",
+    "comment",
+    "new articles",
+    "latest articles",
+    "latest news",
+    "latest posts",
+    "recent posts",
+    "recent articles",
+    "recent comments",
+    "most viewed",
+    "most read",
+    "most popular",
+    "popular posts",
+    "popular articles",
+    "trending",
+    "trending now",
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "read more",
+    "read next",
+    "more stories",
+    "more from this author",
+    "share this",
+    "share this article",
+    "share this post",
+    "share",
+    "share on",
+    "tags",
+    "categories",
+    "filed under",
+    "subscribe",
+    "newsletter",
+    "sign up for our newsletter",
+    "post navigation",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "advertisement",
+    "sponsored content",
+];
+
+/// Whether a line is page furniture (`You may also like`, `Share this:`,
+/// `Tags: …`) that ends the article.
+#[must_use]
+pub fn is_cruft_line(s: &str) -> bool {
+    let words = heading_words(s);
+    if CRUFT_LINES.contains(&words.as_str()) {
+        return true;
+    }
+    ["tags:", "filed under:", "share this:", "categories:", "copyright ©", "©"]
+        .iter()
+        .any(|prefix| words.starts_with(prefix))
+}
+
+/// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
+/// `Author: Name`), the byte range of the name within `s`.
+#[must_use]
+pub fn byline_name(s: &str) -> Option<Range<usize>> {
+    let trimmed = s.trim_end();
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    let body = trimmed.get(lead..)?;
+    let lower = body.to_lowercase();
+    let prefix_len = ["written by", "by:", "by", "author:", "authored by"]
+        .iter()
+        .find(|p| {
+            lower.starts_with(*p)
+                && lower
+                    .get(p.len()..)
+                    .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
+        })
+        .map(|p| p.len())?;
+    let rest = body.get(prefix_len..)?;
+    let name_lead = rest.len() - rest.trim_start().len();
+    let name = rest.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_name = !words.is_empty()
+        && words.len() <= 8
+        && !name.ends_with(['.', ',', ';', ':'])
+        && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name.contains(['[', ']']);
+    let start = lead + prefix_len + name_lead;
+    looks_like_name.then_some(start..start + name.len())
+}
+
+/// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
+#[must_use]
+pub fn is_breadcrumb(s: &str) -> bool {
+    let t = s.trim();
+    let parts = t.split(['»', '›']).count();
+    parts >= 2 || (t.to_lowercase().starts_with("home ") && (t.contains(" > ") || t.contains(" / ")))
+}
+
+/// Whether a line could be a title or heading: short, starts with a capital
+/// or digit, does not end like a sentence in progress.
+#[must_use]
+pub fn is_title_like(s: &str) -> bool {
+    let t = s.trim();
+    let words = t.split_whitespace().count();
+    (1..=20).contains(&words)
+        && t.chars().count() <= 160
+        && !t.ends_with(['.', ',', ';', ':'])
+        && t.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| !c.is_lowercase())
+        && !t.starts_with('[')
+}
+
+/// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`).
+#[must_use]
+pub fn is_separator(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_headings_in_any_case_with_colon_or_hashes() {
+        for line in ["References:", "NOTES", "## Works Cited", "  Bibliography  ", "**Sources**"] {
+            assert!(is_reference_heading(line), "{line}");
+        }
+        for line in ["The references below", "Notes on a scandal", "References to the war were cut."] {
+            assert!(!is_reference_heading(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn inline_heading_gives_offset_of_first_entry() {
+        assert_eq!(inline_reference_heading("References: [1] A."), Some(12));
+        assert_eq!(inline_reference_heading("Notes:"), None);
+        assert_eq!(inline_reference_heading("Note: this is prose."), None);
+    }
+
+    #[test]
+    fn cruft_lines_are_recognised() {
+        for line in ["You may also like", "Leave a Comment", "New Articles", "Most viewed", "Related", "Share this:", "Tags: war, spies"] {
+            assert!(is_cruft_line(line), "{line}");
+        }
+        assert!(!is_cruft_line("Related work shows otherwise."));
+    }
+
+    #[test]
+    fn bylines_give_the_name() {
+        let cases = [("By: Jane Roe", Some("Jane Roe")), ("By Jane Roe", Some("Jane Roe")), ("Written by J. Roe", Some("J. Roe")), ("By the end of the war, nothing was left.", None), ("Bypass surgery", None)];
+        for (line, name) in cases {
+            assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn breadcrumbs_and_separators() {
+        assert!(is_breadcrumb("Home » Politics » A story"));
+        assert!(!is_breadcrumb("A story about homes"));
+        assert!(is_separator("------------"));
+        assert!(is_separator("* * *"));
+        assert!(!is_separator("- a list item"));
+    }
+}

@@ -1,0 +1,232 @@
+//! Markdown articles: `[^label]` footnote references and `[^label]: text`
+//! definitions (indented continuation paragraphs included), read with
+//! pulldown-cmark; the title from the first heading.
+//!
+//! Owns: the Markdown structure of an article. A Markdown file without
+//! footnotes is read with the plain-text layout (a numbered list under a
+//! `## References` heading). Must not: read fields or judge citations.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::lines::{byline_name, trim_range};
+use super::markers::FoundMarker;
+use super::{Parts, build_article, markers_in_blocks, new_reference};
+use crate::article::{Article, Block, BlockKind, Format};
+
+/// Parses a Markdown article.
+#[must_use]
+pub fn parse_markdown(path: &str, text: String) -> Article {
+    let scan = scan(&text);
+    if scan.definitions.is_empty() && scan.references.is_empty() && !text.contains("[^") {
+        let mut article = super::parse_plain(path, text);
+        article.format = Format::Markdown;
+        article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
+        if let Some(title) = article.title.clone() {
+            if let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Title) {
+                block.range = title;
+            }
+        }
+        return article;
+    }
+
+    let mut blocks = Vec::new();
+    let title = scan.headings.first().map(|h| strip_heading_marks(&text, h.clone()));
+    if let Some(t) = &title {
+        blocks.push(Block {
+            kind: BlockKind::Title,
+            range: t.clone(),
+        });
+    }
+    // A `By Name` paragraph before any other paragraph is the byline.
+    let first_paragraph = scan.paragraphs.first().cloned();
+    let byline = first_paragraph.as_ref().and_then(|p| {
+        let s = text.get(p.clone())?;
+        let unemphasised = s.trim_matches(|c| c == '*' || c == '_');
+        let shift = s.len() - s.trim_start_matches(['*', '_']).len();
+        byline_name(unemphasised).map(|n| p.start + shift + n.start..p.start + shift + n.end)
+    });
+    let mut body: Vec<Block> = scan
+        .headings
+        .iter()
+        .skip(usize::from(title.is_some()))
+        .map(|h| Block {
+            kind: BlockKind::Heading,
+            range: strip_heading_marks(&text, h.clone()),
+        })
+        .chain(
+            scan.paragraphs
+                .iter()
+                .filter(|p| byline.is_none() || Some(*p) != first_paragraph.as_ref())
+                .map(|p| Block {
+                    kind: BlockKind::Paragraph,
+                    range: p.clone(),
+                }),
+        )
+        .collect();
+    body.sort_by_key(|b| b.range.start);
+    if let (Some(b), Some(p)) = (&byline, &first_paragraph) {
+        let _ = b;
+        blocks.push(Block {
+            kind: BlockKind::Byline,
+            range: p.clone(),
+        });
+    }
+    blocks.extend(body);
+
+    let references = scan
+        .definitions
+        .iter()
+        .map(|(label, range)| {
+            let body = definition_body(&text, range);
+            new_reference(&text, trim_range(&text, range), body, label.clone(), label.parse().ok())
+        })
+        .collect();
+    let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
+    let parts = Parts {
+        title,
+        byline,
+        blocks,
+        markers,
+        references,
+        numbered_references: true,
+    };
+    build_article(path, Format::Markdown, text, parts)
+}
+
+/// What pulldown-cmark found, as source ranges.
+#[derive(Debug, Default)]
+struct Scan {
+    headings: Vec<Range<usize>>,
+    paragraphs: Vec<Range<usize>>,
+    definitions: Vec<(String, Range<usize>)>,
+    references: Vec<Range<usize>>,
+}
+
+fn scan(text: &str) -> Scan {
+    let mut out = Scan::default();
+    let mut in_definition = 0usize;
+    let mut in_item = 0usize;
+    let mut item_has_paragraph: Vec<bool> = Vec::new();
+    let mut items: Vec<Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_FOOTNOTES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                in_definition += 1;
+                out.definitions.push((label.to_string(), range));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => in_definition = in_definition.saturating_sub(1),
+            _ if in_definition > 0 => {}
+            Event::Start(Tag::Heading { .. }) => out.headings.push(range),
+            Event::Start(Tag::Paragraph) => {
+                if let Some(flag) = item_has_paragraph.last_mut() {
+                    *flag = true;
+                }
+                out.paragraphs.push(range);
+            }
+            Event::Start(Tag::Item) => {
+                in_item += 1;
+                item_has_paragraph.push(false);
+                items.push(range);
+            }
+            Event::End(TagEnd::Item) => {
+                in_item = in_item.saturating_sub(1);
+                if item_has_paragraph.pop() == Some(true) {
+                    items.pop();
+                } else if let Some(item) = items.pop() {
+                    out.paragraphs.push(item);
+                }
+            }
+            Event::FootnoteReference(_) => out.references.push(range),
+            _ => {}
+        }
+    }
+    let _ = in_item;
+    out.paragraphs.sort_by_key(|r| r.start);
+    let mut seen = HashSet::new();
+    out.paragraphs.retain(|r| seen.insert(r.start));
+    out
+}
+
+/// `[^label]` references in a block, including ones with no definition
+/// (which pulldown-cmark leaves as text).
+fn footnote_markers(text: &str, range: Range<usize>) -> Vec<FoundMarker> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = slice.get(from..).and_then(|s| s.find("[^")) {
+        let at = from + i;
+        let rest = slice.get(at + 2..).unwrap_or("");
+        let close = rest.find(']');
+        match close {
+            Some(c) if c > 0 && !rest.get(..c).unwrap_or(" ").contains(char::is_whitespace) && !rest.get(c + 1..).unwrap_or("").starts_with(':') => {
+                let label = rest.get(..c).unwrap_or("").to_string();
+                found.push(FoundMarker {
+                    range: range.start + at..range.start + at + c + 3,
+                    labels: vec![label],
+                });
+                from = at + c + 3;
+            }
+            _ => from = at + 2,
+        }
+    }
+    found
+}
+
+/// A heading's text without `#` marks or a setext underline.
+fn strip_heading_marks(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = text.get(range.clone()).unwrap_or("");
+    let first_line_len = s.find('\n').unwrap_or(s.len());
+    let line = s.get(..first_line_len).unwrap_or("");
+    let lead = line.len() - line.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).len();
+    let core = line.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).trim_end();
+    let core = core.trim_end_matches('#').trim_end();
+    range.start + lead..range.start + lead + core.len()
+}
+
+/// A definition's text after `[^label]:`.
+fn definition_body(text: &str, range: &Range<usize>) -> Range<usize> {
+    let s = text.get(range.clone()).unwrap_or("");
+    let after = s.find("]:").map_or(0, |i| i + 2);
+    trim_range(text, &(range.start + after..range.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footnotes_title_and_multi_paragraph_definitions() {
+        let text = "# The Title\n\nBy Jane Roe\n\nA claim.[^1] Another.[^note]\n\n[^1]: Roe, Jane. *A Book*. 2001.\n\n    A second paragraph of the note.\n\n[^note]: Doe, John. \"A Paper.\" 2002.\n";
+        let a = parse_markdown("a.md", text.to_string());
+        assert_eq!(a.title_text(), Some("The Title"));
+        assert_eq!(a.byline_text(), Some("Jane Roe"));
+        let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["1", "note"]);
+        assert!(a.slice(&a.references[0].body).contains("second paragraph"));
+        assert_eq!(a.markers.len(), 2);
+        assert_eq!(a.markers[1].targets, vec![Some(1)]);
+    }
+
+    #[test]
+    fn a_reference_without_definition_is_still_a_marker() {
+        let text = "# T\n\nClaim.[^1] Other.[^gone]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.to_string());
+        assert_eq!(a.markers.len(), 2);
+        assert_eq!(a.markers[1].labels, vec!["gone"]);
+        assert_eq!(a.markers[1].targets, vec![None]);
+    }
+
+    #[test]
+    fn markdown_without_footnotes_uses_the_numbered_list() {
+        let text = "# A Title\n\nClaim.[1]\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.to_string());
+        assert_eq!(a.title_text(), Some("A Title"));
+        assert_eq!(a.references.len(), 1);
+        assert_eq!(a.markers[0].targets, vec![Some(0)]);
+    }
+}

@@ -1,0 +1,193 @@
+//! Footnote markers in body text: `[n]`, `[n, m]`, `[n-m]`, `[n–m]`, and
+//! Unicode superscript digits.
+//!
+//! Owns: recognising a marker and the numbers it cites, and telling markers
+//! from editorial brackets (`[sic]`, `[…]`, `[the MKO]`) and stray numbers (a
+//! year such as `[1998]`) by what the reference list explains. Must not:
+//! resolve numbers to entries.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// A range `[n-m]` longer than this is not expanded (and not a marker).
+const MAX_RANGE_SPAN: u64 = 200;
+
+/// What the reference list explains, to decide which bracketed numbers are
+/// markers.
+#[derive(Debug, Clone, Default)]
+pub struct KnownNumbers {
+    pub numbers: HashSet<u64>,
+    pub max: Option<u64>,
+}
+
+impl KnownNumbers {
+    /// Whether `n` reads as a citation: an entry's number, or a number just
+    /// past the end of the list (a missing entry); never a year-like number
+    /// that the list does not have.
+    #[must_use]
+    pub fn accepts(&self, n: u64) -> bool {
+        if self.numbers.contains(&n) {
+            return true;
+        }
+        match self.max {
+            Some(max) => n >= 1 && n <= max + (max / 4).max(3),
+            None => (1..1000).contains(&n),
+        }
+    }
+}
+
+/// A marker found in text: its range and the labels it cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundMarker {
+    pub range: Range<usize>,
+    pub labels: Vec<String>,
+}
+
+/// Finds the markers in `text[range]`. Superscripts count only when
+/// `superscripts` is set (the article has a numbered reference list).
+#[must_use]
+pub fn find_markers(text: &str, range: Range<usize>, known: &KnownNumbers, superscripts: bool) -> Vec<FoundMarker> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '[' {
+            if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or("")) {
+                if numbers.iter().all(|&n| known.accepts(n)) {
+                    found.push(FoundMarker {
+                        range: range.start + i..range.start + i + len,
+                        labels: numbers.iter().map(u64::to_string).collect(),
+                    });
+                }
+            }
+        } else if superscripts && superscript_digit(c).is_some() {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut groups = vec![String::from(superscript_digit(c).unwrap_or('0'))];
+            while let Some(&(j, d)) = iter.peek() {
+                if let Some(digit) = superscript_digit(d) {
+                    groups.last_mut().map(|g| g.push(digit));
+                } else if d == ',' && slice.get(j + 1..).and_then(|r| r.chars().next()).and_then(superscript_digit).is_some() {
+                    groups.push(String::new());
+                } else {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+            let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
+            let numbers: Vec<u64> = groups.iter().filter_map(|g| g.parse().ok()).collect();
+            if !after_unit && numbers.len() == groups.len() && numbers.iter().all(|&n| known.numbers.contains(&n)) {
+                found.push(FoundMarker {
+                    range: range.start + start..range.start + end,
+                    labels: numbers.iter().map(u64::to_string).collect(),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// `[12]`, `[3, 4]`, `[5-7]`, `[5–7]`: the length of the bracket and the
+/// numbers it cites; `None` for anything else, or for numbers beyond u64.
+#[must_use]
+pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
+    let close = s.get(1..)?.find(']')? + 1;
+    let inner = s.get(1..close)?;
+    if inner.trim().is_empty() || inner.len() > 64 {
+        return None;
+    }
+    let mut numbers = Vec::new();
+    for part in inner.split([',', ';']) {
+        let part = part.trim();
+        if let Some((a, b)) = part.split_once(['-', '–', '—']) {
+            let (a, b): (u64, u64) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+            if b <= a || b - a > MAX_RANGE_SPAN {
+                return None;
+            }
+            numbers.extend(a..=b);
+        } else {
+            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            numbers.push(part.parse().ok()?);
+        }
+    }
+    Some((close + 1, numbers))
+}
+
+/// The ASCII digit a superscript digit stands for.
+#[must_use]
+pub fn superscript_digit(c: char) -> Option<char> {
+    match c {
+        '⁰' => Some('0'),
+        '¹' => Some('1'),
+        '²' => Some('2'),
+        '³' => Some('3'),
+        '⁴' => Some('4'),
+        '⁵' => Some('5'),
+        '⁶' => Some('6'),
+        '⁷' => Some('7'),
+        '⁸' => Some('8'),
+        '⁹' => Some('9'),
+        _ => None,
+    }
+}
+
+/// `m²`, `km³`, `10²`: a superscript after a digit or a unit is a power.
+fn follows_unit_or_digit(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    word.ends_with(|c: char| c.is_ascii_digit())
+        || ["m", "cm", "mm", "km", "ft", "in", "s", "x", "y", "n"].contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(n: u64) -> KnownNumbers {
+        KnownNumbers {
+            numbers: (1..=n).collect(),
+            max: Some(n),
+        }
+    }
+
+    fn labels(text: &str, list: &KnownNumbers) -> Vec<Vec<String>> {
+        find_markers(text, 0..text.len(), list, true).into_iter().map(|m| m.labels).collect()
+    }
+
+    #[test]
+    fn bracket_forms() {
+        let got = labels("a[1] b [2, 3] c [4-6] d [7–8].", &known(10));
+        assert_eq!(got, vec![vec!["1"], vec!["2", "3"], vec!["4", "5", "6"], vec!["7", "8"]]);
+    }
+
+    #[test]
+    fn editorial_brackets_and_years_are_not_markers() {
+        assert!(labels("the [MKO] said [sic] […] in [1998].", &known(18)).is_empty());
+    }
+
+    #[test]
+    fn a_number_just_past_the_list_is_a_marker() {
+        assert_eq!(labels("x [19]", &known(18)), vec![vec!["19"]]);
+    }
+
+    #[test]
+    fn huge_numbers_and_ranges_are_not_markers() {
+        assert!(labels("[99999999999999999999999] [1-100000]", &known(3)).is_empty());
+    }
+
+    #[test]
+    fn superscripts_cite_entries_but_powers_do_not() {
+        assert_eq!(labels("Israel.¹ Again.²,³ An area of 5 km² and 10².", &known(3)), vec![vec!["1"], vec!["2", "3"]]);
+    }
+}

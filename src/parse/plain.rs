@@ -1,0 +1,270 @@
+//! The layout of a plain-text article: title, byline, body, reference list,
+//! page furniture.
+//!
+//! Owns: where each part begins and ends, for articles as saved from the web
+//! (breadcrumbs, a byline at the top or bottom, a whole article on one line,
+//! the reference list found by heading, by separator or as the trailing `[1]`
+//! run, sidebars after it). Must not: split entries (`parse::reflist`) or
+//! find markers (`parse::markers`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lines::{
+    Line, byline_name, inline_reference_heading, is_blank, is_breadcrumb, is_cruft_line,
+    is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
+};
+use super::reflist::entry_label;
+
+/// Where the parts of a plain-text article lie.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub title: Option<Range<usize>>,
+    pub byline: Option<Range<usize>>,
+    /// The body: from after the title and byline to the reference list.
+    pub body: Range<usize>,
+    /// The reference list's entries (heading and separator excluded).
+    pub references: Option<Range<usize>>,
+}
+
+/// A run of dashes inside a line followed by the first entry: the separator of
+/// an article saved as one line.
+static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[-_=—]{5,}\s*(\[1\]|1[.)]\s)").ok());
+
+/// Finds the layout of `text`.
+#[must_use]
+pub fn layout(text: &str) -> Layout {
+    let lines = lines_between(text, 0, text.len());
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let mut layout = Layout {
+        body: 0..text.len(),
+        ..Layout::default()
+    };
+
+    // Title, after an optional breadcrumb; then a byline close below it.
+    let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
+    let mut body_from_line = 0;
+    if let Some((mut i, mut first)) = nonblank.next() {
+        if is_breadcrumb(line_text(first)) {
+            if let Some((j, next)) = nonblank.next() {
+                (i, first) = (j, next);
+            }
+        }
+        let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
+        if is_title_like(line_text(first)) && followed_by_more && byline_name(line_text(first)).is_none() {
+            layout.title = Some(trim_range(text, first));
+            body_from_line = i + 1;
+        }
+        for (j, line) in nonblank.take(3) {
+            if let Some(name) = byline_name(line_text(line)) {
+                layout.byline = Some(line.start + name.start..line.start + name.end);
+                body_from_line = body_from_line.max(j + 1);
+                break;
+            }
+        }
+        if layout.title.is_none() && layout.byline.is_none() {
+            body_from_line = 0;
+        }
+    }
+    let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
+
+    let (body_end, refs_start) = find_reference_list(text, &lines, body_from_line);
+    let refs_end = refs_start.map_or(text.len(), |start| {
+        lines
+            .iter()
+            .find(|l| l.start > start && is_cruft_line(line_text(l)))
+            .map_or(text.len(), |l| l.start)
+    });
+    let mut body_end = match refs_start {
+        Some(_) => body_end,
+        // With no reference list, page furniture in the second half ends the body.
+        None => lines
+            .iter()
+            .skip(body_from_line.max(lines.len() / 2))
+            .find(|l| is_cruft_line(line_text(l)))
+            .map_or(text.len(), |l| l.start),
+    };
+    // A byline on the last lines of the body.
+    if layout.byline.is_none() {
+        let tail = lines
+            .iter()
+            .filter(|l| l.start >= body_start && l.end <= body_end && !is_blank(line_text(l)))
+            .next_back();
+        if let Some(line) = tail {
+            if let Some(name) = byline_name(line_text(line)) {
+                layout.byline = Some(line.start + name.start..line.start + name.end);
+                body_end = line.start;
+            }
+        }
+    }
+    layout.body = body_start..body_end.max(body_start);
+    layout.references = refs_start.map(|s| s..refs_end.max(s));
+    layout
+}
+
+/// The end of the body and the start of the first entry: after the last
+/// reference heading, else after a separator followed by entry 1, else the
+/// trailing run of lines that begin with `[1]`.
+fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, Option<usize>) {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let candidates = lines.iter().enumerate().skip(from_line);
+
+    let heading = candidates
+        .clone()
+        .filter_map(|(i, l)| {
+            let s = line_text(l);
+            if is_reference_heading(s) && lines.iter().skip(i + 1).any(|n| !is_blank(line_text(n))) {
+                Some((l.start, lines.get(i + 1).map_or(l.end, |n| n.start)))
+            } else {
+                inline_reference_heading(s).map(|at| (l.start, l.start + at))
+            }
+        })
+        .next_back();
+    if let Some((end, start)) = heading {
+        return (end, Some(start));
+    }
+
+    let separator = candidates
+        .clone()
+        .filter(|(_, l)| is_separator(line_text(l)))
+        .filter_map(|(i, l)| {
+            let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)))?;
+            let first = trim_range(text, next);
+            let (number, _, _) = entry_label(text.get(first.clone())?)?;
+            matches!(number, None | Some(1)).then_some((l.start, first.start))
+        })
+        .next_back();
+    if let Some((end, start)) = separator {
+        return (end, Some(start));
+    }
+
+    let body_start = lines.get(from_line).map_or(0, |l| l.start);
+    if let Some(re) = INLINE_SEPARATOR.as_ref() {
+        let inline = re
+            .captures_iter(text.get(body_start..).unwrap_or(""))
+            .filter_map(|c| Some((c.get(0)?.start() + body_start, c.get(1)?.start() + body_start)))
+            .last();
+        if let Some((end, start)) = inline {
+            return (end, Some(start));
+        }
+    }
+
+    let trailing = candidates
+        .filter(|(_, l)| line_text(l).trim_start().starts_with("[1]"))
+        .map(|(_, l)| trim_range(text, l).start)
+        .next_back();
+    match trailing {
+        Some(start) => (start, Some(start)),
+        None => (text.len(), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> (Option<&str>, Option<&str>, &str, Option<&str>) {
+        let l = layout(text);
+        (
+            l.title.map(|r| &text[r]),
+            l.byline.map(|r| &text[r]),
+            text[l.body].trim(),
+            l.references.map(|r| text[r].trim()),
+        )
+    }
+
+    #[test]
+    fn title_after_breadcrumb_and_references_after_heading() {
+        let text = "Home » News » Big Story\n\nBig Story\n\nBody text here.[1]\n\nReferences:\n[1] Roe, J. A book.\n";
+        let (title, _, body, refs) = parts(text);
+        assert_eq!(title, Some("Big Story"));
+        assert_eq!(body, "Body text here.[1]");
+        assert_eq!(refs, Some("[1] Roe, J. A book."));
+    }
+
+    #[test]
+    fn byline_at_the_bottom_and_cruft_after_it() {
+        let text = "A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book.\n\nBy: Jane Roe\n\nYou may also like\n\nOther story\n";
+        let l = layout(text);
+        let refs = &text[l.references.unwrap()];
+        assert!(refs.contains("By: Jane Roe") && !refs.contains("You may also like"), "{refs}");
+    }
+
+    #[test]
+    fn byline_under_the_title() {
+        let (title, byline, body, _) = parts("A Title\nBy Jane Roe\n\nBody starts here.\n");
+        assert_eq!((title, byline, body), (Some("A Title"), Some("Jane Roe"), "Body starts here."));
+    }
+
+    #[test]
+    fn whole_article_on_one_line_with_inline_separator() {
+        let text = "Long body sentence one.[1] More text. ---------- [1] A note. [2] Another.\n\nNew Articles\n\nTeaser\n";
+        let (title, _, body, refs) = parts(text);
+        assert_eq!(title, None);
+        assert_eq!(body, "Long body sentence one.[1] More text.");
+        assert!(refs.unwrap().starts_with("[1] A note. [2] Another."));
+    }
+
+    #[test]
+    fn trailing_bracket_run_without_heading() {
+        let text = "Title\n\nBody.[1] More.[2]\n\n[1]Roe, J. One.\n\n[2] Doe, K. Two.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body.[1] More.[2]");
+        assert!(refs.unwrap().starts_with("[1]Roe"));
+    }
+
+    #[test]
+    fn separator_line_before_numbered_list() {
+        let text = "Title\n\nBody.[1]\n\n-----\n1. Roe, J. One.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!((body, refs), ("Body.[1]", Some("1. Roe, J. One.")));
+    }
+
+    #[test]
+    fn no_reference_list_means_all_body() {
+        let (_, _, body, refs) = parts("Title\n\nJust prose, [sic] and a year [1998].\n");
+        assert_eq!((body, refs), ("Just prose, [sic] and a year [1998].", None));
+    }
+}
+
+/// The body's blocks: paragraphs separated by blank lines (a hard-wrapped
+/// paragraph is joined; long lines are each a paragraph), and short
+/// stand-alone lines as headings.
+#[must_use]
+pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block> {
+    use crate::article::{Block, BlockKind};
+    let lines = lines_between(text, body.start, body.end);
+    let mut groups: Vec<Vec<Line>> = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in lines {
+        if is_blank(text.get(line.clone()).unwrap_or("")) {
+            if !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(trim_range(text, &line));
+        }
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    let mut blocks = Vec::new();
+    for group in groups {
+        let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
+        let ranges: Vec<Line> = match (hard_wrapped, group.first(), group.last()) {
+            (true, Some(first), Some(last)) => vec![first.start..last.end],
+            _ => group,
+        };
+        for range in ranges {
+            let s = text.get(range.clone()).unwrap_or("");
+            let heading = s.starts_with('#')
+                || (is_title_like(s) && s.split_whitespace().count() <= 12 && !s.contains('[') && !s.ends_with(['"', '”', '?', '!', ')']));
+            let kind = if heading { BlockKind::Heading } else { BlockKind::Paragraph };
+            blocks.push(Block { kind, range });
+        }
+    }
+    blocks
+}

@@ -1,0 +1,352 @@
+//! Splitting a reference list into entries.
+//!
+//! Owns: recognising entry starts (`[n]`, `n.`, `n)`, `^`), finding where each
+//! entry ends (the next expected number, across line breaks and blank lines,
+//! several entries on one line), keeping trailing prose with its entry, and
+//! stopping at a byline or at page furniture. Must not: read fields from an
+//! entry's text.
+
+use std::ops::Range;
+
+use super::lines::{byline_name, is_blank, is_title_like, lines_between, trim_range};
+
+/// How entries announce themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryStyle {
+    /// `[1] …`
+    Bracket,
+    /// `1. …` or `1) …`
+    Numbered,
+    /// `^ …` (no number; entries are counted)
+    Caret,
+    /// No label: one entry per paragraph or line.
+    Unnumbered,
+}
+
+/// One entry as found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntrySpan {
+    /// The whole entry, label included, trimmed.
+    pub range: Range<usize>,
+    /// The text after the label, trimmed.
+    pub body: Range<usize>,
+    pub label: String,
+    pub number: Option<u64>,
+}
+
+/// The entries of a reference list, and a byline found among them.
+#[derive(Debug, Clone, Default)]
+pub struct ReferenceList {
+    pub entries: Vec<EntrySpan>,
+    pub byline: Option<Range<usize>>,
+    pub numbered: bool,
+}
+
+/// An entry label at the start of `s`: its number (none for `^`), the style,
+/// and the length of the label with the spaces after it.
+#[must_use]
+pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
+    let bytes = s.as_bytes();
+    match bytes.first()? {
+        b'[' => {
+            let digits = digit_run(bytes.get(1..)?);
+            if digits == 0 || bytes.get(1 + digits) != Some(&b']') {
+                return None;
+            }
+            let n = s.get(1..=digits)?.parse().ok()?;
+            Some((Some(n), EntryStyle::Bracket, skip_spaces(s, digits + 2)))
+        }
+        b'^' => Some((None, EntryStyle::Caret, skip_caret_letters(s))),
+        b'0'..=b'9' => {
+            let digits = digit_run(bytes);
+            if digits > 4 || !matches!(bytes.get(digits), Some(b'.' | b')')) {
+                return None;
+            }
+            // The label must be followed by a space and not be a decimal number.
+            if !bytes.get(digits + 1).is_some_and(u8::is_ascii_whitespace) {
+                return None;
+            }
+            let n = s.get(..digits)?.parse().ok()?;
+            let after = skip_spaces(s, digits + 1);
+            // Wikipedia-style `1. ^ a b Author …`: the caret belongs to the label.
+            let after = if s.get(after..)?.starts_with('^') {
+                after + skip_caret_letters(s.get(after..)?)
+            } else {
+                after
+            };
+            Some((Some(n), EntryStyle::Numbered, after))
+        }
+        _ => None,
+    }
+}
+
+fn digit_run(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+fn skip_spaces(s: &str, from: usize) -> usize {
+    from + s.get(from..).map_or(0, |rest| rest.len() - rest.trim_start().len())
+}
+
+/// Length of `^ a b c ` (a caret and Wikipedia's back-link letters).
+fn skip_caret_letters(s: &str) -> usize {
+    let mut at = skip_spaces(s, 1);
+    loop {
+        let rest = s.get(at..).unwrap_or("");
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some(' ')) if c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
+            _ => return at,
+        }
+    }
+}
+
+/// Splits `region` of `text` into entries.
+#[must_use]
+pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
+    let lines = lines_between(text, region.start, region.end);
+    let first = lines.iter().find(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
+    let Some(first) = first else {
+        return ReferenceList::default();
+    };
+    let first_trim = trim_range(text, first);
+    let style = entry_label(text.get(first_trim.clone()).unwrap_or(""))
+        .map_or(EntryStyle::Unnumbered, |(_, style, _)| style);
+    let mut list = ReferenceList {
+        numbered: style != EntryStyle::Unnumbered,
+        ..ReferenceList::default()
+    };
+    let starts = match style {
+        EntryStyle::Unnumbered => unnumbered_starts(text, &lines),
+        _ => labelled_starts(text, &lines, style),
+    };
+    let mut end_of_list = region.end;
+    // A byline among the entries ends the entry before it.
+    let mut stops: Vec<usize> = Vec::new();
+    for line in &lines {
+        let s = text.get(line.clone()).unwrap_or("");
+        if let Some(name) = byline_name(s) {
+            if starts.iter().all(|st| st.0 != line.start + (s.len() - s.trim_start().len())) {
+                list.byline.get_or_insert(line.start + name.start..line.start + name.end);
+                stops.push(line.start);
+            }
+        }
+    }
+    if let Some(last) = starts.last() {
+        if let Some(furniture) = trailing_furniture(text, &lines, last.0) {
+            end_of_list = end_of_list.min(furniture);
+        }
+    }
+    let mut count = 0u64;
+    for (i, &(start, number, label_len)) in starts.iter().enumerate() {
+        if start >= end_of_list {
+            break;
+        }
+        let next = starts.get(i + 1).map_or(end_of_list, |s| s.0).min(end_of_list);
+        let end = stops.iter().copied().find(|&s| s > start && s < next).unwrap_or(next);
+        let range = trim_range(text, &(start..end));
+        let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
+        count += 1;
+        let number = match style {
+            EntryStyle::Caret | EntryStyle::Unnumbered => Some(count),
+            _ => number,
+        };
+        list.entries.push(EntrySpan {
+            range,
+            body,
+            label: number.map_or_else(|| count.to_string(), |n| n.to_string()),
+            number,
+        });
+    }
+    list
+}
+
+/// Entry starts `(offset, number, label length)` for labelled styles: at
+/// line starts, the next expected number (or a small gap); for `[n]`, also
+/// the next expected number anywhere on a line.
+fn labelled_starts(text: &str, lines: &[Range<usize>], style: EntryStyle) -> Vec<(usize, Option<u64>, usize)> {
+    let mut starts = Vec::new();
+    let mut last: Option<u64> = None;
+    for line in lines {
+        let t = trim_range(text, line);
+        let s = text.get(t.clone()).unwrap_or("");
+        let mut at = 0;
+        while at < s.len() {
+            let rest = s.get(at..).unwrap_or("");
+            let at_line_start = at == 0;
+            if let Some((number, found_style, len)) = entry_label(rest) {
+                let fits = found_style == style
+                    && match (number, last) {
+                        (_, _) if style == EntryStyle::Caret => at_line_start,
+                        (Some(n), None) => at_line_start || n == 1,
+                        (Some(n), Some(prev)) if at_line_start => n > prev && n <= prev + 3,
+                        (Some(n), Some(prev)) => n == prev + 1 && mid_line_start_ok(s, at, style),
+                        (None, _) => false,
+                    };
+                if fits {
+                    starts.push((t.start + at, number, len));
+                    last = number.or(last);
+                    at += len.max(1);
+                    continue;
+                }
+            }
+            at = next_candidate(s, at, style);
+        }
+    }
+    starts
+}
+
+/// Where the next entry label may begin on a line after `at`.
+fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
+    let rest = s.get(at + 1..).unwrap_or("");
+    let found = match style {
+        EntryStyle::Bracket => rest.find('['),
+        EntryStyle::Numbered => rest.find(|c: char| c.is_ascii_digit()),
+        _ => None,
+    };
+    found.map_or(s.len(), |i| at + 1 + i)
+}
+
+/// A numbered label in the middle of a line (`… 2004. 2. Smith …`) only counts
+/// after the end of a sentence and before a capital; `[n]` always counts.
+fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
+    if style == EntryStyle::Bracket {
+        return true;
+    }
+    let before = s.get(..at).unwrap_or("").trim_end();
+    let prev_digit_free = !s.get(..at).unwrap_or("").ends_with(|c: char| c.is_ascii_digit());
+    prev_digit_free && before.ends_with(['.', ')', ']', '>'])
+}
+
+/// Starts of unnumbered entries: each paragraph when the list is hard-wrapped
+/// into paragraphs, else each line.
+fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u64>, usize)> {
+    // Hard-wrapped: paragraphs of several lines separated by blank lines.
+    let mut group_len = 0;
+    let mut groups = 0;
+    let mut longest_group = 0;
+    for line in lines {
+        if is_blank(text.get(line.clone()).unwrap_or("")) {
+            groups += usize::from(group_len > 0);
+            group_len = 0;
+        } else {
+            group_len += 1;
+            longest_group = longest_group.max(group_len);
+        }
+    }
+    groups += usize::from(group_len > 0);
+    let wrapped = groups > 1 && longest_group > 1;
+    let mut starts = Vec::new();
+    let mut previous_blank = true;
+    for line in lines {
+        let blank = is_blank(text.get(line.clone()).unwrap_or(""));
+        if !blank && (!wrapped || previous_blank) {
+            starts.push((trim_range(text, line).start, None, 0));
+        }
+        previous_blank = blank;
+    }
+    starts
+}
+
+/// After the last entry, a headline-like line that follows a blank line and is
+/// itself followed by more lines is a page sidebar, not part of the entry.
+fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
+    let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
+    for (i, line) in after.iter().enumerate() {
+        let s = text.get((*line).clone()).unwrap_or("");
+        let previous_blank = i > 0 && after.get(i - 1).is_some_and(|p| is_blank(text.get((*p).clone()).unwrap_or("")));
+        if !previous_blank || is_blank(s) {
+            continue;
+        }
+        let more_follows = after.iter().skip(i + 1).any(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
+        let t = s.trim();
+        let headline = is_title_like(t)
+            && t.split_whitespace().count() >= 2
+            && !t.contains("://")
+            && !t.starts_with(['*', '"', '“', '”', '<', '(']);
+        if headline && more_follows {
+            return Some(line.start);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels_and_bodies(text: &str) -> Vec<(String, String)> {
+        split_entries(text, 0..text.len())
+            .entries
+            .iter()
+            .map(|e| (e.label.clone(), text[e.body.clone()].to_string()))
+            .collect()
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect()
+    }
+
+    #[test]
+    fn bracket_entries_one_per_line() {
+        assert_eq!(
+            labels_and_bodies("[1] Alpha, A. One.\n[2]Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn entries_run_across_blank_lines_and_keep_trailing_prose() {
+        let text = "[1] Alpha, A. \"A title that\n\nbreaks.\" Times.\n\n\nAlpha is a reporter.\n\n[2] Beta.";
+        let got = labels_and_bodies(text);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].1.ends_with("Alpha is a reporter."), "{got:?}");
+    }
+
+    #[test]
+    fn several_entries_on_one_line_split_at_next_expected_number() {
+        let got = labels_and_bodies("[1] One, see [3]. [2] Two. [3] Three.");
+        assert_eq!(got, pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")]));
+    }
+
+    #[test]
+    fn numbered_entries_ignore_years_at_line_start() {
+        let got = labels_and_bodies("1. Alpha, A. Book.\n1999. Reprint.\n2. Beta, B. Other.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, "Alpha, A. Book.\n1999. Reprint.");
+    }
+
+    #[test]
+    fn a_gap_in_numbering_still_starts_an_entry_at_line_start() {
+        let got = labels_and_bodies("[1] One.\n[3] Three.\n[4] Four.");
+        assert_eq!(got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["1", "3", "4"]);
+    }
+
+    #[test]
+    fn caret_entries_are_counted() {
+        let got = labels_and_bodies("^ a b Alpha.\n^ Beta.");
+        assert_eq!(got, pairs(&[("1", "Alpha."), ("2", "Beta.")]));
+    }
+
+    #[test]
+    fn byline_ends_the_last_entry() {
+        let text = "[1] Alpha.\n[2] Beta.\n\nBy: Jane Roe\n";
+        let list = split_entries(text, 0..text.len());
+        assert_eq!(list.entries.len(), 2);
+        assert_eq!(&text[list.entries[1].range.clone()], "[2] Beta.");
+        assert_eq!(list.byline.map(|r| &text[r]), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn sidebar_after_last_entry_is_cut() {
+        let text = "[1] Alpha.\n[2] Beta, 2004.\n\nMore From The Site\n\nSome teaser text here.\n";
+        let list = split_entries(text, 0..text.len());
+        assert_eq!(&text[list.entries[1].body.clone()], "Beta, 2004.");
+    }
+
+    #[test]
+    fn unnumbered_list_is_one_entry_per_line() {
+        let got = labels_and_bodies("Alpha, A. One. 2001.\nBeta, B. Two. 2002.\n");
+        assert_eq!(got, pairs(&[("1", "Alpha, A. One. 2001."), ("2", "Beta, B. Two. 2002.")]));
+    }
+}

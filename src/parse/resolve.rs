@@ -1,0 +1,180 @@
+//! What entries mean together: `Ibid.` and `op. cit.` resolution, the source
+//! identity key, duplicate entries, and which markers cite which entry.
+//!
+//! Owns: relations between references and markers. Must not: read fields
+//! from text (that is `parse::fields`).
+
+use std::collections::HashMap;
+
+use crate::article::{Marker, Reference};
+use crate::parse::fields::{Fields, Kind};
+
+/// The family name of an author written `Family, Given` (or the whole name of
+/// an organisation), lower-cased.
+#[must_use]
+pub fn family_name(author: &str) -> String {
+    author
+        .split(',')
+        .next()
+        .unwrap_or(author)
+        .trim()
+        .to_lowercase()
+}
+
+/// Letters and digits of `s`, lower-cased, with apostrophes dropped and every
+/// other run of characters turned into one `-`.
+#[must_use]
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else if !matches!(c, '\'' | '’' | 'ʼ' | '‘') {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// The source identity key: first author and title, else container and
+/// title, else the URL's host and path. Same source, same key.
+#[must_use]
+pub fn source_key(fields: &Fields) -> Option<String> {
+    let title = fields.title.as_deref().map(slug).filter(|s| !s.is_empty());
+    let author = fields.authors.first().map(|a| slug(a)).filter(|s| !s.is_empty());
+    let container = fields.container.as_deref().map(slug).filter(|s| !s.is_empty());
+    match (author, container, title) {
+        (Some(a), _, Some(t)) | (None, Some(a), Some(t)) => Some(format!("{a}/{t}")),
+        _ => {
+            let url = fields.urls.first()?;
+            let parsed = url::Url::parse(&url.repaired).ok()?;
+            let host = parsed.host_str()?.trim_start_matches("www.");
+            Some(format!("{}{}", slug(host), parsed.path().trim_end_matches('/')))
+        }
+    }
+}
+
+/// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by`.
+pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
+    resolve_ibids(references);
+    let mut first_by_source: HashMap<String, usize> = HashMap::new();
+    for i in 0..references.len() {
+        let key = match references[i].ibid_of {
+            Some(target) => references.get(target).and_then(|t| t.source.clone()),
+            None if references[i].fields.repeat.is_some() || references[i].fields.kind == Kind::Note => None,
+            None => source_key(&references[i].fields),
+        };
+        if references[i].fields.repeat.is_none() {
+            if let Some(k) = &key {
+                match first_by_source.get(k) {
+                    Some(&first) => references[i].duplicate_of = Some(first),
+                    None => {
+                        first_by_source.insert(k.clone(), i);
+                    }
+                }
+            }
+        }
+        references[i].source = key;
+    }
+    for (m, marker) in markers.iter().enumerate() {
+        for target in marker.targets.iter().flatten() {
+            if let Some(r) = references.get_mut(*target) {
+                if !r.cited_by.contains(&m) {
+                    r.cited_by.push(m);
+                }
+            }
+        }
+    }
+}
+
+/// Bare repeats point at the entry before (following chains); author-
+/// qualified ones at the latest earlier entry by that author.
+fn resolve_ibids(references: &mut [Reference]) {
+    for i in 0..references.len() {
+        let Some(repeat) = references[i].fields.repeat.clone() else {
+            continue;
+        };
+        let target = match &repeat.author {
+            Some(author) => {
+                let wanted = family_name(author);
+                (0..i).rev().find(|&j| {
+                    let r = &references[j];
+                    let authors = match r.ibid_of {
+                        Some(t) => &references[t].fields.authors,
+                        None => &r.fields.authors,
+                    };
+                    authors.iter().any(|a| family_name(a) == wanted)
+                })
+            }
+            None => i.checked_sub(1),
+        };
+        references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::fields::Repeat;
+
+    fn reference(label: &str, authors: &[&str], title: Option<&str>, repeat: Option<Option<&str>>) -> Reference {
+        Reference {
+            range: 0..0,
+            body: 0..0,
+            label: label.to_string(),
+            number: label.parse().ok(),
+            fields: Fields {
+                authors: authors.iter().map(|a| (*a).to_string()).collect(),
+                title: title.map(str::to_string),
+                repeat: repeat.map(|author| Repeat {
+                    author: author.map(str::to_string),
+                    op_cit: false,
+                    pages: None,
+                }),
+                ..Fields::default()
+            },
+            ibid_of: None,
+            duplicate_of: None,
+            source: None,
+            cited_by: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn slug_drops_apostrophes_and_joins_words() {
+        assert_eq!(slug("AIPAC’s Overt and Covert Ops"), "aipacs-overt-and-covert-ops");
+        assert_eq!(slug("Cole, Juan"), "cole-juan");
+    }
+
+    #[test]
+    fn ibids_resolve_bare_chained_and_by_author() {
+        let mut refs = vec![
+            reference("1", &["Roe, Jane"], Some("First"), None),
+            reference("2", &["Doe, John"], Some("Second"), None),
+            reference("3", &["Roe, Jane"], None, Some(Some("Roe, Jane"))),
+            reference("4", &[], None, Some(None)),
+            reference("5", &["Nobody, Here"], None, Some(Some("Nobody, Here"))),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
+        assert_eq!(got, [None, None, Some(0), Some(0), None]);
+        assert_eq!(refs[3].source.as_deref(), Some("roe-jane/first"));
+    }
+
+    #[test]
+    fn the_same_source_twice_is_a_duplicate() {
+        let mut refs = vec![
+            reference("1", &["Roe, Jane"], Some("A Title."), None),
+            reference("2", &["Doe, John"], Some("Other"), None),
+            reference("3", &["Roe, Jane"], Some("A title"), None),
+        ];
+        resolve(&mut refs, &[]);
+        assert_eq!(refs[2].duplicate_of, Some(0));
+        assert_eq!(refs[1].duplicate_of, None);
+    }
+}

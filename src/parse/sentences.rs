@@ -1,0 +1,180 @@
+//! Sentence boundaries inside a block, for the claim a marker supports.
+//!
+//! Owns: splitting with Unicode's sentence rules (unicode-segmentation) and
+//! the repairs footnoted prose needs: a marker after the full stop (`."[3]`)
+//! belongs to the sentence before it, and abbreviations (`Dr.`, `p.`, `e.g.`,
+//! initials) do not end a sentence. Must not: know about references.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::markers::{bracket_numbers, superscript_digit};
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "cf", "p", "pp",
+    "vol", "no", "fig", "ed", "eds", "al", "gen", "col", "lt", "sgt", "rev", "hon", "gov", "sen",
+    "rep", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
+];
+
+/// The sentences of `text[range]`, as ranges of `text` that cover it.
+#[must_use]
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let markers = marker_spans(slice);
+    let mut bounds: Vec<usize> = slice
+        .split_sentence_bound_indices()
+        .map(|(i, _)| {
+            // A bound inside a marker (Unicode puts one after `.[`) moves to
+            // the marker's start.
+            let k = markers.partition_point(|m| m.end <= i);
+            markers.get(k).filter(|m| m.start < i).map_or(i, |m| m.start)
+        })
+        .collect();
+    bounds.push(slice.len());
+    bounds.dedup();
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for pair in bounds.windows(2) {
+        let (mut start, end) = (pair[0], pair[1]);
+        if let Some(previous) = merged.last_mut() {
+            let prev_text = slice.get(previous.clone()).unwrap_or("");
+            let this_text = slice.get(start..end).unwrap_or("");
+            if ends_with_abbreviation(prev_text) && !starts_new_paragraph(prev_text) && starts_lower_or_name(this_text) {
+                previous.end = end;
+                continue;
+            }
+            // Markers and closing quotes at the start of this piece belong to
+            // the sentence before it.
+            let lead = leading_markers(this_text);
+            if lead > 0 {
+                previous.end = start + lead;
+                start += lead;
+                if slice.get(start..end).is_none_or(|s| s.trim().is_empty()) {
+                    previous.end = end;
+                    continue;
+                }
+            }
+        }
+        merged.push(start..end);
+    }
+    merged
+        .into_iter()
+        .map(|r| range.start + r.start..range.start + r.end)
+        .collect()
+}
+
+/// Ranges of the bracket markers in `s`, in order.
+fn marker_spans(s: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    for (i, _) in s.match_indices('[') {
+        let rest = s.get(i..).unwrap_or("");
+        let len = bracket_numbers(rest)
+            .map(|(len, _)| len)
+            .or_else(|| footnote_reference_len(rest));
+        if let Some(len) = len {
+            spans.push(i..i + len);
+        }
+    }
+    spans
+}
+
+/// The sentence of `sentences` that holds `offset`.
+#[must_use]
+pub fn sentence_at(sentences: &[Range<usize>], offset: usize) -> Option<Range<usize>> {
+    let i = sentences.partition_point(|s| s.end <= offset);
+    sentences.get(i).cloned()
+}
+
+/// Length of the markers (and spaces and closing quotes around them) at the
+/// start of `s`; zero when it does not start with a marker.
+fn leading_markers(s: &str) -> usize {
+    let mut at = 0;
+    let mut saw_marker = false;
+    loop {
+        let rest = s.get(at..).unwrap_or("");
+        let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let after = rest.get(spaces..).unwrap_or("");
+        if let Some((len, _)) = bracket_numbers(after) {
+            at += spaces + len;
+            saw_marker = true;
+        } else if let Some(len) = footnote_reference_len(after) {
+            at += spaces + len;
+            saw_marker = true;
+        } else if let Some(c) = after.chars().next().filter(|&c| superscript_digit(c).is_some() || (saw_marker && matches!(c, '.' | ',' | ';'))) {
+            at += spaces + c.len_utf8();
+            saw_marker |= superscript_digit(c).is_some();
+        } else {
+            return if saw_marker { at } else { 0 };
+        }
+    }
+}
+
+/// `[^label]` at the start of `s`: its length.
+fn footnote_reference_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("[^")?;
+    let close = rest.find(']')?;
+    (close > 0 && !rest.get(..close)?.contains(char::is_whitespace)).then_some(close + 3)
+}
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let t = s.trim_end();
+    let Some(before_dot) = t.strip_suffix('.') else {
+        return false;
+    };
+    let word: String = before_dot
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    ABBREVIATIONS.contains(&word.as_str())
+        || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+}
+
+fn starts_new_paragraph(s: &str) -> bool {
+    s.ends_with("\n\n")
+}
+
+/// After an abbreviation, the sentence goes on when the next word is lower
+/// case, a number, or a capitalised name (`Dr. Smith`, `J. R. Tolkien`).
+fn starts_lower_or_name(s: &str) -> bool {
+    let Some(first) = s.split_whitespace().next() else {
+        return false;
+    };
+    let c = first.chars().next().unwrap_or(' ');
+    c.is_lowercase() || c.is_ascii_digit() || (c.is_uppercase() && first.len() <= 12 && !matches!(first, "The" | "A" | "An" | "In" | "It" | "This" | "But" | "And"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0..text.len()).into_iter().map(|r| text[r].trim()).collect()
+    }
+
+    #[test]
+    fn marker_after_full_stop_stays_with_its_sentence() {
+        assert_eq!(split("He said it.[1] Then left."), ["He said it.[1]", "Then left."]);
+        assert_eq!(split("“It was done.” [2] Then."), ["“It was done.” [2]", "Then."]);
+        assert_eq!(split("It was done. [3][4] Then."), ["It was done. [3][4]", "Then."]);
+        assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(split("Dr. Smith met the U.S. envoy on p. 4 of the report. Next."), ["Dr. Smith met the U.S. envoy on p. 4 of the report.", "Next."]);
+        assert_eq!(split("It was J. R. Tolkien who wrote it. Yes."), ["It was J. R. Tolkien who wrote it.", "Yes."]);
+    }
+
+    #[test]
+    fn sentence_at_finds_the_one_holding_an_offset() {
+        let text = "One. Two[1]. Three.";
+        let all = sentences(text, 0..text.len());
+        let at = sentence_at(&all, text.find("[1]").unwrap()).unwrap();
+        assert_eq!(text[at].trim(), "Two[1].");
+    }
+}
