@@ -5,17 +5,19 @@
 //! the verdict per marker that `misattributed-citation` and
 //! `shifted-references` report. Must not: word findings.
 //!
-//! A marker's context is its paragraph from the previous marker (or the
-//! paragraph's start) to the marker; the sentence of the marker is looked at
-//! first. The cited entry (through its ibid) named anywhere in the context
-//! confirms the citation; otherwise a name that belongs to another entry is a
-//! misattribution.
+//! The cited entry (through its ibid) named anywhere in the marker's
+//! paragraph since the previous marker confirms the citation. Otherwise a
+//! name of another entry in the citing sentence is a misattribution; when
+//! that sentence starts inside a quotation, the citing sentence is the one
+//! that opens the quotation (`Abedin wrote that “… . … .”[10]`).
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Article, Reference};
 use crate::parse::fields::Kind;
+use crate::parse::quotes::quotations;
+use crate::parse::sentences::sentences;
 
 /// What the text before a marker says about its citation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +100,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .filter(|p| p.block == marker.block)
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
-        let near = previous_end.max(marker.sentence.start)..marker.range.start;
+        let near = previous_end.max(citing_sentence_start(article, marker))..marker.range.start;
         let found = find_names(&article.text, &context, &by_first);
         let names_cited = found
             .iter()
@@ -107,14 +109,8 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             verdicts.push(Attribution::Confirmed);
             continue;
         }
-        let in_near: Vec<&(Range<usize>, &NameKey)> =
+        let pool: Vec<&(Range<usize>, &NameKey)> =
             found.iter().filter(|(r, _)| r.start >= near.start).collect();
-        let pool: Vec<&(Range<usize>, &NameKey)> = if in_near.is_empty() {
-            // The last sentence before the marker that names anyone.
-            found.iter().rev().take(1).collect()
-        } else {
-            in_near
-        };
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker.targets.iter().flatten().next().copied().unwrap_or(cited_index);
         let best = pool
@@ -132,6 +128,25 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         });
     }
     verdicts
+}
+
+/// Where the sentence that makes a marker's claim starts: the marker's own
+/// sentence, or, when that sentence begins inside a quotation, the sentence
+/// that opens the quotation.
+fn citing_sentence_start(article: &Article, marker: &crate::article::Marker) -> usize {
+    let Some(block) = article.blocks.get(marker.block) else {
+        return marker.sentence.start;
+    };
+    let inside = quotations(&article.text, &block.range)
+        .into_iter()
+        .find(|q| q.start < marker.sentence.start && marker.sentence.start < q.end);
+    match inside {
+        Some(quote) => sentences(&article.text, block.range.clone())
+            .into_iter()
+            .find(|s| s.start <= quote.start && quote.start < s.end)
+            .map_or(marker.sentence.start, |s| s.start),
+        None => marker.sentence.start,
+    }
 }
 
 /// Of the entries that answer to the same name as `key`, the one nearest to

@@ -1,15 +1,11 @@
 //! `unsourced-quotation` (info): a quotation of a sentence or more with no
 //! marker inside it or right after its sentence.
-//!
-//! Quotes are paired within a paragraph: `“` `«` `„` open; `”` `»` close, or
-//! open when glued to the next word with nothing open (`that”The`, as pages
-//! saved from the web write it); `"` toggles. A quote left open at the end of
-//! its paragraph is not judged.
-
-use std::ops::Range;
+//! A quote left open at the end of its paragraph is not judged (see
+//! `parse::quotes` for how quotes are paired).
 
 use super::{Finding, Severity};
 use crate::article::{Article, BlockKind};
+use crate::parse::quotes::quotations;
 use crate::parse::sentences::{sentence_at, sentences};
 
 /// Fewer words than this is a phrase, not a quoted sentence.
@@ -36,8 +32,12 @@ pub fn check(article: &Article) -> Vec<Finding> {
         }
         let spans = sentences(&article.text, block.range.clone());
         for quote in quotes {
-            let inner = article.slice(&(quote.start + 1..quote.end.saturating_sub(1)));
-            if !is_sentence(inner) {
+            let quoted = article.slice(&quote);
+            let open_len = quoted.chars().next().map_or(0, char::len_utf8);
+            let close_len = quoted.chars().next_back().map_or(0, char::len_utf8);
+            let inner = quoted.get(open_len..quoted.len().saturating_sub(close_len)).unwrap_or("");
+            let before = article.slice(&(block.range.start..quote.start));
+            if !is_sentence(inner) || is_title(inner, before) {
                 continue;
             }
             let end = sentence_at(&spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
@@ -73,28 +73,19 @@ fn is_sentence(inner: &str) -> bool {
     words >= MIN_WORDS && (ends || inside)
 }
 
-/// Ranges of the closed quotations of a paragraph, quote marks included.
-fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        match (c, open) {
-            ('“' | '«' | '„', None) => open = Some(i),
-            ('”' | '»' | '"', Some(start)) => {
-                found.push(range.start + start..range.start + i + c.len_utf8());
-                open = None;
-            }
-            ('”', None) if next_is_word => open = Some(i),
-            ('"', None) => open = Some(i),
-            _ => {}
-        }
-    }
-    found
+/// Whether a quotation is a title rather than someone's words: introduced
+/// as one (`titled`, `entitled`, `headlined`) or written in Title Case.
+fn is_title(inner: &str, before: &str) -> bool {
+    let lead = before.trim_end().to_lowercase();
+    let introduced = ["titled", "entitled", "headlined", "called", "named"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .count();
+    introduced || capitalised * 10 >= words.len() * 7
 }
 
 #[cfg(test)]
@@ -121,6 +112,12 @@ mod tests {
     fn short_phrases_and_open_quotes_are_not_judged() {
         assert_eq!(count("They called it “a crisis” at once."), 0);
         assert_eq!(count("He began: “The results could not be repeated in any lab and"), 0);
+    }
+
+    #[test]
+    fn quoted_titles_are_not_quotations() {
+        assert_eq!(count("He wrote an essay titled “Why the results could not be repeated at all.” Then left."), 0);
+        assert_eq!(count("He wrote “The Long Decline And Fall Of The Roman Empire.” Then left."), 0);
     }
 
     #[test]

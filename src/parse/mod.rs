@@ -10,6 +10,7 @@ pub mod lines;
 pub mod markdown;
 pub mod markers;
 pub mod plain;
+pub mod quotes;
 pub mod reflist;
 pub mod resolve;
 pub mod sentences;

@@ -1,0 +1,153 @@
+//! The `ibid` binary as a user runs it: exit codes, error messages, output
+//! formats.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn ibid(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ibid")).args(args).output().expect("ibid runs")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_missing_file_is_one_line_naming_it_and_exit_2() {
+    let out = ibid(&["check", "no/such/article.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no/such/article.txt") && err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn a_binary_file_is_refused_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("image.txt");
+    std::fs::write(&path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let out = ibid(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("binary file"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_folder_without_articles_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("photo.jpg"), b"x").unwrap();
+    let out = ibid(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no .txt or .md articles"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_option_is_a_usage_error_with_exit_2() {
+    assert_eq!(ibid(&["check", "--format", "yaml"]).status.code(), Some(2));
+    assert_eq!(ibid(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn text_report_lines_name_file_line_severity_and_check() {
+    let path = fixture("problems.txt");
+    let out = ibid(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1), "a missing reference is an error");
+    let text = stdout(&out);
+    let expected = format!("{path}:5: error[missing-reference]: ");
+    assert!(text.lines().any(|l| l.starts_with(&expected)), "{text}");
+    assert!(text.trim_end().ends_with("in 1 article"), "{text}");
+}
+
+#[test]
+fn deny_sets_the_level_that_fails() {
+    let clean = fixture("clean.txt");
+    assert_eq!(ibid(&["check", &clean, "--deny", "info"]).status.code(), Some(0));
+    let shifted = fixture("superscripts.txt");
+    assert_eq!(ibid(&["check", &shifted]).status.code(), Some(0));
+    let problems = fixture("trailing_run.txt");
+    let warnings = ibid(&["check", &problems, "--deny", "info"]);
+    assert_eq!(warnings.status.code(), Some(1), "{}", stdout(&warnings));
+}
+
+#[test]
+fn json_report_is_version_1_with_every_article_of_a_folder_sorted() {
+    let folder = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let out = ibid(&["check", &folder, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(json["version"], 1);
+    let paths: Vec<String> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    assert!(paths.contains(&"footnotes.md".to_string()));
+    let first = &json["articles"][0];
+    for key in ["path", "format", "title", "byline", "markers", "references", "findings"] {
+        assert!(first.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn refs_exports_csl_json_and_bibtex() {
+    let path = fixture("heading_byline.txt");
+    let csl = ibid(&["refs", &path, "--format", "csl-json"]);
+    assert_eq!(csl.status.code(), Some(0));
+    let items: serde_json::Value = serde_json::from_slice(&csl.stdout).expect("valid CSL-JSON");
+    assert_eq!(items.as_array().map(Vec::len), Some(5));
+    assert_eq!(items[0]["author"][0]["family"], "Mann");
+    let bib = stdout(&ibid(&["refs", &path, "--format", "bibtex"]));
+    assert_eq!(bib.matches('@').count(), 5, "{bib}");
+    let text = stdout(&ibid(&["refs", &path]));
+    assert!(text.starts_with("[1] Mann, Michael E."), "{text}");
+}
+
+#[test]
+fn utf16_and_invalid_utf8_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(fixture("clean.txt")).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(source.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let path16 = dir.path().join("utf16.txt");
+    std::fs::write(&path16, utf16).unwrap();
+    let out = ibid(&["check", path16.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["articles"][0]["title"], "A Correctly Cited Article");
+
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, [source.as_bytes(), b"\xFF\xFE trailing\n"].concat()).unwrap();
+    let out = ibid(&["check", bad.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(err.matches("invalid UTF-8").count(), 1, "{err}");
+}
+
+#[test]
+fn version_and_help() {
+    let version = stdout(&ibid(&["--version"]));
+    assert!(version.starts_with("ibid "), "{version}");
+    let help = stdout(&ibid(&["check", "--help"]));
+    assert!(help.contains("--deny") && help.contains("--format"), "{help}");
+}
+
+#[test]
+fn no_path_checks_the_built_in_samples_from_an_empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ibid"))
+        .args(["check", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let count = json["articles"].as_array().map_or(0, Vec::len);
+    assert_eq!(count, ibid::samples::SAMPLES.len());
+    assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("articles").is_dir());
+}

@@ -1,0 +1,121 @@
+//! Each format feature and each check on the hand-written articles in
+//! `tests/fixtures/`, through the library: what a reader of `ibid check`
+//! would see, positive and negative.
+
+use ibid::article::Article;
+use ibid::check::{CheckOptions, Finding, run_all};
+use ibid::parse::fields::Kind;
+
+fn fixture(name: &str) -> Article {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    ibid::parse::parse(&path, text)
+}
+
+fn findings(article: &Article) -> Vec<Finding> {
+    let options = CheckOptions {
+        stale_years: 5,
+        today: (2026, 11, 23),
+    };
+    run_all(article, &options)
+}
+
+/// The reference labels of the findings of one check.
+fn flagged(article: &Article, check: &str) -> Vec<String> {
+    findings(article)
+        .into_iter()
+        .filter(|f| f.check == check)
+        .filter_map(|f| f.reference)
+        .collect()
+}
+
+fn marker_labels(article: &Article) -> Vec<String> {
+    article.markers.iter().flat_map(|m| m.labels.clone()).collect()
+}
+
+fn reference_text(article: &Article, label: &str) -> String {
+    let r = article.references.iter().find(|r| r.label == label).expect("reference exists");
+    ibid::article::one_line(article.slice(&r.body))
+}
+
+#[test]
+fn breadcrumb_title_top_byline_heading_list_and_cruft() {
+    let a = fixture("heading_byline.txt");
+    assert_eq!(a.title_text(), Some("How the Hockey Stick Was Drawn"));
+    assert_eq!(a.byline_text(), Some("Ada Fieldwork"));
+    assert_eq!(marker_labels(&a), ["1", "2", "3", "4", "5"], "[sic] and [2006] are not markers");
+    assert_eq!(a.references.len(), 5);
+    assert!(!reference_text(&a, "5").contains("You may also like"));
+    assert_eq!(a.references[3].fields.authors, ["National Research Council"]);
+}
+
+#[test]
+fn whole_article_on_one_line_with_separator_and_sidebar() {
+    let a = fixture("one_line_separator.txt");
+    assert_eq!(a.title_text(), None);
+    assert_eq!(marker_labels(&a), ["1", "2"]);
+    assert_eq!(a.references.len(), 2);
+    assert_eq!(a.references[0].fields.kind, Kind::Note);
+    assert_eq!(a.references[1].fields.kind, Kind::Citation);
+    let last = reference_text(&a, "2");
+    assert!(last.ends_with("p. 10."), "{last}");
+}
+
+#[test]
+fn trailing_run_entries_across_blank_lines_with_biography() {
+    let a = fixture("trailing_run.txt");
+    assert_eq!(a.title_text(), Some("The Paper That Was Never Replicated"));
+    assert_eq!(a.references.len(), 3);
+    assert!(reference_text(&a, "1").contains("cognition and affect"));
+    assert!(reference_text(&a, "3").ends_with("replication crisis."));
+    assert_eq!(a.references[1].ibid_of, Some(0));
+    assert!(flagged(&a, "misattributed-citation").is_empty(), "an ibid answers to its source's outlet");
+}
+
+#[test]
+fn superscript_markers_but_not_powers() {
+    let a = fixture("superscripts.txt");
+    assert_eq!(marker_labels(&a), ["1", "2"]);
+    assert_eq!(a.references.len(), 2);
+}
+
+#[test]
+fn markdown_footnotes_with_multi_paragraph_definition_and_missing_label() {
+    let a = fixture("footnotes.md");
+    assert_eq!(a.title_text(), Some("Where the Quote Came From"));
+    assert_eq!(a.byline_text(), Some("Ada Fieldwork"));
+    assert_eq!(marker_labels(&a), ["quote", "gone"]);
+    assert!(reference_text(&a, "quote").contains("Quote Investigator"));
+    assert_eq!(flagged(&a, "missing-reference"), ["gone"]);
+}
+
+#[test]
+fn shifted_list_is_reported_once_with_its_offset() {
+    let a = fixture("shifted.txt");
+    let shifted: Vec<Finding> = findings(&a).into_iter().filter(|f| f.check == "shifted-references").collect();
+    assert_eq!(shifted.len(), 1);
+    assert_eq!(shifted[0].offset, Some(1));
+    assert_eq!(shifted[0].reference.as_deref(), Some("2"));
+    assert_eq!(flagged(&a, "misattributed-citation"), ["2", "3", "4", "5"]);
+}
+
+#[test]
+fn a_correctly_cited_article_has_no_findings() {
+    let a = fixture("clean.txt");
+    assert_eq!(findings(&a), Vec::<Finding>::new());
+}
+
+#[test]
+fn every_problem_is_found_where_it_is() {
+    let a = fixture("problems.txt");
+    assert_eq!(flagged(&a, "missing-reference"), ["7"]);
+    assert_eq!(flagged(&a, "unused-reference"), ["3"]);
+    assert_eq!(flagged(&a, "duplicate-reference"), ["2"]);
+    assert_eq!(flagged(&a, "ambiguous-ibid"), ["4"]);
+    assert_eq!(flagged(&a, "unavailable-source"), ["5"]);
+    assert_eq!(flagged(&a, "suspicious-url"), ["6"]);
+    assert_eq!(flagged(&a, "stale-access"), ["1"]);
+    assert!(!flagged(&a, "numbering").is_empty());
+    let quotes = findings(&a).into_iter().filter(|f| f.check == "unsourced-quotation").count();
+    assert_eq!(quotes, 1);
+}
