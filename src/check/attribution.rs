@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::article::{Article, Reference};
 use crate::parse::fields::Kind;
 use crate::parse::quotes::quotations;
-use crate::parse::sentences::sentences;
+use crate::parse::sentences::{sentence_at, sentences};
 
 /// What the text before a marker says about its citation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,7 +81,12 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             by_first.entry(first.as_str()).or_default().push(key);
         }
     }
+    let mut entries_by_name: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for key in &keys {
+        entries_by_name.entry(key.words.as_slice()).or_default().push(key.entry);
+    }
     let mut verdicts = Vec::with_capacity(article.markers.len());
+    let mut sentence_starts = CitingSentences::default();
     for (m, marker) in article.markers.iter().enumerate() {
         let cited: Vec<usize> = marker
             .targets
@@ -100,7 +105,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .filter(|p| p.block == marker.block)
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
-        let near = previous_end.max(citing_sentence_start(article, marker))..marker.range.start;
+        let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
         let found = find_names(&article.text, &context, &by_first);
         let names_cited = found
             .iter()
@@ -115,7 +120,10 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         let cited_raw = marker.targets.iter().flatten().next().copied().unwrap_or(cited_index);
         let best = pool
             .iter()
-            .map(|(range, key)| (range, *key, best_entry_for(article, key, cited_raw, &keys)))
+            .map(|(range, key)| {
+                let same_name = entries_by_name.get(key.words.as_slice()).map_or(&[][..], Vec::as_slice);
+                (range, *key, best_entry_for(article, key, cited_raw, same_name))
+            })
             .min_by_key(|(_, _, entry)| entry.abs_diff(cited_raw));
         verdicts.push(match best {
             Some((range, key, entry)) => Attribution::Misattributed {
@@ -130,31 +138,47 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
     verdicts
 }
 
-/// Where the sentence that makes a marker's claim starts: the marker's own
-/// sentence, or, when that sentence begins inside a quotation, the sentence
-/// that opens the quotation.
-fn citing_sentence_start(article: &Article, marker: &crate::article::Marker) -> usize {
-    let Some(block) = article.blocks.get(marker.block) else {
-        return marker.sentence.start;
-    };
-    let inside = quotations(&article.text, &block.range)
-        .into_iter()
-        .find(|q| q.start < marker.sentence.start && marker.sentence.start < q.end);
-    match inside {
-        Some(quote) => sentences(&article.text, block.range.clone())
-            .into_iter()
-            .find(|s| s.start <= quote.start && quote.start < s.end)
-            .map_or(marker.sentence.start, |s| s.start),
-        None => marker.sentence.start,
+/// The quotations and sentences of the block being read, computed once per
+/// block as the markers go by.
+#[derive(Debug, Default)]
+struct CitingSentences {
+    block: Option<usize>,
+    quotes: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl CitingSentences {
+    /// Where the sentence that makes a marker's claim starts: the marker's
+    /// own sentence, or, when that sentence begins inside a quotation, the
+    /// sentence that opens the quotation.
+    fn start(&mut self, article: &Article, marker: &crate::article::Marker) -> usize {
+        let Some(block) = article.blocks.get(marker.block) else {
+            return marker.sentence.start;
+        };
+        if self.block != Some(marker.block) {
+            self.block = Some(marker.block);
+            self.quotes = quotations(&article.text, &block.range);
+            self.sentences.clear();
+        }
+        let at = marker.sentence.start;
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        let Some(quote) = self.quotes.get(i).filter(|q| q.start < at) else {
+            return at;
+        };
+        if self.sentences.is_empty() {
+            self.sentences = sentences(&article.text, block.range.clone());
+        }
+        sentence_at(&self.sentences, quote.start).map_or(at, |s| s.start)
     }
 }
 
 /// Of the entries that answer to the same name as `key`, the one nearest to
 /// the cited entry (an ibid right before it rather than its original).
-fn best_entry_for(article: &Article, key: &NameKey, cited: usize, keys: &[NameKey]) -> usize {
-    keys.iter()
-        .filter(|k| k.words == key.words && article.resolved(k.entry) != article.resolved(cited))
-        .map(|k| k.entry)
+fn best_entry_for(article: &Article, key: &NameKey, cited: usize, same_name: &[usize]) -> usize {
+    same_name
+        .iter()
+        .copied()
+        .filter(|&e| article.resolved(e) != article.resolved(cited))
         .min_by_key(|e| e.abs_diff(cited))
         .unwrap_or(key.entry)
 }

@@ -94,9 +94,11 @@ pub fn find_markers(text: &str, range: Range<usize>, known: &KnownNumbers, super
 /// numbers it cites; `None` for anything else, or for numbers beyond u64.
 #[must_use]
 pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
-    let close = s.get(1..)?.find(']')? + 1;
+    // A marker is short: look for its `]` only in the next 64 bytes.
+    let window = s.as_bytes().get(1..s.len().min(66))?;
+    let close = memchr::memchr(b']', window)? + 1;
     let inner = s.get(1..close)?;
-    if inner.trim().is_empty() || inner.len() > 64 {
+    if inner.trim().is_empty() {
         return None;
     }
     let mut numbers = Vec::new();

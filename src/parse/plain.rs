@@ -112,18 +112,26 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     let candidates = lines.iter().enumerate().skip(from_line);
 
-    let heading = candidates
+    // Reference headings, with whether an entry label follows them; the last
+    // heading that opens numbered entries wins, else the last heading.
+    let headings: Vec<(usize, usize, bool)> = candidates
         .clone()
         .filter_map(|(i, l)| {
             let s = line_text(l);
-            if is_reference_heading(s) && lines.iter().skip(i + 1).any(|n| !is_blank(line_text(n))) {
-                Some((l.start, lines.get(i + 1).map_or(l.end, |n| n.start)))
+            if is_reference_heading(s) {
+                let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)))?;
+                let opens_entries = entry_label(line_text(next).trim_start()).is_some();
+                Some((l.start, lines.get(i + 1).map_or(l.end, |n| n.start), opens_entries))
             } else {
-                inline_reference_heading(s).map(|at| (l.start, l.start + at))
+                inline_reference_heading(s).map(|at| (l.start, l.start + at, true))
             }
         })
-        .next_back();
-    if let Some((end, start)) = heading {
+        .collect();
+    let heading = headings
+        .iter()
+        .rfind(|h| h.2)
+        .or_else(|| headings.last());
+    if let Some(&(end, start, _)) = heading {
         return (end, Some(start));
     }
 

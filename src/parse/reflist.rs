@@ -126,10 +126,8 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     for line in &lines {
         let s = text.get(line.clone()).unwrap_or("");
         if let Some(name) = byline_name(s) {
-            if starts.iter().all(|st| st.0 != line.start + (s.len() - s.trim_start().len())) {
-                list.byline.get_or_insert(line.start + name.start..line.start + name.end);
-                stops.push(line.start);
-            }
+            list.byline.get_or_insert(line.start + name.start..line.start + name.end);
+            stops.push(line.start);
         }
     }
     if let Some(last) = starts.last() {
@@ -252,13 +250,14 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
 /// itself followed by more lines is a page sidebar, not part of the entry.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
+    let last_nonblank = after.iter().rposition(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
     for (i, line) in after.iter().enumerate() {
         let s = text.get((*line).clone()).unwrap_or("");
         let previous_blank = i > 0 && after.get(i - 1).is_some_and(|p| is_blank(text.get((*p).clone()).unwrap_or("")));
         if !previous_blank || is_blank(s) {
             continue;
         }
-        let more_follows = after.iter().skip(i + 1).any(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
+        let more_follows = last_nonblank.is_some_and(|last| last > i);
         let t = s.trim();
         let headline = is_title_like(t)
             && t.split_whitespace().count() >= 2

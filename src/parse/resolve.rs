@@ -95,25 +95,19 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
 /// Bare repeats point at the entry before (following chains); author-
 /// qualified ones at the latest earlier entry by that author.
 fn resolve_ibids(references: &mut [Reference]) {
+    let mut latest_by_author: HashMap<String, usize> = HashMap::new();
     for i in 0..references.len() {
-        let Some(repeat) = references[i].fields.repeat.clone() else {
-            continue;
-        };
-        let target = match &repeat.author {
-            Some(author) => {
-                let wanted = family_name(author);
-                (0..i).rev().find(|&j| {
-                    let r = &references[j];
-                    let authors = match r.ibid_of {
-                        Some(t) => &references[t].fields.authors,
-                        None => &r.fields.authors,
-                    };
-                    authors.iter().any(|a| family_name(a) == wanted)
-                })
-            }
-            None => i.checked_sub(1),
-        };
-        references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
+        if let Some(repeat) = references[i].fields.repeat.clone() {
+            let target = match &repeat.author {
+                Some(author) => latest_by_author.get(&family_name(author)).copied(),
+                None => i.checked_sub(1),
+            };
+            references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
+        }
+        let source = references[i].ibid_of.unwrap_or(i);
+        for author in &references[source].fields.authors {
+            latest_by_author.insert(family_name(author), i);
+        }
     }
 }
 

@@ -1,0 +1,358 @@
+//! Dates written in any common form (`2009`, `(2009)`, `3 June 2009`,
+//! `June 3, 2009`, `09.Oct 2010`, `2009-06-03`, `Spring 2004`, `1989a`), as
+//! ISO 8601, and the accessed date that follows `Web.`, `Accessed`,
+//! `Retrieved`, `Consulted` or `last visited`.
+//!
+//! Must not: decide which date of an entry is the publication date; the
+//! layout reader does that from where each date sits.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+/// Month names and abbreviations (English, French, German, Spanish,
+/// Portuguese, Italian), longest first so that alternation prefers them.
+const MONTHS: &[(&str, u8)] = &[
+    ("september", 9),
+    ("septiembre", 9),
+    ("septembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("november", 11),
+    ("noviembre", 11),
+    ("novembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("diciembre", 12),
+    ("décembre", 12),
+    ("dezember", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+    ("february", 2),
+    ("février", 2),
+    ("febrero", 2),
+    ("februar", 2),
+    ("febbraio", 2),
+    ("fevereiro", 2),
+    ("january", 1),
+    ("janvier", 1),
+    ("januar", 1),
+    ("gennaio", 1),
+    ("janeiro", 1),
+    ("october", 10),
+    ("octobre", 10),
+    ("oktober", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("august", 8),
+    ("agosto", 8),
+    ("juillet", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("julio", 7),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("march", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("märz", 3),
+    ("april", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("enero", 1),
+    ("maggio", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("june", 6),
+    ("juin", 6),
+    ("juni", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("août", 8),
+    ("mars", 3),
+    ("sept", 9),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("dez", 12),
+];
+
+fn month_pattern() -> String {
+    let names: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
+    format!("(?:{})", names.join("|"))
+}
+
+fn month_number(name: &str) -> Option<u8> {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
+}
+
+/// How much of a date was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date found in an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub iso: String,
+    pub year: u16,
+    pub precision: Precision,
+    /// A bare year that is one end of a numeric range (`1952-1962`), which is
+    /// as likely to be pages as years.
+    pub in_range: bool,
+    /// A bare year right after `pp.`, `vol.`, `no.` and the like.
+    pub after_number_label: bool,
+}
+
+struct DatePattern {
+    regex: Regex,
+    build: fn(&Captures) -> Option<(u16, Option<u8>, Option<u8>)>,
+}
+
+fn year_of(caps: &Captures, name: &str) -> Option<u16> {
+    let year: u16 = caps.name(name)?.as_str().parse().ok()?;
+    (1400..=2099).contains(&year).then_some(year)
+}
+
+fn day_of(caps: &Captures) -> Option<u8> {
+    let day: u8 = caps.name("d")?.as_str().parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
+    let month = month_pattern();
+    let sep = r"(?:\s*[.\-/]\s*|\s+)";
+    let specs: Vec<(String, fn(&Captures) -> Option<(u16, Option<u8>, Option<u8>)>)> = vec![
+        (
+            r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b".to_string(),
+            |c| {
+                let m: u8 = c.name("m")?.as_str().parse().ok()?;
+                ((1..=12).contains(&m)).then_some((year_of(c, "y")?, Some(m), Some(day_of(c)?)))
+            },
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?{sep}(?P<m>{month})\b\.?,?{sep}(?P<y>\d{{4}})\b"
+            ),
+            |c| {
+                Some((
+                    year_of(c, "y")?,
+                    Some(month_number(c.name("m")?.as_str())?),
+                    Some(day_of(c)?),
+                ))
+            },
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<m>{month})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+            ),
+            |c| {
+                Some((
+                    year_of(c, "y")?,
+                    Some(month_number(c.name("m")?.as_str())?),
+                    Some(day_of(c)?),
+                ))
+            },
+        ),
+        (
+            format!(r"(?i)\b(?P<y>\d{{4}}),?\s+(?P<m>{month})\b\.?\s+(?P<d>\d{{1,2}})\b"),
+            |c| {
+                Some((
+                    year_of(c, "y")?,
+                    Some(month_number(c.name("m")?.as_str())?),
+                    Some(day_of(c)?),
+                ))
+            },
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<m>{month})\b\.?(?:\s*[-–/]\s*{month}\b\.?)?,?\s+(?P<y>\d{{4}})\b"
+            ),
+            |c| {
+                Some((
+                    year_of(c, "y")?,
+                    Some(month_number(c.name("m")?.as_str())?),
+                    None,
+                ))
+            },
+        ),
+        (
+            format!(r"(?i)\b(?P<y>\d{{4}}),?\s+(?P<m>{month})\b"),
+            |c| {
+                Some((
+                    year_of(c, "y")?,
+                    Some(month_number(c.name("m")?.as_str())?),
+                    None,
+                ))
+            },
+        ),
+        (
+            r"(?i)\b(?:spring|summer|autumn|fall|winter|printemps|été|automne|hiver|frühjahr|sommer|herbst)\s+(?P<y>\d{4})\b"
+                .to_string(),
+            |c| Some((year_of(c, "y")?, None, None)),
+        ),
+        (
+            r"\b\d{1,2}[./]\d{1,2}[./](?P<y>\d{4})\b".to_string(),
+            |c| Some((year_of(c, "y")?, None, None)),
+        ),
+        (
+            r"\b(?P<y>1[4-9]\d{2}|20\d{2})[a-z]?\b".to_string(),
+            |c| Some((year_of(c, "y")?, None, None)),
+        ),
+    ];
+    specs
+        .into_iter()
+        .map(|(pattern, build)| DatePattern {
+            regex: Regex::new(&pattern).expect("static regex"),
+            build,
+        })
+        .collect()
+});
+
+static NUMBER_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bpp?\.?|\bpages?|\bvol\.?|\bno\.?|\bnr\.?|\bn°|#|\bissue|\breport)\s*$")
+        .expect("static regex")
+});
+
+/// Every date in `text`, in order of position, without overlaps; longer and
+/// more precise forms win over a bare year inside them.
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    let mut found: Vec<DateMatch> = Vec::new();
+    for pattern in PATTERNS.iter() {
+        for caps in pattern.regex.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let (start, end) = (whole.start(), whole.end());
+            if found.iter().any(|d| start < d.end && d.start < end) {
+                continue;
+            }
+            let Some((year, month, day)) = (pattern.build)(&caps) else {
+                continue;
+            };
+            let (iso, precision) = match (month, day) {
+                (Some(m), Some(d)) => (format!("{year:04}-{m:02}-{d:02}"), Precision::Day),
+                (Some(m), None) => (format!("{year:04}-{m:02}"), Precision::Month),
+                _ => (format!("{year:04}"), Precision::Year),
+            };
+            let before = text.get(..start).unwrap_or("");
+            let after = text.get(end..).unwrap_or("");
+            let bare = precision == Precision::Year;
+            let in_range = bare
+                && (after.starts_with(|c| matches!(c, '-' | '–' | '—'))
+                    && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+                    || before.ends_with(|c| matches!(c, '-' | '–' | '—'))
+                        && before.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()));
+            let mut before_chars = before.chars().rev();
+            let glued_to_digits = match (before_chars.next(), before_chars.next()) {
+                (Some(c), _) if c.is_ascii_digit() => true,
+                (Some('.' | ','), Some(p)) => p.is_ascii_digit(),
+                _ => false,
+            };
+            if bare && glued_to_digits {
+                continue;
+            }
+            found.push(DateMatch {
+                start,
+                end,
+                iso,
+                year,
+                precision,
+                in_range,
+                after_number_label: bare && NUMBER_LABEL_BEFORE.is_match(before),
+            });
+        }
+    }
+    found.sort_by_key(|d| d.start);
+    found
+}
+
+static ACCESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:date\s+)?accessed(?:\s+on)?|retrieved(?:\s+on)?|consulted(?:\s+on)?|last\s+(?:visited|accessed|checked|viewed)(?:\s+on)?|viewed(?:\s+on)?|cited(?:\s+on)?|downloaded(?:\s+on)?|abgerufen\s+am|consulté\s+le)\b\s*[:.,]?\s*(?:on\s+)?",
+    )
+    .expect("static regex")
+});
+
+static MEDIUM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:Web|Print)\.(?:\s|$)").expect("static regex"));
+
+/// Finds the accessed date and returns the text without it (and without the
+/// MLA medium words `Web.`/`Print.`), plus the date as ISO 8601.
+pub fn take_accessed(text: &str) -> (String, Option<String>) {
+    let dates = find_dates(text);
+    let mut taken: Option<(usize, usize, String)> = None;
+    for m in ACCESS_LEAD_IN.find_iter(text) {
+        if let Some(date) = dates.iter().find(|d| d.start == m.end()) {
+            let mut end = date.end;
+            let rest = text.get(end..).unwrap_or("");
+            if m.as_str().starts_with('[') && rest.trim_start().starts_with(']') {
+                end += rest.len() - rest.trim_start().len() + 1;
+            }
+            let paren_before = text.get(..m.start()).unwrap_or("").trim_end().ends_with('(');
+            let start = if paren_before && rest.trim_start().starts_with(')') {
+                end += rest.len() - rest.trim_start().len() + 1;
+                text.get(..m.start()).unwrap_or("").trim_end().len() - 1
+            } else {
+                m.start()
+            };
+            taken = Some((start, end, date.iso.clone()));
+            break;
+        }
+    }
+    if taken.is_none() {
+        taken = second_full_date_after_colon(text, &dates);
+    }
+    let (mut out, accessed) = match taken {
+        Some((start, end, iso)) => {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(text.get(..start).unwrap_or(""));
+            out.push(' ');
+            out.push_str(text.get(end..).unwrap_or(""));
+            (out, Some(iso))
+        }
+        None => (text.to_string(), None),
+    };
+    out = MEDIUM_WORD.replace_all(&out, " ").into_owned();
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (collapsed, accessed)
+}
+
+/// MLA without `Web.`: `MSNBC.com 24 June 2005: 2 Aug 2010.` — a full date,
+/// a colon, and another full date at the end is the accessed date.
+fn second_full_date_after_colon(
+    text: &str,
+    dates: &[DateMatch],
+) -> Option<(usize, usize, String)> {
+    for pair in dates.windows(2) {
+        let [first, second] = pair else { continue };
+        if first.precision != Precision::Day || second.precision != Precision::Day {
+            continue;
+        }
+        let between = text.get(first.end..second.start)?;
+        let rest = text.get(second.end..)?.trim();
+        if between.trim() == ":" && rest.trim_end_matches(['.', ' ']).is_empty() && second.iso > first.iso {
+            return Some((second.start, second.end, second.iso.clone()));
+        }
+    }
+    None
+}

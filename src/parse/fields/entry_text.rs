@@ -1,0 +1,178 @@
+//! The text of an entry made ready for reading: label and trailing prose
+//! removed, Markdown emphasis taken out (its spans remembered), lines joined.
+//!
+//! Must not: decide what any part of the entry means beyond "citation or
+//! trailing prose".
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A leading citation label that the list parser may have left in place.
+static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,3}[.)](?:\s|$)|\^\s*)\s*")
+        .expect("static regex")
+});
+
+/// The entry with its label and any trailing prose paragraph removed.
+pub fn citation_part(text: &str) -> String {
+    let text = text.trim_start_matches('\u{feff}');
+    let unlabelled = match LEADING_LABEL.find(text) {
+        Some(m) if m.end() < text.len() => text.get(m.end()..).unwrap_or(text),
+        _ => text,
+    };
+    drop_trailing_prose(unlabelled).trim().to_string()
+}
+
+/// Cuts a paragraph of prose (a biography, a comment) that follows the
+/// citation, either after a blank line or on the line after a URL.
+fn drop_trailing_prose(text: &str) -> &str {
+    let mut kept_end = 0;
+    let mut offset = 0;
+    let mut previous_line_ended_with_url = false;
+    let mut seen_blank = false;
+    let mut first = true;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            seen_blank = true;
+            continue;
+        }
+        if !first && (seen_blank || previous_line_ended_with_url) && is_prose_line(trimmed) {
+            return text.get(..kept_end).unwrap_or(text);
+        }
+        first = false;
+        seen_blank = false;
+        kept_end = start + line.trim_end().len();
+        previous_line_ended_with_url = ends_with_url(trimmed);
+    }
+    text
+}
+
+fn ends_with_url(line: &str) -> bool {
+    let last = line.split_whitespace().last().unwrap_or("");
+    let last = last.trim_end_matches(['.', ',', ';']);
+    last.ends_with('>')
+        || last.starts_with("http")
+        || last.starts_with("<http")
+        || last.starts_with("www.")
+}
+
+/// A line that reads as running prose rather than part of a citation.
+fn is_prose_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 8 {
+        return false;
+    }
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let starts_capital = line.chars().next().is_some_and(char::is_uppercase);
+    let sentence_ends = line.matches(". ").count() + usize::from(line.ends_with('.'));
+    starts_capital && lower * 2 >= words.len() && (words.len() >= 20 || sentence_ends >= 1)
+}
+
+/// An entry flattened to one line, with Markdown emphasis removed.
+#[derive(Debug, Default)]
+pub struct FlatEntry {
+    pub text: String,
+    /// Byte ranges in `text` that were between `*…*` (or `_…_`).
+    pub emphasis: Vec<Range<usize>>,
+}
+
+/// Joins lines, collapses white space, removes `*emphasis*` markers while
+/// remembering their spans, strips inline HTML tags such as `<i>`, and puts a
+/// space around double quotes glued to words on both sides (`Smith.”Title`).
+pub fn flatten(text: &str) -> FlatEntry {
+    let without_tags = strip_inline_tags(text)
+        .replace("**", "*")
+        .replace("``", "“")
+        .replace("''", "”");
+    let chars: Vec<char> = without_tags.chars().collect();
+    let pairs = emphasis_pairs(&chars);
+    let mut out = String::with_capacity(without_tags.len());
+    let mut emphasis = Vec::new();
+    let mut open_at: Option<usize> = None;
+    let mut pending_space = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(&(is_open, _)) = pairs.iter().find(|(_, at)| *at == i) {
+            if is_open {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                open_at = Some(out.len());
+            } else if let Some(start) = open_at.take() {
+                let end = out.trim_end().len();
+                if end > start {
+                    emphasis.push(start..end);
+                }
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        let glued_quote = matches!(c, '”' | '“' | '"')
+            && i > 0
+            && chars.get(i - 1).is_some_and(|p| !p.is_whitespace())
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if (pending_space || glued_quote) && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+        if glued_quote {
+            pending_space = true;
+        }
+    }
+    FlatEntry {
+        text: out.trim_end().to_string(),
+        emphasis,
+    }
+}
+
+/// Positions of `*` markers that pair up as emphasis, each with whether it
+/// opens. `**bold**` was already turned into `*bold*`; a lone star is text.
+fn emphasis_pairs(chars: &[char]) -> Vec<(bool, usize)> {
+    let stars: Vec<usize> = chars
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == '*')
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::new();
+    for pair in stars.chunks_exact(2) {
+        let [open, close] = pair else { continue };
+        let inner = chars.get(open + 1..*close).unwrap_or(&[]);
+        if inner.iter().any(|c| c.is_alphanumeric()) && inner.len() <= 400 {
+            out.push((true, *open));
+            out.push((false, *close));
+        }
+    }
+    out
+}
+
+static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>").expect("static regex")
+});
+
+fn strip_inline_tags(text: &str) -> String {
+    INLINE_TAG.replace_all(text, "").into_owned()
+}
+
+/// Lower-case letters and digits of `text` with single spaces, for comparing
+/// names and titles loosely.
+#[cfg(test)]
+pub fn loose(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

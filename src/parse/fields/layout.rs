@@ -1,0 +1,724 @@
+//! The order of fields in a citation: after the author list come (in some
+//! order) the date, the title, the container (journal, newspaper, site, the
+//! book a chapter is in, or the conference), the publisher and the pages.
+//!
+//! Must not: read names (that is `names`) or date forms (that is `dates`);
+//! this module only decides where each field sits.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{self, DateMatch, Precision};
+use super::names;
+use super::words::{
+    is_function_word, is_number_label, is_publisher_word, sentence_end,
+};
+
+/// What the layout reader found in one citation.
+#[derive(Debug, Default)]
+pub struct ReadEntry {
+    pub authors: Vec<String>,
+    pub title: Option<String>,
+    pub container: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
+    pub pages: Option<String>,
+}
+
+/// Reads the fields of a flattened citation. `emphasis` holds the byte
+/// ranges that were set in `*emphasis*`.
+pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
+    let mut entry = ReadEntry::default();
+    let all_dates = dates::find_dates(text);
+    let authors = names::read_authors(text);
+    entry.authors = authors.names;
+    let mut pos = authors.end;
+
+    // A date right after the authors (author-date styles).
+    let (after_sep, mut comma_style) = skip_separators(text, pos);
+    pos = after_sep;
+    let mut date_after_authors: Option<&DateMatch> = None;
+    if !entry.authors.is_empty() || pos == 0 {
+        if let Some((date, next)) = date_at(text, pos, &all_dates) {
+            date_after_authors = Some(date);
+            let (after, comma) = skip_separators(text, next);
+            pos = after;
+            comma_style = comma;
+        } else if let Some(next) = undated_mark_at(text, pos) {
+            let (after, comma) = skip_separators(text, next);
+            pos = after;
+            comma_style = comma;
+        }
+    }
+    if entry.authors.is_empty() {
+        comma_style = false;
+    }
+
+    // The title.
+    let title_start = pos;
+    let mut title_is_container = false;
+    if let Some(quoted) = quoted_at(text, pos) {
+        entry.title = clean_field(text.get(quoted.inner.clone()).unwrap_or(""));
+        pos = quoted.after;
+    } else if let Some(span) = emphasis_at(emphasis, pos) {
+        entry.title = clean_field(text.get(span.clone()).unwrap_or(""));
+        pos = span.end;
+    } else {
+        let (end, ended_at_number) = title_end(text, pos, comma_style);
+        let raw = text.get(pos..end).unwrap_or("");
+        if ended_at_number && comma_style && raw.split_whitespace().count() <= 6 {
+            // `E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899`: no title,
+            // the journal follows the authors.
+            title_is_container = true;
+            entry.container = clean_container(raw);
+        } else {
+            entry.title = clean_field(raw);
+        }
+        pos = end;
+    }
+    let title_end_pos = pos;
+
+    // The container and publisher.
+    if !title_is_container {
+        let (container, publisher) = read_container(text, pos, emphasis);
+        entry.container = container;
+        entry.publisher = publisher;
+    }
+    if entry.publisher.is_none() {
+        entry.publisher = find_publisher(text.get(title_end_pos..).unwrap_or(""));
+    }
+    if entry.container.is_none() && entry.title.is_none() && entry.authors.is_empty() {
+        // `NCRI website`: a short name alone is where the source lives.
+        let words = text.split_whitespace().count();
+        if words <= 4 && all_dates.is_empty() {
+            entry.container = clean_field(text);
+        }
+    } else if entry.container.is_none() && entry.authors.is_empty() {
+        // A title alone with nothing after it may be what the entry cites.
+    }
+
+    entry.date = choose_date(&all_dates, date_after_authors, title_start, title_end_pos);
+    entry.pages = find_pages(text.get(title_end_pos..).unwrap_or(""));
+    entry
+}
+
+/// Skips white space and separating punctuation; reports whether a comma
+/// was among them (the entry separates fields with commas).
+fn skip_separators(text: &str, from: usize) -> (usize, bool) {
+    let rest = text.get(from..).unwrap_or("");
+    let mut comma = false;
+    let mut period = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            ',' => comma = true,
+            '.' | ':' | ')' => period = true,
+            ' ' | ';' | '-' | '–' | '—' => {}
+            _ => return (from + i, comma && !period),
+        }
+    }
+    (text.len(), comma && !period)
+}
+
+/// A date (with optional parentheses) starting at `pos`; returns it and the
+/// byte after it.
+fn date_at<'d>(text: &str, pos: usize, dates: &'d [DateMatch]) -> Option<(&'d DateMatch, usize)> {
+    let rest = text.get(pos..)?;
+    let paren = rest.starts_with(['(', '[']);
+    let start = if paren { pos + 1 } else { pos };
+    let date = dates.iter().find(|d| d.start == start)?;
+    let mut next = date.end;
+    let after = text.get(next..).unwrap_or("");
+    // `1989a`, `(1999/2000)`, `(2012, March 3)`.
+    let extra = after
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() && c.is_ascii_lowercase() || c == '/' || c.is_ascii_digit()))
+        .map_or(after.len(), |(i, _)| i);
+    if extra <= 5 {
+        next += extra;
+    }
+    let after = text.get(next..).unwrap_or("");
+    if paren {
+        // Anything else in the parentheses belongs to the date.
+        match after.find([')', ']']) {
+            Some(close) if close < 30 => next += close + 1,
+            _ => {}
+        }
+    } else if !after.starts_with(['.', ',', ':', ';', ' ']) && !after.is_empty() {
+        return None;
+    } else if date.precision == Precision::Year
+        && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((date, next))
+}
+
+/// `(n.d.)`, `(forthcoming)`, `(in press)`: a date slot with no date.
+fn undated_mark_at(text: &str, pos: usize) -> Option<usize> {
+    static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\(\s*(?:n\.\s?d\.?|forthcoming|in press|sous presse|undated|no date|s\.\s?d\.?)\s*\)")
+            .expect("static regex")
+    });
+    UNDATED.find(text.get(pos..)?).map(|m| pos + m.end())
+}
+
+/// A quoted span: the text inside and the byte after the closing quote.
+struct Quoted {
+    inner: Range<usize>,
+    after: usize,
+}
+
+fn closers_for(open: char) -> &'static [char] {
+    match open {
+        '"' => &['"', '”'],
+        '“' | '”' => &['”', '"', '“'],
+        '«' => &['»'],
+        '„' => &['“', '”', '"'],
+        '‘' => &['’'],
+        '\'' => &['\''],
+        _ => &[],
+    }
+}
+
+/// A quotation opening at `pos`.
+fn quoted_at(text: &str, pos: usize) -> Option<Quoted> {
+    let rest = text.get(pos..)?;
+    let open = rest.chars().next()?;
+    let closers = closers_for(open);
+    if closers.is_empty() {
+        return None;
+    }
+    let single = matches!(open, '‘' | '\'');
+    let inner_start = pos + open.len_utf8();
+    let mut depth = 0;
+    let mut previous = open;
+    let body = text.get(inner_start..)?;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = inner_start + i;
+        if closers.contains(&c) {
+            let is_nested_open = matches!(c, '"' | '“')
+                && previous == ' '
+                && next.is_some_and(char::is_alphanumeric);
+            let apostrophe = single && next.is_some_and(char::is_alphabetic);
+            if is_nested_open {
+                depth += 1;
+            } else if apostrophe {
+                // `L'italianizzazione` inside a single-quoted title.
+            } else if depth > 0 {
+                depth -= 1;
+            } else {
+                if at <= inner_start {
+                    return None;
+                }
+                let inner = text.get(inner_start..at)?;
+                if inner.split_whitespace().count() == 0 {
+                    return None;
+                }
+                return Some(Quoted {
+                    inner: inner_start..at,
+                    after: at + c.len_utf8(),
+                });
+            }
+        } else if c == '"' && previous == ' ' && next.is_some_and(char::is_alphanumeric) {
+            depth += 1;
+        }
+        previous = c;
+    }
+    if single {
+        return None;
+    }
+    // No closing quote: the title runs to the end of the sentence.
+    let end = sentence_end(text, inner_start).unwrap_or(text.len());
+    Some(Quoted {
+        inner: inner_start..end,
+        after: end,
+    })
+}
+
+/// An emphasis span that starts at `pos` (allowing a space or quote first).
+fn emphasis_at(emphasis: &[Range<usize>], pos: usize) -> Option<&Range<usize>> {
+    emphasis
+        .iter()
+        .find(|span| span.start >= pos && span.start <= pos + 2)
+}
+
+static TITLE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ,\s+(?:[Ii]n:?\s|[Tt]rans(?:l|lated)?\.?\s|[Ee]ds?\.\s|[Ee]dited\s|[Tt]ranslated\s|[Pp]p?\.\s?\d|[Vv]ol\.\s?\d|[Pp]h\.?\s?D|[Mm]aster|[Dd]octoral|[Tt]echnical\s[Rr]eport)
+        | \s[Ii]n:\s
+        | \s\[
+        | \s\((?:[^()]{0,80}?\d|[^()]{0,60}:|[Ee]ds?\.|[Ee]d\)|[Uu]npublished|[Dd]octoral|[Mm]aster|[Pp]h\.?\s?D|[Tt]hesis|[Dd]issertation|[Tt]echnical|[Rr]eport|[Vv]ol|[Pp]p|[Ii]n\s+press|[Tt]ranslated|[Tt]rans\.)
+        | \.\s+[Ii]n:?\s
+        ",
+    )
+    .expect("static regex")
+});
+
+/// Where an unquoted title starting at `pos` ends, and whether it ended at
+/// a number (a volume or year), which in comma-separated entries means the
+/// text was a journal rather than a title.
+fn title_end(text: &str, pos: usize, comma_style: bool) -> (usize, bool) {
+    let rest = text.get(pos..).unwrap_or("");
+    let mut end = sentence_end(text, pos).map_or(text.len(), |e| {
+        // Keep a closing `?` or `!`, drop the period.
+        if text.get(e - 1..e) == Some(".") { e - 1 } else { e }
+    });
+    if let Some(m) = TITLE_CUT.find(rest)
+        && pos + m.start() < end
+        && m.start() > 0
+    {
+        end = pos + m.start();
+    }
+    let mut at_number = false;
+    if !comma_style {
+        // `Title, Journal Name, 37(7), 72-76` with no period after the
+        // title: a comma before the volume ends the title.
+        let segment = text.get(pos..end).unwrap_or("");
+        if let Some(stop) = number_stop(segment)
+            && let Some(cut) = segment.get(..stop).and_then(comma_field_end)
+        {
+            end = pos + cut;
+        } else if let Some(cut) = publisher_after_comma(segment) {
+            end = pos + cut;
+        }
+    }
+    if comma_style {
+        let segment = text.get(pos..end).unwrap_or("");
+        if let Some(cut) = comma_field_end(segment) {
+            end = pos + cut;
+        }
+        let segment = text.get(pos..end).unwrap_or("");
+        if let Some(cut) = number_stop(segment) {
+            end = pos + cut;
+            at_number = true;
+        }
+    }
+    (end.max(pos), at_number)
+}
+
+/// In a comma-separated field, the comma that ends it: not one followed by
+/// a lower-case continuation (`The Visualizer, an Information Workspace`)
+/// or inside a list ending in `and` (`Acoustics, Speech, and Signal
+/// Processing`).
+fn comma_field_end(segment: &str) -> Option<usize> {
+    let mut search = 0;
+    while let Some(found) = segment.get(search..).and_then(|s| s.find(", ")) {
+        let comma = search + found;
+        let after = segment.get(comma + 2..).unwrap_or("");
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let continues = next_word.starts_with(char::is_lowercase)
+            && !is_number_label(next_word)
+            && !matches!(next_word, "in" | "in:" | "and" | "ed." | "eds." | "trans." | "pp." | "p.");
+        let list_with_and = !next_word.is_empty()
+            && next_word.starts_with(char::is_uppercase)
+            && after
+                .find(", ")
+                .and_then(|c| after.get(c + 2..))
+                .is_some_and(|a| a.starts_with("and ") || a.starts_with("& "))
+            && after.find(", ").is_some_and(|c| c < 30);
+        let and_follows = next_word == "and" || next_word == "&" || {
+            // `Grammars: Definitions, Systems and Bibliography`: a short
+            // piece joined by `and` after a subtitle.
+            let piece = after.split(", ").next().unwrap_or("");
+            let words = piece.split_whitespace().count();
+            words <= 4
+                && piece.contains(" and ")
+                && segment.get(..comma).is_some_and(|head| head.contains(':'))
+        };
+        if !(continues || list_with_and || and_follows) {
+            return Some(comma);
+        }
+        search = comma + 2;
+    }
+    None
+}
+
+/// `Robot Vision, MIT Press`: a last comma piece made of publisher words.
+fn publisher_after_comma(segment: &str) -> Option<usize> {
+    let comma = segment.rfind(", ")?;
+    let piece = segment.get(comma + 2..)?;
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    (words.len() <= 5 && words.iter().any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase)))
+        .then_some(comma)
+}
+
+/// The first standalone number (volume, year, issue, pages) or number label
+/// (`vol.`, `pp.`) in a field, where the field ends.
+fn number_stop(segment: &str) -> Option<usize> {
+    let mut offset = 0;
+    let words: Vec<(usize, &str)> = segment
+        .split(' ')
+        .map(|w| {
+            let at = offset;
+            offset += w.len() + 1;
+            (at, w)
+        })
+        .collect();
+    for (k, &(at, word)) in words.iter().enumerate() {
+        if k == 0 {
+            continue;
+        }
+        let next = words.get(k + 1).map_or("", |&(_, w)| w);
+        let bare = word.trim_start_matches(['(', '[']);
+        let starts_digit = bare.starts_with(|c: char| c.is_ascii_digit());
+        if starts_digit {
+            let digits_end = bare
+                .char_indices()
+                .find(|&(_, c)| !c.is_ascii_digit())
+                .map_or(bare.len(), |(i, _)| i);
+            let suffix = bare.get(digits_end..).unwrap_or("");
+            let ordinal = ["st", "nd", "rd", "th", "e", "er", "ème", "a", "b"]
+                .iter()
+                .any(|s| suffix.trim_end_matches([',', '.', ':', ';', ')']) == *s)
+                && !suffix.is_empty()
+                && !word.starts_with('(');
+            let name_follows = next.starts_with(char::is_uppercase)
+                && !word.ends_with([',', '.', ':', ';', ')'])
+                && !word.starts_with('(')
+                && !(is_month_word(next) && !is_season_word(next));
+            let glued = suffix.starts_with(|c: char| c.is_alphabetic() || c == '-') && !ordinal;
+            if ordinal || name_follows || glued {
+                continue;
+            }
+            return Some(at);
+        }
+        if is_number_label(word)
+            && next
+                .trim_start_matches(['(', '['])
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase() && next.len() <= 4)
+        {
+            return Some(at);
+        }
+        if word.starts_with("n°") || word.starts_with("nº") {
+            return Some(at);
+        }
+        if is_month_word(word)
+            && next
+                .trim_start_matches('(')
+                .starts_with(|c: char| c.is_ascii_digit())
+            && (k + 2 >= words.len() || next.ends_with([',', '.', ':', ';']) || next.len() == 4)
+        {
+            return Some(at);
+        }
+    }
+    None
+}
+
+fn is_season_word(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']).to_lowercase();
+    matches!(bare.as_str(), "spring" | "summer" | "autumn" | "fall" | "winter")
+}
+
+fn is_month_word(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']).to_lowercase();
+    matches!(
+        bare.as_str(),
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "spring" | "summer"
+            | "autumn" | "fall" | "winter"
+    )
+}
+
+static CHAPTER_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Ii]n:?|[Ii]m:|[Dd]ans\s?:?)\s+").expect("static regex"));
+
+/// The mark after the editors of the book a chapter is in.
+static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:[Ee]ds?\.?|[Ee]ditors?|[Hh]rsg\.?|[Hh]g\.?|[Ee]d\.\s?by)\)[,.:]?|,\s*(?:[Ee]ds?\.|[Ee]ditors?)[,.:]?(?:\s|$)")
+        .expect("static regex")
+});
+
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Ee]d(?:s|ited)?\.?\s+(?:by\s+)?|[Tt]ranslated\s+(?:by\s+)?|[Tt]rans\.\s+by\s+|trans\.\s+|Trans\.\s+(?:[A-Z]\.\s|[A-Z][a-z]+\s))",
+    )
+    .expect("static regex")
+});
+
+static CITY_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<city>[A-Z][\p{L}.'’-]*(?:[ -][A-Z&][\p{L}.'’-]*){0,3}(?:,\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)?)\s?:\s*(?P<publisher>[^,:;()\[\]]+?)(?:[,;)\]]|\.\s|\.$|$)",
+    )
+    .expect("static regex")
+});
+
+/// Volume and issue numbers that only journals have: `2(1)`, `vol.`, `12: 3`.
+static JOURNAL_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s?\(\d+\)|\bvol\b|\bvolume\b|\d\s?:\s?\d").expect("static regex")
+});
+
+/// Reads the container (and a publisher written in its place) from `pos`.
+fn read_container(
+    text: &str,
+    pos: usize,
+    emphasis: &[Range<usize>],
+) -> (Option<String>, Option<String>) {
+    let (mut pos, _) = skip_separators(text, pos);
+    // Stray quotes after a malformed title (`.”Fox News”`).
+    while let Some(rest) = text.get(pos..) {
+        let Some(c) = rest.chars().next() else { break };
+        if matches!(c, '"' | '”' | '“' | '’') && !quoted_at(text, pos).is_some_and(|q| q.inner.len() > 3 && text.get(q.after..).is_some_and(|a| a.trim_start().starts_with([',', '.']) )) {
+            pos += c.len_utf8();
+            pos = skip_separators(text, pos).0;
+        } else {
+            break;
+        }
+    }
+    let rest = text.get(pos..).unwrap_or("");
+    if rest.is_empty() {
+        return (None, None);
+    }
+    if let Some(span) = emphasis_at(emphasis, pos) {
+        let raw = text.get(span.clone()).unwrap_or("");
+        let after = text.get(span.end..).unwrap_or("");
+        return (clean_container(&trim_date_start(raw, after)), None);
+    }
+    // `In: Book Title`, `In J. Smith (Ed.), Book Title`, `in “Book Title,”`.
+    if let Some(m) = CHAPTER_IN.find(rest) {
+        let mut at = pos + m.end();
+        let after_in = text.get(at..).unwrap_or("");
+        if let Some(mark) = EDITOR_MARK.find(after_in)
+            && mark.start() < 220
+            && sentence_end(after_in, 0).is_none_or(|e| e >= mark.start())
+        {
+            let editors = names::read_authors(after_in);
+            if !editors.names.is_empty() {
+                at = skip_separators(text, at + mark.end()).0;
+            }
+        }
+        if let Some(quoted) = quoted_at(text, at) {
+            return (clean_field(text.get(quoted.inner).unwrap_or("")), None);
+        }
+        if let Some(span) = emphasis_at(emphasis, at) {
+            return (clean_container(text.get(span.clone()).unwrap_or("")), None);
+        }
+        return (container_segment(text, at), None);
+    }
+    // `Ed. David Seaman.` or `Trans. X.` before the container: skip it.
+    if let Some(m) = EDITED_BY.find(rest) {
+        let end = sentence_end(text, pos + m.end()).unwrap_or(text.len());
+        return read_container(text, end, emphasis);
+    }
+    // `Marcus Hartner and Marion Schulte, eds. Book Title`.
+    let editors = names::read_authors(rest);
+    if editors.editors && !editors.names.is_empty() {
+        let at = skip_separators(text, pos + editors.end).0;
+        if let Some(span) = emphasis_at(emphasis, at) {
+            return (clean_container(text.get(span.clone()).unwrap_or("")), None);
+        }
+        return (container_segment(text, at), None);
+    }
+    if let Some(caps) = CITY_PUBLISHER.captures(rest) {
+        let city = caps.name("city").map_or("", |m| m.as_str());
+        if !city.split_whitespace().any(is_function_word)
+            && city.split_whitespace().count() <= 5
+            && !JOURNAL_NUMBERS.is_match(rest)
+        {
+            let publisher = caps.name("publisher").map_or("", |m| m.as_str());
+            return (None, clean_field(publisher));
+        }
+    }
+    let container = container_segment(text, pos);
+    // A segment of publisher words (`Cambridge University Press, 2003`) is
+    // the publisher.
+    if let Some(found) = &container
+        && found.split_whitespace().any(is_publisher_word)
+        && !found.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            lower.starts_with("proc") || lower.starts_with("journal") || lower == "j."
+        })
+    {
+        return (None, container);
+    }
+    (container, None)
+}
+
+/// `CNN WORLD 03` before `Jan 2010`: a day that emphasis wrongly took in.
+fn trim_date_start(raw: &str, after: &str) -> String {
+    let after_word = after.split_whitespace().next().unwrap_or("");
+    if is_month_word(after_word)
+        && let Some((head, last)) = raw.rsplit_once(' ')
+        && last.chars().all(|c| c.is_ascii_digit())
+        && last.len() <= 2
+    {
+        return head.to_string();
+    }
+    raw.to_string()
+}
+
+/// A container written without quotes or emphasis: up to the sentence end,
+/// a number, a number label, a bibliographic parenthesis or a comma.
+fn container_segment(text: &str, pos: usize) -> Option<String> {
+    let end = sentence_end(text, pos).map_or(text.len(), |e| {
+        if text.get(e - 1..e) == Some(".") { e - 1 } else { e }
+    });
+    let mut end = end.max(pos);
+    let segment = text.get(pos..end).unwrap_or("");
+    if let Some(cut) = number_stop(segment) {
+        end = pos + cut;
+    }
+    let segment = text.get(pos..end).unwrap_or("");
+    if let Some(cut) = comma_field_end(segment) {
+        end = pos + cut;
+    }
+    let segment = text.get(pos..end).unwrap_or("");
+    if let Some(open) = bibliographic_paren(segment) {
+        end = pos + open;
+    }
+    if let Some(colon) = segment_colon_number(text.get(pos..end).unwrap_or("")) {
+        end = pos + colon;
+    }
+    clean_container(text.get(pos..end).unwrap_or(""))
+}
+
+/// A `(` that starts a volume, date, or place of publication.
+fn bibliographic_paren(segment: &str) -> Option<usize> {
+    let mut search = 0;
+    while let Some(found) = segment.get(search..).and_then(|s| s.find('(')) {
+        let open = search + found;
+        let inside = segment.get(open + 1..).unwrap_or("");
+        let close = inside.find(')').unwrap_or(inside.len());
+        let content = inside.get(..close).unwrap_or("");
+        if content.starts_with(|c: char| c.is_ascii_digit())
+            || content.contains(':')
+            || content.contains("ed.")
+            || content.contains("eds")
+            || content.to_lowercase().starts_with("vol")
+            || content.to_lowercase().starts_with("pp")
+        {
+            return Some(open);
+        }
+        search = open + 1;
+    }
+    None
+}
+
+/// `: 123` in a container marks pages.
+fn segment_colon_number(segment: &str) -> Option<usize> {
+    let colon = segment.find(':')?;
+    let after = segment.get(colon + 1..)?.trim_start();
+    after
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(colon)
+}
+
+/// A publisher anywhere after the title: `City: Publisher` or a segment
+/// with a publisher word (`Press`, `Verlag`).
+fn find_publisher(rest: &str) -> Option<String> {
+    static AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[.,(]\s*)[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,2}(?:,\s*[A-Z][\p{L}.]{1,12})?\s?:\s*(?P<publisher>[A-Z][^,:;()\[\]]*?)(?:,|;|\)|\.\s|\.$|$)")
+            .expect("static regex")
+    });
+    if let Some(publisher) = AFTER_COLON.captures(rest).and_then(|c| c.name("publisher"))
+        && !publisher.as_str().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return clean_field(publisher.as_str());
+    }
+    for piece in rest.split([',', '.', '(', ')', ';', ':']) {
+        let piece = piece.trim();
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        if words.len() <= 6
+            && words.iter().any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return clean_field(piece);
+        }
+    }
+    None
+}
+
+/// Picks the publication date: the one right after the authors, else the
+/// first after the title that is not a page range, else one in the title.
+fn choose_date(
+    all: &[DateMatch],
+    after_authors: Option<&DateMatch>,
+    title_start: usize,
+    title_end: usize,
+) -> Option<String> {
+    if let Some(date) = after_authors {
+        return Some(date.iso.clone());
+    }
+    let good = |d: &DateMatch| !d.in_range && !d.after_number_label;
+    let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title_end).collect();
+    if let Some(date) = after_title.iter().find(|d| good(d)) {
+        // Prefer a fuller form of the same year written next to it.
+        return Some(date.iso.clone());
+    }
+    if let Some(date) = after_title.first() {
+        return Some(date.iso.clone());
+    }
+    let before_title = all.iter().filter(|d| d.end <= title_start).find(|d| good(d));
+    if let Some(date) = before_title {
+        return Some(date.iso.clone());
+    }
+    all.iter().find(|d| good(d)).map(|d| d.iso.clone())
+}
+
+/// Pages: `pp. 12-19`, `p. 151`, `pages 3–9`, `: 48`, or a final range.
+fn find_pages(rest: &str) -> Option<String> {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:pp?|pages?|s)\.?\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\b")
+            .expect("static regex")
+    });
+    static AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r":\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\s*(?:\.|,|\)|$)").expect("static regex")
+    });
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s,(])(?P<p>\d+\s?[-–—]+\s?\d+)\b").expect("static regex")
+    });
+    let found = LABELLED
+        .captures(rest)
+        .or_else(|| AFTER_COLON.captures(rest))
+        .or_else(|| RANGE.captures_iter(rest).last())?;
+    let pages = found.name("p")?.as_str();
+    Some(pages.split_whitespace().collect::<String>().replace("—", "–"))
+}
+
+/// Trims quotes, brackets and punctuation from a field and collapses space.
+fn clean_field(raw: &str) -> Option<String> {
+    let trimmed = raw
+        .trim()
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '*' | '_')
+        })
+        .trim_end_matches([',', '.', ';', ':', ' '])
+        .trim_start_matches([',', '.', ';', ':', ' ', ')'])
+        .trim();
+    let trimmed = trimmed
+        .trim_end_matches(|c: char| matches!(c, '"' | '“' | '”' | '’'))
+        .trim_end_matches([',', '.', ';', ':', ' ']);
+    if trimmed.chars().any(char::is_alphanumeric) {
+        Some(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        None
+    }
+}
+
+/// Like [`clean_field`], and drops a leading `In`/`In:` and a trailing
+/// unbalanced parenthesis.
+fn clean_container(raw: &str) -> Option<String> {
+    let cleaned = clean_field(raw)?;
+    let cleaned = CHAPTER_IN.replace(&cleaned, "").into_owned();
+    let cleaned = if cleaned.ends_with(')') && cleaned.matches('(').count() < cleaned.matches(')').count()
+    {
+        cleaned.trim_end_matches(')').to_string()
+    } else {
+        cleaned
+    };
+    let cleaned = if cleaned.matches('(').count() > cleaned.matches(')').count() {
+        cleaned
+            .rsplit_once('(')
+            .map_or(cleaned.clone(), |(head, _)| head.trim_end().to_string())
+    } else {
+        cleaned
+    };
+    clean_field(&cleaned)
+}
+

@@ -1,0 +1,134 @@
+//! Reference fields from the free text of one reference-list entry.
+//!
+//! Owns: authors, title, container, date, accessed date, pages, URLs (with
+//! repair of URLs split by line breaks or inserted spaces), the entry's kind
+//! (citation or explanatory note) and the form of an `Ibid.`/`op. cit.` entry.
+//! Must not: look at other entries (ibid resolution and duplicates live in
+//! `parse::resolve`), or know anything about the article around the entry.
+//!
+//! The work is split by job:
+//! - [`entry_text`] strips the label and trailing prose, takes out Markdown
+//!   emphasis and flattens the entry to one line;
+//! - [`urls`] finds and repairs URLs;
+//! - [`dates`] finds dates in any common form;
+//! - [`repeat`] recognises `Ibid.` and `op. cit.` entries;
+//! - [`prose`] tells explanatory notes from citations;
+//! - [`names`] reads the author list at the start of an entry;
+//! - [`layout`] reads title, container, publisher and pages after it.
+//!
+//! Everything here is best effort and never panics: a field that cannot be
+//! read is left empty.
+
+mod dates;
+mod entry_text;
+mod layout;
+mod names;
+mod prose;
+mod repeat;
+mod urls;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+/// Whether an entry cites a source or explains something in prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Citation,
+    Note,
+}
+
+/// An entry that repeats an earlier one (`Ibid.`, `Ibid., p. 40`, `op. cit.`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeat {
+    /// The author written before or after the ibid (`Porter, Gareth. Ibid`),
+    /// as written; `None` for a bare `Ibid.`.
+    pub author: Option<String>,
+    /// `true` for `op. cit.` and `loc. cit.`, which repeat the latest work of
+    /// the named author rather than the entry just before.
+    pub op_cit: bool,
+    /// Pages given with the repeat (`Ibid., p. 40` gives `40`).
+    pub pages: Option<String>,
+}
+
+/// A URL found in an entry: the text as written and its repaired form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundUrl {
+    /// Exactly as written in the entry, line breaks and spaces included.
+    pub original: String,
+    /// The URL with inserted spaces and line breaks removed.
+    pub repaired: String,
+    /// A line break split the URL.
+    pub split_across_lines: bool,
+    /// Spaces were inserted into the URL.
+    pub has_spaces: bool,
+    /// The host is a bare IPv4 or IPv6 address.
+    pub ip_host: bool,
+    /// Even the repaired form does not parse as a URL.
+    pub unparseable: bool,
+}
+
+/// Everything ibid could read from one entry. Dates are ISO 8601
+/// (`2009-06-03`, `2009-06` or `2009`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields {
+    /// `Family, Given` for people (`Porter, Gareth`), the name as written for
+    /// organisations (`Fars News Agency`).
+    pub authors: Vec<String>,
+    pub title: Option<String>,
+    /// Journal, newspaper, site, book, or (when there is nothing else) publisher.
+    pub container: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
+    pub accessed: Option<String>,
+    pub pages: Option<String>,
+    pub urls: Vec<FoundUrl>,
+    pub kind: Kind,
+    /// Set when the entry is an `Ibid.`/`op. cit.` repeat.
+    pub repeat: Option<Repeat>,
+}
+
+/// Reads the fields of one entry. `text` is the entry without its label
+/// (`[5] ` or `5. ` already removed), possibly spanning several lines.
+#[must_use]
+pub fn extract_fields(text: &str) -> Fields {
+    let citation = entry_text::citation_part(text);
+    let found = urls::find_urls(&citation);
+    let without_urls = urls::blank_out(&citation, &found);
+    let entry = entry_text::flatten(&without_urls);
+    let mut fields = Fields {
+        urls: found.into_iter().map(|u| u.url).collect(),
+        ..Fields::default()
+    };
+
+    let (flat, accessed) = dates::take_accessed(&entry.text);
+    fields.accessed = accessed;
+
+    if let Some(repeat) = repeat::read_repeat(&flat) {
+        if let Some(author) = &repeat.author {
+            fields.authors = vec![author.clone()];
+        }
+        fields.pages.clone_from(&repeat.pages);
+        fields.repeat = Some(repeat);
+        return fields;
+    }
+
+    if prose::is_note(&flat) {
+        fields.kind = Kind::Note;
+        fields.date = dates::find_dates(&flat).first().map(|d| d.iso.clone());
+        return fields;
+    }
+
+    let read = layout::read_entry(&flat, &entry.emphasis);
+    fields.authors = read.authors;
+    fields.title = read.title;
+    fields.container = read.container.or_else(|| read.publisher.clone());
+    fields.publisher = read.publisher;
+    fields.date = read.date;
+    fields.pages = read.pages;
+    fields
+}

@@ -1,0 +1,66 @@
+//! Telling an explanatory note (`The agents were apparently in Britain…`)
+//! from a citation, by whether the entry opens with a sentence of prose.
+//!
+//! Must not: extract fields; a note keeps only its dates and URLs.
+
+use super::words::sentence_end;
+
+/// Words that make a sentence read as prose rather than a title or a name.
+fn is_prose_word(word: &str) -> bool {
+    matches!(
+        word,
+        "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "will" | "would"
+            | "could" | "should" | "did" | "does" | "said" | "says" | "according" | "apparently"
+            | "however" | "also" | "because" | "although" | "claimed" | "reported" | "stated"
+            | "noted" | "told" | "argued" | "there" | "they" | "he" | "she" | "it" | "we" | "his"
+            | "her" | "its" | "their" | "which" | "who" | "whom" | "this" | "these" | "that"
+            | "than" | "but" | "not" | "very" | "may" | "might" | "can" | "cannot" | "must"
+    )
+}
+
+/// Openings that only prose has.
+fn opens_like_prose(first_words: &[&str]) -> bool {
+    let pair = (
+        first_words.first().map(|w| w.to_lowercase()),
+        first_words.get(1).map(|w| w.to_lowercase()),
+    );
+    matches!(
+        (pair.0.as_deref(), pair.1.as_deref()),
+        (Some("according"), Some("to"))
+            | (Some("for"), Some("more" | "further" | "example" | "details" | "a" | "an" | "the"))
+            | (Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"), _)
+            | (Some("note" | "note:" | "although" | "while" | "however," | "however"), _)
+    )
+}
+
+/// Whether the flattened entry is an explanatory note rather than a citation.
+pub fn is_note(text: &str) -> bool {
+    let end = sentence_end(text, 0).unwrap_or(text.len());
+    let first = text.get(..end).unwrap_or(text);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    if words.len() < 7 {
+        return false;
+    }
+    // Citations put quotes, years in parentheses and page numbers early.
+    if first.contains(['"', '“', '”', '«', '»']) || first.contains("pp.") {
+        return false;
+    }
+    let prose_words = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| is_prose_word(w))
+        .count();
+    let lower = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let mostly_lower = lower * 3 >= (words.len() - 1) * 2;
+    if opens_like_prose(&words) && (prose_words >= 1 || mostly_lower) {
+        return true;
+    }
+    let starts_the = words
+        .first()
+        .is_some_and(|w| matches!(*w, "The" | "A" | "An" | "In" | "On" | "At" | "As"));
+    starts_the && mostly_lower && prose_words >= 2 && words.len() >= 9
+}

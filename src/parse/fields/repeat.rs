@@ -1,0 +1,63 @@
+//! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
+//! `loc. cit.`, bare or with an author (`Porter, Gareth. Ibid`,
+//! `Smith, op. cit., p. 3`) and pages (`ibid., p. 40`).
+//!
+//! Must not: find the entry that is repeated; `parse::resolve` does that.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Repeat;
+
+static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$)",
+    )
+    .expect("static regex")
+});
+
+static REPEAT_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s.,;:]*(?:(?:pp?|at|s|pág|pag)\.?\s*)?(?P<pages>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+\b)")
+        .expect("static regex")
+});
+
+/// Reads `text` (one flattened entry) as a repeat, if it is one: the
+/// repeat form comes first, or after a short author name.
+pub fn read_repeat(text: &str) -> Option<Repeat> {
+    let m = REPEAT_FORM.captures(text)?;
+    let form = m.name("form")?;
+    let whole = m.get(0)?;
+    let before = text.get(..form.start())?.trim();
+    let author = before.trim_end_matches([',', '.', ';', ':']).trim();
+    if !author.is_empty() && !is_short_name(author) {
+        return None;
+    }
+    // `Id.` alone is too common a word start to trust after an author.
+    let lower = form.as_str().to_lowercase();
+    if lower == "id." && !author.is_empty() {
+        return None;
+    }
+    let after = text.get(whole.end()..).unwrap_or("");
+    let pages = REPEAT_PAGES
+        .captures(after)
+        .and_then(|c| c.name("pages"))
+        .map(|p| p.as_str().split_whitespace().collect::<String>());
+    Some(Repeat {
+        author: (!author.is_empty()).then(|| author.to_string()),
+        op_cit: lower.starts_with("op") || lower.starts_with("loc"),
+        pages,
+    })
+}
+
+/// A name of at most five words with no digits or quotes: the author in
+/// `Porter, Gareth. Ibid` rather than a title that happens to hold `ibid`.
+fn is_short_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !text.chars().any(|c| c.is_ascii_digit() || "\"“”«»()".contains(c))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&" | "van" | "de" | "von"))
+}

@@ -1,0 +1,3 @@
+//! Table-driven tests of field extraction, one rule per test.
+
+use super::*;

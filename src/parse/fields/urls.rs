@@ -1,0 +1,266 @@
+//! URLs in an entry: finding them (http, https, ftp, `www.`, `doi:`), joining
+//! the pieces that a line break or inserted spaces split, and flagging what
+//! is suspicious about them.
+//!
+//! Must not: judge whether the source behind a URL is still available.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::FoundUrl;
+
+/// A URL and the byte range of the entry text that it, its angle brackets
+/// and a lead-in such as `Retrieved from` occupy.
+#[derive(Debug)]
+pub struct UrlSpan {
+    pub url: FoundUrl,
+    pub span: Range<usize>,
+}
+
+static URL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|ftp://|www\.|doi:\s?10\.|doi\.org/10\.)").expect("static regex")
+});
+
+/// Words that introduce a URL and mean nothing without it.
+static URL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:retrieved\s+from|available\s+(?:at|from|online(?:\s+at)?)|accessible\s+at|\burl\s*:|\[online\]|\bonline\s*:)\s*:?\s*<?\s*$",
+    )
+    .expect("static regex")
+});
+
+/// Characters that end a URL when it is not inside angle brackets.
+fn ends_url(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”' | '“' | '»' | '«')
+}
+
+/// Every URL in `text`, in order.
+pub fn find_urls(text: &str) -> Vec<UrlSpan> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(m) = text.get(from..).and_then(|rest| URL_START.find(rest)) {
+        let start = from + m.start();
+        let Some((url, span)) = read_url(text, start) else {
+            from = start + m.len().max(1);
+            continue;
+        };
+        from = span.end.max(start + 1);
+        found.push(UrlSpan { url, span });
+    }
+    found
+}
+
+/// Reads one URL starting at `start` (the first byte of the scheme or `www.`).
+fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
+    let before = text.get(..start)?;
+    let in_angle = before.trim_end().ends_with('<');
+    let mut end = if in_angle {
+        angle_url_end(text, start)
+    } else {
+        None
+    }
+    .unwrap_or_else(|| plain_url_end(text, start));
+    if !in_angle {
+        end = extend_over_line_break(text, start, end);
+        end = extend_over_spaced_digits(text, end);
+    }
+    let raw = text.get(start..end)?;
+    let original = trim_url_tail(raw);
+    if original.len() < 5 {
+        return None;
+    }
+    let end = start + original.len();
+    let url = describe(original);
+
+    // The span to blank out covers brackets and a lead-in such as `Retrieved from`.
+    let mut span_start = start;
+    if let Some(m) = URL_LEAD_IN.find(before) {
+        span_start = m.start();
+    } else if in_angle {
+        span_start = before.trim_end().len().saturating_sub(1);
+    }
+    let mut span_end = end;
+    let after = text.get(end..).unwrap_or("");
+    let after_trimmed = after.trim_start();
+    if after_trimmed.starts_with('>') {
+        span_end = text.len() - after_trimmed.len() + 1;
+    }
+    Some((url, span_start..span_end))
+}
+
+/// Inside `<…>`: everything up to the closing bracket, across line breaks and
+/// spaces, provided the bracket closes soon and no blank line intervenes.
+fn angle_url_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let close = rest.find('>')?;
+    let inner = rest.get(..close)?;
+    if close > 600 || inner.contains('<') || inner.contains("\n\n") || inner.contains("\r\n\r\n")
+    {
+        return None;
+    }
+    // Prose inside the brackets is not part of the URL.
+    if inner.split_whitespace().count() > 1 && !inner.split_whitespace().skip(1).all(looks_like_url_piece) {
+        return None;
+    }
+    Some(start + close)
+}
+
+/// A piece of a URL after an inserted space or line break: no letters-only
+/// words of prose, something path-like.
+fn looks_like_url_piece(piece: &str) -> bool {
+    let piece = piece.trim_end_matches(['.', ',']);
+    !piece.is_empty()
+        && (piece.starts_with('/')
+            || piece.contains('/')
+            || piece.contains(['?', '=', '&', '_', '%'])
+            || piece.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || (piece.contains('.') && piece.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ',')))
+            || piece.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'))
+}
+
+fn plain_url_end(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or("");
+    let mut skipping_doi_space = rest.to_ascii_lowercase().starts_with("doi: ");
+    for (i, c) in rest.char_indices() {
+        if skipping_doi_space && c == ' ' {
+            skipping_doi_space = false;
+            continue;
+        }
+        if ends_url(c) {
+            return start + i;
+        }
+    }
+    text.len()
+}
+
+/// A URL that reaches the end of its line continues on the next line when
+/// the next line's first word plausibly continues it: the URL ends with `/`
+/// (or `-`, `_`, `=`, `?`, `&`), or the next line is a single path-like word.
+fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
+    let after = text.get(end..).unwrap_or("");
+    let Some(newline) = after.find('\n') else {
+        return end;
+    };
+    if !after.get(..newline).unwrap_or("").trim().is_empty() {
+        return end;
+    }
+    let next_line_start = end + newline + 1;
+    let next_line = text.get(next_line_start..).unwrap_or("");
+    if next_line.starts_with(['\n', '\r']) || next_line.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']) {
+        return end;
+    }
+    let leading = next_line.len() - next_line.trim_start_matches([' ', '\t']).len();
+    let next_line = next_line.trim_start_matches([' ', '\t']);
+    let line_text = next_line.split('\n').next().unwrap_or("").trim_end();
+    let first_word_len = line_text.find(char::is_whitespace).unwrap_or(line_text.len());
+    let first_word = line_text.get(..first_word_len).unwrap_or("");
+    let url_so_far = text.get(start..end).unwrap_or("");
+    if first_word.is_empty() || URL_START.is_match(first_word) || first_word.starts_with('[') {
+        return end;
+    }
+    let open_ended = url_so_far.ends_with(['/', '-', '_', '=', '?', '&', '.']);
+    let single_word_line = first_word_len == line_text.len();
+    let path_like = first_word.contains(['/', '.', '_', '=', '?', '&', '-']) && !first_word.ends_with(':');
+    if (open_ended && !first_word.starts_with(char::is_uppercase)) || (open_ended && path_like) || (single_word_line && path_like) {
+        let word_end = first_word
+            .char_indices()
+            .find(|&(_, c)| ends_url(c))
+            .map_or(first_word.len(), |(i, _)| i);
+        return next_line_start + leading + word_end;
+    }
+    end
+}
+
+static SPACED_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?: \d+,)* \d+[\w,-]*\.[A-Za-z]{2,5}\b").expect("static regex"));
+
+/// `http://example.com/story/0, 2933, 479404, 00.html`: a URL that ends with a
+/// comma followed by comma-separated numbers ending in a file name.
+fn extend_over_spaced_digits(text: &str, end: usize) -> usize {
+    let so_far = text.get(..end).unwrap_or("");
+    if !so_far.ends_with(',') {
+        return end;
+    }
+    match text.get(end..).and_then(|rest| SPACED_DIGITS.find(rest)) {
+        Some(m) => end + m.end(),
+        None => end,
+    }
+}
+
+/// Drops punctuation that ends the sentence rather than the URL.
+fn trim_url_tail(raw: &str) -> &str {
+    let mut url = raw.trim_end();
+    loop {
+        let before = url;
+        url = url.trim_end_matches(['.', ',', ';', ':', '\'', '’', '"', '”', '>', '!']);
+        if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
+            url = url.get(..url.len() - 1).unwrap_or(url);
+        }
+        if url.ends_with(']') && url.matches('[').count() < url.matches(']').count() {
+            url = url.get(..url.len() - 1).unwrap_or(url);
+        }
+        if url == before {
+            return url;
+        }
+    }
+}
+
+/// The repaired form and flags of a URL as written.
+fn describe(original: &str) -> FoundUrl {
+    let split_across_lines = original.contains('\n');
+    let has_spaces = original
+        .split('\n')
+        .any(|line| line.trim().contains([' ', '\t']));
+    let repaired: String = original.chars().filter(|c| !c.is_whitespace()).collect();
+    let parsed = parse_repaired(&repaired);
+    let ip_host = parsed.as_ref().is_some_and(|u| {
+        matches!(u.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)))
+    });
+    FoundUrl {
+        original: original.to_string(),
+        unparseable: parsed.is_none(),
+        repaired,
+        split_across_lines,
+        has_spaces,
+        ip_host,
+    }
+}
+
+fn parse_repaired(repaired: &str) -> Option<url::Url> {
+    let lower = repaired.to_ascii_lowercase();
+    let candidate = if lower.starts_with("www.") {
+        format!("http://{repaired}")
+    } else if let Some(doi) = lower.strip_prefix("doi:") {
+        format!("https://doi.org/{}", repaired.get(repaired.len() - doi.len()..)?)
+    } else if lower.starts_with("doi.org/") {
+        format!("https://{repaired}")
+    } else {
+        repaired.to_string()
+    };
+    let parsed = url::Url::parse(&candidate).ok()?;
+    // A URL needs a host with a dot or an IP address to be usable.
+    match parsed.host() {
+        Some(url::Host::Domain(domain)) if domain.contains('.') => Some(parsed),
+        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => Some(parsed),
+        _ => None,
+    }
+}
+
+/// `text` with every URL span replaced by a space, so the rest of the entry
+/// can be read without them.
+pub fn blank_out(text: &str, urls: &[UrlSpan]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for found in urls {
+        if found.span.start < from {
+            continue;
+        }
+        out.push_str(text.get(from..found.span.start).unwrap_or(""));
+        out.push(' ');
+        from = found.span.end;
+    }
+    out.push_str(text.get(from..).unwrap_or(""));
+    out
+}
