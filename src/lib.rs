@@ -16,3 +16,4 @@ pub mod check;
 pub mod export;
 pub mod cli;
 pub mod samples;
+pub mod tui;

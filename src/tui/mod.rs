@@ -1,0 +1,7 @@
+//! The reader: the terminal interface over the engine.
+//!
+//! Owns: keys and config (`keymap`, `config`), app state and actions, panes,
+//! and the terminal's lifecycle. Must not: parse or check articles itself;
+//! the domain (`article`, `parse`, `check`) never imports this module.
+
+pub mod action;
