@@ -13,6 +13,7 @@ pub mod parse;
 pub mod article;
 pub mod load;
 pub mod check;
+pub mod display;
 pub mod export;
 pub mod cli;
 pub mod samples;

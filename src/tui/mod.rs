@@ -5,3 +5,5 @@
 //! the domain (`article`, `parse`, `check`) never imports this module.
 
 pub mod action;
+pub mod text;
+pub mod view;

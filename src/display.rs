@@ -1,0 +1,92 @@
+//! Making untrusted article text safe to show in a terminal.
+//!
+//! Owns: replacing control characters (C0 but newline, DEL, C1, ESC) with
+//! visible caret or code forms and bidi controls with visible names, and
+//! expanding tabs. Nothing from an article reaches the terminal without
+//! passing through [`clean`]. Must not: know about terminals or styles.
+
+use std::borrow::Cow;
+
+/// The visible stand-in for a character that must not reach the terminal,
+/// or `None` when the character is safe.
+#[must_use]
+pub fn replacement(c: char) -> Option<Cow<'static, str>> {
+    let code = u32::from(c);
+    match c {
+        '\t' => Some(Cow::Borrowed("    ")),
+        '\n' => None,
+        '\u{0}'..='\u{1f}' => {
+            let caret = char::from_u32(code + 0x40).unwrap_or('?');
+            Some(Cow::Owned(format!("^{caret}")))
+        }
+        '\u{7f}' => Some(Cow::Borrowed("^?")),
+        '\u{80}'..='\u{9f}' => Some(Cow::Owned(format!("<{code:02X}>"))),
+        '\u{061c}' => Some(Cow::Borrowed("<ALM>")),
+        '\u{200e}' => Some(Cow::Borrowed("<LRM>")),
+        '\u{200f}' => Some(Cow::Borrowed("<RLM>")),
+        '\u{202a}' => Some(Cow::Borrowed("<LRE>")),
+        '\u{202b}' => Some(Cow::Borrowed("<RLE>")),
+        '\u{202c}' => Some(Cow::Borrowed("<PDF>")),
+        '\u{202d}' => Some(Cow::Borrowed("<LRO>")),
+        '\u{202e}' => Some(Cow::Borrowed("<RLO>")),
+        '\u{2066}' => Some(Cow::Borrowed("<LRI>")),
+        '\u{2067}' => Some(Cow::Borrowed("<RLI>")),
+        '\u{2068}' => Some(Cow::Borrowed("<FSI>")),
+        '\u{2069}' => Some(Cow::Borrowed("<PDI>")),
+        _ => None,
+    }
+}
+
+/// `text` with every unsafe character replaced; borrowed when nothing had to
+/// change. Newlines are kept (callers decide what a line break means).
+#[must_use]
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| replacement(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match replacement(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`clean`], with line breaks turned into spaces: for one-line places such
+/// as the title line and the status line.
+#[must_use]
+pub fn clean_line(text: &str) -> String {
+    clean(text).replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_text_is_borrowed() {
+        assert!(matches!(clean("plain “text” — ok\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(clean("a\x1b[2Jb"), "a^[[2Jb");
+        assert_eq!(clean("\x1b]0;title\x07"), "^[]0;title^G");
+        assert_eq!(clean("x\u{9b}31m"), "x<9B>31m");
+        assert_eq!(clean("del\x7f"), "del^?");
+        assert_eq!(clean("end\x1b"), "end^[");
+    }
+
+    #[test]
+    fn bidi_controls_are_named_and_tabs_expand() {
+        assert_eq!(clean("abc\u{202e}def\u{2066}"), "abc<RLO>def<LRI>");
+        assert_eq!(clean("a\tb"), "a    b");
+    }
+
+    #[test]
+    fn clean_line_removes_line_breaks() {
+        assert_eq!(clean_line("a\nb\x07"), "a b^G");
+    }
+}

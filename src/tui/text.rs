@@ -1,0 +1,252 @@
+//! Article blocks as the reader shows them: cleaned of control characters,
+//! Markdown syntax hidden and its emphasis kept as styles, wrapped to a width
+//! with Unicode display widths.
+//!
+//! Owns: the text of one block on screen and where source offsets land in
+//! it. Must not: draw, or hold state between frames (the cache in
+//! `view::WrapCache` does).
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use textwrap::WordSeparator;
+use textwrap::core::break_words;
+use textwrap::wrap_algorithms::wrap_first_fit;
+
+use crate::article::{Article, Format};
+use crate::display::replacement;
+
+/// Emphasis kept from Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Italic,
+    Bold,
+    Code,
+}
+
+/// One block of the article as shown: a single line of cleaned text, its
+/// emphasis, and a map from source offsets to offsets in `text`.
+#[derive(Debug, Clone, Default)]
+pub struct DisplayBlock {
+    pub text: String,
+    pub emphasis: Vec<(Range<usize>, Emphasis)>,
+    /// `(source offset, display offset)` where the two stop moving together.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl DisplayBlock {
+    /// Where the source byte `source` shows in `text` (clamped to it).
+    #[must_use]
+    pub fn display_offset(&self, source: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(s, _)| s <= source);
+        let at = match i.checked_sub(1).and_then(|i| self.checkpoints.get(i)) {
+            Some(&(s, d)) => d + (source - s),
+            None => 0,
+        };
+        floor_char_boundary(&self.text, at.min(self.text.len()))
+    }
+
+    /// Where the source range ending at `source` ends in `text`: text
+    /// inserted exactly there (a flag sign) is left out.
+    #[must_use]
+    pub fn display_end(&self, source: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(s, _)| s < source);
+        let at = match i.checked_sub(1).and_then(|i| self.checkpoints.get(i)) {
+            Some(&(s, d)) => d + (source - s),
+            None => 0,
+        };
+        floor_char_boundary(&self.text, at.min(self.text.len()))
+    }
+
+    /// A source range in display offsets.
+    #[must_use]
+    pub fn display_range(&self, source: &Range<usize>) -> Range<usize> {
+        let start = self.display_offset(source.start);
+        start..self.display_end(source.end).max(start)
+    }
+
+    /// Appends source text (already known to start at `source`), cleaning it.
+    fn push_source(&mut self, source: usize, text: &str) {
+        self.checkpoint(source);
+        for (i, c) in text.char_indices() {
+            if c == '\n' {
+                self.text.push(' ');
+                continue;
+            }
+            match replacement(c) {
+                Some(r) => {
+                    self.text.push_str(&r);
+                    self.checkpoint(source + i + c.len_utf8());
+                }
+                None => self.text.push(c),
+            }
+        }
+    }
+
+    /// Appends source text, with the flag sign after each flagged marker end.
+    fn push_flagged(&mut self, source: usize, text: &str, flagged_ends: &[usize]) {
+        let end = source + text.len();
+        let mut from = source;
+        for &flag in flagged_ends.iter().filter(|&&f| f > source && f <= end) {
+            self.push_source(from, text.get(from - source..flag - source).unwrap_or(""));
+            self.push_synthetic(flag, FLAG_SIGN);
+            from = flag;
+        }
+        self.push_source(from, text.get(from - source..).unwrap_or(""));
+    }
+
+    /// Appends text that has no source (a space for a soft break).
+    fn push_synthetic(&mut self, source_after: usize, text: &str) {
+        self.text.push_str(text);
+        self.checkpoint(source_after);
+    }
+
+    fn checkpoint(&mut self, source: usize) {
+        let display = self.text.len();
+        if self.checkpoints.last().is_some_and(|&(s, _)| s >= source) {
+            if let Some(last) = self.checkpoints.last_mut() {
+                *last = (source, display);
+            }
+            return;
+        }
+        self.checkpoints.push((source, display));
+    }
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, mut at: usize) -> usize {
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The sign shown after a marker that has findings, so that it stands out
+/// without colour too.
+pub const FLAG_SIGN: &str = "!";
+
+/// The display form of the block with source range `range`; a
+/// [`FLAG_SIGN`] follows each marker whose source end is in `flagged_ends`.
+#[must_use]
+pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[usize]) -> DisplayBlock {
+    let text = article.slice(range);
+    let mut block = DisplayBlock::default();
+    if article.format != Format::Markdown {
+        block.push_flagged(range.start, text, flagged_ends);
+        return block;
+    }
+    let mut open: Vec<(usize, Emphasis)> = Vec::new();
+    for (event, span) in Parser::new(text).into_offset_iter() {
+        let at = range.start + span.start;
+        match event {
+            Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) => {
+                block.push_flagged(at, text.get(span).unwrap_or(""), flagged_ends);
+            }
+            Event::Code(code) => {
+                let start = block.text.len();
+                let inner = text.get(span.clone()).unwrap_or("");
+                let offset = inner.find(code.as_ref()).unwrap_or(0);
+                block.push_source(at + offset, &code);
+                block.emphasis.push((start..block.text.len(), Emphasis::Code));
+            }
+            Event::SoftBreak | Event::HardBreak => block.push_synthetic(range.start + span.end, " "),
+            Event::Start(Tag::Emphasis) => open.push((block.text.len(), Emphasis::Italic)),
+            Event::Start(Tag::Strong) => open.push((block.text.len(), Emphasis::Bold)),
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                if let Some((start, kind)) = open.pop() {
+                    block.emphasis.push((start..block.text.len(), kind));
+                }
+            }
+            _ => {}
+        }
+    }
+    block
+}
+
+/// Lines of `text` wrapped to `width` columns, as byte ranges of `text`
+/// (trailing spaces left out). Words longer than a line are broken.
+#[must_use]
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let words: Vec<textwrap::core::Word<'_>> = WordSeparator::UnicodeBreakProperties.find_words(text).collect();
+    let words = break_words(words, width);
+    #[allow(clippy::cast_precision_loss)]
+    let lines = wrap_first_fit(&words, &[width as f64]);
+    let base = text.as_ptr() as usize;
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let (Some(first), Some(last)) = (line.first(), line.last()) else {
+            continue;
+        };
+        let start = (first.word.as_ptr() as usize).saturating_sub(base);
+        let end = (last.word.as_ptr() as usize).saturating_sub(base) + last.word.len();
+        out.push(start.min(text.len())..end.min(text.len()));
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
+}
+
+/// Display width of a string in terminal columns.
+#[must_use]
+pub fn width_of(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap_ranges(text, width).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces_within_width() {
+        assert_eq!(lines("the quick brown fox jumps", 10), ["the quick", "brown fox", "jumps"]);
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(lines("漢字漢字 漢字", 8), ["漢字漢字", "漢字"]);
+        assert_eq!(lines("🙂🙂🙂 x", 6), ["🙂🙂🙂", "x"]);
+    }
+
+    #[test]
+    fn long_words_are_broken() {
+        assert_eq!(lines("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn control_characters_are_cleaned_and_offsets_follow() {
+        let a = parse("a.txt", "T\n\nx\x1b[2Jy [1] z\n\nReferences\n[1] Roe.\n".into());
+        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with('x')).unwrap();
+        let shown = display_block(&a, &block.range, &[]);
+        assert_eq!(shown.text, "x^[[2Jy [1] z");
+        let marker = shown.display_range(&a.markers[0].range);
+        assert_eq!(&shown.text[marker], "[1]");
+    }
+
+    #[test]
+    fn flagged_markers_get_a_sign() {
+        let a = parse("a.txt", "T\n\nOne [1] two [2].\n\nReferences\n[1] Roe.\n[2] Doe.\n".into());
+        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with("One")).unwrap();
+        let shown = display_block(&a, &block.range, &[a.markers[1].range.end]);
+        assert_eq!(shown.text, "One [1] two [2]!.");
+        assert_eq!(&shown.text[shown.display_range(&a.markers[1].range)], "[2]");
+    }
+
+    #[test]
+    fn markdown_emphasis_is_hidden_and_styled() {
+        let a = parse("a.md", "# T\n\nSome *soft* and **hard** text.[^1]\n\n[^1]: Roe.\n".into());
+        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with("Some")).unwrap();
+        let shown = display_block(&a, &block.range, &[]);
+        assert_eq!(shown.text, "Some soft and hard text.[^1]");
+        let styled: Vec<&str> = shown.emphasis.iter().map(|(r, _)| &shown.text[r.clone()]).collect();
+        assert_eq!(styled, ["soft", "hard"]);
+        let marker = shown.display_range(&a.markers[0].range);
+        assert_eq!(&shown.text[marker], "[^1]");
+    }
+}
