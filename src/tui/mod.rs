@@ -7,3 +7,11 @@
 pub mod action;
 pub mod text;
 pub mod view;
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod library;
+pub mod panes;
+pub mod render;
+pub mod terminal;
+pub mod theme;

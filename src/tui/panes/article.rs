@@ -1,0 +1,174 @@
+//! The article pane: only the visible rows of the wrapped blocks, with
+//! markers, findings, the claim, search matches and emphasis styled.
+
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::pane_block;
+use crate::article::BlockKind;
+use crate::tui::text::{Emphasis, width_of};
+use crate::tui::theme::Theme;
+use crate::tui::view::ArticleView;
+
+/// A row of the pane: a line of a shown block, or the blank between blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub block: usize,
+    pub line: Option<usize>,
+}
+
+/// The rows visible from the scroll position, wrapping only those blocks.
+#[must_use]
+pub fn visible_rows(view: &ArticleView, width: u16, height: u16) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(usize::from(height));
+    let mut block = view.scroll.block;
+    let mut skip = view.scroll.row;
+    while rows.len() < usize::from(height) && block < view.shown.len() {
+        let lines = view.wrapped(block, usize::from(width)).lines.len();
+        for line in 0..lines {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            rows.push(Row { block, line: Some(line) });
+            if rows.len() == usize::from(height) {
+                return rows;
+            }
+        }
+        if block + 1 < view.shown.len() {
+            if skip == 0 {
+                rows.push(Row { block, line: None });
+            } else {
+                skip -= 1;
+            }
+        }
+        block += 1;
+    }
+    rows
+}
+
+/// Draws the pane.
+pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
+    let block = pane_block(" Article ", focused, theme);
+    let area_inner = block.inner(area);
+    block.render(area, buf);
+    view.pane_size.set((area_inner.width, area_inner.height));
+    for (y, row) in visible_rows(view, area_inner.width, area_inner.height).into_iter().enumerate() {
+        let Some(line) = row.line else { continue };
+        let spans = line_spans(view, theme, row.block, line, area_inner.width);
+        let y = area_inner.y + u16::try_from(y).unwrap_or(u16::MAX);
+        Line::from(spans).render(Rect { y, height: 1, ..area_inner }, buf);
+    }
+}
+
+/// The styled spans of one wrapped line.
+fn line_spans(view: &ArticleView, theme: &Theme, block: usize, line: usize, width: u16) -> Vec<Span<'static>> {
+    let wrapped = view.wrapped(block, usize::from(width));
+    let Some(range) = wrapped.lines.get(line).cloned() else {
+        return Vec::new();
+    };
+    let display = &wrapped.display;
+    let source = view
+        .shown
+        .get(block)
+        .and_then(|&b| view.article.blocks.get(b))
+        .map_or(0..0, |b| b.range.clone());
+    let heading = view
+        .shown
+        .get(block)
+        .and_then(|&b| view.article.blocks.get(b))
+        .is_some_and(|b| b.kind == BlockKind::Heading);
+    let base = if heading { theme.heading } else { Style::new() };
+
+    // Styled intervals of the block's display text, later ones on top.
+    let mut styled: Vec<(Range<usize>, Style)> = Vec::new();
+    for (r, e) in &display.emphasis {
+        let modifier = match e {
+            Emphasis::Italic => Modifier::ITALIC,
+            Emphasis::Bold => Modifier::BOLD,
+            Emphasis::Code => Modifier::DIM,
+        };
+        styled.push((r.clone(), Style::new().add_modifier(modifier)));
+    }
+    if let Some(claim) = view.claim.as_ref().filter(|c| c.start < source.end && c.end > source.start) {
+        let clipped = claim.start.max(source.start)..claim.end.min(source.end);
+        styled.push((display.display_range(&clipped), theme.claim));
+    }
+    let markers = &view.article.markers;
+    let first = markers.partition_point(|m| m.range.start < source.start);
+    for (m, marker) in markers.iter().enumerate().skip(first).take_while(|(_, m)| m.range.start < source.end) {
+        let flagged = view.marker_findings.get(m).is_some_and(|f| !f.is_empty());
+        let start = display.display_offset(marker.range.start);
+        let end = if flagged { display.display_offset(marker.range.end) } else { display.display_end(marker.range.end) };
+        let style = if view.current_marker == Some(m) {
+            theme.current_marker.patch(if flagged { theme.finding } else { theme.marker })
+        } else if flagged {
+            theme.finding
+        } else {
+            theme.marker
+        };
+        styled.push((start..end.max(start), style));
+    }
+    if let Some(search) = &view.search {
+        let first = search.matches.partition_point(|m| m.start < source.start);
+        for (i, m) in search.matches.iter().enumerate().skip(first).take_while(|(_, m)| m.start < source.end) {
+            let style = if search.current == Some(i) { theme.current_search } else { theme.search };
+            styled.push((display.display_range(m), style));
+        }
+    }
+
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for (r, _) in &styled {
+        for at in [r.start, r.end] {
+            if at > range.start && at < range.end {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let text = display.text.get(a..b)?;
+            let style = styled
+                .iter()
+                .filter(|(r, _)| r.start <= a && b <= r.end && r.start < r.end)
+                .fold(base, |s, (_, st)| s.patch(*st));
+            Some(Span::styled(text.to_string(), style))
+        })
+        .collect()
+}
+
+/// The marker under a screen position in the pane, if any.
+#[must_use]
+pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> {
+    let rows = visible_rows(view, pane.width, pane.height);
+    let row = rows.get(usize::from(at.y.checked_sub(pane.y)?))?;
+    let line = row.line?;
+    let wrapped = view.wrapped(row.block, usize::from(pane.width));
+    let range = wrapped.lines.get(line)?.clone();
+    let column = usize::from(at.x.checked_sub(pane.x)?);
+    let text = wrapped.display.text.get(range.clone())?;
+    let mut used = 0;
+    let mut offset = range.end;
+    for (i, c) in text.char_indices() {
+        used += width_of(c.encode_utf8(&mut [0; 4]));
+        if used > column {
+            offset = range.start + i;
+            break;
+        }
+    }
+    let source = view.shown.get(row.block).and_then(|&b| view.article.blocks.get(b))?.range.clone();
+    view.article.markers.iter().position(|m| {
+        m.range.start >= source.start && m.range.end <= source.end && {
+            let r = wrapped.display.display_range(&m.range);
+            r.start <= offset && offset < r.end
+        }
+    })
+}

@@ -1,0 +1,182 @@
+//! The reference pane: every entry, wrapped; the selected one highlighted
+//! and kept in view, with its reliability notes under it: fields, what it
+//! repeats or duplicates, the findings on it in words, its URL and repair,
+//! the markers that cite it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::pane_block;
+use crate::article::{Reference, one_line};
+use crate::display::clean_line;
+use crate::parse::fields::Kind;
+use crate::tui::text::wrap_ranges;
+use crate::tui::theme::Theme;
+use crate::tui::view::ArticleView;
+
+/// Draws the pane.
+pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
+    let title = format!(" References ({}) ", view.article.references.len());
+    let block = pane_block(&title, focused, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    view.reference_height.set(inner.height);
+    for (y, (_, line, style)) in rows(view, inner.width, inner.height).into_iter().enumerate() {
+        let y = inner.y + u16::try_from(y).unwrap_or(u16::MAX);
+        let style = match style {
+            RowStyle::Entry => Style::new(),
+            RowStyle::Selected => theme.selected,
+            RowStyle::Detail => theme.detail,
+            RowStyle::Finding => theme.finding,
+        };
+        Line::styled(line, style).render(Rect { y, height: 1, ..inner }, buf);
+    }
+}
+
+/// How a row of the pane is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowStyle {
+    Entry,
+    Selected,
+    Detail,
+    Finding,
+}
+
+/// The entry under a screen position in the pane, if any.
+#[must_use]
+pub fn entry_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> {
+    let y = usize::from(at.y.checked_sub(pane.y)?);
+    rows(view, pane.width, pane.height).get(y).map(|(entry, _, _)| *entry)
+}
+
+/// The visible rows: (entry, text, style), from a first entry chosen so the
+/// selected entry and its notes fit.
+fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowStyle)> {
+    let width = usize::from(width).max(1);
+    let height = usize::from(height);
+    let refs = &view.article.references;
+    let entry_rows = |i: usize| -> Vec<(usize, String, RowStyle)> {
+        let Some(r) = refs.get(i) else { return Vec::new() };
+        let selected = view.selected_reference == Some(i);
+        let text = format!("[{}] {}", clean_line(&r.label), clean_line(&one_line(view.article.slice(&r.body))));
+        let style = if selected { RowStyle::Selected } else { RowStyle::Entry };
+        let mut out: Vec<(usize, String, RowStyle)> = wrap_ranges(&text, width)
+            .into_iter()
+            .filter_map(|l| text.get(l).map(|s| (i, s.to_string(), style)))
+            .collect();
+        if selected {
+            for (note, finding) in notes(view, i) {
+                let indented = format!("  {note}");
+                let style = if finding { RowStyle::Finding } else { RowStyle::Detail };
+                for l in wrap_ranges(&indented, width) {
+                    if let Some(s) = indented.get(l) {
+                        let s = if s.starts_with("  ") { s.to_string() } else { format!("    {s}") };
+                        out.push((i, s, style));
+                    }
+                }
+            }
+        }
+        out
+    };
+    let selected = view.selected_reference.unwrap_or(0);
+    let mut top = view.reference_top.min(selected).min(refs.len().saturating_sub(1));
+    loop {
+        let needed: usize = (top..=selected).map(|i| entry_rows(i).len()).sum();
+        if needed <= height || top >= selected {
+            break;
+        }
+        top += 1;
+    }
+    let mut out = Vec::with_capacity(height);
+    for i in top..refs.len() {
+        out.extend(entry_rows(i));
+        if out.len() >= height {
+            break;
+        }
+    }
+    out.truncate(height);
+    out
+}
+
+/// The reliability notes of entry `i`: (line, whether it is a finding).
+fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
+    let a = &view.article;
+    let Some(r) = a.references.get(i) else { return Vec::new() };
+    let f = &r.fields;
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut note = |s: String| out.push((clean_line(&s), false));
+    if f.kind == Kind::Note {
+        note("an explanatory note, not a citation".to_string());
+    }
+    if let Some(repeat) = &f.repeat {
+        match r.ibid_of.and_then(|t| a.references.get(t)) {
+            Some(target) => note(format!("repeats [{}] {}", target.label, short(target))),
+            None => note(format!("{} with nothing to repeat", if repeat.op_cit { "op. cit." } else { "Ibid" })),
+        }
+    }
+    if let Some(first) = r.duplicate_of.and_then(|t| a.references.get(t)) {
+        note(format!("same source as [{}] {}", first.label, short(first)));
+    }
+    if !f.authors.is_empty() {
+        note(format!("by {}", f.authors.join("; ")));
+    }
+    if let Some(t) = &f.title {
+        note(format!("“{t}”"));
+    }
+    let mut place = Vec::new();
+    if let Some(c) = &f.container {
+        place.push(format!("in {c}"));
+    }
+    if let Some(d) = &f.date {
+        place.push(d.clone());
+    }
+    if let Some(p) = &f.pages {
+        place.push(format!("p. {p}"));
+    }
+    if !place.is_empty() {
+        note(place.join(", "));
+    }
+    if let Some(d) = &f.accessed {
+        note(format!("accessed {d}"));
+    }
+    for url in &f.urls {
+        note(format!("url {}", url.repaired));
+        if url.repaired != url.original {
+            note(format!("as written: {}", one_line(&url.original)));
+        }
+    }
+    for finding in view.findings_for_reference(i) {
+        out.push((clean_line(&format!("! {}", finding.message)), true));
+    }
+    let cited: Vec<String> = r
+        .cited_by
+        .iter()
+        .filter_map(|&m| a.markers.get(m))
+        .map(|m| format!("line {}", a.line_of(m.range.start)))
+        .collect();
+    out.push((
+        if cited.is_empty() {
+            "cited by no marker".to_string()
+        } else {
+            format!("cited {} time{} ({}); Enter goes to each", cited.len(), if cited.len() == 1 { "" } else { "s" }, cited.join(", "))
+        },
+        false,
+    ));
+    out.push(("rating: not rated yet".to_string(), false));
+    out
+}
+
+/// `Porter, Gareth — Report Ties Dubious…`: who and what, briefly.
+fn short(r: &Reference) -> String {
+    let who = r.fields.authors.first().cloned().unwrap_or_default();
+    let what: String = r.fields.title.clone().unwrap_or_default().chars().take(48).collect();
+    match (who.is_empty(), what.is_empty()) {
+        (false, false) => format!("{who} — {what}"),
+        (false, true) => who,
+        (true, false) => what,
+        (true, true) => String::new(),
+    }
+}

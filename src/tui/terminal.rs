@@ -1,0 +1,107 @@
+//! The real terminal: setting it up and restoring it (on exit, on a panic,
+//! on SIGTERM, SIGHUP or SIGINT), the event loop, and the effects the app
+//! asks for (opening a URL with the platform opener, copying with OSC 52).
+//!
+//! Owns: everything that touches the terminal or the outside world. Must
+//! not: decide what a key does (`app`) or what is drawn (`panes`).
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use base64::Engine;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+
+use super::app::{App, Effect};
+use super::panes::draw;
+
+/// Runs the reader until the user quits or a signal arrives. `log`, when
+/// given, receives one line per event (nothing is printed while the
+/// terminal is in raw mode).
+///
+/// # Errors
+/// The terminal could not be set up, drawn to or read from.
+pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut log = match log {
+        Some(path) => Some(std::fs::OpenOptions::new().create(true).append(true).open(path)?),
+        None => None,
+    };
+    install_panic_message();
+    let mut terminal = ratatui::try_init()?;
+    let result = (|| -> io::Result<()> {
+        execute!(io::stdout(), EnableMouseCapture)?;
+        while !app.quit && !stop.load(Ordering::Relaxed) {
+            terminal.draw(|frame| draw(&app, frame))?;
+            if !event::poll(Duration::from_millis(250))? {
+                continue;
+            }
+            let event = event::read()?;
+            if let Some(file) = log.as_mut() {
+                let _ = writeln!(file, "{event:?}");
+            }
+            match event {
+                Event::Key(key) if key.is_press() => app.handle_key(key),
+                Event::Mouse(mouse) => {
+                    let size = terminal.size()?;
+                    app.handle_mouse(mouse, ratatui::layout::Rect::new(0, 0, size.width, size.height));
+                }
+                _ => {}
+            }
+            for effect in app.effects.drain(..) {
+                carry_out(&effect);
+            }
+        }
+        Ok(())
+    })();
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// A panic prints one readable sentence after the terminal is restored
+/// (ratatui's hook restores it first, then calls this one).
+fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!(
+            "ibid stopped because of a bug ({what}{place}); your notes are saved. Please report it at https://github.com/ibid-reader/ibid/issues with the article that caused it."
+        );
+    }));
+}
+
+/// Opens a URL or writes to the clipboard. Failures are silent: the status
+/// line already said what was attempted.
+fn carry_out(effect: &Effect) {
+    match effect {
+        Effect::OpenUrl(url) => {
+            let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+            let _ = Command::new(opener)
+                .arg(url)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn();
+        }
+        Effect::Copy(text) => {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+            let mut out = io::stdout();
+            let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+            let _ = out.flush();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The reader's styles: colours from the config, or none under `NO_COLOR`,
+//! always with a modifier too so that meaning never rests on colour alone.
+//!
+//! Owns: turning colour names into styles. Must not: decide what is styled.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// Colours a user can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colors {
+    pub marker: Color,
+    pub current: Color,
+    pub finding: Color,
+    pub heading: Color,
+    pub search: Color,
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            marker: Color::Cyan,
+            current: Color::Yellow,
+            finding: Color::Red,
+            heading: Color::Magenta,
+            search: Color::Green,
+        }
+    }
+}
+
+/// Every style the panes use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub title: Style,
+    pub heading: Style,
+    pub marker: Style,
+    pub finding: Style,
+    pub current_marker: Style,
+    pub claim: Style,
+    pub search: Style,
+    pub current_search: Style,
+    pub selected: Style,
+    pub detail: Style,
+    pub border: Style,
+    pub focused_border: Style,
+    pub status: Style,
+}
+
+impl Theme {
+    /// Styles from `colors`; with `no_color`, modifiers only.
+    #[must_use]
+    pub fn new(colors: Colors, no_color: bool) -> Theme {
+        let fg = |c: Color| if no_color { Style::new() } else { Style::new().fg(c) };
+        let bg = |c: Color| if no_color { Style::new() } else { Style::new().bg(c).fg(Color::Black) };
+        Theme {
+            title: Style::new().add_modifier(Modifier::BOLD),
+            heading: fg(colors.heading).add_modifier(Modifier::BOLD),
+            marker: fg(colors.marker),
+            finding: fg(colors.finding).add_modifier(Modifier::BOLD),
+            current_marker: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            claim: fg(colors.current).add_modifier(Modifier::UNDERLINED),
+            search: bg(colors.search),
+            current_search: bg(colors.current).add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            detail: Style::new().add_modifier(Modifier::DIM),
+            border: Style::new().add_modifier(Modifier::DIM),
+            focused_border: fg(colors.current).add_modifier(Modifier::BOLD),
+            status: Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::new(Colors::default(), false)
+    }
+}
