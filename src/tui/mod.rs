@@ -5,3 +5,5 @@
 //! the domain (`article`, `parse`, `check`) never imports this module.
 
 pub mod action;
+pub mod config;
+pub mod keymap;
