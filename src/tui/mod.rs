@@ -5,13 +5,14 @@
 //! the domain (`article`, `parse`, `check`) never imports this module.
 
 pub mod action;
-pub mod text;
-pub mod view;
 pub mod app;
+pub mod config;
 pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod panes;
 pub mod render;
 pub mod terminal;
+pub mod text;
 pub mod theme;
+pub mod view;
