@@ -91,26 +91,18 @@ fn read_sequences(xml: &str) -> Result<Vec<Sequence>, String> {
                     text.clear();
                 }
             }
-            Event::Text(t) => {
-                if label.is_some() {
-                    text.push_str(&t.xml10_content());
-                }
-            }
-            Event::GeneralRef(r) => {
-                if label.is_some() {
-                    match r.resolve_char_ref() {
-                        Ok(Some(c)) => text.push(c),
-                        _ => text.push_str(match &*r.into_inner() {
-                            "amp" => "&",
-                            "lt" => "<",
-                            "gt" => ">",
-                            "quot" => "\"",
-                            "apos" => "'",
-                            _ => "",
-                        }),
-                    }
-                }
-            }
+            Event::Text(t) if label.is_some() => text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if label.is_some() => match r.resolve_char_ref() {
+                Ok(Some(c)) => text.push(c),
+                _ => text.push_str(match &*r.into_inner() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                }),
+            },
             Event::End(end) => {
                 let name = end.name().as_ref().to_string();
                 if name == "sequence" {
@@ -182,10 +174,34 @@ fn text_matches(gold: &str, found: &str) -> bool {
 }
 
 const ORGANISATION_WORDS: &[&str] = &[
-    "agency", "association", "board", "bureau", "center", "centre", "commission", "committee",
-    "council", "department", "foundation", "institute", "institut", "ministry", "office",
-    "organization", "organisation", "society", "university", "service", "group", "corporation",
-    "nations", "news", "library", "project", "team", "consortium",
+    "agency",
+    "association",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "foundation",
+    "institute",
+    "institut",
+    "ministry",
+    "office",
+    "organization",
+    "organisation",
+    "society",
+    "university",
+    "service",
+    "group",
+    "corporation",
+    "nations",
+    "news",
+    "library",
+    "project",
+    "team",
+    "consortium",
 ];
 
 fn is_initials(word: &str) -> bool {
@@ -194,8 +210,38 @@ fn is_initials(word: &str) -> bool {
         return false;
     }
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    (word.contains('.') && upper >= 1 && letters.len() <= upper * 2)
-        || (letters.len() <= 3 && upper == letters.len() && !word.contains('-'))
+    let dotted = word.contains('.')
+        && word
+            .split(['.', '-'])
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    dotted || (letters.len() <= 3 && upper == letters.len() && !word.contains('-'))
+}
+
+fn is_capitalised_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "De" | "Van"
+            | "Von"
+            | "Di"
+            | "Da"
+            | "Du"
+            | "Le"
+            | "La"
+            | "Del"
+            | "Della"
+            | "Vander"
+            | "Van der"
+            | "van"
+            | "von"
+            | "de"
+            | "di"
+            | "da"
+            | "du"
+            | "del"
+            | "ten"
+            | "ter"
+    )
 }
 
 /// Family names in a gold author label, by a rule set independent of the
@@ -204,8 +250,8 @@ fn is_initials(word: &str) -> bool {
 fn gold_families(raw: &str) -> Vec<String> {
     let mut text = format!(" {raw} ");
     for noise in [
-        " et al.", " et al", "(eds.)", "(Eds.)", "(ed.)", "(Ed.)", "(eds)", "(ed)", " eds.", " Eds.",
-        " ed.", " Ed.", " Jr.", " Jr", " Sr.", " III", "(Hrsg.)", "(dir.)", " others",
+        " et al.", " et al", "(eds.)", "(Eds.)", "(ed.)", "(Ed.)", "(eds)", "(ed)", " eds.", " Eds.", " ed.",
+        " Ed.", " Jr.", " Jr", " Sr.", " III", "(Hrsg.)", "(dir.)", " others",
     ] {
         text = text.replace(noise, " ");
     }
@@ -217,7 +263,11 @@ fn gold_families(raw: &str) -> Vec<String> {
     {
         return vec![normalise(&text)];
     }
-    let text = text.replace(';', ",").replace(" and ", ",").replace(" & ", ",").replace('&', ",");
+    let text = text
+        .replace(';', ",")
+        .replace(" and ", ",")
+        .replace(" & ", ",")
+        .replace('&', ",");
     let mut families = Vec::new();
     let mut expecting_given = false;
     let mut chunk_index = 0;
@@ -250,6 +300,15 @@ fn gold_families(raw: &str) -> Vec<String> {
             continue;
         }
         let names: Vec<&str> = words.iter().copied().filter(|w| !is_initials(w)).collect();
+        if words.len() <= 3
+            && words.first().is_some_and(|w| is_capitalised_particle(w))
+            && names.len() == words.len()
+        {
+            // `Di Michele`, `van Arragon`, `Van der Burght`: an inverted family name.
+            families.push(normalise(&names.join(" ")));
+            expecting_given = true;
+            continue;
+        }
         if words.len() == 1 || (names.len() == 1 && words.first().is_some_and(|w| !is_initials(w))) {
             // A lone family name or `Smith JA`.
             families.push(normalise(&names.join(" ")));
@@ -356,13 +415,18 @@ fn main() -> ExitCode {
             // Prints what the extractor reads from one string.
             let text = args.next().unwrap_or_default();
             let f = extract_fields(&text);
-            println!("authors:   {:?}\ntitle:     {:?}\ncontainer: {:?}\npublisher: {:?}\ndate:      {:?}\naccessed:  {:?}\npages:     {:?}\nkind:      {:?}\nrepeat:    {:?}", f.authors, f.title, f.container, f.publisher, f.date, f.accessed, f.pages, f.kind, f.repeat);
+            println!(
+                "authors:   {:?}\ntitle:     {:?}\ncontainer: {:?}\npublisher: {:?}\ndate:      {:?}\naccessed:  {:?}\npages:     {:?}\nkind:      {:?}\nrepeat:    {:?}",
+                f.authors, f.title, f.container, f.publisher, f.date, f.accessed, f.pages, f.kind, f.repeat
+            );
             for u in &f.urls {
                 println!("url:       {u:?}");
             }
             return ExitCode::SUCCESS;
         } else if arg == "--help" || arg == "-h" {
-            println!("usage: anystyle_accuracy [PATH_TO_XML] [--errors authors|title|date|container|note] [--show TEXT]");
+            println!(
+                "usage: anystyle_accuracy [PATH_TO_XML] [--errors authors|title|date|container|note] [--show TEXT]"
+            );
             return ExitCode::SUCCESS;
         } else {
             path = Some(PathBuf::from(arg));
@@ -403,9 +467,14 @@ fn main() -> ExitCode {
         let found = found_families(&fields);
         let right = authors_match(&gold_authors, &found);
         authors.add(!gold_authors.is_empty(), !found.is_empty(), right);
-        report(&errors_for, "authors", !gold_authors.is_empty(), right, &text, || {
-            (format!("{gold_authors:?}"), format!("{:?}", fields.authors))
-        });
+        report(
+            &errors_for,
+            "authors",
+            !gold_authors.is_empty(),
+            right,
+            &text,
+            || (format!("{gold_authors:?}"), format!("{:?}", fields.authors)),
+        );
 
         let gold_title = seq.first("title");
         let right = match (gold_title, &fields.title) {
@@ -431,15 +500,28 @@ fn main() -> ExitCode {
             _ => false,
         };
         container.add(gold_container.is_some(), fields.container.is_some(), right);
-        report(&errors_for, "container", gold_container.is_some(), right, &text, || {
-            (format!("{gold_container:?}"), format!("{:?}", fields.container))
-        });
+        report(
+            &errors_for,
+            "container",
+            gold_container.is_some(),
+            right,
+            &text,
+            || (format!("{gold_container:?}"), format!("{:?}", fields.container)),
+        );
     }
 
     let total = sequences.len();
     println!("{} reference strings from {}", total, path.display());
-    println!("{:<10} {:>13} {:>6} {:>13}", "field", "(a) labelled", "n", "(b) all");
-    let rows = [("authors", &authors), ("title", &title), ("date", &date), ("container", &container)];
+    println!(
+        "{:<10} {:>13} {:>6} {:>13}",
+        "field", "(a) labelled", "n", "(b) all"
+    );
+    let rows = [
+        ("authors", &authors),
+        ("title", &title),
+        ("date", &date),
+        ("container", &container),
+    ];
     for (name, score) in rows {
         println!(
             "{:<10} {:>13.3} {:>6} {:>13.3}",

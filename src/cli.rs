@@ -1,5 +1,6 @@
-//! The command line: `ibid check` and `ibid refs`, their options, output and
-//! exit codes (0 clean, 1 findings at or above `--deny`, 2 bad input or usage).
+//! The command line: the reader (`ibid [PATH]...`), `ibid check`, `ibid refs`
+//! and `ibid render`, their options, output and exit codes (0 clean, 1
+//! findings at or above `--deny`, 2 bad input or usage).
 //!
 //! Owns: turning arguments into library calls and results into output. Must
 //! not: parse articles or decide findings itself.
@@ -17,13 +18,35 @@ use crate::export::{RefsFormat, references};
 use crate::load::{LoadError, expand_paths, load_file};
 use crate::parse::parse;
 use crate::samples::SAMPLES;
+use crate::tui::app::App;
+use crate::tui::config::{self, Config};
+use crate::tui::keymap::parse_keys;
+use crate::tui::library::Library;
+use crate::tui::theme::Theme;
+use crate::tui::view::ArticleView;
+use crate::tui::{render, terminal};
 
 /// A terminal reader and linter for articles that cite their sources.
+///
+/// With no command, opens the reader: a file opens that article; a folder
+/// (or several paths) opens a list of articles; nothing opens ./articles if
+/// present, else the sample articles built into ibid.
 #[derive(Debug, Parser)]
-#[command(name = "ibid", version, about, propagate_version = true)]
+#[command(
+    name = "ibid",
+    version,
+    about,
+    propagate_version = true,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Articles or folders of articles to read.
+    pub paths: Vec<PathBuf>,
+    /// Append a line per terminal event to this file (for bug reports).
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,15 +61,31 @@ pub enum Command {
         /// The lowest severity that makes the exit code 1.
         #[arg(long, value_enum, default_value_t = Level::Error)]
         deny: Level,
-        /// Accessed dates older than this many years are stale.
-        #[arg(long, default_value_t = 5)]
-        stale_years: u32,
+        /// Accessed dates older than this many years are stale (default: the
+        /// config's stale-years, else 5).
+        #[arg(long)]
+        stale_years: Option<u32>,
     },
     /// Print the parsed reference list of an article.
     Refs {
         path: PathBuf,
         #[arg(long, value_enum, default_value_t = RefsFormatArg::Text)]
         format: RefsFormatArg,
+    },
+    /// Print the screen the reader shows after a sequence of keys.
+    Render {
+        /// An article, or a folder for the list of articles.
+        path: PathBuf,
+        #[arg(long, default_value_t = 100)]
+        width: u16,
+        #[arg(long, default_value_t = 30)]
+        height: u16,
+        /// Keys in the keymap's notation, e.g. "]]<Tab>j<Enter>".
+        #[arg(long, default_value = "")]
+        keys: String,
+        /// Keep colours and styles as SGR escape sequences.
+        #[arg(long)]
+        ansi: bool,
     },
 }
 
@@ -84,20 +123,100 @@ pub enum RefsFormatArg {
 /// Runs the command line and returns the process's exit code.
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Some(Command::Check { paths, format, deny, stale_years }) => {
-            let options = CheckOptions {
-                stale_years,
-                ..CheckOptions::default()
-            };
-            check(&paths, format, deny.severity(), &options)
+    let config = match config::default_config_path()
+        .map_or_else(|| Ok(Config::default()), |p| config::load_config(&p))
+    {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("ibid: {e}");
+            return ExitCode::from(2);
         }
+    };
+    let options = |stale_years: Option<u32>| CheckOptions {
+        stale_years: stale_years.unwrap_or(config.stale_years),
+        ..CheckOptions::default()
+    };
+    match cli.command {
+        Some(Command::Check {
+            paths,
+            format,
+            deny,
+            stale_years,
+        }) => check(&paths, format, deny.severity(), &options(stale_years)),
         Some(Command::Refs { path, format }) => refs(&path, format),
+        Some(Command::Render {
+            path,
+            width,
+            height,
+            keys,
+            ansi,
+        }) => {
+            let keys = match parse_keys(&keys) {
+                Ok(k) => k,
+                Err(e) => {
+                    eprintln!("ibid: --keys: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let mut app = match reader(std::slice::from_ref(&path), &config, &options(None)) {
+                Ok(app) => app,
+                Err(code) => return code,
+            };
+            let buffer = render::render(&mut app, width, height, &keys);
+            let text = if ansi {
+                render::ansi(&buffer)
+            } else {
+                render::plain(&buffer)
+            };
+            match std::io::stdout().lock().write_all(text.as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(2),
+            }
+        }
         None => {
-            eprintln!("ibid: the reader is not built yet; try `ibid check` or `ibid refs PATH` (see `ibid --help`)");
-            ExitCode::from(2)
+            let app = match reader(&cli.paths, &config, &options(None)) {
+                Ok(app) => app,
+                Err(code) => return code,
+            };
+            match terminal::run(app, cli.log.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("ibid: the terminal failed: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
     }
+}
+
+/// The reader's app for `paths`: one file opens as an article, anything else
+/// as a list of articles.
+fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<App, ExitCode> {
+    let keymap = config.keymap().map_err(|e| {
+        eprintln!("ibid: {e}");
+        ExitCode::from(2)
+    })?;
+    let theme = Theme::new(config.colors, config::no_color());
+    let mut articles = Vec::new();
+    for_each_article(paths, |a| articles.push(a)).map_err(|errors| report_errors(&errors))?;
+    let single_file = paths.len() == 1 && paths.first().is_some_and(|p| p.is_file());
+    if single_file {
+        if let Some(article) = articles.pop() {
+            let findings = run_all(&article, options);
+            return Ok(App::with_article(
+                ArticleView::new(article, findings),
+                keymap,
+                theme,
+                config.split,
+            ));
+        }
+    }
+    Ok(App::with_library(
+        Library::new(articles, options),
+        keymap,
+        theme,
+        config.split,
+    ))
 }
 
 /// The articles named on the command line, or the defaults, as (name, text)
@@ -109,7 +228,11 @@ fn for_each_article(paths: &[PathBuf], mut each: impl FnMut(Article)) -> Result<
         }
         return Ok(());
     }
-    let given = if paths.is_empty() { vec![PathBuf::from("articles")] } else { paths.to_vec() };
+    let given = if paths.is_empty() {
+        vec![PathBuf::from("articles")]
+    } else {
+        paths.to_vec()
+    };
     let files = expand_paths(&given).map_err(|e| vec![e])?;
     let progress = files.len() > 1 && std::io::stderr().is_terminal();
     let mut errors = Vec::new();
@@ -156,7 +279,10 @@ fn check(paths: &[PathBuf], format: CheckFormat, deny: Severity, options: &Check
     if std::io::stdout().lock().write_all(output.as_bytes()).is_err() {
         return ExitCode::from(2);
     }
-    let denied = checked.iter().flat_map(|c| &c.findings).any(|f| f.severity >= deny);
+    let denied = checked
+        .iter()
+        .flat_map(|c| &c.findings)
+        .any(|f| f.severity >= deny);
     ExitCode::from(u8::from(denied))
 }
 
@@ -175,7 +301,10 @@ fn refs(path: &std::path::Path, format: RefsFormatArg) -> ExitCode {
         RefsFormatArg::CslJson => RefsFormat::CslJson,
         RefsFormatArg::Bibtex => RefsFormat::Bibtex,
     };
-    match std::io::stdout().lock().write_all(references(&article, format).as_bytes()) {
+    match std::io::stdout()
+        .lock()
+        .write_all(references(&article, format).as_bytes())
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(2),
     }

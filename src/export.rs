@@ -24,7 +24,11 @@ pub fn references(article: &Article, format: RefsFormat) -> String {
     match format {
         RefsFormat::Text => text(article),
         RefsFormat::Json => {
-            let refs: Vec<_> = article.references.iter().map(|r| json_reference(article, r)).collect();
+            let refs: Vec<_> = article
+                .references
+                .iter()
+                .map(|r| json_reference(article, r))
+                .collect();
             pretty(&json!({ "version": 1, "path": article.path, "references": refs }))
         }
         RefsFormat::CslJson => {
@@ -57,7 +61,13 @@ fn text(article: &Article) -> String {
         if !f.authors.is_empty() {
             parts.push(format!("authors: {}", f.authors.join("; ")));
         }
-        for (name, value) in [("title", &f.title), ("container", &f.container), ("date", &f.date), ("accessed", &f.accessed), ("pages", &f.pages)] {
+        for (name, value) in [
+            ("title", &f.title),
+            ("container", &f.container),
+            ("date", &f.date),
+            ("accessed", &f.accessed),
+            ("pages", &f.pages),
+        ] {
             if let Some(v) = value {
                 parts.push(format!("{name}: {v}"));
             }
@@ -100,14 +110,20 @@ fn csl_type(r: &Reference) -> &'static str {
 /// `Family, Given` as a CSL name; organisations as a literal.
 fn csl_name(author: &str) -> Value {
     match author.split_once(',') {
-        Some((family, given)) if !given.trim().is_empty() => json!({"family": family.trim(), "given": given.trim()}),
+        Some((family, given)) if !given.trim().is_empty() => {
+            json!({"family": family.trim(), "given": given.trim()})
+        }
         _ => json!({"literal": author.trim()}),
     }
 }
 
 /// `2009-06-03` as CSL date parts.
 fn csl_date(date: &str) -> Value {
-    let parts: Vec<Value> = date.split('-').filter_map(|p| p.parse::<u32>().ok()).map(Value::from).collect();
+    let parts: Vec<Value> = date
+        .split('-')
+        .filter_map(|p| p.parse::<u32>().ok())
+        .map(Value::from)
+        .collect();
     json!({"date-parts": [parts]})
 }
 
@@ -121,13 +137,23 @@ fn csl_item(article: &Article, r: &Reference) -> Value {
         item.insert("note".into(), json!(one_line(article.slice(&r.body))));
     }
     if !f.authors.is_empty() {
-        item.insert("author".into(), Value::Array(f.authors.iter().map(|a| csl_name(a)).collect()));
+        item.insert(
+            "author".into(),
+            Value::Array(f.authors.iter().map(|a| csl_name(a)).collect()),
+        );
     }
     let fields = [
         ("title", f.title.as_deref()),
         ("container-title", f.container.as_deref()),
         ("publisher", f.publisher.as_deref()),
-        ("page", r.fields.repeat.as_ref().and_then(|p| p.pages.as_deref()).or(f.pages.as_deref())),
+        (
+            "page",
+            r.fields
+                .repeat
+                .as_ref()
+                .and_then(|p| p.pages.as_deref())
+                .or(f.pages.as_deref()),
+        ),
         ("URL", f.urls.first().map(|u| u.repaired.as_str())),
     ];
     for (key, value) in fields {
@@ -170,14 +196,23 @@ fn bibtex_entry(article: &Article, r: &Reference) -> String {
         "book" => "book",
         _ => "misc",
     };
-    let key: String = format!("ref{}", r.label).chars().filter(char::is_ascii_alphanumeric).collect();
+    let key: String = format!("ref{}", r.label)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     let mut lines = vec![format!("@{kind}{{{key},")];
     let mut field = |name: &str, value: &str| lines.push(format!("  {name} = {{{}}},", bibtex_escape(value)));
     if !f.authors.is_empty() {
         let names: Vec<String> = f
             .authors
             .iter()
-            .map(|a| if a.contains(',') { a.clone() } else { format!("{{{a}}}") })
+            .map(|a| {
+                if a.contains(',') {
+                    a.clone()
+                } else {
+                    format!("{{{a}}}")
+                }
+            })
             .collect();
         field("author", &names.join(" and "));
     }
@@ -185,7 +220,14 @@ fn bibtex_entry(article: &Article, r: &Reference) -> String {
         field("title", t);
     }
     if let Some(c) = &f.container {
-        field(if kind == "article" { "journal" } else { "howpublished" }, c);
+        field(
+            if kind == "article" {
+                "journal"
+            } else {
+                "howpublished"
+            },
+            c,
+        );
     }
     if let Some(p) = &f.publisher {
         field("publisher", p);
@@ -227,13 +269,22 @@ mod tests {
 
     #[test]
     fn csl_names_split_people_and_keep_organisations_whole() {
-        assert_eq!(csl_name("Porter, Gareth"), json!({"family": "Porter", "given": "Gareth"}));
-        assert_eq!(csl_name("Fars News Agency"), json!({"literal": "Fars News Agency"}));
+        assert_eq!(
+            csl_name("Porter, Gareth"),
+            json!({"family": "Porter", "given": "Gareth"})
+        );
+        assert_eq!(
+            csl_name("Fars News Agency"),
+            json!({"literal": "Fars News Agency"})
+        );
     }
 
     #[test]
     fn every_entry_becomes_one_csl_item_and_one_bibtex_record() {
-        let a = parse("a.txt", "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Ibid.\n".into());
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Ibid.\n".into(),
+        );
         let csl: Value = serde_json::from_str(&references(&a, RefsFormat::CslJson)).unwrap();
         assert_eq!(csl.as_array().map(Vec::len), Some(2));
         assert_eq!(references(&a, RefsFormat::Bibtex).matches("\n}\n").count(), 2);

@@ -9,12 +9,12 @@
 //!   as text or JSON.
 //! - [`export`] writes a parsed reference list as text, JSON, CSL-JSON or BibTeX.
 
-pub mod parse;
 pub mod article;
-pub mod load;
 pub mod check;
+pub mod cli;
 pub mod display;
 pub mod export;
-pub mod cli;
+pub mod load;
+pub mod parse;
 pub mod samples;
 pub mod tui;

@@ -18,10 +18,7 @@ pub enum LoadError {
     #[error("{0}: no such file or folder; check the path")]
     NotFound(PathBuf),
     #[error("{path}: cannot be read ({source}); check its permissions")]
-    Unreadable {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Unreadable { path: PathBuf, source: std::io::Error },
     #[error("{0}: is a binary file, not an article; ibid reads plain text (.txt) and Markdown (.md)")]
     Binary(PathBuf),
     #[error("{0}: holds no .txt or .md articles; give a file or a folder of articles")]
@@ -229,7 +226,10 @@ mod tests {
         assert_eq!(loaded.text, "ok\nbad \u{FFFD}\u{FFFD} here\n");
         assert_eq!(loaded.first_replaced_line, Some(2));
         let warning = loaded.decode_warning().unwrap();
-        assert!(warning.starts_with("a.txt:2: 2 invalid UTF-8 sequences"), "{warning}");
+        assert!(
+            warning.starts_with("a.txt:2: 2 invalid UTF-8 sequences"),
+            "{warning}"
+        );
     }
 
     #[test]
@@ -266,10 +266,7 @@ mod tests {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
         let found = expand_paths(&[dir.path().to_path_buf()]).unwrap();
-        let names: Vec<_> = found
-            .iter()
-            .filter_map(|p| p.file_name()?.to_str())
-            .collect();
+        let names: Vec<_> = found.iter().filter_map(|p| p.file_name()?.to_str()).collect();
         assert_eq!(names, ["a.txt", "b.md", "notes.TXT"]);
     }
 

@@ -5,8 +5,20 @@
 
 /// (name, text) of each built-in sample, as if read from `articles/`.
 pub const SAMPLES: &[(&str, &str)] = &[
-    ("articles/eight-glasses.txt", include_str!("../articles/eight-glasses.txt")),
-    ("articles/mmr-retraction.md", include_str!("../articles/mmr-retraction.md")),
-    ("articles/replication-crisis.txt", include_str!("../articles/replication-crisis.txt")),
-    ("articles/snow-words.md", include_str!("../articles/snow-words.md")),
+    (
+        "articles/eight-glasses.txt",
+        include_str!("../articles/eight-glasses.txt"),
+    ),
+    (
+        "articles/mmr-retraction.md",
+        include_str!("../articles/mmr-retraction.md"),
+    ),
+    (
+        "articles/replication-crisis.txt",
+        include_str!("../articles/replication-crisis.txt"),
+    ),
+    (
+        "articles/snow-words.md",
+        include_str!("../articles/snow-words.md"),
+    ),
 ];

@@ -34,7 +34,11 @@ fn marker_labels(article: &Article) -> Vec<String> {
 }
 
 fn reference_text(article: &Article, label: &str) -> String {
-    let r = article.references.iter().find(|r| r.label == label).expect("reference exists");
+    let r = article
+        .references
+        .iter()
+        .find(|r| r.label == label)
+        .expect("reference exists");
     ibid::article::one_line(article.slice(&r.body))
 }
 
@@ -43,7 +47,11 @@ fn breadcrumb_title_top_byline_heading_list_and_cruft() {
     let a = fixture("heading_byline.txt");
     assert_eq!(a.title_text(), Some("How the Hockey Stick Was Drawn"));
     assert_eq!(a.byline_text(), Some("Ada Fieldwork"));
-    assert_eq!(marker_labels(&a), ["1", "2", "3", "4", "5"], "[sic] and [2006] are not markers");
+    assert_eq!(
+        marker_labels(&a),
+        ["1", "2", "3", "4", "5"],
+        "[sic] and [2006] are not markers"
+    );
     assert_eq!(a.references.len(), 5);
     assert!(!reference_text(&a, "5").contains("You may also like"));
     assert_eq!(a.references[3].fields.authors, ["National Research Council"]);
@@ -69,7 +77,10 @@ fn trailing_run_entries_across_blank_lines_with_biography() {
     assert!(reference_text(&a, "1").contains("cognition and affect"));
     assert!(reference_text(&a, "3").ends_with("replication crisis."));
     assert_eq!(a.references[1].ibid_of, Some(0));
-    assert!(flagged(&a, "misattributed-citation").is_empty(), "an ibid answers to its source's outlet");
+    assert!(
+        flagged(&a, "misattributed-citation").is_empty(),
+        "an ibid answers to its source's outlet"
+    );
 }
 
 #[test]
@@ -92,7 +103,10 @@ fn markdown_footnotes_with_multi_paragraph_definition_and_missing_label() {
 #[test]
 fn shifted_list_is_reported_once_with_its_offset() {
     let a = fixture("shifted.txt");
-    let shifted: Vec<Finding> = findings(&a).into_iter().filter(|f| f.check == "shifted-references").collect();
+    let shifted: Vec<Finding> = findings(&a)
+        .into_iter()
+        .filter(|f| f.check == "shifted-references")
+        .collect();
     assert_eq!(shifted.len(), 1);
     assert_eq!(shifted[0].offset, Some(1));
     assert_eq!(shifted[0].reference.as_deref(), Some("2"));
@@ -116,6 +130,9 @@ fn every_problem_is_found_where_it_is() {
     assert_eq!(flagged(&a, "suspicious-url"), ["6"]);
     assert_eq!(flagged(&a, "stale-access"), ["1"]);
     assert!(!flagged(&a, "numbering").is_empty());
-    let quotes = findings(&a).into_iter().filter(|f| f.check == "unsourced-quotation").count();
+    let quotes = findings(&a)
+        .into_iter()
+        .filter(|f| f.check == "unsourced-quotation")
+        .count();
     assert_eq!(quotes, 1);
 }

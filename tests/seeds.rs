@@ -20,7 +20,11 @@ fn shared() -> PathBuf {
 /// The checked article for a seed file.
 fn seed(name: &str) -> Value {
     let path = shared().join("seeds").join(name);
-    assert!(path.is_file(), "seed {} not found: set IBID_SHARED to the shared folder", path.display());
+    assert!(
+        path.is_file(),
+        "seed {} not found: set IBID_SHARED to the shared folder",
+        path.display()
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_ibid"))
         .args(["check", "--format", "json"])
         .arg(&path)
@@ -75,7 +79,11 @@ fn flagged_markers(article: &Value, check: &str) -> Vec<String> {
         .flatten()
         .filter(|f| f["check"] == check)
         .filter_map(|f| f["marker"].as_u64())
-        .filter_map(|m| markers.get(usize::try_from(m).ok()?)?["labels"][0].as_str().map(str::to_string))
+        .filter_map(|m| {
+            markers.get(usize::try_from(m).ok()?)?["labels"][0]
+                .as_str()
+                .map(str::to_string)
+        })
         .collect()
 }
 
@@ -93,7 +101,10 @@ fn seed_000_title_byline_markers_and_references() {
     assert_eq!(marker_labels(&a), expected);
     assert_eq!(a["references"].as_array().map(Vec::len), Some(18));
     let last = reference(&a, "18")["text"].as_str().unwrap_or("");
-    assert!(!last.contains("You may also like") && !last.contains("Leave a Comment") && !last.contains("Mazda"), "{last}");
+    assert!(
+        !last.contains("You may also like") && !last.contains("Leave a Comment") && !last.contains("Mazda"),
+        "{last}"
+    );
 }
 
 #[test]
@@ -120,10 +131,16 @@ fn seed_000_shifted_from_marker_10() {
     let a = seed(S000);
     let flagged = flagged_markers(&a, "misattributed-citation");
     for label in ["10", "11", "12", "14", "17"] {
-        assert!(flagged.contains(&label.to_string()), "marker [{label}] not flagged: {flagged:?}");
+        assert!(
+            flagged.contains(&label.to_string()),
+            "marker [{label}] not flagged: {flagged:?}"
+        );
     }
     for label in 1..=9 {
-        assert!(!flagged.contains(&label.to_string()), "marker [{label}] wrongly flagged");
+        assert!(
+            !flagged.contains(&label.to_string()),
+            "marker [{label}] wrongly flagged"
+        );
     }
     let shifted: Vec<&Value> = a["findings"]
         .as_array()
@@ -139,10 +156,18 @@ fn seed_000_shifted_from_marker_10() {
         .into_iter()
         .flatten()
         .filter(|f| f["check"] == "misattributed-citation")
-        .map(|f| (f["reference"].as_str().unwrap_or("").into(), f["suggested"].as_str().unwrap_or("").into()))
+        .map(|f| {
+            (
+                f["reference"].as_str().unwrap_or("").into(),
+                f["suggested"].as_str().unwrap_or("").into(),
+            )
+        })
         .collect();
     for (cited, meant) in [("10", "9"), ("11", "10"), ("12", "11"), ("14", "13")] {
-        assert!(suggested.contains(&(cited.into(), meant.into())), "[{cited}] should suggest [{meant}]: {suggested:?}");
+        assert!(
+            suggested.contains(&(cited.into(), meant.into())),
+            "[{cited}] should suggest [{meant}]: {suggested:?}"
+        );
     }
 }
 
@@ -187,9 +212,17 @@ fn seed_001_one_line_article_with_sidebars() {
     assert_eq!(reference(&a, "2")["kind"], "note");
     assert_eq!(reference(&a, "3")["kind"], "citation");
     assert_eq!(reference(&a, "3")["date"], "1993");
-    assert!(reference(&a, "4")["text"].as_str().unwrap_or("").starts_with("DEBKAfile"));
+    assert!(
+        reference(&a, "4")["text"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("DEBKAfile")
+    );
     let last = reference(&a, "4")["text"].as_str().unwrap_or("");
-    assert!(!last.contains("New Articles") && !last.contains("Most viewed"), "{last}");
+    assert!(
+        !last.contains("New Articles") && !last.contains("Most viewed"),
+        "{last}"
+    );
     assert!(flagged_markers(&a, "misattributed-citation").is_empty());
     assert!(!findings(&a).iter().any(|(c, _)| c == "shifted-references"));
 }
@@ -204,7 +237,14 @@ fn seed_002_trailing_list_without_heading() {
     assert_eq!(marker_labels(&a), expected);
     assert_eq!(a["references"].as_array().map(Vec::len), Some(10));
     // The biography after [8] belongs to [8]: its name appears there twice.
-    assert!(reference(&a, "8")["text"].as_str().unwrap_or("").matches("Leverett").count() >= 2);
+    assert!(
+        reference(&a, "8")["text"]
+            .as_str()
+            .unwrap_or("")
+            .matches("Leverett")
+            .count()
+            >= 2
+    );
     assert_eq!(reference(&a, "5")["duplicate_of"], "1");
     assert_eq!(reference(&a, "10")["ibid_of"], "9");
     assert!(flagged_markers(&a, "misattributed-citation").is_empty());

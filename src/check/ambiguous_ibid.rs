@@ -34,12 +34,20 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 format!(
                     "{} says Ibid for {author}, but the entry before it, {previous}, is by someone else; read as repeating {}",
                     bracket(&r.label),
-                    article.references.get(target).map_or_else(String::new, |t| bracket(&t.label))
+                    article
+                        .references
+                        .get(target)
+                        .map_or_else(String::new, |t| bracket(&t.label))
                 )
             }
             (Some(_), None) => continue,
         };
-        findings.push(Finding::on_reference("ambiguous-ibid", Severity::Warning, r, message));
+        findings.push(Finding::on_reference(
+            "ambiguous-ibid",
+            Severity::Warning,
+            r,
+            message,
+        ));
     }
     findings
 }
@@ -65,11 +73,17 @@ mod tests {
 
     #[test]
     fn author_ibid_after_another_author_is_ambiguous() {
-        assert_eq!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[3] Roe, Jane. Ibid\n"), ["3"]);
+        assert_eq!(
+            labels("[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[3] Roe, Jane. Ibid\n"),
+            ["3"]
+        );
     }
 
     #[test]
     fn author_ibid_with_no_such_author_is_ambiguous() {
-        assert_eq!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Poe, Edgar. Ibid\n"), ["2"]);
+        assert_eq!(
+            labels("[1] Roe, Jane. A Book. 2001.\n[2] Poe, Edgar. Ibid\n"),
+            ["2"]
+        );
     }
 }

@@ -42,6 +42,9 @@ pub enum Attribution {
 #[derive(Debug, Clone)]
 struct NameKey {
     words: Vec<String>,
+    /// Whether each word is capitalised in the entry; a capitalised word
+    /// must be capitalised in the text too (`Roe`, not `roe deer`).
+    capitals: Vec<bool>,
     /// For people: the initial of the given name, to tell `Saddam Hussein`
     /// from `Hussein, Ali`.
     given_initial: Option<char>,
@@ -51,20 +54,109 @@ struct NameKey {
 
 /// Words that may precede a family name without being a given name.
 const NOT_GIVEN_NAMES: &[&str] = &[
-    "according", "as", "by", "in", "for", "and", "but", "when", "while", "the", "a", "an", "mr",
-    "mrs", "ms", "dr", "prof", "professor", "president", "senator", "minister", "general",
-    "writing", "says", "said", "then", "so", "after", "before", "since", "also", "like", "unlike",
-    "both", "of", "to", "with", "from", "if", "though", "although", "yet", "here", "there", "now",
-    "journalist", "author", "historian", "reporter", "writer", "scholar", "analyst", "columnist",
-    "editor", "economist", "sociologist", "biographer", "critic", "former", "late", "sir", "lord",
-    "lady", "saint", "st", "judge", "justice", "rabbi", "father", "mother", "ambassador",
+    "according",
+    "as",
+    "by",
+    "in",
+    "for",
+    "and",
+    "but",
+    "when",
+    "while",
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "senator",
+    "minister",
+    "general",
+    "writing",
+    "says",
+    "said",
+    "then",
+    "so",
+    "after",
+    "before",
+    "since",
+    "also",
+    "like",
+    "unlike",
+    "both",
+    "of",
+    "to",
+    "with",
+    "from",
+    "if",
+    "though",
+    "although",
+    "yet",
+    "here",
+    "there",
+    "now",
+    "journalist",
+    "author",
+    "historian",
+    "reporter",
+    "writer",
+    "scholar",
+    "analyst",
+    "columnist",
+    "editor",
+    "economist",
+    "sociologist",
+    "biographer",
+    "critic",
+    "former",
+    "late",
+    "sir",
+    "lord",
+    "lady",
+    "saint",
+    "st",
+    "judge",
+    "justice",
+    "rabbi",
+    "father",
+    "mother",
+    "ambassador",
 ];
 
 /// Outlet words too generic to identify an entry on their own.
 const GENERIC_WORDS: &[&str] = &[
-    "web", "online", "website", "news", "press", "report", "reports", "the", "in", "of", "and",
-    "journal", "magazine", "review", "university", "books", "book", "edition", "vol", "no", "pp",
-    "available", "retrieved", "accessed", "blog", "site", "page", "home",
+    "web",
+    "online",
+    "website",
+    "news",
+    "press",
+    "report",
+    "reports",
+    "the",
+    "in",
+    "of",
+    "and",
+    "journal",
+    "magazine",
+    "review",
+    "university",
+    "books",
+    "book",
+    "edition",
+    "vol",
+    "no",
+    "pp",
+    "available",
+    "retrieved",
+    "accessed",
+    "blog",
+    "site",
+    "page",
+    "home",
 ];
 
 /// Trailing words of an outlet's name that the text may leave out
@@ -83,7 +175,10 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
     }
     let mut entries_by_name: HashMap<&[String], Vec<usize>> = HashMap::new();
     for key in &keys {
-        entries_by_name.entry(key.words.as_slice()).or_default().push(key.entry);
+        entries_by_name
+            .entry(key.words.as_slice())
+            .or_default()
+            .push(key.entry);
     }
     let mut verdicts = Vec::with_capacity(article.markers.len());
     let mut sentence_starts = CitingSentences::default();
@@ -117,11 +212,19 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         let pool: Vec<&(Range<usize>, &NameKey)> =
             found.iter().filter(|(r, _)| r.start >= near.start).collect();
         let cited_index = cited.first().copied().unwrap_or(0);
-        let cited_raw = marker.targets.iter().flatten().next().copied().unwrap_or(cited_index);
+        let cited_raw = marker
+            .targets
+            .iter()
+            .flatten()
+            .next()
+            .copied()
+            .unwrap_or(cited_index);
         let best = pool
             .iter()
             .map(|(range, key)| {
-                let same_name = entries_by_name.get(key.words.as_slice()).map_or(&[][..], Vec::as_slice);
+                let same_name = entries_by_name
+                    .get(key.words.as_slice())
+                    .map_or(&[][..], Vec::as_slice);
                 (range, *key, best_entry_for(article, key, cited_raw, same_name))
             })
             .min_by_key(|(_, _, entry)| entry.abs_diff(cited_raw));
@@ -188,18 +291,22 @@ fn best_entry_for(article: &Article, key: &NameKey, cited: usize, same_name: &[u
 fn name_keys(article: &Article) -> Vec<NameKey> {
     let mut keys = Vec::new();
     for (i, _) in article.references.iter().enumerate() {
-        let source: &Reference = article.references.get(article.resolved(i)).unwrap_or(&article.references[i]);
+        let source: &Reference = article
+            .references
+            .get(article.resolved(i))
+            .unwrap_or(&article.references[i]);
         if source.fields.kind == Kind::Note {
             continue;
         }
         for author in &source.fields.authors {
             if let Some((family, given)) = author.split_once(',') {
-                let words = name_words(family);
+                let (words, capitals) = name_words(family);
                 if words.is_empty() || words.iter().all(|w| w.chars().count() < 3) {
                     continue;
                 }
                 keys.push(NameKey {
                     words,
+                    capitals,
                     given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
                     person: true,
                     entry: i,
@@ -218,28 +325,38 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
 /// An organisation or outlet: its words, and the same without a leading
 /// `The` or a trailing `Online`/`.com`.
 fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
-    let mut words = name_words(name);
+    let (mut words, mut capitals) = name_words(name);
     if words.first().is_some_and(|w| w == "the") {
         words.remove(0);
+        capitals.remove(0);
     }
-    while words.len() > 1 && words.last().is_some_and(|w| OPTIONAL_SUFFIXES.contains(&w.as_str())) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| OPTIONAL_SUFFIXES.contains(&w.as_str()))
+    {
         words.pop();
+        capitals.pop();
     }
-    let generic = words.iter().all(|w| GENERIC_WORDS.contains(&w.as_str()) || w.chars().count() < 3);
+    let generic = words
+        .iter()
+        .all(|w| GENERIC_WORDS.contains(&w.as_str()) || w.chars().count() < 3);
     if words.is_empty() || generic || words.len() > 8 {
         return;
     }
     keys.push(NameKey {
         words,
+        capitals,
         given_initial: None,
         person: false,
         entry,
     });
 }
 
-/// Lower-case words of a name, possessives dropped.
-fn name_words(s: &str) -> Vec<String> {
-    tokens(s).into_iter().map(|t| t.word).collect()
+/// Lower-case words of a name, possessives dropped, and whether each was
+/// capitalised.
+fn name_words(s: &str) -> (Vec<String>, Vec<bool>) {
+    tokens(s).into_iter().map(|t| (t.word, t.capital)).unzip()
 }
 
 /// A word of text: lower-cased, with whether it was capitalised.
@@ -264,7 +381,10 @@ fn tokens(s: &str) -> Vec<Token> {
         if !core.is_empty() {
             out.push(Token {
                 word: core.to_lowercase(),
-                capital: core.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+                capital: core
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
                 range: from..from + core.len(),
             });
         }
@@ -288,7 +408,11 @@ fn tokens(s: &str) -> Vec<Token> {
 
 /// The names in `text[range]` that some entry answers to, with where they
 /// are (the given name included when the text writes it).
-fn find_names<'k>(text: &str, range: &Range<usize>, by_first: &HashMap<&str, Vec<&'k NameKey>>) -> Vec<(Range<usize>, &'k NameKey)> {
+fn find_names<'k>(
+    text: &str,
+    range: &Range<usize>,
+    by_first: &HashMap<&str, Vec<&'k NameKey>>,
+) -> Vec<(Range<usize>, &'k NameKey)> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
@@ -300,8 +424,13 @@ fn find_names<'k>(text: &str, range: &Range<usize>, by_first: &HashMap<&str, Vec
         };
         for key in candidates {
             let n = key.words.len();
-            let Some(window) = toks.get(i..i + n) else { continue };
-            let matches = window.iter().zip(&key.words).all(|(t, w)| t.capital && &t.word == w);
+            let Some(window) = toks.get(i..i + n) else {
+                continue;
+            };
+            let matches = window
+                .iter()
+                .zip(key.words.iter().zip(&key.capitals))
+                .all(|(t, (w, &capital))| &t.word == w && (t.capital || !capital));
             if !matches {
                 continue;
             }
@@ -334,7 +463,9 @@ fn given_before<'t>(toks: &'t [Token], family: usize, slice: &str) -> Option<&'t
             j = j.checked_sub(1)?;
             continue;
         }
-        let given = t.capital && t.word.chars().all(char::is_alphabetic) && !NOT_GIVEN_NAMES.contains(&t.word.as_str());
+        let given = t.capital
+            && t.word.chars().all(char::is_alphabetic)
+            && !NOT_GIVEN_NAMES.contains(&t.word.as_str());
         return given.then_some(t);
     }
 }
@@ -360,13 +491,26 @@ mod tests {
     #[test]
     fn naming_another_entry_is_a_misattribution() {
         let v = verdicts("John Doe found it.[1]", REFS);
-        assert!(matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name == "John Doe"), "{v:?}");
+        assert!(
+            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name == "John Doe"),
+            "{v:?}"
+        );
     }
 
     #[test]
     fn outlets_are_names_too() {
         let v = verdicts("The Evening Star reported it.[1]", REFS);
-        assert!(matches!(&v[0], Attribution::Misattributed { suggested: 1, person: false, .. }), "{v:?}");
+        assert!(
+            matches!(
+                &v[0],
+                Attribution::Misattributed {
+                    suggested: 1,
+                    person: false,
+                    ..
+                }
+            ),
+            "{v:?}"
+        );
     }
 
     #[test]

@@ -34,12 +34,18 @@ mod tests {
         let a = parse("a.txt", "T\n\nA.[1] B.[2] C.[3]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Doe, John. \"Other.\" Star, 2002.\n[3] Roe, Jane. \"A Study.\" Planet, 2001.\n".into());
         let found = super::check(&a);
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].reference.as_deref(), found[0].suggested.as_deref()), (Some("3"), Some("1")));
+        assert_eq!(
+            (found[0].reference.as_deref(), found[0].suggested.as_deref()),
+            (Some("3"), Some("1"))
+        );
     }
 
     #[test]
     fn different_sources_and_ibids_are_silent() {
-        let a = parse("a.txt", "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Ibid.\n".into());
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A Study.\" Planet, 2001.\n[2] Ibid.\n".into(),
+        );
         assert!(super::check(&a).is_empty());
     }
 }

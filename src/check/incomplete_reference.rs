@@ -42,9 +42,18 @@ pub fn check(article: &Article) -> Vec<Finding> {
             [one] => (*one).to_string(),
             [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
         };
-        let why = if web && f.urls.is_empty() { " for a web source" } else { "" };
+        let why = if web && f.urls.is_empty() {
+            " for a web source"
+        } else {
+            ""
+        };
         let message = format!("entry {} has no {list}{why}", bracket(&r.label));
-        findings.push(Finding::on_reference("incomplete-reference", Severity::Info, r, message));
+        findings.push(Finding::on_reference(
+            "incomplete-reference",
+            Severity::Info,
+            r,
+            message,
+        ));
     }
     findings
 }
@@ -58,10 +67,11 @@ fn is_web_source(article: &Article, r: &Reference) -> bool {
         || text.contains("Web.")
         || lower.contains("retrieved from")
         || lower.contains("available online")
-        || r.fields
-            .container
-            .as_deref()
-            .is_some_and(|c| [".com", ".org", ".net"].iter().any(|s| c.to_lowercase().ends_with(s)))
+        || r.fields.container.as_deref().is_some_and(|c| {
+            [".com", ".org", ".net"]
+                .iter()
+                .any(|s| c.to_lowercase().ends_with(s))
+        })
 }
 
 #[cfg(test)]
@@ -75,7 +85,10 @@ mod tests {
 
     #[test]
     fn an_outlet_alone_lacks_everything() {
-        assert_eq!(messages("[1] Planet website\n"), ["entry [1] has no author, title, date or URL"]);
+        assert_eq!(
+            messages("[1] Planet website\n"),
+            ["entry [1] has no author, title, date or URL"]
+        );
     }
 
     #[test]

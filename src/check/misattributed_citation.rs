@@ -11,7 +11,13 @@ use crate::article::Article;
 pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (m, verdict) in attributions.iter().enumerate() {
-        let Attribution::Misattributed { cited, suggested, name, person } = verdict else {
+        let Attribution::Misattributed {
+            cited,
+            suggested,
+            name,
+            person,
+        } = verdict
+        else {
             continue;
         };
         let (Some(marker), Some(cited_ref), Some(suggested_ref)) = (
@@ -48,15 +54,25 @@ mod tests {
     use crate::parse::parse;
 
     fn findings(body: &str) -> Vec<(Option<String>, Option<String>)> {
-        let refs = "[1] Roe, Jane. \"First.\" Daily Planet, 2001.\n[2] Doe, John. \"Second.\" Evening Star, 2002.\n";
+        let refs =
+            "[1] Roe, Jane. \"First.\" Daily Planet, 2001.\n[2] Doe, John. \"Second.\" Evening Star, 2002.\n";
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
-        super::check(&a, &attribute(&a)).into_iter().map(|f| (f.reference, f.suggested)).collect()
+        super::check(&a, &attribute(&a))
+            .into_iter()
+            .map(|f| (f.reference, f.suggested))
+            .collect()
     }
 
     #[test]
     fn swapped_citations_are_both_reported() {
         let got = findings("John Doe wrote first.[1] Jane Roe replied.[2]");
-        assert_eq!(got, [(Some("1".into()), Some("2".into())), (Some("2".into()), Some("1".into()))]);
+        assert_eq!(
+            got,
+            [
+                (Some("1".into()), Some("2".into())),
+                (Some("2".into()), Some("1".into()))
+            ]
+        );
     }
 
     #[test]

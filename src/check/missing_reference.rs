@@ -38,7 +38,10 @@ mod tests {
 
     #[test]
     fn a_marker_past_the_list_is_missing() {
-        let a = parse("a.txt", "T\n\nOne.[1] Two.[2]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into());
+        let a = parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into(),
+        );
         let found = super::check(&a);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].reference.as_deref(), Some("2"));
@@ -47,14 +50,23 @@ mod tests {
 
     #[test]
     fn every_marker_with_an_entry_is_silent() {
-        let a = parse("a.txt", "T\n\nOne.[1]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into());
+        let a = parse(
+            "a.txt",
+            "T\n\nOne.[1]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into(),
+        );
         assert!(super::check(&a).is_empty());
     }
 
     #[test]
     fn markdown_footnote_without_definition_is_missing() {
-        let a = parse("a.md", "# T\n\nOne.[^a] Two.[^b]\n\n[^a]: Roe, Jane. A Book. 2001.\n".into());
+        let a = parse(
+            "a.md",
+            "# T\n\nOne.[^a] Two.[^b]\n\n[^a]: Roe, Jane. A Book. 2001.\n".into(),
+        );
         let found = super::check(&a);
-        assert_eq!(found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(), [Some("b")]);
+        assert_eq!(
+            found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(),
+            [Some("b")]
+        );
     }
 }

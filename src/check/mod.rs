@@ -66,7 +66,12 @@ pub struct Finding {
 impl Finding {
     /// A finding about a reference entry (no marker, no suggestion).
     #[must_use]
-    pub fn on_reference(check: &'static str, severity: Severity, reference: &crate::article::Reference, message: String) -> Finding {
+    pub fn on_reference(
+        check: &'static str,
+        severity: Severity,
+        reference: &crate::article::Reference,
+        message: String,
+    ) -> Finding {
         Finding {
             check,
             severity,
@@ -100,18 +105,66 @@ impl Default for CheckOptions {
 
 /// Every check's id, severity and one-line description, in report order.
 pub const CHECKS: &[(&str, Severity, &str)] = &[
-    ("missing-reference", Severity::Error, "a marker cites a number or label with no entry"),
-    ("unused-reference", Severity::Warning, "an entry that no marker cites"),
-    ("numbering", Severity::Warning, "markers first appear out of order, or skip numbers"),
-    ("misattributed-citation", Severity::Warning, "the citing sentence names the author or outlet of another entry"),
-    ("shifted-references", Severity::Error, "a run of misattributions with one offset: the list is off by k"),
-    ("ambiguous-ibid", Severity::Warning, "an ibid with no antecedent, or whose author does not match it"),
-    ("duplicate-reference", Severity::Info, "two entries are the same source"),
-    ("incomplete-reference", Severity::Info, "no author and no title, a web source with no URL, or no date"),
-    ("suspicious-url", Severity::Warning, "a URL with spaces, split across lines, a bare IP host, or unparseable"),
-    ("unavailable-source", Severity::Info, "the entry says the source is gone"),
-    ("stale-access", Severity::Info, "the accessed date is older than the configured years"),
-    ("unsourced-quotation", Severity::Info, "a quoted sentence with no marker in or right after it"),
+    (
+        "missing-reference",
+        Severity::Error,
+        "a marker cites a number or label with no entry",
+    ),
+    (
+        "unused-reference",
+        Severity::Warning,
+        "an entry that no marker cites",
+    ),
+    (
+        "numbering",
+        Severity::Warning,
+        "markers first appear out of order, or skip numbers",
+    ),
+    (
+        "misattributed-citation",
+        Severity::Warning,
+        "the citing sentence names the author or outlet of another entry",
+    ),
+    (
+        "shifted-references",
+        Severity::Error,
+        "a run of misattributions with one offset: the list is off by k",
+    ),
+    (
+        "ambiguous-ibid",
+        Severity::Warning,
+        "an ibid with no antecedent, or whose author does not match it",
+    ),
+    (
+        "duplicate-reference",
+        Severity::Info,
+        "two entries are the same source",
+    ),
+    (
+        "incomplete-reference",
+        Severity::Info,
+        "no author and no title, a web source with no URL, or no date",
+    ),
+    (
+        "suspicious-url",
+        Severity::Warning,
+        "a URL with spaces, split across lines, a bare IP host, or unparseable",
+    ),
+    (
+        "unavailable-source",
+        Severity::Info,
+        "the entry says the source is gone",
+    ),
+    (
+        "stale-access",
+        Severity::Info,
+        "the accessed date is older than the configured years",
+    ),
+    (
+        "unsourced-quotation",
+        Severity::Info,
+        "a quoted sentence with no marker in or right after it",
+    ),
 ];
 
 /// Runs every check on `article`; findings come sorted by position.

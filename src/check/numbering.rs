@@ -57,7 +57,9 @@ mod tests {
     use crate::parse::parse;
 
     fn messages(body: &str) -> Vec<String> {
-        let refs: String = (1..=5).map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n")).collect();
+        let refs: String = (1..=5)
+            .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
+            .collect();
         let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}"));
         super::check(&a).into_iter().map(|f| f.message).collect()
     }
@@ -74,6 +76,12 @@ mod tests {
 
     #[test]
     fn out_of_order_is_reported() {
-        assert_eq!(messages("A.[1] B.[2] C.[4] D.[3]"), ["[4] follows [2]: number 3 is skipped", "[3] first appears after [4]: markers are out of order"]);
+        assert_eq!(
+            messages("A.[1] B.[2] C.[4] D.[3]"),
+            [
+                "[4] follows [2]: number 3 is skipped",
+                "[3] first appears after [4]: markers are out of order"
+            ]
+        );
     }
 }

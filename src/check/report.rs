@@ -80,7 +80,10 @@ pub struct JsonFinding<'a> {
 /// The JSON view of one reference of `article`.
 #[must_use]
 pub fn json_reference<'a>(article: &'a Article, r: &'a Reference) -> JsonReference<'a> {
-    let label_of = |i: Option<usize>| i.and_then(|i| article.references.get(i)).map(|t| t.label.as_str());
+    let label_of = |i: Option<usize>| {
+        i.and_then(|i| article.references.get(i))
+            .map(|t| t.label.as_str())
+    };
     let f = &r.fields;
     JsonReference {
         label: &r.label,
@@ -173,7 +176,13 @@ pub fn to_text(checked: &[Checked]) -> String {
 /// `2 errors, 5 warnings, 9 infos in 3 articles`.
 #[must_use]
 pub fn summary(checked: &[Checked]) -> String {
-    let count = |s: Severity| checked.iter().flat_map(|c| &c.findings).filter(|f| f.severity == s).count();
+    let count = |s: Severity| {
+        checked
+            .iter()
+            .flat_map(|c| &c.findings)
+            .filter(|f| f.severity == s)
+            .count()
+    };
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "{}, {}, {} in {}",

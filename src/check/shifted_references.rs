@@ -72,7 +72,10 @@ mod tests {
 
     fn shifted(body: &str) -> Vec<(Option<String>, Option<i64>)> {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
-        super::check(&a, &attribute(&a)).into_iter().map(|f| (f.reference, f.offset)).collect()
+        super::check(&a, &attribute(&a))
+            .into_iter()
+            .map(|f| (f.reference, f.offset))
+            .collect()
     }
 
     #[test]

@@ -8,7 +8,11 @@ use crate::article::Article;
 #[must_use]
 pub fn check(article: &Article, options: &CheckOptions) -> Vec<Finding> {
     let (year, month, day) = options.today;
-    let limit = (year - i32::try_from(options.stale_years).unwrap_or(i32::MAX), month, day);
+    let limit = (
+        year - i32::try_from(options.stale_years).unwrap_or(i32::MAX),
+        month,
+        day,
+    );
     article
         .references
         .iter()
@@ -49,7 +53,10 @@ mod tests {
             stale_years: years,
             today: (2026, 11, 23),
         };
-        check(&a, &options).into_iter().filter_map(|f| f.reference).collect()
+        check(&a, &options)
+            .into_iter()
+            .filter_map(|f| f.reference)
+            .collect()
     }
 
     const REFS: &str = "[1] Roe, Jane. \"A.\" Planet 3 May 2009: Web. 4 June 2010.\n[2] Doe, John. \"B.\" Star 2 May 2024. Accessed 3 May 2024.\n";

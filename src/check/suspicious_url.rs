@@ -33,7 +33,12 @@ pub fn check(article: &Article) -> Vec<Finding> {
             } else {
                 format!(" (repaired: {})", url.repaired)
             };
-            let message = format!("entry {} URL {} {}{repaired}", bracket(&r.label), shown, problems.join(" and "));
+            let message = format!(
+                "entry {} URL {} {}{repaired}",
+                bracket(&r.label),
+                shown,
+                problems.join(" and ")
+            );
             let mut finding = Finding::on_reference("suspicious-url", Severity::Warning, r, message);
             if let Some(pos) = article.slice(&r.range).find(url.original.as_str()) {
                 finding.at = r.range.start + pos;
@@ -55,10 +60,19 @@ mod tests {
 
     #[test]
     fn ip_hosts_spaces_and_line_breaks_are_reported() {
-        assert!(messages("[1] Roe, Jane. \"A.\" 2001. <http://203.0.113.9/a.html>.\n")[0].contains("bare IP address"));
-        let spaced = messages("[1] Roe, Jane. \"A.\" 2001. <http://www.example.com/story/0, 2933, 4794, 00.html>.\n");
-        assert!(spaced[0].contains("repaired: http://www.example.com/story/0,2933,4794,00.html"), "{spaced:?}");
-        let split = messages("[1] Roe, Jane. \"A.\" 2001.\n<http://www.example.co.uk/news/world/\nlong-story-name.html>\n");
+        assert!(
+            messages("[1] Roe, Jane. \"A.\" 2001. <http://203.0.113.9/a.html>.\n")[0]
+                .contains("bare IP address")
+        );
+        let spaced =
+            messages("[1] Roe, Jane. \"A.\" 2001. <http://www.example.com/story/0, 2933, 4794, 00.html>.\n");
+        assert!(
+            spaced[0].contains("repaired: http://www.example.com/story/0,2933,4794,00.html"),
+            "{spaced:?}"
+        );
+        let split = messages(
+            "[1] Roe, Jane. \"A.\" 2001.\n<http://www.example.co.uk/news/world/\nlong-story-name.html>\n",
+        );
         assert!(split[0].contains("split across lines"), "{split:?}");
     }
 

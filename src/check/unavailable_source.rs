@@ -37,7 +37,12 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
             let message = format!("entry {} says its source is {phrase}", bracket(&r.label));
-            Some(Finding::on_reference("unavailable-source", Severity::Info, r, message))
+            Some(Finding::on_reference(
+                "unavailable-source",
+                Severity::Info,
+                r,
+                message,
+            ))
         })
         .collect()
 }
@@ -53,7 +58,12 @@ mod tests {
 
     #[test]
     fn an_entry_that_says_it_is_gone_is_reported() {
-        assert_eq!(labels("[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002. The page is no longer\navailable online.\n"), ["2"]);
+        assert_eq!(
+            labels(
+                "[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002. The page is no longer\navailable online.\n"
+            ),
+            ["2"]
+        );
     }
 
     #[test]

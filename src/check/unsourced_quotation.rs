@@ -35,7 +35,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let quoted = article.slice(&quote);
             let open_len = quoted.chars().next().map_or(0, char::len_utf8);
             let close_len = quoted.chars().next_back().map_or(0, char::len_utf8);
-            let inner = quoted.get(open_len..quoted.len().saturating_sub(close_len)).unwrap_or("");
+            let inner = quoted
+                .get(open_len..quoted.len().saturating_sub(close_len))
+                .unwrap_or("");
             let before = article.slice(&(block.range.start..quote.start));
             if !is_sentence(inner) || is_title(inner, before) {
                 continue;
@@ -67,9 +69,11 @@ fn is_sentence(inner: &str) -> bool {
     let words = inner.split_whitespace().count();
     let trimmed = inner.trim_end();
     let ends = trimmed.ends_with(['.', '!', '?', '…']);
-    let inside = inner
-        .match_indices(['.', '!', '?'])
-        .any(|(i, _)| inner.get(i + 1..).is_some_and(|rest| rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase)));
+    let inside = inner.match_indices(['.', '!', '?']).any(|(i, _)| {
+        inner
+            .get(i + 1..)
+            .is_some_and(|rest| rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase))
+    });
     words >= MIN_WORDS && (ends || inside)
 }
 
@@ -83,7 +87,11 @@ fn is_title(inner: &str, before: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let capitalised = words
         .iter()
-        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
         .count();
     introduced || capitalised * 10 >= words.len() * 7
 }
@@ -93,35 +101,59 @@ mod tests {
     use crate::parse::parse;
 
     fn count(body: &str) -> usize {
-        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n"));
+        let a = parse(
+            "a.txt",
+            format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n"),
+        );
         super::check(&a).len()
     }
 
     #[test]
     fn a_quoted_sentence_without_marker_is_reported() {
-        assert_eq!(count("She wrote: “The results could not be repeated in any of our labs.” Nobody objected."), 1);
+        assert_eq!(
+            count("She wrote: “The results could not be repeated in any of our labs.” Nobody objected."),
+            1
+        );
     }
 
     #[test]
     fn a_marker_in_or_after_the_sentence_sources_it() {
-        assert_eq!(count("She wrote: “The results could not be repeated in any of our labs.”[1] Nobody objected."), 0);
-        assert_eq!(count("“The results could not be repeated in any of our labs,” she wrote.[1]"), 0);
+        assert_eq!(
+            count("She wrote: “The results could not be repeated in any of our labs.”[1] Nobody objected."),
+            0
+        );
+        assert_eq!(
+            count("“The results could not be repeated in any of our labs,” she wrote.[1]"),
+            0
+        );
     }
 
     #[test]
     fn short_phrases_and_open_quotes_are_not_judged() {
         assert_eq!(count("They called it “a crisis” at once."), 0);
-        assert_eq!(count("He began: “The results could not be repeated in any lab and"), 0);
+        assert_eq!(
+            count("He began: “The results could not be repeated in any lab and"),
+            0
+        );
     }
 
     #[test]
     fn quoted_titles_are_not_quotations() {
-        assert_eq!(count("He wrote an essay titled “Why the results could not be repeated at all.” Then left."), 0);
-        assert_eq!(count("He wrote “The Long Decline And Fall Of The Roman Empire.” Then left."), 0);
+        assert_eq!(
+            count("He wrote an essay titled “Why the results could not be repeated at all.” Then left."),
+            0
+        );
+        assert_eq!(
+            count("He wrote “The Long Decline And Fall Of The Roman Empire.” Then left."),
+            0
+        );
     }
 
     #[test]
     fn a_closing_quote_glued_to_a_word_opens_a_quote() {
-        assert_eq!(count("He said that”The results could not be repeated in any of our labs.”[1]"), 0);
+        assert_eq!(
+            count("He said that”The results could not be repeated in any of our labs.”[1]"),
+            0
+        );
     }
 }

@@ -40,12 +40,18 @@ mod tests {
     fn an_uncited_entry_is_reported() {
         let a = parse("a.txt", "T\n\nOne.[1] Three.[3]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] An aside about the war.\n[3] Doe, John. Other. 2002.\n".into());
         let found = super::check(&a);
-        assert_eq!(found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(), [Some("2")]);
+        assert_eq!(
+            found.iter().map(|f| f.reference.as_deref()).collect::<Vec<_>>(),
+            [Some("2")]
+        );
     }
 
     #[test]
     fn an_entry_repeated_by_a_cited_ibid_is_used() {
-        let a = parse("a.txt", "T\n\nOne.[2]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] Ibid.\n".into());
+        let a = parse(
+            "a.txt",
+            "T\n\nOne.[2]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] Ibid.\n".into(),
+        );
         assert!(super::check(&a).is_empty());
     }
 }

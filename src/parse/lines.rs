@@ -162,9 +162,16 @@ pub fn is_cruft_line(s: &str) -> bool {
     if CRUFT_LINES.contains(&words.as_str()) {
         return true;
     }
-    ["tags:", "filed under:", "share this:", "categories:", "copyright ©", "©"]
-        .iter()
-        .any(|prefix| words.starts_with(prefix))
+    [
+        "tags:",
+        "filed under:",
+        "share this:",
+        "categories:",
+        "copyright ©",
+        "©",
+    ]
+    .iter()
+    .any(|prefix| words.starts_with(prefix))
 }
 
 /// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
@@ -191,7 +198,9 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let looks_like_name = !words.is_empty()
         && words.len() <= 8
         && !name.ends_with(['.', ',', ';', ':'])
-        && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.contains(['[', ']']);
     let start = lead + prefix_len + name_lead;
     looks_like_name.then_some(start..start + name.len())
@@ -224,7 +233,9 @@ pub fn is_title_like(s: &str) -> bool {
 #[must_use]
 pub fn is_separator(s: &str) -> bool {
     let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~'))
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~'))
 }
 
 #[cfg(test)]
@@ -233,10 +244,20 @@ mod tests {
 
     #[test]
     fn reference_headings_in_any_case_with_colon_or_hashes() {
-        for line in ["References:", "NOTES", "## Works Cited", "  Bibliography  ", "**Sources**"] {
+        for line in [
+            "References:",
+            "NOTES",
+            "## Works Cited",
+            "  Bibliography  ",
+            "**Sources**",
+        ] {
             assert!(is_reference_heading(line), "{line}");
         }
-        for line in ["The references below", "Notes on a scandal", "References to the war were cut."] {
+        for line in [
+            "The references below",
+            "Notes on a scandal",
+            "References to the war were cut.",
+        ] {
             assert!(!is_reference_heading(line), "{line}");
         }
     }
@@ -250,7 +271,15 @@ mod tests {
 
     #[test]
     fn cruft_lines_are_recognised() {
-        for line in ["You may also like", "Leave a Comment", "New Articles", "Most viewed", "Related", "Share this:", "Tags: war, spies"] {
+        for line in [
+            "You may also like",
+            "Leave a Comment",
+            "New Articles",
+            "Most viewed",
+            "Related",
+            "Share this:",
+            "Tags: war, spies",
+        ] {
             assert!(is_cruft_line(line), "{line}");
         }
         assert!(!is_cruft_line("Related work shows otherwise."));
@@ -258,7 +287,13 @@ mod tests {
 
     #[test]
     fn bylines_give_the_name() {
-        let cases = [("By: Jane Roe", Some("Jane Roe")), ("By Jane Roe", Some("Jane Roe")), ("Written by J. Roe", Some("J. Roe")), ("By the end of the war, nothing was left.", None), ("Bypass surgery", None)];
+        let cases = [
+            ("By: Jane Roe", Some("Jane Roe")),
+            ("By Jane Roe", Some("Jane Roe")),
+            ("Written by J. Roe", Some("J. Roe")),
+            ("By the end of the war, nothing was left.", None),
+            ("Bypass surgery", None),
+        ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
         }

@@ -33,7 +33,10 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
     }
 
     let mut blocks = Vec::new();
-    let title = scan.headings.first().map(|h| strip_heading_marks(&text, h.clone()));
+    let title = scan
+        .headings
+        .first()
+        .map(|h| strip_heading_marks(&text, h.clone()));
     if let Some(t) = &title {
         blocks.push(Block {
             kind: BlockKind::Title,
@@ -81,7 +84,13 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
         .iter()
         .map(|(label, range)| {
             let body = definition_body(&text, range);
-            new_reference(&text, trim_range(&text, range), body, label.clone(), label.parse().ok())
+            new_reference(
+                &text,
+                trim_range(&text, range),
+                body,
+                label.clone(),
+                label.parse().ok(),
+            )
         })
         .collect();
     let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
@@ -163,7 +172,11 @@ fn footnote_markers(text: &str, range: Range<usize>) -> Vec<FoundMarker> {
         let rest = slice.get(at + 2..).unwrap_or("");
         let close = rest.find(']');
         match close {
-            Some(c) if c > 0 && !rest.get(..c).unwrap_or(" ").contains(char::is_whitespace) && !rest.get(c + 1..).unwrap_or("").starts_with(':') => {
+            Some(c)
+                if c > 0
+                    && !rest.get(..c).unwrap_or(" ").contains(char::is_whitespace)
+                    && !rest.get(c + 1..).unwrap_or("").starts_with(':') =>
+            {
                 let label = rest.get(..c).unwrap_or("").to_string();
                 found.push(FoundMarker {
                     range: range.start + at..range.start + at + c + 3,
@@ -182,8 +195,13 @@ fn strip_heading_marks(text: &str, range: Range<usize>) -> Range<usize> {
     let s = text.get(range.clone()).unwrap_or("");
     let first_line_len = s.find('\n').unwrap_or(s.len());
     let line = s.get(..first_line_len).unwrap_or("");
-    let lead = line.len() - line.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).len();
-    let core = line.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).trim_end();
+    let lead = line.len()
+        - line
+            .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+            .len();
+    let core = line
+        .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+        .trim_end();
     let core = core.trim_end_matches('#').trim_end();
     range.start + lead..range.start + lead + core.len()
 }

@@ -46,7 +46,12 @@ pub struct FoundMarker {
 /// Finds the markers in `text[range]`. Superscripts count only when
 /// `superscripts` is set (the article has a numbered reference list).
 #[must_use]
-pub fn find_markers(text: &str, range: Range<usize>, known: &KnownNumbers, superscripts: bool) -> Vec<FoundMarker> {
+pub fn find_markers(
+    text: &str,
+    range: Range<usize>,
+    known: &KnownNumbers,
+    superscripts: bool,
+) -> Vec<FoundMarker> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
@@ -69,7 +74,13 @@ pub fn find_markers(text: &str, range: Range<usize>, known: &KnownNumbers, super
             while let Some(&(j, d)) = iter.peek() {
                 if let Some(digit) = superscript_digit(d) {
                     groups.last_mut().map(|g| g.push(digit));
-                } else if d == ',' && slice.get(j + 1..).and_then(|r| r.chars().next()).and_then(superscript_digit).is_some() {
+                } else if d == ','
+                    && slice
+                        .get(j + 1..)
+                        .and_then(|r| r.chars().next())
+                        .and_then(superscript_digit)
+                        .is_some()
+                {
                     groups.push(String::new());
                 } else {
                     break;
@@ -79,7 +90,10 @@ pub fn find_markers(text: &str, range: Range<usize>, known: &KnownNumbers, super
             }
             let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
             let numbers: Vec<u64> = groups.iter().filter_map(|g| g.parse().ok()).collect();
-            if !after_unit && numbers.len() == groups.len() && numbers.iter().all(|&n| known.numbers.contains(&n)) {
+            if !after_unit
+                && numbers.len() == groups.len()
+                && numbers.iter().all(|&n| known.numbers.contains(&n))
+            {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
                     labels: numbers.iter().map(u64::to_string).collect(),
@@ -164,13 +178,19 @@ mod tests {
     }
 
     fn labels(text: &str, list: &KnownNumbers) -> Vec<Vec<String>> {
-        find_markers(text, 0..text.len(), list, true).into_iter().map(|m| m.labels).collect()
+        find_markers(text, 0..text.len(), list, true)
+            .into_iter()
+            .map(|m| m.labels)
+            .collect()
     }
 
     #[test]
     fn bracket_forms() {
         let got = labels("a[1] b [2, 3] c [4-6] d [7–8].", &known(10));
-        assert_eq!(got, vec![vec!["1"], vec!["2", "3"], vec!["4", "5", "6"], vec!["7", "8"]]);
+        assert_eq!(
+            got,
+            vec![vec!["1"], vec!["2", "3"], vec!["4", "5", "6"], vec!["7", "8"]]
+        );
     }
 
     #[test]
@@ -190,6 +210,9 @@ mod tests {
 
     #[test]
     fn superscripts_cite_entries_but_powers_do_not() {
-        assert_eq!(labels("Israel.¹ Again.²,³ An area of 5 km² and 10².", &known(3)), vec![vec!["1"], vec!["2", "3"]]);
+        assert_eq!(
+            labels("Israel.¹ Again.²,³ An area of 5 km² and 10².", &known(3)),
+            vec![vec!["1"], vec!["2", "3"]]
+        );
     }
 }

@@ -32,7 +32,11 @@ pub fn detect_format(path: &str, text: &str) -> Format {
     let has_definitions = text
         .lines()
         .any(|l| l.starts_with("[^") && l.find("]:").is_some_and(|i| i > 2));
-    if has_definitions { Format::Markdown } else { Format::Plain }
+    if has_definitions {
+        Format::Markdown
+    } else {
+        Format::Plain
+    }
 }
 
 /// Parses `text` read from `path`.
@@ -93,7 +97,13 @@ pub fn parse_plain(path: &str, text: String) -> Article {
 
 /// A reference with its fields read and its relations still empty.
 #[must_use]
-pub fn new_reference(text: &str, range: Range<usize>, body: Range<usize>, label: String, number: Option<u64>) -> Reference {
+pub fn new_reference(
+    text: &str,
+    range: Range<usize>,
+    body: Range<usize>,
+    label: String,
+    number: Option<u64>,
+) -> Reference {
     let fields = fields::extract_fields(text.get(body.clone()).unwrap_or(""));
     Reference {
         range,
@@ -136,7 +146,8 @@ pub fn markers_in_blocks(
         }
         let spans = sentences::sentences(text, block.range.clone());
         for m in found {
-            let sentence = sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
+            let sentence =
+                sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
             markers.push(Marker {
                 targets: Vec::new(),
                 range: m.range,
@@ -179,7 +190,11 @@ pub fn build_article(path: &str, format: Format, text: String, parts: Parts) -> 
         .map(|(i, r)| (r.label.as_str(), i))
         .collect();
     for marker in &mut markers {
-        marker.targets = marker.labels.iter().map(|l| by_label.get(l.as_str()).copied()).collect();
+        marker.targets = marker
+            .labels
+            .iter()
+            .map(|l| by_label.get(l.as_str()).copied())
+            .collect();
     }
     resolve::resolve(&mut references, &markers);
     Article {

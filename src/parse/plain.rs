@@ -121,16 +121,17 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
             if is_reference_heading(s) {
                 let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)))?;
                 let opens_entries = entry_label(line_text(next).trim_start()).is_some();
-                Some((l.start, lines.get(i + 1).map_or(l.end, |n| n.start), opens_entries))
+                Some((
+                    l.start,
+                    lines.get(i + 1).map_or(l.end, |n| n.start),
+                    opens_entries,
+                ))
             } else {
                 inline_reference_heading(s).map(|at| (l.start, l.start + at, true))
             }
         })
         .collect();
-    let heading = headings
-        .iter()
-        .rfind(|h| h.2)
-        .or_else(|| headings.last());
+    let heading = headings.iter().rfind(|h| h.2).or_else(|| headings.last());
     if let Some(&(end, start, _)) = heading {
         return (end, Some(start));
     }
@@ -198,13 +199,19 @@ mod tests {
         let text = "A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book.\n\nBy: Jane Roe\n\nYou may also like\n\nOther story\n";
         let l = layout(text);
         let refs = &text[l.references.unwrap()];
-        assert!(refs.contains("By: Jane Roe") && !refs.contains("You may also like"), "{refs}");
+        assert!(
+            refs.contains("By: Jane Roe") && !refs.contains("You may also like"),
+            "{refs}"
+        );
     }
 
     #[test]
     fn byline_under_the_title() {
         let (title, byline, body, _) = parts("A Title\nBy Jane Roe\n\nBody starts here.\n");
-        assert_eq!((title, byline, body), (Some("A Title"), Some("Jane Roe"), "Body starts here."));
+        assert_eq!(
+            (title, byline, body),
+            (Some("A Title"), Some("Jane Roe"), "Body starts here.")
+        );
     }
 
     #[test]
@@ -269,8 +276,15 @@ pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block
         for range in ranges {
             let s = text.get(range.clone()).unwrap_or("");
             let heading = s.starts_with('#')
-                || (is_title_like(s) && s.split_whitespace().count() <= 12 && !s.contains('[') && !s.ends_with(['"', '”', '?', '!', ')']));
-            let kind = if heading { BlockKind::Heading } else { BlockKind::Paragraph };
+                || (is_title_like(s)
+                    && s.split_whitespace().count() <= 12
+                    && !s.contains('[')
+                    && !s.ends_with(['"', '”', '?', '!', ')']));
+            let kind = if heading {
+                BlockKind::Heading
+            } else {
+                BlockKind::Paragraph
+            };
             blocks.push(Block { kind, range });
         }
     }

@@ -85,7 +85,9 @@ fn digit_run(bytes: &[u8]) -> usize {
 }
 
 fn skip_spaces(s: &str, from: usize) -> usize {
-    from + s.get(from..).map_or(0, |rest| rest.len() - rest.trim_start().len())
+    from + s
+        .get(from..)
+        .map_or(0, |rest| rest.len() - rest.trim_start().len())
 }
 
 /// Length of `^ a b c ` (a caret and Wikipedia's back-link letters).
@@ -105,7 +107,9 @@ fn skip_caret_letters(s: &str) -> usize {
 #[must_use]
 pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     let lines = lines_between(text, region.start, region.end);
-    let first = lines.iter().find(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
+    let first = lines
+        .iter()
+        .find(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
     let Some(first) = first else {
         return ReferenceList::default();
     };
@@ -126,7 +130,8 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     for line in &lines {
         let s = text.get(line.clone()).unwrap_or("");
         if let Some(name) = byline_name(s) {
-            list.byline.get_or_insert(line.start + name.start..line.start + name.end);
+            list.byline
+                .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
         }
     }
@@ -141,7 +146,11 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             break;
         }
         let next = starts.get(i + 1).map_or(end_of_list, |s| s.0).min(end_of_list);
-        let end = stops.iter().copied().find(|&s| s > start && s < next).unwrap_or(next);
+        let end = stops
+            .iter()
+            .copied()
+            .find(|&s| s > start && s < next)
+            .unwrap_or(next);
         let range = trim_range(text, &(start..end));
         let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
         count += 1;
@@ -162,7 +171,11 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
 /// Entry starts `(offset, number, label length)` for labelled styles: at
 /// line starts, the next expected number (or a small gap); for `[n]`, also
 /// the next expected number anywhere on a line.
-fn labelled_starts(text: &str, lines: &[Range<usize>], style: EntryStyle) -> Vec<(usize, Option<u64>, usize)> {
+fn labelled_starts(
+    text: &str,
+    lines: &[Range<usize>],
+    style: EntryStyle,
+) -> Vec<(usize, Option<u64>, usize)> {
     let mut starts = Vec::new();
     let mut last: Option<u64> = None;
     for line in lines {
@@ -250,10 +263,15 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
 /// itself followed by more lines is a page sidebar, not part of the entry.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
-    let last_nonblank = after.iter().rposition(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
+    let last_nonblank = after
+        .iter()
+        .rposition(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
     for (i, line) in after.iter().enumerate() {
         let s = text.get((*line).clone()).unwrap_or("");
-        let previous_blank = i > 0 && after.get(i - 1).is_some_and(|p| is_blank(text.get((*p).clone()).unwrap_or("")));
+        let previous_blank = i > 0
+            && after
+                .get(i - 1)
+                .is_some_and(|p| is_blank(text.get((*p).clone()).unwrap_or("")));
         if !previous_blank || is_blank(s) {
             continue;
         }
@@ -283,7 +301,10 @@ mod tests {
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect()
+        items
+            .iter()
+            .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+            .collect()
     }
 
     #[test]
@@ -305,7 +326,10 @@ mod tests {
     #[test]
     fn several_entries_on_one_line_split_at_next_expected_number() {
         let got = labels_and_bodies("[1] One, see [3]. [2] Two. [3] Three.");
-        assert_eq!(got, pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")]));
+        assert_eq!(
+            got,
+            pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")])
+        );
     }
 
     #[test]
@@ -318,7 +342,10 @@ mod tests {
     #[test]
     fn a_gap_in_numbering_still_starts_an_entry_at_line_start() {
         let got = labels_and_bodies("[1] One.\n[3] Three.\n[4] Four.");
-        assert_eq!(got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["1", "3", "4"]);
+        assert_eq!(
+            got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
+            ["1", "3", "4"]
+        );
     }
 
     #[test]
@@ -346,6 +373,9 @@ mod tests {
     #[test]
     fn unnumbered_list_is_one_entry_per_line() {
         let got = labels_and_bodies("Alpha, A. One. 2001.\nBeta, B. Two. 2002.\n");
-        assert_eq!(got, pairs(&[("1", "Alpha, A. One. 2001."), ("2", "Beta, B. Two. 2002.")]));
+        assert_eq!(
+            got,
+            pairs(&[("1", "Alpha, A. One. 2001."), ("2", "Beta, B. Two. 2002.")])
+        );
     }
 }

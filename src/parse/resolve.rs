@@ -13,12 +13,7 @@ use crate::parse::fields::{Fields, Kind};
 /// an organisation), lower-cased.
 #[must_use]
 pub fn family_name(author: &str) -> String {
-    author
-        .split(',')
-        .next()
-        .unwrap_or(author)
-        .trim()
-        .to_lowercase()
+    author.split(',').next().unwrap_or(author).trim().to_lowercase()
 }
 
 /// Letters and digits of `s`, lower-cased, with apostrophes dropped and every
@@ -116,7 +111,12 @@ mod tests {
     use super::*;
     use crate::parse::fields::Repeat;
 
-    fn reference(label: &str, authors: &[&str], title: Option<&str>, repeat: Option<Option<&str>>) -> Reference {
+    fn reference(
+        label: &str,
+        authors: &[&str],
+        title: Option<&str>,
+        repeat: Option<Option<&str>>,
+    ) -> Reference {
         Reference {
             range: 0..0,
             body: 0..0,
@@ -141,7 +141,10 @@ mod tests {
 
     #[test]
     fn slug_drops_apostrophes_and_joins_words() {
-        assert_eq!(slug("AIPAC’s Overt and Covert Ops"), "aipacs-overt-and-covert-ops");
+        assert_eq!(
+            slug("AIPAC’s Overt and Covert Ops"),
+            "aipacs-overt-and-covert-ops"
+        );
         assert_eq!(slug("Cole, Juan"), "cole-juan");
     }
 

@@ -13,10 +13,10 @@ use super::markers::{bracket_numbers, superscript_digit};
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "cf", "p", "pp",
-    "vol", "no", "fig", "ed", "eds", "al", "gen", "col", "lt", "sgt", "rev", "hon", "gov", "sen",
-    "rep", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
+    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "cf", "p", "pp", "vol",
+    "no", "fig", "ed", "eds", "al", "gen", "col", "lt", "sgt", "rev", "hon", "gov", "sen", "rep", "inc",
+    "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
 ];
 
 /// The sentences of `text[range]`, as ranges of `text` that cover it.
@@ -43,7 +43,10 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if let Some(previous) = merged.last_mut() {
             let prev_text = slice.get(previous.clone()).unwrap_or("");
             let this_text = slice.get(start..end).unwrap_or("");
-            if ends_with_abbreviation(prev_text) && !starts_new_paragraph(prev_text) && starts_lower_or_name(this_text) {
+            if ends_with_abbreviation(prev_text)
+                && !starts_new_paragraph(prev_text)
+                && starts_lower_or_name(this_text)
+            {
                 previous.end = end;
                 continue;
             }
@@ -104,7 +107,11 @@ fn leading_markers(s: &str) -> usize {
         } else if let Some(len) = footnote_reference_len(after) {
             at += spaces + len;
             saw_marker = true;
-        } else if let Some(c) = after.chars().next().filter(|&c| superscript_digit(c).is_some() || (saw_marker && matches!(c, '.' | ',' | ';'))) {
+        } else if let Some(c) = after
+            .chars()
+            .next()
+            .filter(|&c| superscript_digit(c).is_some() || (saw_marker && matches!(c, '.' | ',' | ';')))
+        {
             at += spaces + c.len_utf8();
             saw_marker |= superscript_digit(c).is_some();
         } else {
@@ -145,7 +152,11 @@ fn starts_lower_or_name(s: &str) -> bool {
         return false;
     };
     let c = first.chars().next().unwrap_or(' ');
-    c.is_lowercase() || c.is_ascii_digit() || (c.is_uppercase() && first.len() <= 12 && !matches!(first, "The" | "A" | "An" | "In" | "It" | "This" | "But" | "And"))
+    c.is_lowercase()
+        || c.is_ascii_digit()
+        || (c.is_uppercase()
+            && first.len() <= 12
+            && !matches!(first, "The" | "A" | "An" | "In" | "It" | "This" | "But" | "And"))
 }
 
 #[cfg(test)]
@@ -153,21 +164,36 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, 0..text.len()).into_iter().map(|r| text[r].trim()).collect()
+        sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect()
     }
 
     #[test]
     fn marker_after_full_stop_stays_with_its_sentence() {
-        assert_eq!(split("He said it.[1] Then left."), ["He said it.[1]", "Then left."]);
+        assert_eq!(
+            split("He said it.[1] Then left."),
+            ["He said it.[1]", "Then left."]
+        );
         assert_eq!(split("“It was done.” [2] Then."), ["“It was done.” [2]", "Then."]);
-        assert_eq!(split("It was done. [3][4] Then."), ["It was done. [3][4]", "Then."]);
+        assert_eq!(
+            split("It was done. [3][4] Then."),
+            ["It was done. [3][4]", "Then."]
+        );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        assert_eq!(split("Dr. Smith met the U.S. envoy on p. 4 of the report. Next."), ["Dr. Smith met the U.S. envoy on p. 4 of the report.", "Next."]);
-        assert_eq!(split("It was J. R. Tolkien who wrote it. Yes."), ["It was J. R. Tolkien who wrote it.", "Yes."]);
+        assert_eq!(
+            split("Dr. Smith met the U.S. envoy on p. 4 of the report. Next."),
+            ["Dr. Smith met the U.S. envoy on p. 4 of the report.", "Next."]
+        );
+        assert_eq!(
+            split("It was J. R. Tolkien who wrote it. Yes."),
+            ["It was J. R. Tolkien who wrote it.", "Yes."]
+        );
     }
 
     #[test]

@@ -141,7 +141,9 @@ impl App {
     }
 
     fn update_library(&mut self, action: Action) {
-        let Some(library) = self.library.as_mut() else { return };
+        let Some(library) = self.library.as_mut() else {
+            return;
+        };
         match action {
             Action::ScrollDown | Action::NextMarker => library.step(1),
             Action::ScrollUp | Action::PrevMarker => library.step(-1),
@@ -177,7 +179,11 @@ impl App {
             Action::NextSentence => view.move_claim(true),
             Action::PrevSentence => view.move_claim(false),
             Action::SwitchPane => {
-                view.focus = if in_references { Pane::Article } else { Pane::References };
+                view.focus = if in_references {
+                    Pane::Article
+                } else {
+                    Pane::References
+                };
             }
             Action::Activate if in_references => view.cycle_citing_markers(),
             Action::Activate => {}
@@ -202,10 +208,13 @@ impl App {
                 });
             }
             Action::CopyReference => {
-                let entry = view.selected_reference.and_then(|r| view.article.references.get(r));
+                let entry = view
+                    .selected_reference
+                    .and_then(|r| view.article.references.get(r));
                 self.status = Some(match entry {
                     Some(r) => {
-                        self.effects.push(Effect::Copy(one_line(view.article.slice(&r.range))));
+                        self.effects
+                            .push(Effect::Copy(one_line(view.article.slice(&r.range))));
                         format!("copied [{}] to the clipboard", r.label)
                     }
                     None => "no entry selected".to_string(),
@@ -236,7 +245,9 @@ impl App {
             MouseEventKind::ScrollDown if in_article => view.scroll_down(3),
             MouseEventKind::ScrollUp if in_article => view.scroll_up(3),
             MouseEventKind::ScrollDown if in_references => view.reference_top += 1,
-            MouseEventKind::ScrollUp if in_references => view.reference_top = view.reference_top.saturating_sub(1),
+            MouseEventKind::ScrollUp if in_references => {
+                view.reference_top = view.reference_top.saturating_sub(1)
+            }
             MouseEventKind::Down(MouseButton::Left) if in_article => {
                 let inner = super::panes::inner(areas.article);
                 if let Some(m) = super::panes::article::marker_at(view, inner, at) {

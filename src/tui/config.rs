@@ -120,9 +120,7 @@ pub enum ConfigError {
         /// The keys allowed there, as serde lists them.
         expected: Option<String>,
     },
-    #[error(
-        "{at}: split = {value} is outside 0.2..=0.8; choose an article share between 0.2 and 0.8"
-    )]
+    #[error("{at}: split = {value} is outside 0.2..=0.8; choose an article share between 0.2 and 0.8")]
     Split { at: Location, value: f64 },
     #[error(
         "{at}: cannot read colour \"{value}\" for {key}; use a colour name such as cyan or light-blue, or \"#rrggbb\""
@@ -246,14 +244,11 @@ fn parse_config(source: &str, file: String) -> Result<Config, ConfigError> {
 
     let color = |key: &'static str, value: Option<Spanned<String>>, default: Color| match value {
         None => Ok(default),
-        Some(value) => value
-            .get_ref()
-            .parse::<Color>()
-            .map_err(|_| ConfigError::Color {
-                at: at(Some(value.span())),
-                key,
-                value: value.get_ref().clone(),
-            }),
+        Some(value) => value.get_ref().parse::<Color>().map_err(|_| ConfigError::Color {
+            at: at(Some(value.span())),
+            key,
+            value: value.get_ref().clone(),
+        }),
     };
     let colors = Colors {
         marker: color("marker", raw.colors.marker, defaults.colors.marker)?,
@@ -302,11 +297,10 @@ impl Config {
                 file: self.file.clone(),
                 line: Some(entry.line),
             };
-            let action =
-                Action::from_name(&entry.action).ok_or_else(|| ConfigError::UnknownAction {
-                    at: at.clone(),
-                    name: entry.action.clone(),
-                })?;
+            let action = Action::from_name(&entry.action).ok_or_else(|| ConfigError::UnknownAction {
+                at: at.clone(),
+                name: entry.action.clone(),
+            })?;
             let mut keys = Vec::with_capacity(entry.keys.len());
             for notation in &entry.keys {
                 let key = parse_key(notation).map_err(|error| ConfigError::BadKey {
@@ -475,8 +469,7 @@ mod tests {
 
     #[test]
     fn key_overrides_replace_keys_steal_them_and_show_in_the_bindings() {
-        let (result, _, _dir) =
-            load("[keys]\nquit = [\"<C-c>\", \"Q\"]\nhelp = [\"q\", \"<F1>\"]\n");
+        let (result, _, _dir) = load("[keys]\nquit = [\"<C-c>\", \"Q\"]\nhelp = [\"q\", \"<F1>\"]\n");
         let keymap = result.and_then(|c| c.keymap()).expect("keymap");
         let keys_of = |action: Action| {
             keymap

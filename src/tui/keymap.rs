@@ -222,8 +222,7 @@ fn uppercase(c: char) -> char {
 /// dropped where the code already says it (characters, `BackTab`), and kind and
 /// state ignored.
 fn normalized(key: &KeyEvent) -> (KeyCode, KeyModifiers) {
-    let mut modifiers =
-        key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let mut modifiers = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     let code = match key.code {
         KeyCode::Char(c) => {
             let c = if modifiers.contains(KeyModifiers::SHIFT) {
@@ -487,10 +486,7 @@ mod tests {
             ),
             (
                 "gG",
-                vec![
-                    key(KeyCode::Char('g'), NONE),
-                    key(KeyCode::Char('G'), SHIFT),
-                ],
+                vec![key(KeyCode::Char('g'), NONE), key(KeyCode::Char('G'), SHIFT)],
             ),
             (
                 "<C-d> <lt>>",
@@ -516,26 +512,14 @@ mod tests {
                 "<C-d",
                 "cannot read key \"<C-d\": a < is never closed; write <lt> for a literal <",
             ),
-            (
-                "<>",
-                "cannot read key \"<>\": there is nothing between < and >",
-            ),
-            (
-                "<Foo>",
-                "cannot read key \"<Foo>\": unknown key name \"Foo\"",
-            ),
-            (
-                "<F13>",
-                "cannot read key \"<F13>\": unknown key name \"F13\"",
-            ),
+            ("<>", "cannot read key \"<>\": there is nothing between < and >"),
+            ("<Foo>", "cannot read key \"<Foo>\": unknown key name \"Foo\""),
+            ("<F13>", "cannot read key \"<F13>\": unknown key name \"F13\""),
             (
                 "<X-d>",
                 "cannot read key \"<X-d>\": unknown modifier \"X\"; use C (Ctrl), A or M (Alt), S (Shift)",
             ),
-            (
-                "jj",
-                "cannot read key \"jj\": it is 2 keys; a binding is one key",
-            ),
+            ("jj", "cannot read key \"jj\": it is 2 keys; a binding is one key"),
             (
                 "<C-d><C-u>",
                 "cannot read key \"<C-d><C-u>\": it is 2 keys; a binding is one key",
@@ -665,9 +649,6 @@ mod tests {
         let mut keymap = Keymap::default();
         keymap.merge([(Action::Top, vec![key(KeyCode::Char('G'), NONE)])]);
         assert_eq!(keymap.keys_for(Action::Bottom), [key(KeyCode::End, NONE)]);
-        assert_eq!(
-            keymap.lookup(&key(KeyCode::Char('G'), SHIFT)),
-            Some(Action::Top)
-        );
+        assert_eq!(keymap.lookup(&key(KeyCode::Char('G'), SHIFT)), Some(Action::Top));
     }
 }

@@ -28,7 +28,10 @@ impl Areas {
     /// width (side by side) or of the height (stacked).
     #[must_use]
     pub fn new(screen: Rect, split: f64) -> Areas {
-        let title = Rect { height: 1.min(screen.height), ..screen };
+        let title = Rect {
+            height: 1.min(screen.height),
+            ..screen
+        };
         let status = Rect {
             y: screen.bottom().saturating_sub(1),
             height: 1.min(screen.height),

@@ -23,7 +23,7 @@ pub fn render(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> Buff
         Ok(t) => t,
         Err(never) => match never {},
     };
-    let mut frame = |app: &App, terminal: &mut Terminal<TestBackend>| {
+    let frame = |app: &App, terminal: &mut Terminal<TestBackend>| {
         let _ = terminal.draw(|f| draw(app, f));
     };
     frame(app, &mut terminal);

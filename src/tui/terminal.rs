@@ -27,7 +27,11 @@ use super::panes::draw;
 /// The terminal could not be set up, drawn to or read from.
 pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut log = match log {
@@ -71,7 +75,10 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
 fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         let what = info
             .payload()
             .downcast_ref::<&str>()
@@ -89,7 +96,11 @@ fn install_panic_message() {
 fn carry_out(effect: &Effect) {
     match effect {
         Effect::OpenUrl(url) => {
-            let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+            let opener = if cfg!(target_os = "macos") {
+                "open"
+            } else {
+                "xdg-open"
+            };
             let _ = Command::new(opener)
                 .arg(url)
                 .stdin(Stdio::null())

@@ -168,7 +168,8 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
 #[must_use]
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
-    let words: Vec<textwrap::core::Word<'_>> = WordSeparator::UnicodeBreakProperties.find_words(text).collect();
+    let words: Vec<textwrap::core::Word<'_>> =
+        WordSeparator::UnicodeBreakProperties.find_words(text).collect();
     let words = break_words(words, width);
     #[allow(clippy::cast_precision_loss)]
     let lines = wrap_first_fit(&words, &[width as f64]);
@@ -205,7 +206,10 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_within_width() {
-        assert_eq!(lines("the quick brown fox jumps", 10), ["the quick", "brown fox", "jumps"]);
+        assert_eq!(
+            lines("the quick brown fox jumps", 10),
+            ["the quick", "brown fox", "jumps"]
+        );
     }
 
     #[test]
@@ -222,7 +226,11 @@ mod tests {
     #[test]
     fn control_characters_are_cleaned_and_offsets_follow() {
         let a = parse("a.txt", "T\n\nx\x1b[2Jy [1] z\n\nReferences\n[1] Roe.\n".into());
-        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with('x')).unwrap();
+        let block = a
+            .blocks
+            .iter()
+            .find(|b| a.slice(&b.range).starts_with('x'))
+            .unwrap();
         let shown = display_block(&a, &block.range, &[]);
         assert_eq!(shown.text, "x^[[2Jy [1] z");
         let marker = shown.display_range(&a.markers[0].range);
@@ -231,8 +239,15 @@ mod tests {
 
     #[test]
     fn flagged_markers_get_a_sign() {
-        let a = parse("a.txt", "T\n\nOne [1] two [2].\n\nReferences\n[1] Roe.\n[2] Doe.\n".into());
-        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with("One")).unwrap();
+        let a = parse(
+            "a.txt",
+            "T\n\nOne [1] two [2].\n\nReferences\n[1] Roe.\n[2] Doe.\n".into(),
+        );
+        let block = a
+            .blocks
+            .iter()
+            .find(|b| a.slice(&b.range).starts_with("One"))
+            .unwrap();
         let shown = display_block(&a, &block.range, &[a.markers[1].range.end]);
         assert_eq!(shown.text, "One [1] two [2]!.");
         assert_eq!(&shown.text[shown.display_range(&a.markers[1].range)], "[2]");
@@ -240,11 +255,22 @@ mod tests {
 
     #[test]
     fn markdown_emphasis_is_hidden_and_styled() {
-        let a = parse("a.md", "# T\n\nSome *soft* and **hard** text.[^1]\n\n[^1]: Roe.\n".into());
-        let block = a.blocks.iter().find(|b| a.slice(&b.range).starts_with("Some")).unwrap();
+        let a = parse(
+            "a.md",
+            "# T\n\nSome *soft* and **hard** text.[^1]\n\n[^1]: Roe.\n".into(),
+        );
+        let block = a
+            .blocks
+            .iter()
+            .find(|b| a.slice(&b.range).starts_with("Some"))
+            .unwrap();
         let shown = display_block(&a, &block.range, &[]);
         assert_eq!(shown.text, "Some soft and hard text.[^1]");
-        let styled: Vec<&str> = shown.emphasis.iter().map(|(r, _)| &shown.text[r.clone()]).collect();
+        let styled: Vec<&str> = shown
+            .emphasis
+            .iter()
+            .map(|(r, _)| &shown.text[r.clone()])
+            .collect();
         assert_eq!(styled, ["soft", "hard"]);
         let marker = shown.display_range(&a.markers[0].range);
         assert_eq!(&shown.text[marker], "[^1]");

@@ -5,27 +5,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// Colours a user can set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Colors {
-    pub marker: Color,
-    pub current: Color,
-    pub finding: Color,
-    pub heading: Color,
-    pub search: Color,
-}
-
-impl Default for Colors {
-    fn default() -> Self {
-        Colors {
-            marker: Color::Cyan,
-            current: Color::Yellow,
-            finding: Color::Red,
-            heading: Color::Magenta,
-            search: Color::Green,
-        }
-    }
-}
+use super::config::Colors;
 
 /// Every style the panes use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +29,20 @@ impl Theme {
     /// Styles from `colors`; with `no_color`, modifiers only.
     #[must_use]
     pub fn new(colors: Colors, no_color: bool) -> Theme {
-        let fg = |c: Color| if no_color { Style::new() } else { Style::new().fg(c) };
-        let bg = |c: Color| if no_color { Style::new() } else { Style::new().bg(c).fg(Color::Black) };
+        let fg = |c: Color| {
+            if no_color {
+                Style::new()
+            } else {
+                Style::new().fg(c)
+            }
+        };
+        let bg = |c: Color| {
+            if no_color {
+                Style::new()
+            } else {
+                Style::new().bg(c).fg(Color::Black)
+            }
+        };
         Theme {
             title: Style::new().add_modifier(Modifier::BOLD),
             heading: fg(colors.heading).add_modifier(Modifier::BOLD),

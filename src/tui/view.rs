@@ -58,7 +58,10 @@ impl JumpList {
         if self.index == self.entries.len() {
             self.entries.push(current);
         }
-        self.index = self.index.checked_sub(1)?.min(self.entries.len().saturating_sub(1));
+        self.index = self
+            .index
+            .checked_sub(1)?
+            .min(self.entries.len().saturating_sub(1));
         if self.entries.get(self.index) == Some(&current) {
             self.index = self.index.checked_sub(1)?;
         }
@@ -205,7 +208,11 @@ impl ArticleView {
     /// Rows block `i` takes, its blank separator included (not after the last).
     fn rows_of(&self, i: usize) -> usize {
         let lines = self.wrapped(i, self.width()).lines.len();
-        if i + 1 < self.shown.len() { lines + 1 } else { lines }
+        if i + 1 < self.shown.len() {
+            lines + 1
+        } else {
+            lines
+        }
     }
 
     /// The position `n` rows below `pos`, stopping at the last row.
@@ -221,7 +228,10 @@ impl ArticleView {
                 break;
             }
             n -= left + 1;
-            pos = ScrollPos { block: pos.block + 1, row: 0 };
+            pos = ScrollPos {
+                block: pos.block + 1,
+                row: 0,
+            };
         }
         pos
     }
@@ -301,20 +311,25 @@ impl ArticleView {
     /// The shown block holding source offset `at`.
     #[must_use]
     pub fn shown_block_at(&self, at: usize) -> Option<usize> {
-        let i = self.shown.partition_point(|&b| self.article.blocks.get(b).is_some_and(|b| b.range.end < at));
+        let i = self
+            .shown
+            .partition_point(|&b| self.article.blocks.get(b).is_some_and(|b| b.range.end < at));
         (i < self.shown.len()).then_some(i)
     }
 
     /// Scrolls so that source offset `at` is in view, a third of the way
     /// down when it was not.
     pub fn reveal(&mut self, at: usize) {
-        let Some(block) = self.shown_block_at(at) else { return };
+        let Some(block) = self.shown_block_at(at) else {
+            return;
+        };
         let wrapped = self.wrapped(block, self.width());
         let offset = wrapped.display.display_offset(at);
         let row = wrapped.lines.iter().position(|l| l.end >= offset).unwrap_or(0);
         let target = ScrollPos { block, row };
         let bottom = self.down_from(self.scroll, self.height().saturating_sub(1));
-        let visible = (self.scroll.block, self.scroll.row) <= (block, row) && (block, row) <= (bottom.block, bottom.row);
+        let visible = (self.scroll.block, self.scroll.row) <= (block, row)
+            && (block, row) <= (bottom.block, bottom.row);
         if !visible {
             self.scroll = self.up_from(target, self.height() / 3);
             self.clamp();
@@ -359,8 +374,14 @@ impl ArticleView {
     /// Makes marker `m` current: its sentence is the claim, its first entry
     /// is selected, and it is scrolled into view.
     pub fn select_marker(&mut self, m: usize) {
-        let Some(marker) = self.article.markers.get(m) else { return };
-        let (at, sentence, target) = (marker.range.start, marker.sentence.clone(), marker.targets.iter().flatten().next().copied());
+        let Some(marker) = self.article.markers.get(m) else {
+            return;
+        };
+        let (at, sentence, target) = (
+            marker.range.start,
+            marker.sentence.clone(),
+            marker.targets.iter().flatten().next().copied(),
+        );
         self.current_marker = Some(m);
         self.claim = Some(sentence);
         if let Some(t) = target {
@@ -397,17 +418,35 @@ impl ArticleView {
 
     /// Moves the claim cursor to the next (`forward`) or previous sentence.
     pub fn move_claim(&mut self, forward: bool) {
-        let from = self.claim.as_ref().map_or_else(|| self.top_offset(), |c| if forward { c.end } else { c.start });
-        let Some(mut block) = self.shown_block_at(from) else { return };
+        let from = self
+            .claim
+            .as_ref()
+            .map_or_else(|| self.top_offset(), |c| if forward { c.end } else { c.start });
+        let Some(mut block) = self.shown_block_at(from) else {
+            return;
+        };
         loop {
-            let Some(range) = self.shown.get(block).and_then(|&b| self.article.blocks.get(b)).map(|b| b.range.clone()) else {
+            let Some(range) = self
+                .shown
+                .get(block)
+                .and_then(|&b| self.article.blocks.get(b))
+                .map(|b| b.range.clone())
+            else {
                 return;
             };
             let spans = sentences(&self.article.text, range);
             let found = if forward {
-                spans.into_iter().find(|s| s.start >= from && self.claim.as_ref() != Some(s) && !self.article.slice(s).trim().is_empty())
+                spans.into_iter().find(|s| {
+                    s.start >= from
+                        && self.claim.as_ref() != Some(s)
+                        && !self.article.slice(s).trim().is_empty()
+                })
             } else {
-                spans.into_iter().rev().find(|s| s.end <= from && self.claim.as_ref() != Some(s) && !self.article.slice(s).trim().is_empty())
+                spans.into_iter().rev().find(|s| {
+                    s.end <= from
+                        && self.claim.as_ref() != Some(s)
+                        && !self.article.slice(s).trim().is_empty()
+                })
             };
             if let Some(sentence) = found {
                 let at = sentence.start;
@@ -441,7 +480,10 @@ impl ArticleView {
 
     /// Jumps to the markers citing the selected entry, one per call.
     pub fn cycle_citing_markers(&mut self) {
-        let Some(r) = self.selected_reference.and_then(|i| self.article.references.get(i)) else {
+        let Some(r) = self
+            .selected_reference
+            .and_then(|i| self.article.references.get(i))
+        else {
             return;
         };
         if r.cited_by.is_empty() {
@@ -459,25 +501,42 @@ impl ArticleView {
     /// Starts a search for `query` (case-insensitive) and goes to the first
     /// match after the top of the pane.
     pub fn search(&mut self, query: &str) {
-        let matches = if query.is_empty() { Vec::new() } else { self.find_all(query) };
+        let matches = if query.is_empty() {
+            Vec::new()
+        } else {
+            self.find_all(query)
+        };
         self.search = Some(Search {
             query: query.to_string(),
             matches,
             current: None,
         });
         let top = self.top_offset();
-        self.goto_match(|s| s.matches.iter().position(|m| m.start >= top).or(if s.matches.is_empty() { None } else { Some(0) }));
+        self.goto_match(|s| {
+            s.matches
+                .iter()
+                .position(|m| m.start >= top)
+                .or(if s.matches.is_empty() { None } else { Some(0) })
+        });
     }
 
     fn find_all(&self, query: &str) -> Vec<Range<usize>> {
-        let Ok(re) = regex::RegexBuilder::new(&regex::escape(query)).case_insensitive(true).build() else {
+        let Ok(re) = regex::RegexBuilder::new(&regex::escape(query))
+            .case_insensitive(true)
+            .build()
+        else {
             return Vec::new();
         };
         let mut out = Vec::new();
         for &b in &self.shown {
-            let Some(block) = self.article.blocks.get(b) else { continue };
+            let Some(block) = self.article.blocks.get(b) else {
+                continue;
+            };
             let text = self.article.slice(&block.range);
-            out.extend(re.find_iter(text).map(|m| block.range.start + m.start()..block.range.start + m.end()));
+            out.extend(
+                re.find_iter(text)
+                    .map(|m| block.range.start + m.start()..block.range.start + m.end()),
+            );
         }
         out
     }
@@ -500,7 +559,9 @@ impl ArticleView {
     fn goto_match(&mut self, pick: impl Fn(&Search) -> Option<usize>) {
         let Some(search) = &self.search else { return };
         let Some(i) = pick(search) else { return };
-        let Some(at) = search.matches.get(i).map(|m| m.start) else { return };
+        let Some(at) = search.matches.get(i).map(|m| m.start) else {
+            return;
+        };
         if let Some(s) = self.search.as_mut() {
             s.current = Some(i);
         }
@@ -567,8 +628,12 @@ mod tests {
     }
 
     fn long() -> ArticleView {
-        let body: String = (1..=12).map(|n| format!("Paragraph {n} says a thing.[{n}]\n\n")).collect();
-        let refs: String = (1..=12).map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n")).collect();
+        let body: String = (1..=12)
+            .map(|n| format!("Paragraph {n} says a thing.[{n}]\n\n"))
+            .collect();
+        let refs: String = (1..=12)
+            .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
+            .collect();
         view(&format!("Title\n\n{body}References\n{refs}"))
     }
 

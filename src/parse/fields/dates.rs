@@ -125,9 +125,15 @@ pub struct DateMatch {
     pub after_number_label: bool,
 }
 
+/// Year, month and day read from one pattern's captures.
+type YearMonthDay = (u16, Option<u8>, Option<u8>);
+
+/// Builds the date from a pattern's captures, or refuses an impossible one.
+type DateBuilder = fn(&Captures) -> Option<YearMonthDay>;
+
 struct DatePattern {
     regex: Regex,
-    build: fn(&Captures) -> Option<(u16, Option<u8>, Option<u8>)>,
+    build: DateBuilder,
 }
 
 fn year_of(caps: &Captures, name: &str) -> Option<u16> {
@@ -143,7 +149,7 @@ fn day_of(caps: &Captures) -> Option<u8> {
 static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
     let month = month_pattern();
     let sep = r"(?:\s*[.\-/]\s*|\s+)";
-    let specs: Vec<(String, fn(&Captures) -> Option<(u16, Option<u8>, Option<u8>)>)> = vec![
+    let specs: Vec<(String, DateBuilder)> = vec![
         (
             r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b".to_string(),
             |c| {
@@ -258,9 +264,9 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
             let after = text.get(end..).unwrap_or("");
             let bare = precision == Precision::Year;
             let in_range = bare
-                && (after.starts_with(|c| matches!(c, '-' | '–' | '—'))
+                && (after.starts_with(['-', '–', '—'])
                     && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
-                    || before.ends_with(|c| matches!(c, '-' | '–' | '—'))
+                    || before.ends_with(['-', '–', '—'])
                         && before.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()));
             let mut before_chars = before.chars().rev();
             let glued_to_digits = match (before_chars.next(), before_chars.next()) {
@@ -288,7 +294,7 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 
 static ACCESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:date\s+)?accessed(?:\s+on)?|retrieved(?:\s+on)?|consulted(?:\s+on)?|last\s+(?:visited|accessed|checked|viewed)(?:\s+on)?|viewed(?:\s+on)?|cited(?:\s+on)?|downloaded(?:\s+on)?|abgerufen\s+am|consulté\s+le)\b\s*[:.,]?\s*(?:on\s+)?",
+        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|last\s+(?:visited|accessed|checked|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|abgerufen\s+am|consulté\s+le)\s*(?:on\s+)?",
     )
     .expect("static regex")
 });
@@ -339,10 +345,7 @@ pub fn take_accessed(text: &str) -> (String, Option<String>) {
 
 /// MLA without `Web.`: `MSNBC.com 24 June 2005: 2 Aug 2010.` — a full date,
 /// a colon, and another full date at the end is the accessed date.
-fn second_full_date_after_colon(
-    text: &str,
-    dates: &[DateMatch],
-) -> Option<(usize, usize, String)> {
+fn second_full_date_after_colon(text: &str, dates: &[DateMatch]) -> Option<(usize, usize, String)> {
     for pair in dates.windows(2) {
         let [first, second] = pair else { continue };
         if first.precision != Precision::Day || second.precision != Precision::Day {

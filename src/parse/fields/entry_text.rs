@@ -11,7 +11,7 @@ use regex::Regex;
 
 /// A leading citation label that the list parser may have left in place.
 static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,3}[.)](?:\s|$)|\^\s*)\s*")
+    Regex::new(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\[[\p{L}\d][\w:+.-]{0,30}\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)](?:\s|$)|\^\s*)\s*")
         .expect("static regex")
 });
 
@@ -19,10 +19,45 @@ static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 pub fn citation_part(text: &str) -> String {
     let text = text.trim_start_matches('\u{feff}');
     let unlabelled = match LEADING_LABEL.find(text) {
-        Some(m) if m.end() < text.len() => text.get(m.end()..).unwrap_or(text),
+        Some(m) if m.end() < text.len() && !starts_with_year_label(m.as_str()) => {
+            text.get(m.end()..).unwrap_or(text)
+        }
         _ => text,
     };
+    let unlabelled = strip_bare_number_label(unlabelled);
     drop_trailing_prose(unlabelled).trim().to_string()
+}
+
+/// `1 Suntola, T. …`: a number and a space before a family name and comma.
+fn strip_bare_number_label(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return text;
+    }
+    let Some(rest) = trimmed.get(digits..) else {
+        return text;
+    };
+    let Some(after_space) = rest.strip_prefix(' ') else {
+        return text;
+    };
+    let first_word = after_space.split_whitespace().next().unwrap_or("");
+    if first_word.starts_with(char::is_uppercase)
+        && first_word.ends_with(',')
+        && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
+        after_space
+    } else {
+        text
+    }
+}
+
+/// `1976. Title`: a four-digit number that reads as a year is not a label.
+fn starts_with_year_label(label: &str) -> bool {
+    let digits: String = label.chars().filter(char::is_ascii_digit).collect();
+    digits.len() == 4
+        && !label.trim_start().starts_with(['[', '('])
+        && digits.parse::<u16>().is_ok_and(|y| (1400..=2099).contains(&y))
 }
 
 /// Cuts a paragraph of prose (a biography, a comment) that follows the
@@ -55,10 +90,7 @@ fn drop_trailing_prose(text: &str) -> &str {
 fn ends_with_url(line: &str) -> bool {
     let last = line.split_whitespace().last().unwrap_or("");
     let last = last.trim_end_matches(['.', ',', ';']);
-    last.ends_with('>')
-        || last.starts_with("http")
-        || last.starts_with("<http")
-        || last.starts_with("www.")
+    last.ends_with('>') || last.starts_with("http") || last.starts_with("<http") || last.starts_with("www.")
 }
 
 /// A line that reads as running prose rather than part of a citation.
@@ -98,8 +130,9 @@ pub fn flatten(text: &str) -> FlatEntry {
     let mut emphasis = Vec::new();
     let mut open_at: Option<usize> = None;
     let mut pending_space = false;
+    let mut next_marker = pairs.iter().peekable();
     for (i, &c) in chars.iter().enumerate() {
-        if let Some(&(is_open, _)) = pairs.iter().find(|(_, at)| *at == i) {
+        if let Some(&(is_open, _)) = next_marker.next_if(|(_, at)| *at == i) {
             if is_open {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
@@ -158,21 +191,9 @@ fn emphasis_pairs(chars: &[char]) -> Vec<(bool, usize)> {
     out
 }
 
-static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>").expect("static regex")
-});
+static INLINE_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>").expect("static regex"));
 
 fn strip_inline_tags(text: &str) -> String {
     INLINE_TAG.replace_all(text, "").into_owned()
-}
-
-/// Lower-case letters and digits of `text` with single spaces, for comparing
-/// names and titles loosely.
-#[cfg(test)]
-pub fn loose(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }

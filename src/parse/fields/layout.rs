@@ -12,9 +12,7 @@ use regex::Regex;
 
 use super::dates::{self, DateMatch, Precision};
 use super::names;
-use super::words::{
-    is_function_word, is_number_label, is_publisher_word, sentence_end,
-};
+use super::words::{is_function_word, is_number_label, is_publisher_word, sentence_end};
 
 /// What the layout reader found in one citation.
 #[derive(Debug, Default)]
@@ -40,6 +38,10 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     let (after_sep, mut comma_style) = skip_separators(text, pos);
     pos = after_sep;
     let mut date_after_authors: Option<&DateMatch> = None;
+    // `Ministère de l’environnement (MEF) (1999)`: an acronym after the author.
+    if let Some(acronym_end) = acronym_paren_at(text, pos) {
+        pos = skip_separators(text, acronym_end).0;
+    }
     if !entry.authors.is_empty() || pos == 0 {
         if let Some((date, next)) = date_at(text, pos, &all_dates) {
             date_after_authors = Some(date);
@@ -68,7 +70,8 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     } else {
         let (end, ended_at_number) = title_end(text, pos, comma_style);
         let raw = text.get(pos..end).unwrap_or("");
-        if ended_at_number && comma_style && raw.split_whitespace().count() <= 6 {
+        let volume_follows = comma_style && volume_numbers_follow(text.get(end..).unwrap_or(""));
+        if (ended_at_number || volume_follows) && comma_style && raw.split_whitespace().count() <= 6 {
             // `E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899`: no title,
             // the journal follows the authors.
             title_is_container = true;
@@ -89,19 +92,34 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     if entry.publisher.is_none() {
         entry.publisher = find_publisher(text.get(title_end_pos..).unwrap_or(""));
     }
-    if entry.container.is_none() && entry.title.is_none() && entry.authors.is_empty() {
+    if entry.container.is_none() && entry.authors.is_empty() {
         // `NCRI website`: a short name alone is where the source lives.
         let words = text.split_whitespace().count();
-        if words <= 4 && all_dates.is_empty() {
+        let one_segment = !text
+            .trim_end_matches('.')
+            .contains(['.', ',', ':', '"', '“', '”']);
+        if words <= 4 && all_dates.is_empty() && one_segment {
             entry.container = clean_field(text);
+            entry.title = None;
         }
-    } else if entry.container.is_none() && entry.authors.is_empty() {
-        // A title alone with nothing after it may be what the entry cites.
     }
 
     entry.date = choose_date(&all_dates, date_after_authors, title_start, title_end_pos);
     entry.pages = find_pages(text.get(title_end_pos..).unwrap_or(""));
     entry
+}
+
+/// `, 607, 200` or `, 12(3)`: volume and page numbers (not a year) right
+/// after a field, which make the field a journal.
+fn volume_numbers_follow(rest: &str) -> bool {
+    static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*,\s*(?P<n>\d{1,4})(?:\s*\(\d+\)|\s*,\s*\d|\s*:\s*\d)").expect("static regex")
+    });
+    VOLUME
+        .captures(rest)
+        .and_then(|c| c.name("n"))
+        .and_then(|n| n.as_str().parse::<u16>().ok())
+        .is_some_and(|n| !(1500..=2099).contains(&n))
 }
 
 /// Skips white space and separating punctuation; reports whether a comma
@@ -133,7 +151,9 @@ fn date_at<'d>(text: &str, pos: usize, dates: &'d [DateMatch]) -> Option<(&'d Da
     // `1989a`, `(1999/2000)`, `(2012, March 3)`.
     let extra = after
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_alphanumeric() && c.is_ascii_lowercase() || c == '/' || c.is_ascii_digit()))
+        .find(|&(_, c)| {
+            !(c.is_ascii_alphanumeric() && c.is_ascii_lowercase() || c == '/' || c.is_ascii_digit())
+        })
         .map_or(after.len(), |(i, _)| i);
     if extra <= 5 {
         next += extra;
@@ -141,25 +161,40 @@ fn date_at<'d>(text: &str, pos: usize, dates: &'d [DateMatch]) -> Option<(&'d Da
     let after = text.get(next..).unwrap_or("");
     if paren {
         // Anything else in the parentheses belongs to the date.
-        match after.find([')', ']']) {
-            Some(close) if close < 30 => next += close + 1,
-            _ => {}
+        if let Some(close) = after.find([')', ']'])
+            && close < 30
+        {
+            next += close + 1;
         }
-    } else if !after.starts_with(['.', ',', ':', ';', ' ']) && !after.is_empty() {
-        return None;
-    } else if date.precision == Precision::Year
-        && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
+    } else {
+        // A bare date must stand alone: not glued to a word, and a year not
+        // followed by more numbers (`1990 12(3)` is not a date slot).
+        let glued = !after.is_empty() && !after.starts_with(['.', ',', ':', ';', ' ']);
+        let numbers_follow =
+            date.precision == Precision::Year && after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if glued || numbers_follow {
+            return None;
+        }
     }
     Some((date, next))
+}
+
+/// `(MEF)`: an acronym in parentheses; returns the byte after it.
+fn acronym_paren_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let inner = rest.get(..close)?;
+    (inner.len() >= 2 && inner.len() <= 12 && inner.chars().all(|c| c.is_uppercase() || c == '-' || c == '&'))
+        .then_some(pos + close + 2)
 }
 
 /// `(n.d.)`, `(forthcoming)`, `(in press)`: a date slot with no date.
 fn undated_mark_at(text: &str, pos: usize) -> Option<usize> {
     static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(\s*(?:n\.\s?d\.?|forthcoming|in press|sous presse|undated|no date|s\.\s?d\.?)\s*\)")
-            .expect("static regex")
+        Regex::new(
+            r"(?i)^\(\s*(?:n\.\s?d\.?|forthcoming|in press|sous presse|undated|no date|s\.\s?d\.?)\s*\)",
+        )
+        .expect("static regex")
     });
     UNDATED.find(text.get(pos..)?).map(|m| pos + m.end())
 }
@@ -200,9 +235,8 @@ fn quoted_at(text: &str, pos: usize) -> Option<Quoted> {
         let next = chars.peek().map(|&(_, n)| n);
         let at = inner_start + i;
         if closers.contains(&c) {
-            let is_nested_open = matches!(c, '"' | '“')
-                && previous == ' '
-                && next.is_some_and(char::is_alphanumeric);
+            let is_nested_open =
+                matches!(c, '"' | '“') && previous == ' ' && next.is_some_and(char::is_alphanumeric);
             let apostrophe = single && next.is_some_and(char::is_alphabetic);
             if is_nested_open {
                 depth += 1;
@@ -231,8 +265,8 @@ fn quoted_at(text: &str, pos: usize) -> Option<Quoted> {
     if single {
         return None;
     }
-    // No closing quote: the title runs to the end of the sentence.
-    let end = sentence_end(text, inner_start).unwrap_or(text.len());
+    // No closing quote: the title runs to the end of the field.
+    let end = title_end(text, inner_start, true).0;
     Some(Quoted {
         inner: inner_start..end,
         after: end,
@@ -252,7 +286,7 @@ static TITLE_CUT: LazyLock<Regex> = LazyLock::new(|| {
         ,\s+(?:[Ii]n:?\s|[Tt]rans(?:l|lated)?\.?\s|[Ee]ds?\.\s|[Ee]dited\s|[Tt]ranslated\s|[Pp]p?\.\s?\d|[Vv]ol\.\s?\d|[Pp]h\.?\s?D|[Mm]aster|[Dd]octoral|[Tt]echnical\s[Rr]eport)
         | \s[Ii]n:\s
         | \s\[
-        | \s\((?:[^()]{0,80}?\d|[^()]{0,60}:|[Ee]ds?\.|[Ee]d\)|[Uu]npublished|[Dd]octoral|[Mm]aster|[Pp]h\.?\s?D|[Tt]hesis|[Dd]issertation|[Tt]echnical|[Rr]eport|[Vv]ol|[Pp]p|[Ii]n\s+press|[Tt]ranslated|[Tt]rans\.)
+        | \s\((?:\d{4}[a-z]?\)|[^()]{0,80}\d{4}\)|\d+(?:st|nd|rd|th|e|ème)?\s+(?:ed|éd|Aufl)|[^()]{0,60}:|[^()]{0,40}\beds?\.|[Ee]d\)|[Uu]npublished|[Dd]octoral|[Mm]aster|[Pp]h\.?\s?D|[Tt]hesis|[Dd]issertation|[Tt]echnical|[Rr]eport|[Vv]ol|[Pp]p|[Ii]n\s+press|[Tt]ranslated|[Tt]rans\.|[Rr]ev\.|[Rr]evised|[Mm]otion|DVD|[Ff]ilm|[Vv]ideo)
         | \.\s+[Ii]n:?\s
         ",
     )
@@ -268,11 +302,16 @@ fn title_end(text: &str, pos: usize, comma_style: bool) -> (usize, bool) {
         // Keep a closing `?` or `!`, drop the period.
         if text.get(e - 1..e) == Some(".") { e - 1 } else { e }
     });
+    let mut cut_early = false;
     if let Some(m) = TITLE_CUT.find(rest)
         && pos + m.start() < end
         && m.start() > 0
     {
         end = pos + m.start();
+        cut_early = true;
+    }
+    if !comma_style && !cut_early {
+        end = continue_title(text, end);
     }
     let mut at_number = false;
     if !comma_style {
@@ -280,16 +319,24 @@ fn title_end(text: &str, pos: usize, comma_style: bool) -> (usize, bool) {
         // title: a comma before the volume ends the title.
         let segment = text.get(pos..end).unwrap_or("");
         if let Some(stop) = number_stop(segment)
+            && !is_year_word(segment.get(stop..).unwrap_or(""))
             && let Some(cut) = segment.get(..stop).and_then(comma_field_end)
         {
             end = pos + cut;
         } else if let Some(cut) = publisher_after_comma(segment) {
             end = pos + cut;
+        } else if let Some(cut) = year_before_comma(segment) {
+            end = pos + cut;
         }
     }
     if comma_style {
         let segment = text.get(pos..end).unwrap_or("");
-        if let Some(cut) = comma_field_end(segment) {
+        // `Title of the paper, Ontario, Canada. Geology, v. 24`: a sentence
+        // end before any number ends the title, commas and all.
+        let sentence_before_number = sentence_end(text, pos)
+            .is_some_and(|e| e < text.len() && number_stop(segment).is_none_or(|stop| pos + stop > e))
+            && segment.matches(", ").count() <= 3;
+        if !sentence_before_number && let Some(cut) = comma_field_end(segment) {
             end = pos + cut;
         }
         let segment = text.get(pos..end).unwrap_or("");
@@ -299,6 +346,78 @@ fn title_end(text: &str, pos: usize, comma_style: bool) -> (usize, bool) {
         }
     }
     (end.max(pos), at_number)
+}
+
+/// A title may run over a sentence end: after `?` when what follows reads
+/// as a subtitle (`Analogy Watershed or Waterloo? Structural alignment and
+/// the development…`), and for a book when the next sentence is followed by
+/// the place and publisher (`The authentic heart. An eightfold path to
+/// midlife love. New York: Wiley.`).
+fn continue_title(text: &str, end: usize) -> usize {
+    let ended_with = text.get(end.saturating_sub(1)..end).unwrap_or("");
+    let next_start = skip_separators(text, end).0;
+    let Some(next_end) = sentence_end(text, next_start) else {
+        return end;
+    };
+    let next = text.get(next_start..next_end).unwrap_or("");
+    let words: Vec<&str> = next.split_whitespace().collect();
+    if words.is_empty() || next.chars().any(|c| c.is_ascii_digit()) {
+        return end;
+    }
+    let lower = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let content_end = if next.ends_with('.') {
+        next_end - 1
+    } else {
+        next_end
+    };
+    if matches!(ended_with, "?" | "!") {
+        return if words.len() >= 4 && lower * 2 >= words.len() - 1 {
+            content_end
+        } else {
+            end
+        };
+    }
+    let first = words.first().copied().unwrap_or("");
+    let starts_other_field = matches!(
+        first.trim_end_matches(['.', ':']),
+        "In" | "in"
+            | "Ed"
+            | "Eds"
+            | "Edited"
+            | "Trans"
+            | "Translated"
+            | "Traduction"
+            | "Dir"
+            | "Review"
+            | "Retrieved"
+            | "Available"
+            | "Accessed"
+            | "PhD"
+            | "Ph.D"
+            | "Thesis"
+            | "Master's"
+            | "Doctoral"
+            | "Technical"
+            | "Report"
+            | "Paper"
+            | "Unpublished"
+            | "Vol"
+    );
+    let rest = text.get(next_end..).unwrap_or("").trim_start();
+    let publisher_follows = CITY_PUBLISHER.is_match(rest) && !JOURNAL_NUMBERS.is_match(rest);
+    if words.len() <= 12
+        && !starts_other_field
+        && !CITY_PUBLISHER.is_match(next)
+        && !words.iter().any(|w| is_publisher_word(w))
+        && (publisher_follows || rest.starts_with("In ") || rest.starts_with("In: "))
+    {
+        return content_end;
+    }
+    end
 }
 
 /// In a comma-separated field, the comma that ends it: not one followed by
@@ -313,7 +432,35 @@ fn comma_field_end(segment: &str) -> Option<usize> {
         let next_word = after.split_whitespace().next().unwrap_or("");
         let continues = next_word.starts_with(char::is_lowercase)
             && !is_number_label(next_word)
-            && !matches!(next_word, "in" | "in:" | "and" | "ed." | "eds." | "trans." | "pp." | "p.");
+            && !matches!(
+                next_word,
+                "in" | "in:"
+                    | "and"
+                    | "ed."
+                    | "eds."
+                    | "trans."
+                    | "pp."
+                    | "p."
+                    | "edited"
+                    | "translated"
+                    | "by"
+                    | "ed"
+                    | "eds"
+                    | "trad."
+                    | "hrsg."
+                    | "to"
+                    | "forthcoming"
+                    | "unpublished"
+                    | "preprint"
+                    | "available"
+                    | "retrieved"
+                    | "accessed"
+            );
+        // `Sustainability: Science, Practice, Policy`: one-word items after a colon.
+        let colon_list = segment.get(..comma).is_some_and(|head| head.contains(':'))
+            && after.split(", ").next().is_some_and(|piece| {
+                piece.split_whitespace().count() == 1 && piece.starts_with(char::is_uppercase)
+            });
         let list_with_and = !next_word.is_empty()
             && next_word.starts_with(char::is_uppercase)
             && after
@@ -330,7 +477,7 @@ fn comma_field_end(segment: &str) -> Option<usize> {
                 && piece.contains(" and ")
                 && segment.get(..comma).is_some_and(|head| head.contains(':'))
         };
-        if !(continues || list_with_and || and_follows) {
+        if !(continues || list_with_and || and_follows || colon_list) {
             return Some(comma);
         }
         search = comma + 2;
@@ -338,13 +485,48 @@ fn comma_field_end(segment: &str) -> Option<usize> {
     None
 }
 
-/// `Robot Vision, MIT Press`: a last comma piece made of publisher words.
+/// A word that is a year or a year range (`1850–1900.`), not a volume.
+fn is_year_word(rest: &str) -> bool {
+    let word = rest.split_whitespace().next().unwrap_or("");
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    digits.len() == 4 && digits.parse::<u16>().is_ok_and(|y| (1500..=2099).contains(&y))
+}
+
+/// `Robot Vision, MIT Press, Cambridge`: the comma before a piece made of
+/// capitalised publisher words.
 fn publisher_after_comma(segment: &str) -> Option<usize> {
-    let comma = segment.rfind(", ")?;
-    let piece = segment.get(comma + 2..)?;
-    let words: Vec<&str> = piece.split_whitespace().collect();
-    (words.len() <= 5 && words.iter().any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase)))
-        .then_some(comma)
+    let mut search = 0;
+    while let Some(found) = segment.get(search..).and_then(|s| s.find(", ")) {
+        let comma = search + found;
+        let piece = segment.get(comma + 2..)?.split(", ").next().unwrap_or("");
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let capitalised = words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "and" | "of"));
+        let roman = words
+            .iter()
+            .any(|w| w.len() > 1 && w.chars().all(|c| "IVXLC–-".contains(c)));
+        if words.len() <= 5
+            && capitalised
+            && !roman
+            && words
+                .iter()
+                .any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase))
+        {
+            return Some(comma);
+        }
+        search = comma + 2;
+    }
+    None
+}
+
+/// `About Jenny Holzer 2011, dvd, …`: a title that runs into its year.
+fn year_before_comma(segment: &str) -> Option<usize> {
+    static YEAR_COMMA: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r" (?:1[5-9]|20)\d\d[a-z]?,").expect("static regex"));
+    let first_piece_end = segment.find(", ").map_or(segment.len(), |c| c + 1);
+    let m = YEAR_COMMA.find(segment.get(..first_piece_end)?)?;
+    (m.start() > 0).then_some(m.start())
 }
 
 /// The first standalone number (volume, year, issue, pages) or number label
@@ -380,7 +562,7 @@ fn number_stop(segment: &str) -> Option<usize> {
             let name_follows = next.starts_with(char::is_uppercase)
                 && !word.ends_with([',', '.', ':', ';', ')'])
                 && !word.starts_with('(')
-                && !(is_month_word(next) && !is_season_word(next));
+                && (!is_month_word(next) || is_season_word(next));
             let glued = suffix.starts_with(|c: char| c.is_alphabetic() || c == '-') && !ordinal;
             if ordinal || name_follows || glued {
                 continue;
@@ -418,19 +600,44 @@ fn is_month_word(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']).to_lowercase();
     matches!(
         bare.as_str(),
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "spring" | "summer"
-            | "autumn" | "fall" | "winter"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
     )
 }
 
 static CHAPTER_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[Ii]n:?|[Ii]m:|[Dd]ans\s?:?)\s+").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[Ii]n\s?:?|[Ii]m:|[Dd]ans\s?:?)\s+").expect("static regex"));
 
 /// The mark after the editors of the book a chapter is in.
 static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:[Ee]ds?\.?|[Ee]ditors?|[Hh]rsg\.?|[Hh]g\.?|[Ee]d\.\s?by)\)[,.:]?|,\s*(?:[Ee]ds?\.|[Ee]ditors?)[,.:]?(?:\s|$)")
+    Regex::new(r"\((?:[EeÉé]ds?\.?|[Ee]ditors?|[Hh]rsg\.?|[Hh]g\.?|[Ee]d\.\s?by|sous la dir\.?|dir\.|a cura di|coord\.?|org\.?|comp\.?)\)[,.:]?|,\s*(?:[Ee]ds?\.|[Ee]ditors?)[,.:]?(?:\s|$)")
         .expect("static regex")
 });
 
@@ -449,26 +656,43 @@ static CITY_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Volume and issue numbers that only journals have: `2(1)`, `vol.`, `12: 3`.
-static JOURNAL_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s?\(\d+\)|\bvol\b|\bvolume\b|\d\s?:\s?\d").expect("static regex")
-});
+static JOURNAL_NUMBERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d\s?\(\d+\)|\bvol\b|\bvolume\b|\d\s?:\s?\d").expect("static regex"));
 
 /// Reads the container (and a publisher written in its place) from `pos`.
-fn read_container(
-    text: &str,
-    pos: usize,
-    emphasis: &[Range<usize>],
-) -> (Option<String>, Option<String>) {
+fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<String>, Option<String>) {
     let (mut pos, _) = skip_separators(text, pos);
     // Stray quotes after a malformed title (`.”Fox News”`).
     while let Some(rest) = text.get(pos..) {
         let Some(c) = rest.chars().next() else { break };
-        if matches!(c, '"' | '”' | '“' | '’') && !quoted_at(text, pos).is_some_and(|q| q.inner.len() > 3 && text.get(q.after..).is_some_and(|a| a.trim_start().starts_with([',', '.']) )) {
+        if matches!(c, '"' | '”' | '“' | '’')
+            && !quoted_at(text, pos).is_some_and(|q| {
+                q.inner.len() > 3
+                    && text
+                        .get(q.after..)
+                        .is_some_and(|a| a.trim_start().starts_with([',', '.']))
+            })
+        {
             pos += c.len_utf8();
             pos = skip_separators(text, pos).0;
         } else {
             break;
         }
+    }
+    // `Title. (1995, March). Magazine`: a date between title and container.
+    let window_end = (pos + 40).min(text.len());
+    let window = text
+        .get(pos..window_end)
+        .or_else(|| text.get(pos..))
+        .unwrap_or("");
+    if let Some(date) = dates::find_dates(window).first()
+        && (date.start == 0 || (date.start == 1 && window.starts_with('(')))
+    {
+        let mut after = pos + date.end;
+        if text.get(after..).is_some_and(|r| r.starts_with(')')) {
+            after += 1;
+        }
+        pos = skip_separators(text, after).0;
     }
     let rest = text.get(pos..).unwrap_or("");
     if rest.is_empty() {
@@ -487,8 +711,11 @@ fn read_container(
             && mark.start() < 220
             && sentence_end(after_in, 0).is_none_or(|e| e >= mark.start())
         {
+            // `(Eds.)` is trusted after any names; `, eds.` only when names
+            // run right up to it.
             let editors = names::read_authors(after_in);
-            if !editors.names.is_empty() {
+            let parenthesised = mark.as_str().starts_with('(');
+            if !editors.names.is_empty() && (parenthesised || editors.end + 2 >= mark.start()) {
                 at = skip_separators(text, at + mark.end()).0;
             }
         }
@@ -516,7 +743,9 @@ fn read_container(
     }
     if let Some(caps) = CITY_PUBLISHER.captures(rest) {
         let city = caps.name("city").map_or("", |m| m.as_str());
-        if !city.split_whitespace().any(is_function_word)
+        if !city
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase) && is_function_word(w))
             && city.split_whitespace().count() <= 5
             && !JOURNAL_NUMBERS.is_match(rest)
         {
@@ -555,9 +784,7 @@ fn trim_date_start(raw: &str, after: &str) -> String {
 /// A container written without quotes or emphasis: up to the sentence end,
 /// a number, a number label, a bibliographic parenthesis or a comma.
 fn container_segment(text: &str, pos: usize) -> Option<String> {
-    let end = sentence_end(text, pos).map_or(text.len(), |e| {
-        if text.get(e - 1..e) == Some(".") { e - 1 } else { e }
-    });
+    let end = container_sentence_end(text, pos);
     let mut end = end.max(pos);
     let segment = text.get(pos..end).unwrap_or("");
     if let Some(cut) = number_stop(segment) {
@@ -575,6 +802,35 @@ fn container_segment(text: &str, pos: usize) -> Option<String> {
         end = pos + colon;
     }
     clean_container(text.get(pos..end).unwrap_or(""))
+}
+
+/// Where a container's sentence ends (before its period). Journal names are
+/// full of abbreviations (`Atm. Environ.`, `Am. J. Hum. Genet.`): a period
+/// after a short capitalised word followed by another short abbreviation
+/// does not end it.
+fn container_sentence_end(text: &str, pos: usize) -> usize {
+    let mut from = pos;
+    loop {
+        let Some(e) = sentence_end(text, from) else {
+            return text.len();
+        };
+        let dot = text.get(e - 1..e) == Some(".");
+        let before = text.get(pos..e).unwrap_or("");
+        let word = before.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+        let next = text.get(e..).unwrap_or("").trim_start();
+        let short_capital = word.chars().count() <= 5
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase);
+        let next_word = next.split_whitespace().next().unwrap_or("");
+        let next_is_abbreviation = next_word.starts_with(char::is_uppercase)
+            && next_word.ends_with(['.', ','])
+            && next_word.chars().count() <= 8;
+        if dot && short_capital && next_is_abbreviation {
+            from = e;
+            continue;
+        }
+        return if dot { e - 1 } else { e };
+    }
 }
 
 /// A `(` that starts a volume, date, or place of publication.
@@ -603,9 +859,7 @@ fn bibliographic_paren(segment: &str) -> Option<usize> {
 fn segment_colon_number(segment: &str) -> Option<usize> {
     let colon = segment.find(':')?;
     let after = segment.get(colon + 1..)?.trim_start();
-    after
-        .starts_with(|c: char| c.is_ascii_digit())
-        .then_some(colon)
+    after.starts_with(|c: char| c.is_ascii_digit()).then_some(colon)
 }
 
 /// A publisher anywhere after the title: `City: Publisher` or a segment
@@ -624,7 +878,9 @@ fn find_publisher(rest: &str) -> Option<String> {
         let piece = piece.trim();
         let words: Vec<&str> = piece.split_whitespace().collect();
         if words.len() <= 6
-            && words.iter().any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase))
+            && words
+                .iter()
+                .any(|w| is_publisher_word(w) && w.starts_with(char::is_uppercase))
             && words.iter().all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
         {
             return clean_field(piece);
@@ -663,15 +919,13 @@ fn choose_date(
 /// Pages: `pp. 12-19`, `p. 151`, `pages 3–9`, `: 48`, or a final range.
 fn find_pages(rest: &str) -> Option<String> {
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:pp?|pages?|s)\.?\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\b")
-            .expect("static regex")
+        Regex::new(r"(?i)\b(?:pp?|pages?|s)\.?\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\b").expect("static regex")
     });
     static AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r":\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\s*(?:\.|,|\)|$)").expect("static regex")
     });
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s,(])(?P<p>\d+\s?[-–—]+\s?\d+)\b").expect("static regex")
-    });
+    static RANGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[\s,(])(?P<p>\d+\s?[-–—]+\s?\d+)\b").expect("static regex"));
     let found = LABELLED
         .captures(rest)
         .or_else(|| AFTER_COLON.captures(rest))
@@ -685,14 +939,13 @@ fn clean_field(raw: &str) -> Option<String> {
     let trimmed = raw
         .trim()
         .trim_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '*' | '_')
+            c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '*' | '_')
         })
         .trim_end_matches([',', '.', ';', ':', ' '])
         .trim_start_matches([',', '.', ';', ':', ' ', ')'])
         .trim();
     let trimmed = trimmed
-        .trim_end_matches(|c: char| matches!(c, '"' | '“' | '”' | '’'))
+        .trim_end_matches(['"', '“', '”', '’'])
         .trim_end_matches([',', '.', ';', ':', ' ']);
     if trimmed.chars().any(char::is_alphanumeric) {
         Some(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -706,8 +959,7 @@ fn clean_field(raw: &str) -> Option<String> {
 fn clean_container(raw: &str) -> Option<String> {
     let cleaned = clean_field(raw)?;
     let cleaned = CHAPTER_IN.replace(&cleaned, "").into_owned();
-    let cleaned = if cleaned.ends_with(')') && cleaned.matches('(').count() < cleaned.matches(')').count()
-    {
+    let cleaned = if cleaned.ends_with(')') && cleaned.matches('(').count() < cleaned.matches(')').count() {
         cleaned.trim_end_matches(')').to_string()
     } else {
         cleaned
@@ -721,4 +973,3 @@ fn clean_container(raw: &str) -> Option<String> {
     };
     clean_field(&cleaned)
 }
-

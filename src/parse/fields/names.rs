@@ -127,17 +127,19 @@ fn shape(word: &str) -> Shape {
             Shape::BareInitials
         };
     }
-    if super::words::is_name_particle(&bare.to_lowercase()) && bare.starts_with(char::is_lowercase)
-    {
+    if super::words::is_name_particle(&bare.to_lowercase()) && bare.starts_with(char::is_lowercase) {
         return Shape::Particle;
     }
+    // Letters, hyphens and apostrophes; other non-ASCII symbols are ligatures
+    // that PDF extraction mangled (`Ku↵ner`).
     let name_chars = bare
         .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || (!c.is_ascii() && !c.is_whitespace()));
     let first_upper = bare.chars().next().is_some_and(char::is_uppercase)
         || (bare.starts_with(['d', 'l', 'D', 'O']) && bare.contains(['\'', '’']));
     let has_lower_or_long = letters >= 2;
-    if name_chars && first_upper && has_lower_or_long && !super::words::is_function_word(bare) {
+    let function_word = super::words::is_function_word(bare) && !is_capitalised_particle(bare);
+    if name_chars && first_upper && has_lower_or_long && !function_word {
         Shape::Name
     } else {
         Shape::NotName
@@ -147,7 +149,8 @@ fn shape(word: &str) -> Shape {
 /// `J.`, `J.C.`, `C.-C.`, `Ch.`, `P.-Ch.`: capitals (optionally followed by
 /// one lower-case letter) each closed by a period, possibly hyphenated.
 fn is_dotted_initials(word: &str) -> bool {
-    if !word.ends_with('.') {
+    // `S.A` (no final period) is as much initials as `S.A.`.
+    if !word.ends_with('.') && (word.len() < 3 || !word.contains('.')) {
         return false;
     }
     word.split(['.', '-'])
@@ -156,7 +159,26 @@ fn is_dotted_initials(word: &str) -> bool {
             let mut chars = part.chars();
             match (chars.next(), chars.next(), chars.next()) {
                 (Some(a), None, _) => a.is_uppercase(),
-                (Some(a), Some(b), None) => a.is_uppercase() && b.is_lowercase(),
+                (Some(a), Some(b), None) => {
+                    // Two-letter initials are few (`Ch.`, `Th.`); `Li.` is a name.
+                    a.is_uppercase()
+                        && matches!(
+                            part,
+                            "Ch" | "Th"
+                                | "Ph"
+                                | "Sh"
+                                | "Gy"
+                                | "Zs"
+                                | "Wm"
+                                | "Kh"
+                                | "Ts"
+                                | "Sz"
+                                | "Cz"
+                                | "Yu"
+                                | "Dz"
+                        )
+                        && b.is_lowercase()
+                }
                 _ => false,
             }
         })
@@ -191,6 +213,15 @@ struct ReadName {
     style: Style,
     /// Words of the chunk used.
     used: usize,
+    /// The name has an initial (`John A. Smith`).
+    has_initial: bool,
+}
+
+impl ReadName {
+    /// A family name with no given part yet (`Smith` before `, John`).
+    fn is_lone_family(&self) -> bool {
+        !self.name.contains(", ")
+    }
 }
 
 fn clean_family(words: &[&str]) -> String {
@@ -228,16 +259,18 @@ fn given_part(words: &[&str]) -> usize {
             }
             Shape::Suffix if used > 0 => used = i + 1,
             Shape::Name if !seen_initial && full_names < 3 => {
-                if word.ends_with('.') && !last_in_chunk {
+                if word.ends_with('.') && !last_in_chunk && ends_sentence(word) {
+                    used = i + 1;
                     break;
                 }
                 full_names += 1;
                 used = i + 1;
             }
-            Shape::Particle if used > 0 && i + 1 < words.len() => {}
+            // `Andrade, Mário de.`: a particle closing the given part.
+            Shape::Particle if used > 0 && last_in_chunk => used = i + 1,
             _ => break,
         }
-        if word.ends_with('.') && ends_sentence(word) {
+        if ends_sentence(word) {
             break;
         }
     }
@@ -247,49 +280,66 @@ fn given_part(words: &[&str]) -> usize {
 fn is_capitalised_particle(word: &str) -> bool {
     matches!(
         word,
-        "De" | "Van" | "Von" | "Di" | "Da" | "Du" | "Le" | "La" | "Del" | "Della" | "Vander"
-            | "Ten" | "Ter" | "Mac" | "Dos" | "Das" | "El" | "Al" | "St." | "Des"
+        "De" | "Van"
+            | "Von"
+            | "Di"
+            | "Da"
+            | "Du"
+            | "Le"
+            | "La"
+            | "Del"
+            | "Della"
+            | "Vander"
+            | "Ten"
+            | "Ter"
+            | "Mac"
+            | "Dos"
+            | "Das"
+            | "El"
+            | "Al"
+            | "St."
+            | "Des"
+            | "Der"
+            | "Den"
+            | "Los"
+            | "Las"
+            | "Le."
+            | "Zu"
     )
 }
 
-/// Reads a name at the start of a chunk that does not follow a lone family.
-fn fresh_name(words: &[&str]) -> Option<ReadName> {
+fn is_initial_shape(shape: Shape) -> bool {
+    matches!(shape, Shape::Initials | Shape::BareInitials)
+}
+
+/// Reads a name at the start of a chunk. `vancouver` says the list so far
+/// is written `Family Initials`, so a name may stop after its initials
+/// even when more words follow (`Villette A. Analyse critique…`).
+fn fresh_name(all_words: &[&str], vancouver: bool) -> Option<ReadName> {
+    // A suffix (`Jr.`, `III`) after the name is used but not kept.
+    let mut words = all_words;
+    while words.len() > 1 && words.last().is_some_and(|w| shape(w) == Shape::Suffix) {
+        words = words.get(..words.len() - 1)?;
+    }
+    let suffixes = all_words.len() - words.len();
+    let mut read = name_in(words, vancouver)?;
+    if read.used == words.len() {
+        read.used += suffixes;
+    }
+    Some(read)
+}
+
+fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
     let shapes: Vec<Shape> = words.iter().map(|w| shape(w)).collect();
     let first = *shapes.first()?;
-    // `J. Smith`, `D. H. van Hessem`, `R Payne`.
-    if first == Shape::Initials {
-        let initials = shapes.iter().take_while(|s| **s == Shape::Initials).count();
-        let particles = shapes
-            .iter()
-            .skip(initials)
-            .take_while(|s| **s == Shape::Particle)
-            .count();
-        let family_at = initials + particles;
-        if shapes.get(family_at) == Some(&Shape::Name) {
-            let mut used = family_at + 1;
-            // `S. L. Peyton Jones`: a two-word family name.
-            let family_end = if shapes.get(used) == Some(&Shape::Name)
-                && !words.get(family_at).is_some_and(|w| w.ends_with('.'))
-            {
-                used += 1;
-                used
-            } else {
-                family_at + 1
-            };
-            if shapes.get(used) == Some(&Shape::Suffix) {
-                used += 1;
-            }
-            let family = clean_family(words.get(initials..family_end)?);
-            let given = clean_given(words.get(..initials)?);
-            return Some(ReadName {
-                name: format!("{family}, {given}"),
-                style: Style::NaturalInitials,
-                used,
-            });
-        }
+    // A bare `A` opening an entry is an article (`A Civil Action`).
+    if words.first() == Some(&"A") {
         return None;
     }
-    // `de la Macorra JC`, `Pérez-Higueras JJ`, `Heidegger M.`, `CASSARD Jean`.
+    // `J. Smith`, `D. H. van Hessem`, `S. L. Peyton Jones`, `R Payne`.
+    if first == Shape::Initials {
+        return natural_initials(words, &shapes);
+    }
     let particles = shapes.iter().take_while(|s| **s == Shape::Particle).count();
     let names = shapes
         .iter()
@@ -300,23 +350,32 @@ fn fresh_name(words: &[&str]) -> Option<ReadName> {
         return None;
     }
     let after_names = particles + names;
-    let trailing_initials = shapes
-        .iter()
-        .skip(after_names)
-        .take_while(|s| matches!(s, Shape::Initials | Shape::BareInitials))
-        .count();
-    let name_words = words.get(particles..after_names)?;
-    let ends_early = |i: usize| {
-        words
-            .get(..i.saturating_sub(1))
-            .is_some_and(|ws| ws.iter().any(|w| ends_sentence(w)))
-    };
-    if trailing_initials > 0
-        && names <= 3
-        && !ends_early(after_names)
-        && after_names + trailing_initials == words.len()
-    {
-        let used = after_names + trailing_initials;
+    // Initials end where a dotted one is followed by a bare capital
+    // (`Ortega A. A study`: the second `A` opens the title).
+    let mut trailing_initials = 0;
+    while let (Some(s), Some(w)) = (
+        shapes.get(after_names + trailing_initials),
+        words.get(after_names + trailing_initials),
+    ) {
+        let previous_dotted = trailing_initials > 0
+            && words
+                .get(after_names + trailing_initials - 1)
+                .is_some_and(|p| p.ends_with('.'));
+        if !is_initial_shape(*s) || (previous_dotted && !w.ends_with('.')) {
+            break;
+        }
+        trailing_initials += 1;
+    }
+    let ended_early = words
+        .get(..after_names.saturating_sub(1))
+        .is_some_and(|ws| ws.iter().any(|w| ends_sentence(w)));
+    // `Pérez-Higueras JJ`, `de la Macorra JC`, `Heidegger M.`.
+    let used = after_names + trailing_initials;
+    let whole_chunk = used == words.len();
+    let stops_after_initials = vancouver
+        && words.get(used - 1).is_some_and(|w| w.ends_with('.'))
+        && words.get(used).is_some_and(|w| w.starts_with(char::is_uppercase));
+    if trailing_initials > 0 && names <= 3 && !ended_early && (whole_chunk || stops_after_initials) {
         return Some(ReadName {
             name: format!(
                 "{}, {}",
@@ -325,6 +384,7 @@ fn fresh_name(words: &[&str]) -> Option<ReadName> {
             ),
             style: Style::FamilyInitials,
             used,
+            has_initial: true,
         });
     }
     // `De Raedt`, `Van der Berg`, `Di Michele`: a family name with a
@@ -341,58 +401,98 @@ fn fresh_name(words: &[&str]) -> Option<ReadName> {
         return Some(ReadName {
             name: clean_family(words),
             style: Style::InvertedFull,
-            used: 2,
+            used: words.len(),
+            has_initial: false,
         });
     }
     if names == 1 && after_names == words.len() {
         // A lone family name: the given part follows after a comma.
         return Some(ReadName {
-            name: clean_family(words.get(..after_names)?),
+            name: clean_family(words),
             style: Style::InvertedFull,
             used: after_names,
+            has_initial: false,
         });
     }
-    // `CASSARD Jean-Christophe`: a capitalised family name first.
+    // `CASSARD Jean-Christophe`: a family name in capitals first.
+    let name_words = words.get(particles..after_names)?;
     let first_name = name_words.first().copied().unwrap_or("");
     let first_all_caps = first_name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first_name.chars().all(|c| !c.is_lowercase());
     if particles == 0
         && first_all_caps
+        && (2..=3).contains(&names)
         && name_words
             .iter()
             .skip(1)
             .all(|w| w.chars().any(char::is_lowercase))
-        && names <= 3
     {
-        let used = names;
         return Some(ReadName {
             name: format!(
                 "{}, {}",
                 clean_family(words.get(..1)?),
-                clean_given(words.get(1..used)?)
+                clean_given(words.get(1..names)?)
             ),
             style: Style::InvertedFull,
-            used,
+            used: names,
+            has_initial: false,
         });
     }
     // `John Smith`, `Robin C. Williamson`, `Ludwig van Beethoven`.
     natural_full(words, &shapes)
 }
 
+fn natural_initials(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
+    let initials = shapes.iter().take_while(|s| **s == Shape::Initials).count();
+    let mut i = initials;
+    let mut family_words = 0;
+    // Family: a name, then at most two more names or particles
+    // (`Peyton Jones`, `Nunes da Rocha`), stopping after a sentence period.
+    while family_words < 3 {
+        match shapes.get(i) {
+            Some(Shape::Particle) if family_words < 2 => i += 1,
+            Some(Shape::Name) => {
+                i += 1;
+                family_words += 1;
+                if words.get(i - 1).is_some_and(|w| w.ends_with('.')) {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    // Trailing particles are not part of the family name.
+    while i > initials && shapes.get(i - 1) == Some(&Shape::Particle) {
+        i -= 1;
+    }
+    if family_words == 0 {
+        return None;
+    }
+    let family = clean_family(words.get(initials..i)?);
+    let given = clean_given(words.get(..initials)?);
+    Some(ReadName {
+        name: format!("{family}, {given}"),
+        style: Style::NaturalInitials,
+        used: i,
+        has_initial: true,
+    })
+}
+
 fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     let mut given = 0;
     while shapes.get(given) == Some(&Shape::Name) && given < 2 {
         given += 1;
-        // `John A. Smith`: initials may follow the given names.
-        if matches!(shapes.get(given), Some(Shape::Initials)) {
+        // `John A. Smith`, `Adam DI Kramer`: initials may follow the given names.
+        if matches!(shapes.get(given), Some(Shape::Initials | Shape::BareInitials)) {
             break;
         }
     }
     let mut i = given;
-    while matches!(shapes.get(i), Some(Shape::Initials)) {
+    while matches!(shapes.get(i), Some(Shape::Initials | Shape::BareInitials)) {
         i += 1;
     }
     let given_end = i;
+    let has_initial = given_end > given;
     while shapes.get(i) == Some(&Shape::Particle) {
         i += 1;
     }
@@ -405,6 +505,7 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
                 name: format!("{family}, {first}"),
                 style: Style::NaturalFull,
                 used: given,
+                has_initial: false,
             });
         }
         return None;
@@ -415,16 +516,14 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     {
         return None;
     }
-    let mut used = i + 1;
-    if shapes.get(used) == Some(&Shape::Suffix) {
-        used += 1;
-    }
-    let family = clean_family(words.get(given_end..i + 1)?);
+    let used = i + 1;
+    let family = clean_family(words.get(given_end..used)?);
     let first = clean_given(words.get(..given_end)?);
     Some(ReadName {
         name: format!("{family}, {first}"),
         style: Style::NaturalFull,
         used,
+        has_initial,
     })
 }
 
@@ -453,21 +552,22 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     let connective = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
-            "of" | "and" | "for" | "the" | "on" | "de" | "la" | "du" | "des" | "&" | "in" | "und"
-                | "für"
+            "of" | "and" | "for" | "the" | "on" | "de" | "la" | "du" | "des" | "&" | "in" | "und" | "für"
         )
     };
     let mut has_org_word = false;
     let mut all_caps = true;
+    // `Ministère de l’environnement et de la faune`: after an organisation
+    // word, lower-case words belong to its name.
+    let opens_with_org_word = words
+        .first()
+        .is_some_and(|w| super::words::is_organisation_word(w));
     for word in &words {
         let bare = word.trim_end_matches('.');
-        if connective(bare) {
+        if connective(bare) || (opens_with_org_word && bare.starts_with(char::is_lowercase)) {
             continue;
         }
-        if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-            return None;
-        }
-        if bare.chars().any(char::is_numeric) {
+        if !bare.starts_with(|c: char| c.is_uppercase()) || bare.chars().any(char::is_numeric) {
             return None;
         }
         has_org_word |= super::words::is_organisation_word(bare);
@@ -478,11 +578,10 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
         return None;
     }
     let name = words.join(" ");
-    let name = name.trim_end_matches('.').to_string();
-    Some((name, end))
+    Some((name.trim_end_matches('.').to_string(), end))
 }
 
-/// Single-word outlets that write their own name as the author.
+/// Single-word outlets that write their own name as the author (`DEBKAfile`).
 fn is_known_outlet(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     bare.len() >= 3
@@ -491,12 +590,28 @@ fn is_known_outlet(word: &str) -> bool {
         && bare.chars().any(char::is_lowercase)
 }
 
+/// `———.` or `–––,`: the same author as the entry before.
+fn is_repeated_author_dash(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    bare.chars().count() >= 2 && bare.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
+}
+
 /// Reads the author list at the start of `text`.
 pub fn read_authors(text: &str) -> AuthorList {
-    let tokens = tokenize(text, 160);
-    if tokens.first().is_some_and(|t| t.kind == TokenKind::Word) {
-        let first_chunk_has_comma_initials = first_chunk_is_person(&tokens);
-        if !first_chunk_has_comma_initials && let Some((name, end)) = organisation(&tokens) {
+    let tokens = tokenize(text, 400);
+    if let Some(first) = tokens.first()
+        && first.kind == TokenKind::Word
+    {
+        if is_repeated_author_dash(first.text) {
+            return AuthorList {
+                names: Vec::new(),
+                end: first.end,
+                editors: false,
+            };
+        }
+        if !first_chunk_is_person(&tokens)
+            && let Some((name, end)) = organisation(&tokens)
+        {
             return AuthorList {
                 names: vec![name],
                 end,
@@ -504,7 +619,7 @@ pub fn read_authors(text: &str) -> AuthorList {
             };
         }
     }
-    read_people(text, &tokens)
+    Reader::new(&tokens).read()
 }
 
 /// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
@@ -514,21 +629,67 @@ fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
         .take_while(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
         .collect();
-    words.len() <= 4
-        && words
-            .iter()
-            .any(|w| matches!(shape(w), Shape::Initials))
+    words.len() <= 4 && words.iter().any(|w| matches!(shape(w), Shape::Initials))
 }
 
 fn is_conjunction(word: &str) -> bool {
-    matches!(word, "and" | "And" | "und" | "y" | "with" | "AND")
+    matches!(
+        word,
+        "and" | "And" | "AND" | "und" | "y" | "with" | "e" | "og" | "en"
+    )
 }
 
-fn is_editor_mark(word: &str) -> bool {
+/// Marks after a name that say the person edited, directed or produced the
+/// work rather than wrote it.
+fn is_role_mark(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
-        "ed" | "eds" | "editor" | "editors" | "hrsg" | "hg" | "coord" | "dir" | "comp" | "comps"
+        bare.as_str(),
+        "ed" | "eds"
+            | "editor"
+            | "editors"
+            | "hrsg"
+            | "hg"
+            | "coord"
+            | "dir"
+            | "comp"
+            | "comps"
+            | "director"
+            | "directors"
+            | "producer"
+            | "producers"
+            | "writer"
+            | "compiler"
+            | "translator"
+            | "trans"
+            | "illustrator"
+            | "performer"
+            | "prod"
+            | "host"
+            | "narrator"
+            | "creator"
+            | "organizer"
+            | "organiser"
+            | "éd"
+            | "éds"
+            | "compilador"
+            | "org"
     )
+}
+
+fn is_editor_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(
+        bare.as_str(),
+        "ed" | "eds" | "editor" | "editors" | "hrsg" | "hg" | "éd" | "éds" | "coord"
+    )
+}
+
+/// How the name about to be read was separated from the one before.
+#[derive(Debug, Clone, Copy, Default)]
+struct Separation {
+    conjunction: bool,
+    semicolon: bool,
 }
 
 struct Reader<'a, 't> {
@@ -539,37 +700,22 @@ struct Reader<'a, 't> {
     end: usize,
     saw_conjunction: bool,
     editors: bool,
-    /// The name count when the first conjunction was seen.
-    names_before_conjunction: Option<usize>,
+    /// Where each accepted name ended.
+    ends: Vec<usize>,
 }
 
-impl<'a> Reader<'a, '_> {
-    /// The words from `self.at` up to the next separator or stop, and
-    /// whether the last one ends the list with a sentence period.
-    fn chunk(&self) -> (Vec<Token<'a>>, bool) {
-        let mut words = Vec::new();
-        for token in self.tokens.iter().skip(self.at) {
-            if token.kind != TokenKind::Word || is_conjunction(token.text) {
-                break;
-            }
-            if token.text.starts_with(|c: char| c.is_ascii_digit()) {
-                break;
-            }
-            if token.text == "et" || token.text.eq_ignore_ascii_case("al.") {
-                break;
-            }
-            words.push(*token);
-            if ends_sentence(token.text) {
-                return (words, true);
-            }
+impl<'a, 't> Reader<'a, 't> {
+    fn new(tokens: &'t [Token<'a>]) -> Self {
+        Reader {
+            tokens,
+            at: 0,
+            names: Vec::new(),
+            styles: Vec::new(),
+            end: 0,
+            saw_conjunction: false,
+            editors: false,
+            ends: Vec::new(),
         }
-        (words, false)
-    }
-
-    fn accept(&mut self, name: String, style: Style, last: &Token<'_>) {
-        self.names.push(name);
-        self.styles.push(style);
-        self.end = last.end;
     }
 
     fn kind_at(&self, i: usize) -> Option<TokenKind> {
@@ -580,68 +726,125 @@ impl<'a> Reader<'a, '_> {
         self.tokens.get(i).map_or("", |t| t.text)
     }
 
-    /// Consumes a separator between names. Returns `false` at the end of the list.
-    fn separator(&mut self) -> bool {
+    /// The words from `at` up to the next separator or stop, and whether the
+    /// last one ends the list with a sentence period.
+    fn chunk_at(&self, at: usize) -> (Vec<Token<'a>>, bool) {
+        let mut words = Vec::new();
+        for token in self.tokens.iter().skip(at) {
+            if token.kind != TokenKind::Word || is_conjunction(token.text) {
+                break;
+            }
+            let text = token.text;
+            if text.starts_with(|c: char| c.is_ascii_digit())
+                || text == "et"
+                || text.eq_ignore_ascii_case("al.")
+                || text.starts_with("...")
+                || text.starts_with('…')
+            {
+                break;
+            }
+            words.push(*token);
+            if ends_sentence(text) {
+                return (words, true);
+            }
+        }
+        (words, false)
+    }
+
+    fn accept(&mut self, name: String, style: Style, last: &Token<'_>) {
+        self.names.push(name);
+        self.styles.push(style);
+        self.end = last.end;
+        self.ends.push(last.end);
+    }
+
+    /// A parenthesised role after a name (`(Eds.)`, `(Director)`,
+    /// `(Writer/Director)`): the token index after it.
+    fn role_paren(&self, i: usize) -> Option<usize> {
+        if self.kind_at(i) != Some(TokenKind::OpenParen) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut has_role = false;
+        while j < i + 6 {
+            match self.kind_at(j)? {
+                TokenKind::CloseParen => return has_role.then_some(j + 1),
+                TokenKind::Word => has_role |= is_role_mark(self.text_at(j)),
+                TokenKind::Other => {}
+                _ => return None,
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Consumes a separator between names; `None` at the end of the list.
+    fn separator(&mut self) -> Option<Separation> {
         let mut i = self.at;
+        let mut sep = Separation::default();
         let mut any = false;
         loop {
+            if let Some(after) = self.role_paren(i) {
+                self.editors |= (i + 1..after).any(|k| is_editor_word(self.text_at(k)));
+                self.end = self.tokens.get(after - 1).map_or(self.end, |t| t.end);
+                i = after;
+                continue;
+            }
             match self.kind_at(i) {
-                Some(TokenKind::Comma | TokenKind::Semicolon) => {
-                    i += 1;
-                    any = true;
+                Some(TokenKind::Comma) => {}
+                Some(TokenKind::Semicolon) => sep.semicolon = true,
+                Some(TokenKind::Ampersand) => sep.conjunction = true,
+                Some(TokenKind::Word)
+                    if is_conjunction(self.text_at(i))
+                        || (self.text_at(i) == "et" && !self.text_at(i + 1).starts_with("al")) =>
+                {
+                    sep.conjunction = true;
                 }
-                Some(TokenKind::Ampersand) => {
-                    i += 1;
-                    any = true;
-                    self.note_conjunction();
-                }
-                Some(TokenKind::Word) if is_conjunction(self.text_at(i)) => {
-                    i += 1;
-                    any = true;
-                    self.note_conjunction();
+                Some(TokenKind::Word)
+                    if self.text_at(i).starts_with("...") || self.text_at(i).starts_with('…') =>
+                {
+                    sep.conjunction = true;
                 }
                 _ => break,
             }
+            any = true;
+            i += 1;
         }
-        // `et al.` and editor marks end the list.
         let word = self.text_at(i);
-        if word == "et" && self.text_at(i + 1).starts_with("al") {
-            self.end = self.tokens.get(i + 1).map_or(self.end, |t| t.end);
-            return false;
+        // `et al.` ends the list, with an editor mark after it if any.
+        let et_al_end = if word == "et" && self.text_at(i + 1).starts_with("al") {
+            Some(i + 2)
+        } else if word.eq_ignore_ascii_case("al.") || word == "al" {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(after) = et_al_end {
+            self.end = self.tokens.get(after - 1).map_or(self.end, |t| t.end);
+            if let Some(role_end) = self.role_paren(after) {
+                self.editors = true;
+                self.end = self.tokens.get(role_end - 1).map_or(self.end, |t| t.end);
+            }
+            return None;
         }
-        if word.eq_ignore_ascii_case("al.") || word == "al" {
+        // `Smith, John, and Jane Doe, eds.` or `Soderbergh, Steven, director.`
+        if any && self.kind_at(i) == Some(TokenKind::Word) && is_role_mark(word) {
+            self.editors |= is_editor_word(word);
             self.end = self.tokens.get(i).map_or(self.end, |t| t.end);
-            return false;
-        }
-        if any && self.kind_at(i) == Some(TokenKind::Word) && is_editor_mark(word) {
-            self.end = self.tokens.get(i).map_or(self.end, |t| t.end);
-            self.editors = true;
-            return false;
-        }
-        if self.kind_at(i) == Some(TokenKind::OpenParen)
-            && is_editor_mark(self.text_at(i + 1))
-            && self.kind_at(i + 2) == Some(TokenKind::CloseParen)
-        {
-            self.end = self.tokens.get(i + 2).map_or(self.end, |t| t.end);
-            self.editors = true;
-            return false;
+            return None;
         }
         if !any {
-            return false;
+            return None;
+        }
+        if sep.conjunction {
+            self.saw_conjunction = true;
         }
         self.at = i;
-        true
+        Some(sep)
     }
 
-    fn note_conjunction(&mut self) {
-        if !self.saw_conjunction {
-            self.names_before_conjunction = Some(self.names.len());
-        }
-        self.saw_conjunction = true;
-    }
-
-    /// Whether a name of `style` may follow the names read so far.
-    fn fits(&self, style: Style, after_conjunction: bool) -> bool {
+    /// Whether a name may follow the names read so far.
+    fn fits(&self, read: &ReadName, style: Style, sep: Separation) -> bool {
         let Some(&first) = self.styles.first() else {
             return true;
         };
@@ -653,205 +856,225 @@ impl<'a> Reader<'a, '_> {
                         | Style::InvertedFull
                         | Style::NaturalInitials
                         | Style::FamilyInitials
-                ) || after_conjunction
+                ) || sep.conjunction
             }
             Style::InvertedFull => {
+                let capitals = |name: &str| {
+                    let family = name.split(", ").next().unwrap_or(name);
+                    family.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && family.chars().all(|c| !c.is_lowercase())
+                };
+                // `ACKET Claude, BACHER Pierre`, `ANQUETIN, FREYERMUTH`.
+                let both_capitals =
+                    capitals(&read.name) && self.names.first().is_some_and(|first| capitals(first));
                 matches!(style, Style::NaturalFull | Style::NaturalInitials)
-                    || (self.styles.len() == 1 && style == Style::InvertedFull && after_conjunction)
+                    || (matches!(style, Style::InvertedFull | Style::InvertedInitials)
+                        && (sep.semicolon || both_capitals || (sep.conjunction && self.names.len() == 1)))
             }
-            Style::NaturalInitials => matches!(style, Style::NaturalInitials | Style::NaturalFull)
-                && (style == Style::NaturalInitials || after_conjunction),
+            Style::NaturalInitials => {
+                style == Style::NaturalInitials
+                    || (style == Style::NaturalFull && (sep.conjunction || read.has_initial))
+            }
             Style::NaturalFull => matches!(style, Style::NaturalFull | Style::NaturalInitials),
             Style::FamilyInitials => style == Style::FamilyInitials,
         }
     }
-}
 
-fn read_people(_text: &str, tokens: &[Token<'_>]) -> AuthorList {
-    let mut reader = Reader {
-        tokens,
-        at: 0,
-        names: Vec::new(),
-        styles: Vec::new(),
-        end: 0,
-        saw_conjunction: false,
-        editors: false,
-        names_before_conjunction: None,
-    };
-    let mut after_conjunction = false;
-    loop {
-        let (chunk, terminated) = reader.chunk();
-        if chunk.is_empty() {
-            break;
-        }
-        let words: Vec<&str> = chunk.iter().map(|t| t.text).collect();
-        let Some(read) = fresh_name(&words).map(|read| {
+    fn read(mut self) -> AuthorList {
+        let mut sep = Separation::default();
+        loop {
+            let (chunk, terminated) = self.chunk_at(self.at);
+            if chunk.is_empty() {
+                break;
+            }
+            let words: Vec<&str> = chunk.iter().map(|t| t.text).collect();
+            // `W. E. Meshaka, Jr., P. T. Andreadis`: a suffix on its own.
+            if words.len() == 1
+                && words.first().is_some_and(|w| shape(w) == Shape::Suffix)
+                && !self.names.is_empty()
+            {
+                self.end = chunk.first().map_or(self.end, |t| t.end);
+                self.at += 1;
+                match self.separator() {
+                    Some(next) => {
+                        sep = next;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            let vancouver = self.styles.first() == Some(&Style::FamilyInitials);
+            let Some(mut read) = fresh_name(&words, vancouver) else {
+                break;
+            };
             // `Wellman Kephart, J. O.`, `Van der Burght, A. T.`: names
             // followed by initials alone are a family name written first.
             if !terminated
                 && read.style == Style::NaturalFull
                 && words.len() <= 3
-                && words.iter().all(|w| matches!(shape(w), Shape::Name | Shape::Particle))
-                && initials_chunk_follows(tokens, reader.at + words.len())
+                && words
+                    .iter()
+                    .all(|w| matches!(shape(w), Shape::Name | Shape::Particle))
+                && initials_chunk_follows(self.tokens, self.at + words.len())
             {
-                ReadName {
+                read = ReadName {
                     name: clean_family(&words),
                     style: Style::InvertedFull,
                     used: words.len(),
+                    has_initial: false,
+                };
+            }
+            // `F. Jahanian and Al Mok.`: a capitalised particle read as an
+            // inverted family is a natural name when no comma follows.
+            if read.is_lone_family()
+                && words.len() >= 2
+                && self.kind_at(self.at + read.used) != Some(TokenKind::Comma)
+                && let Some(natural) =
+                    natural_full(&words, &words.iter().map(|w| shape(w)).collect::<Vec<_>>())
+            {
+                read = natural;
+            }
+            let done = if read.is_lone_family() {
+                match self.lone_family(&read, &chunk, terminated, sep) {
+                    Some(done) => done,
+                    None => break,
                 }
             } else {
-                read
-            }
-        }) else {
-            break;
-        };
-        let mut used = read.used;
-        let mut style = read.style;
-        let mut name = read.name;
-        if style == Style::InvertedFull && !name.contains(',') {
-            // A lone family name: the given part is the next chunk.
-            let given_chunk_start = reader.at + used;
-            let family_ended = words
-                .get(..used)
-                .is_some_and(|ws| ws.iter().any(|w| ends_sentence(w)));
-            let comma_next = tokens.get(given_chunk_start).map(|t| t.kind) == Some(TokenKind::Comma);
-            if used == words.len() && comma_next && !family_ended {
-                let saved = reader.at;
-                reader.at = given_chunk_start + 1;
-                let (given_chunk, given_terminated) = reader.chunk();
-                let given_words: Vec<&str> = given_chunk.iter().map(|t| t.text).collect();
-                let family_caps = name.chars().all(|c| !c.is_lowercase());
-                let given_caps = given_words.len() == 1
-                    && given_words
-                        .first()
-                        .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()) && w.len() > 3);
-                let given_used = if family_caps && given_caps {
-                    0
-                } else {
-                    given_part(&given_words)
+                if !self.fits(&read, read.style, sep) {
+                    break;
+                }
+                let Some(last) = chunk.get(read.used.saturating_sub(1)) else {
+                    break;
                 };
-                if given_used > 0 {
-                    let initials_only = given_words
-                        .iter()
-                        .take(given_used)
-                        .all(|w| matches!(shape(w), Shape::Initials | Shape::BareInitials | Shape::Suffix));
-                    style = if initials_only {
-                        Style::InvertedInitials
-                    } else {
-                        Style::InvertedFull
-                    };
-                    if !reader.fits(style, after_conjunction) {
-                        reader.at = saved;
-                        break;
+                self.accept(read.name.clone(), read.style, last);
+                self.at += read.used;
+                let mut used = read.used;
+                // `S. Keshav H. Zhang`: two names in one chunk.
+                while used < words.len() && read.style == Style::NaturalInitials {
+                    let rest = words.get(used..).unwrap_or(&[]);
+                    match fresh_name(rest, false) {
+                        Some(next) if next.style == Style::NaturalInitials => {
+                            let Some(last) = chunk.get(used + next.used - 1) else {
+                                break;
+                            };
+                            self.accept(next.name, next.style, last);
+                            self.at += next.used;
+                            used += next.used;
+                        }
+                        _ => break,
                     }
-                    name = format!(
-                        "{}, {}",
-                        name,
-                        clean_given(given_words.get(..given_used).unwrap_or(&[]))
-                    );
-                    if let Some(last) = given_chunk.get(given_used - 1) {
-                        reader.accept(name, style, last);
-                    }
-                    reader.at += given_used;
-                    if given_used < given_words.len() || given_terminated {
-                        break;
-                    }
-                    let before = reader.saw_conjunction;
-                    if !reader.separator() {
-                        break;
-                    }
-                    after_conjunction = reader.saw_conjunction && !before
-                        || tokens
-                            .get(reader.at.saturating_sub(1))
-                            .is_some_and(|t| is_conjunction(t.text) || t.kind == TokenKind::Ampersand);
-                    continue;
                 }
-                reader.at = saved;
-            }
-            // A family name with nothing after it (`DEBKAfile, 27 January 2004`).
-            if !reader.fits(Style::InvertedFull, after_conjunction) && !reader.names.is_empty() {
+                used < words.len() || terminated
+            };
+            if done {
                 break;
             }
-            let next_kind = tokens.get(reader.at + used).map(|t| t.kind);
-            let separated = terminated
-                || matches!(next_kind, None | Some(TokenKind::Comma | TokenKind::Semicolon))
-                || tokens
-                    .get(reader.at + used)
-                    .is_some_and(|t| t.kind == TokenKind::Word && is_conjunction(t.text));
-            if !separated {
-                break;
+            match self.separator() {
+                Some(next) => sep = next,
+                None => break,
             }
-            if let Some(last) = chunk.get(used.saturating_sub(1)) {
-                reader.accept(name, Style::InvertedFull, last);
-            }
-            reader.at += used;
-            if used < words.len() || terminated {
-                break;
-            }
-            let before = reader.saw_conjunction;
-            if !reader.separator() {
-                break;
-            }
-            after_conjunction = reader.saw_conjunction && !before;
-            continue;
         }
-        if !reader.fits(style, after_conjunction) {
-            break;
+        // `Randall Packard, White Plague, Black Labour`: full names listed
+        // with commas but no `and` are a name followed by a title.
+        let ended_cleanly = self.tokens.iter().find(|t| t.start >= self.end).is_none_or(|t| {
+            t.kind == TokenKind::Quote
+                || (t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_ascii_digit()))
+        }) || self
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.end <= self.end)
+            .is_some_and(|t| ends_sentence(t.text));
+        if self.styles.len() >= 2
+            && !self.saw_conjunction
+            && !ended_cleanly
+            && matches!(
+                self.styles.first(),
+                Some(Style::NaturalFull | Style::InvertedFull)
+            )
+            && self.styles.get(1) != Some(&Style::InvertedFull)
+        {
+            self.names.truncate(1);
+            self.end = self.ends.first().copied().unwrap_or(self.end);
         }
-        let Some(last) = chunk.get(used.saturating_sub(1)) else {
-            break;
-        };
-        reader.accept(name, style, last);
-        reader.at += used;
-        // `S. Keshav H. Zhang`: two names in one chunk.
-        while used < words.len() && style == Style::NaturalInitials {
-            let rest = words.get(used..).unwrap_or(&[]);
-            match fresh_name(rest) {
-                Some(next) if next.style == Style::NaturalInitials => {
-                    let Some(last) = chunk.get(used + next.used - 1) else {
-                        break;
-                    };
-                    reader.accept(next.name, next.style, last);
-                    reader.at += next.used;
-                    used += next.used;
-                    style = next.style;
+        AuthorList {
+            names: self.names,
+            end: self.end,
+            editors: self.editors,
+        }
+    }
+
+    /// A lone family name and the given part after its comma. Returns
+    /// whether the list ends here, or `None` when the name is not taken.
+    fn lone_family(
+        &mut self,
+        read: &ReadName,
+        chunk: &[Token<'a>],
+        terminated: bool,
+        sep: Separation,
+    ) -> Option<bool> {
+        let words: Vec<&str> = chunk.iter().map(|t| t.text).collect();
+        let after_family = self.at + read.used;
+        let comma_next = self.kind_at(after_family) == Some(TokenKind::Comma);
+        if read.used == words.len() && comma_next && !terminated {
+            let mut given_at = after_family + 1;
+            // `Guerney, Jr., B. G.`: a suffix between family and given.
+            let (maybe_suffix, _) = self.chunk_at(given_at);
+            if maybe_suffix.len() == 1
+                && maybe_suffix
+                    .first()
+                    .is_some_and(|t| shape(t.text) == Shape::Suffix)
+                && self.kind_at(given_at + 1) == Some(TokenKind::Comma)
+            {
+                given_at += 2;
+            }
+            let (given_chunk, given_terminated) = self.chunk_at(given_at);
+            let given_words: Vec<&str> = given_chunk.iter().map(|t| t.text).collect();
+            let family_caps = read.name.chars().all(|c| !c.is_lowercase());
+            let given_caps = given_words.len() == 1
+                && given_words
+                    .first()
+                    .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()) && w.len() > 3);
+            let given_used = if family_caps && given_caps {
+                0
+            } else {
+                given_part(&given_words)
+            };
+            if given_used > 0 {
+                let initials_only = given_words
+                    .iter()
+                    .take(given_used)
+                    .all(|w| matches!(shape(w), Shape::Initials | Shape::BareInitials | Shape::Suffix));
+                let style = if initials_only {
+                    Style::InvertedInitials
+                } else {
+                    Style::InvertedFull
+                };
+                if !self.fits(read, style, sep) {
+                    return None;
                 }
-                _ => break,
+                let given = clean_given(given_words.get(..given_used).unwrap_or(&[]));
+                let last = given_chunk.get(given_used - 1)?;
+                self.accept(format!("{}, {given}", read.name), style, last);
+                self.at = given_at + given_used;
+                return Some(given_used < given_words.len() || given_terminated);
             }
         }
-        if used < words.len() || terminated {
-            break;
+        // A family name with nothing after it (`DEBKAfile, 27 January 2004`).
+        if !self.names.is_empty() && !self.fits(read, Style::InvertedFull, sep) {
+            return None;
         }
-        let before = reader.saw_conjunction;
-        if !reader.separator() {
-            break;
+        let next_kind = self.kind_at(after_family);
+        let separated = terminated
+            || matches!(next_kind, None | Some(TokenKind::Comma | TokenKind::Semicolon))
+            || self.role_paren(after_family).is_some();
+        if !separated {
+            return None;
         }
-        after_conjunction = reader.saw_conjunction && !before;
-    }
-    // `Randall Packard, White Plague, Black Labour`: natural names listed
-    // with commas but no `and` are a name followed by a title.
-    if reader.styles.len() >= 2
-        && !reader.saw_conjunction
-        && matches!(
-            reader.styles.first(),
-            Some(Style::NaturalFull | Style::InvertedFull)
-        )
-        && reader.styles.get(1) != Some(&Style::InvertedFull)
-    {
-        let first_end = first_name_end(tokens, &reader);
-        reader.names.truncate(1);
-        reader.end = first_end;
-    }
-    if let Some(keep) = reader.names_before_conjunction
-        && keep == 0
-    {
-        reader.names.clear();
-        reader.end = 0;
-    }
-    AuthorList {
-        names: reader.names,
-        end: reader.end,
-        editors: reader.editors,
+        let last = chunk.get(read.used.saturating_sub(1))?;
+        self.accept(read.name.clone(), Style::InvertedFull, last);
+        self.at = after_family;
+        Some(read.used < words.len() || terminated)
     }
 }
 
@@ -866,25 +1089,5 @@ fn initials_chunk_follows(tokens: &[Token<'_>], at: usize) -> bool {
         .take_while(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
         .collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words.iter().all(|w| shape(w) == Shape::Initials)
-}
-
-/// Where the first name of a list ended: the token before the first comma.
-fn first_name_end(tokens: &[Token<'_>], reader: &Reader<'_, '_>) -> usize {
-    let first_style = reader.styles.first().copied();
-    let mut commas = 0;
-    let needed = if first_style == Some(Style::InvertedFull) { 2 } else { 1 };
-    let mut end = reader.end;
-    for token in tokens {
-        if token.kind == TokenKind::Comma {
-            commas += 1;
-            if commas == needed {
-                return end;
-            }
-        }
-        end = token.end;
-    }
-    reader.end
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| shape(w) == Shape::Initials)
 }

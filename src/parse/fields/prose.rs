@@ -9,12 +9,65 @@ use super::words::sentence_end;
 fn is_prose_word(word: &str) -> bool {
     matches!(
         word,
-        "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "will" | "would"
-            | "could" | "should" | "did" | "does" | "said" | "says" | "according" | "apparently"
-            | "however" | "also" | "because" | "although" | "claimed" | "reported" | "stated"
-            | "noted" | "told" | "argued" | "there" | "they" | "he" | "she" | "it" | "we" | "his"
-            | "her" | "its" | "their" | "which" | "who" | "whom" | "this" | "these" | "that"
-            | "than" | "but" | "not" | "very" | "may" | "might" | "can" | "cannot" | "must"
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "been"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "did"
+            | "does"
+            | "said"
+            | "says"
+            | "according"
+            | "apparently"
+            | "however"
+            | "also"
+            | "because"
+            | "although"
+            | "claimed"
+            | "reported"
+            | "stated"
+            | "noted"
+            | "told"
+            | "argued"
+            | "there"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "which"
+            | "who"
+            | "whom"
+            | "this"
+            | "these"
+            | "that"
+            | "than"
+            | "but"
+            | "not"
+            | "very"
+            | "may"
+            | "might"
+            | "can"
+            | "cannot"
+            | "must"
+            | "example"
+            | "instance"
+            | "became"
+            | "become"
+            | "becomes"
+            | "largely"
     )
 }
 
@@ -27,9 +80,18 @@ fn opens_like_prose(first_words: &[&str]) -> bool {
     matches!(
         (pair.0.as_deref(), pair.1.as_deref()),
         (Some("according"), Some("to"))
-            | (Some("for"), Some("more" | "further" | "example" | "details" | "a" | "an" | "the"))
-            | (Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"), _)
-            | (Some("note" | "note:" | "although" | "while" | "however," | "however"), _)
+            | (
+                Some("for"),
+                Some("more" | "further" | "example" | "details" | "a" | "an" | "the")
+            )
+            | (
+                Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"),
+                _
+            )
+            | (
+                Some("note" | "note:" | "although" | "while" | "however," | "however"),
+                _
+            )
     )
 }
 

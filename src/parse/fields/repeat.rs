@@ -11,10 +11,8 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$)",
-    )
-    .expect("static regex")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$)")
+        .expect("static regex")
 });
 
 static REPEAT_PAGES: LazyLock<Regex> = LazyLock::new(|| {

@@ -26,7 +26,7 @@ static URL_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce a URL and mean nothing without it.
 static URL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:retrieved\s+from|available\s+(?:at|from|online(?:\s+at)?)|accessible\s+at|\burl\s*:|\[online\]|\bonline\s*:)\s*:?\s*<?\s*$",
+        r"(?i)(?:retrieved\s+from|available\s*:|available\s+(?:at|from|online(?:\s+at)?)|accessible\s+at|\burl\s*:|\[online\]|\bonline\s*:)\s*:?\s*<?\s*$",
     )
     .expect("static regex")
 });
@@ -65,6 +65,7 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     if !in_angle {
         end = extend_over_line_break(text, start, end);
         end = extend_over_spaced_digits(text, end);
+        end = extend_over_space_after_open_end(text, start, end);
     }
     let raw = text.get(start..end)?;
     let original = trim_url_tail(raw);
@@ -96,8 +97,7 @@ fn angle_url_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
     let close = rest.find('>')?;
     let inner = rest.get(..close)?;
-    if close > 600 || inner.contains('<') || inner.contains("\n\n") || inner.contains("\r\n\r\n")
-    {
+    if close > 600 || inner.contains('<') || inner.contains("\n\n") || inner.contains("\r\n\r\n") {
         return None;
     }
     // Prose inside the brackets is not part of the URL.
@@ -116,7 +116,10 @@ fn looks_like_url_piece(piece: &str) -> bool {
             || piece.contains('/')
             || piece.contains(['?', '=', '&', '_', '%'])
             || piece.chars().all(|c| c.is_ascii_digit() || c == ',')
-            || (piece.contains('.') && piece.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ',')))
+            || (piece.contains('.')
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ',')))
             || piece.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'))
 }
 
@@ -148,7 +151,11 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     }
     let next_line_start = end + newline + 1;
     let next_line = text.get(next_line_start..).unwrap_or("");
-    if next_line.starts_with(['\n', '\r']) || next_line.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']) {
+    if next_line.starts_with(['\n', '\r'])
+        || next_line
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+    {
         return end;
     }
     let leading = next_line.len() - next_line.trim_start_matches([' ', '\t']).len();
@@ -163,12 +170,42 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     let open_ended = url_so_far.ends_with(['/', '-', '_', '=', '?', '&', '.']);
     let single_word_line = first_word_len == line_text.len();
     let path_like = first_word.contains(['/', '.', '_', '=', '?', '&', '-']) && !first_word.ends_with(':');
-    if (open_ended && !first_word.starts_with(char::is_uppercase)) || (open_ended && path_like) || (single_word_line && path_like) {
+    if (open_ended && (!first_word.starts_with(char::is_uppercase) || path_like))
+        || (single_word_line && path_like)
+    {
         let word_end = first_word
             .char_indices()
             .find(|&(_, c)| ends_url(c))
             .map_or(first_word.len(), |(i, _)| i);
         return next_line_start + leading + word_end;
+    }
+    end
+}
+
+/// `http://www. example.com/path`: a URL that stops at a space right after
+/// `www.` or `//` continues with the next word when that word is a host or
+/// path.
+fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
+    let url = text.get(start..end).unwrap_or("");
+    let lower = url.to_ascii_lowercase();
+    let open_end = lower.ends_with("www.") || lower.ends_with("//");
+    let Some(rest) = text.get(end..) else {
+        return end;
+    };
+    if !open_end || !rest.starts_with(' ') {
+        return end;
+    }
+    let next = rest.get(1..).unwrap_or("");
+    let word_len = next.find(char::is_whitespace).unwrap_or(next.len());
+    let word = next.get(..word_len).unwrap_or("");
+    let host_or_path =
+        word.contains(['/', '.']) && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if host_or_path {
+        let stop = word
+            .char_indices()
+            .find(|&(_, c)| ends_url(c))
+            .map_or(word.len(), |(i, _)| i);
+        return end + 1 + stop;
     }
     end
 }
@@ -210,14 +247,12 @@ fn trim_url_tail(raw: &str) -> &str {
 /// The repaired form and flags of a URL as written.
 fn describe(original: &str) -> FoundUrl {
     let split_across_lines = original.contains('\n');
-    let has_spaces = original
-        .split('\n')
-        .any(|line| line.trim().contains([' ', '\t']));
+    let has_spaces = original.split('\n').any(|line| line.trim().contains([' ', '\t']));
     let repaired: String = original.chars().filter(|c| !c.is_whitespace()).collect();
     let parsed = parse_repaired(&repaired);
-    let ip_host = parsed.as_ref().is_some_and(|u| {
-        matches!(u.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)))
-    });
+    let ip_host = parsed
+        .as_ref()
+        .is_some_and(|u| matches!(u.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_))));
     FoundUrl {
         original: original.to_string(),
         unparseable: parsed.is_none(),

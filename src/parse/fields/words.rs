@@ -6,36 +6,306 @@
 
 /// Abbreviations (lower-case, without the period) common in references.
 const ABBREVIATIONS: &[&str] = &[
-    "abh", "acad", "acoust", "adv", "aeronaut", "agric", "agron", "akad", "al", "am",
-    "amer", "anal", "ann", "annu", "anthropol", "appl", "approx", "arch", "archaeol", "artif",
-    "ass", "assn", "assoc", "astron", "astrophys", "aust", "austral", "autom", "bd", "behav",
-    "ber", "biochem", "biol", "biomed", "biophys", "bot", "brit", "bull", "bzw", "ca",
-    "can", "ceram", "cf", "chap", "chem", "chim", "chin", "circ", "cit", "clin",
-    "co", "cogn", "coll", "combust", "comm", "commun", "comp", "comput", "conf", "congr",
-    "contemp", "contr", "coord", "corp", "cryst", "curr", "cybern", "dept", "des", "dev",
-    "diagn", "dir", "discr", "diss", "div", "dr", "dtsch", "dyn", "ecol", "econ",
-    "ed", "eds", "educ", "eg", "electr", "electron", "endocr", "endod", "eng", "engl",
-    "entomol", "env", "environ", "epidemiol", "esp", "et", "etc", "eur", "evol", "exp",
-    "exper", "ff", "fig", "fr", "gastroenterol", "gen", "genet", "geochem", "geogr", "geol",
-    "geophys", "ger", "gesch", "gov", "govt", "gynecol", "hematol", "hist", "hosp", "hrsg",
-    "hum", "hydrol", "ibid", "ie", "ieee", "immun", "immunol", "inc", "ind", "inf",
-    "infect", "inform", "ing", "inorg", "inst", "instrum", "int", "intell", "intern", "internat",
-    "intl", "j", "jahrb", "jpn", "jr", "jt", "lab", "lang", "lect", "lett",
-    "ling", "linguist", "lit", "loc", "ltd", "mach", "mag", "magn", "manag", "mar",
-    "mat", "mater", "math", "meas", "mech", "med", "metab", "meteorol", "mgmt", "microbiol",
-    "microsc", "min", "miner", "misc", "mitt", "mol", "mr", "mrs", "ms", "mt",
-    "mus", "nachr", "nat", "natl", "nephrol", "neurol", "neurosci", "no", "nos", "nr",
-    "nucl", "numer", "nutr", "obstet", "oncol", "op", "oper", "ophthalmol", "opt", "org",
-    "orig", "orthop", "p", "paediatr", "pap", "pathol", "patt", "pediatr", "pharm", "pharmacol",
-    "philos", "photogr", "phys", "physiol", "pl", "plann", "pol", "polit", "polym", "pp",
-    "pr", "pract", "prev", "probab", "proc", "proceed", "prof", "prog", "progr", "psychiatr",
-    "psychol", "pt", "pub", "publ", "q", "quart", "radiol", "rel", "rep", "repr",
-    "reprod", "res", "resour", "rev", "rheumatol", "robot", "sci", "sect", "semin", "sens",
-    "ser", "sig", "sitzungsber", "soc", "sociol", "softw", "spectrosc", "sr", "st", "stat",
-    "struct", "stud", "supercond", "suppl", "surf", "surg", "symp", "sympos", "syst", "teach",
-    "tech", "technol", "telecommun", "theor", "ther", "thermodyn", "toxicol", "trad", "trans", "transl",
-    "transp", "trop", "univ", "urol", "usw", "verh", "vet", "vgl", "virol", "vis",
-    "viz", "vol", "vols", "vs", "wiss", "zeitschr", "zentralbl", "zool", "zs", "éd",
+    "abh",
+    "acad",
+    "acoust",
+    "adv",
+    "aeronaut",
+    "agric",
+    "agron",
+    "akad",
+    "al",
+    "am",
+    "amer",
+    "anal",
+    "ann",
+    "annu",
+    "anthropol",
+    "appl",
+    "approx",
+    "arch",
+    "archaeol",
+    "artif",
+    "ass",
+    "assn",
+    "assoc",
+    "astron",
+    "astrophys",
+    "aust",
+    "austral",
+    "autom",
+    "bd",
+    "behav",
+    "ber",
+    "biochem",
+    "biol",
+    "biomed",
+    "biophys",
+    "bot",
+    "brit",
+    "bull",
+    "bzw",
+    "ca",
+    "can",
+    "ceram",
+    "cf",
+    "chap",
+    "chem",
+    "chim",
+    "chin",
+    "circ",
+    "cit",
+    "clin",
+    "co",
+    "cogn",
+    "coll",
+    "combust",
+    "comm",
+    "commun",
+    "comp",
+    "comput",
+    "conf",
+    "congr",
+    "contemp",
+    "contr",
+    "coord",
+    "corp",
+    "cryst",
+    "curr",
+    "cybern",
+    "dept",
+    "des",
+    "dev",
+    "diagn",
+    "dir",
+    "discr",
+    "diss",
+    "div",
+    "dr",
+    "dtsch",
+    "dyn",
+    "ecol",
+    "econ",
+    "ed",
+    "eds",
+    "educ",
+    "eg",
+    "electr",
+    "electron",
+    "endocr",
+    "endod",
+    "eng",
+    "engl",
+    "entomol",
+    "env",
+    "environ",
+    "epidemiol",
+    "esp",
+    "et",
+    "etc",
+    "eur",
+    "evol",
+    "exp",
+    "exper",
+    "ff",
+    "fig",
+    "fr",
+    "gastroenterol",
+    "gen",
+    "genet",
+    "geochem",
+    "geogr",
+    "geol",
+    "geophys",
+    "ger",
+    "gesch",
+    "gov",
+    "govt",
+    "gynecol",
+    "hematol",
+    "hist",
+    "hosp",
+    "hrsg",
+    "hum",
+    "hydrol",
+    "ibid",
+    "ie",
+    "ieee",
+    "immun",
+    "immunol",
+    "inc",
+    "ind",
+    "inf",
+    "infect",
+    "inform",
+    "ing",
+    "inorg",
+    "inst",
+    "instrum",
+    "int",
+    "intell",
+    "intern",
+    "internat",
+    "intl",
+    "j",
+    "jahrb",
+    "jpn",
+    "jr",
+    "jt",
+    "lab",
+    "lang",
+    "lect",
+    "lett",
+    "ling",
+    "linguist",
+    "lit",
+    "loc",
+    "ltd",
+    "mach",
+    "mag",
+    "magn",
+    "manag",
+    "mar",
+    "mat",
+    "mater",
+    "math",
+    "meas",
+    "mech",
+    "med",
+    "metab",
+    "meteorol",
+    "mgmt",
+    "microbiol",
+    "microsc",
+    "min",
+    "miner",
+    "misc",
+    "mitt",
+    "mol",
+    "mr",
+    "mrs",
+    "ms",
+    "mt",
+    "mus",
+    "nachr",
+    "nat",
+    "natl",
+    "nephrol",
+    "neurol",
+    "neurosci",
+    "no",
+    "nos",
+    "nr",
+    "nucl",
+    "numer",
+    "nutr",
+    "obstet",
+    "oncol",
+    "op",
+    "oper",
+    "ophthalmol",
+    "opt",
+    "org",
+    "orig",
+    "orthop",
+    "p",
+    "paediatr",
+    "pap",
+    "pathol",
+    "patt",
+    "pediatr",
+    "pharm",
+    "pharmacol",
+    "philos",
+    "photogr",
+    "phys",
+    "physiol",
+    "pl",
+    "plann",
+    "pol",
+    "polit",
+    "polym",
+    "pp",
+    "pr",
+    "pract",
+    "prev",
+    "probab",
+    "proc",
+    "proceed",
+    "prof",
+    "prog",
+    "progr",
+    "psychiatr",
+    "psychol",
+    "pt",
+    "pub",
+    "publ",
+    "q",
+    "quart",
+    "radiol",
+    "rel",
+    "rep",
+    "repr",
+    "reprod",
+    "res",
+    "resour",
+    "rev",
+    "rheumatol",
+    "robot",
+    "sci",
+    "sect",
+    "semin",
+    "sens",
+    "ser",
+    "sig",
+    "sitzungsber",
+    "soc",
+    "sociol",
+    "softw",
+    "spectrosc",
+    "sr",
+    "st",
+    "stat",
+    "struct",
+    "stud",
+    "supercond",
+    "suppl",
+    "surf",
+    "surg",
+    "symp",
+    "sympos",
+    "syst",
+    "teach",
+    "tech",
+    "technol",
+    "telecommun",
+    "theor",
+    "ther",
+    "thermodyn",
+    "toxicol",
+    "trad",
+    "trans",
+    "transl",
+    "transp",
+    "trop",
+    "univ",
+    "urol",
+    "usw",
+    "verh",
+    "vet",
+    "vgl",
+    "virol",
+    "vis",
+    "viz",
+    "vol",
+    "vols",
+    "vs",
+    "wiss",
+    "zeitschr",
+    "zentralbl",
+    "zool",
+    "zs",
+    "éd",
 ];
 
 /// Whether the word before a period is an abbreviation or an initial, so
@@ -48,8 +318,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     // Initials and dotted abbreviations: `J`, `U.S`, `e.g`, `Ph.D`, `C.-C`.
     let has_digit = word.chars().any(|c| c.is_ascii_digit());
-    if !has_digit && (letters.len() == 1 || (word.contains('.') && (1..=4).contains(&letters.len())))
-    {
+    if !has_digit && (letters.len() == 1 || (word.contains('.') && (1..=4).contains(&letters.len()))) {
         return true;
     }
     let lower = word.to_lowercase();
@@ -61,11 +330,15 @@ pub fn is_abbreviation(word: &str) -> bool {
     if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
-    // Capitalised words with no vowel are abbreviations: `Natl`, `Phys`.
+    // Capitalised words with no vowel are abbreviations: `Natl`, `Phys`
+    // (but not acronyms in capitals such as `BBC`).
     let vowelless = letters
         .iter()
-        .all(|c| !matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'));
-    vowelless && letters.len() <= 5 && letters.first().is_some_and(|c| c.is_uppercase())
+        .all(|c| !matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    vowelless
+        && letters.len() <= 5
+        && letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().skip(1).any(|c| c.is_lowercase())
 }
 
 /// Whether the period at byte `dot` of `text` ends a sentence: followed by
@@ -114,9 +387,33 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
-        "van" | "von" | "der" | "den" | "de" | "del" | "della" | "di" | "da" | "du" | "des" | "la"
-            | "le" | "dos" | "das" | "do" | "ten" | "ter" | "zu" | "vom" | "y" | "bin" | "ibn"
-            | "al" | "el" | "st." | "mac"
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "dos"
+            | "das"
+            | "do"
+            | "ten"
+            | "ter"
+            | "zu"
+            | "vom"
+            | "y"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "st."
+            | "mac"
     )
 }
 
@@ -125,18 +422,107 @@ pub fn is_organisation_word(word: &str) -> bool {
     let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(
         lower.as_str(),
-        "agency" | "association" | "associates" | "bank" | "board" | "bureau" | "center"
-            | "centre" | "commission" | "committee" | "company" | "corporation" | "council"
-            | "department" | "dept" | "division" | "federation" | "foundation" | "government"
-            | "group" | "inc" | "institute" | "institut" | "institution" | "league" | "library"
-            | "ltd" | "ministry" | "museum" | "news" | "office" | "organisation" | "organization"
-            | "press" | "programme" | "program" | "project" | "service" | "services" | "society"
-            | "survey" | "team" | "times" | "trust" | "union" | "university" | "nations"
-            | "network" | "post" | "tribune" | "herald" | "guardian" | "journal" | "telegraph"
-            | "agence" | "ministère" | "bundesamt" | "consortium" | "authority" | "administration"
-            | "academy" | "laboratory" | "laboratories" | "coalition" | "alliance" | "unit"
-            | "staff" | "reuters" | "bbc" | "cnn" | "unesco" | "unicef" | "oecd" | "nasa"
-            | "iso" | "ieee" | "acm" | "w3c"
+        "agency"
+            | "association"
+            | "associates"
+            | "bank"
+            | "board"
+            | "bureau"
+            | "center"
+            | "centre"
+            | "commission"
+            | "committee"
+            | "company"
+            | "corporation"
+            | "council"
+            | "department"
+            | "dept"
+            | "division"
+            | "federation"
+            | "foundation"
+            | "government"
+            | "group"
+            | "inc"
+            | "institute"
+            | "institut"
+            | "institution"
+            | "league"
+            | "library"
+            | "ltd"
+            | "ministry"
+            | "museum"
+            | "news"
+            | "office"
+            | "organisation"
+            | "organization"
+            | "press"
+            | "programme"
+            | "program"
+            | "project"
+            | "service"
+            | "services"
+            | "society"
+            | "survey"
+            | "team"
+            | "times"
+            | "trust"
+            | "union"
+            | "university"
+            | "nations"
+            | "network"
+            | "post"
+            | "tribune"
+            | "herald"
+            | "guardian"
+            | "journal"
+            | "telegraph"
+            | "agence"
+            | "ministère"
+            | "bundesamt"
+            | "consortium"
+            | "authority"
+            | "administration"
+            | "academy"
+            | "laboratory"
+            | "laboratories"
+            | "coalition"
+            | "alliance"
+            | "unit"
+            | "staff"
+            | "reuters"
+            | "bbc"
+            | "cnn"
+            | "unesco"
+            | "unicef"
+            | "oecd"
+            | "nasa"
+            | "iso"
+            | "ieee"
+            | "acm"
+            | "w3c"
+            | "corps"
+            | "army"
+            | "navy"
+            | "police"
+            | "court"
+            | "parliament"
+            | "senate"
+            | "congress"
+            | "assembly"
+            | "church"
+            | "hospital"
+            | "college"
+            | "conference"
+            | "forum"
+            | "panel"
+            | "secretariat"
+            | "llc"
+            | "gmbh"
+            | "institutes"
+            | "ministerio"
+            | "ministero"
+            | "bundesministerium"
+            | "commissie"
     )
 }
 
@@ -145,15 +531,66 @@ pub fn is_publisher_word(word: &str) -> bool {
     let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(
         lower.as_str(),
-        "press" | "publishers" | "publisher" | "publishing" | "publications" | "verlag" | "books"
-            | "editions" | "éditions" | "edizioni" | "editora" | "editorial" | "ediciones"
-            | "springer" | "elsevier" | "wiley" | "routledge" | "sage" | "blackwell" | "kluwer"
-            | "macmillan" | "penguin" | "norton" | "harper" | "mcgraw" | "addison" | "prentice"
-            | "pearson" | "cengage" | "pergamon" | "academic" | "hachette" | "gallimard" | "puf"
-            | "seuil" | "flammarion" | "dover" | "knopf" | "doubleday" | "houghton" | "vintage"
-            | "random" | "palgrave" | "brill" | "benjamins" | "mouton" | "suhrkamp" | "beck"
-            | "dunod" | "armand" | "fayard" | "payot" | "hermann" | "vrin" | "inc" | "ltd" | "co"
-            | "gmbh" | "llc" | "limited"
+        "press"
+            | "publishers"
+            | "publisher"
+            | "publishing"
+            | "publications"
+            | "verlag"
+            | "books"
+            | "editions"
+            | "éditions"
+            | "edizioni"
+            | "editora"
+            | "editorial"
+            | "ediciones"
+            | "springer"
+            | "elsevier"
+            | "wiley"
+            | "routledge"
+            | "sage"
+            | "blackwell"
+            | "kluwer"
+            | "macmillan"
+            | "penguin"
+            | "norton"
+            | "harper"
+            | "mcgraw"
+            | "addison"
+            | "prentice"
+            | "pearson"
+            | "cengage"
+            | "pergamon"
+            | "academic"
+            | "hachette"
+            | "gallimard"
+            | "puf"
+            | "seuil"
+            | "flammarion"
+            | "dover"
+            | "knopf"
+            | "doubleday"
+            | "houghton"
+            | "vintage"
+            | "random"
+            | "palgrave"
+            | "brill"
+            | "benjamins"
+            | "mouton"
+            | "suhrkamp"
+            | "beck"
+            | "dunod"
+            | "armand"
+            | "fayard"
+            | "payot"
+            | "hermann"
+            | "vrin"
+            | "inc"
+            | "ltd"
+            | "co"
+            | "gmbh"
+            | "llc"
+            | "limited"
     )
 }
 
@@ -162,14 +599,82 @@ pub fn is_publisher_word(word: &str) -> bool {
 pub fn is_function_word(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
-        "the" | "a" | "an" | "of" | "in" | "on" | "for" | "to" | "with" | "from" | "by" | "at"
-            | "is" | "are" | "was" | "were" | "be" | "as" | "into" | "about" | "how" | "what"
-            | "why" | "when" | "where" | "which" | "who" | "its" | "their" | "our" | "this"
-            | "that" | "these" | "those" | "or" | "not" | "no" | "new" | "toward" | "towards"
-            | "using" | "via" | "under" | "between" | "through" | "over" | "among" | "after"
-            | "before" | "during" | "les" | "des" | "une" | "un" | "et" | "der" | "die" | "das"
-            | "und" | "el" | "los" | "las" | "il" | "per" | "sur" | "dans" | "pour" | "über"
-            | "im" | "zur" | "zum" | "para" | "con" | "em" | "na" | "no."
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "on"
+            | "for"
+            | "to"
+            | "with"
+            | "from"
+            | "by"
+            | "at"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "as"
+            | "into"
+            | "about"
+            | "how"
+            | "what"
+            | "why"
+            | "when"
+            | "where"
+            | "which"
+            | "who"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "or"
+            | "not"
+            | "no"
+            | "new"
+            | "toward"
+            | "towards"
+            | "using"
+            | "via"
+            | "under"
+            | "between"
+            | "through"
+            | "over"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "les"
+            | "des"
+            | "une"
+            | "un"
+            | "et"
+            | "der"
+            | "die"
+            | "das"
+            | "und"
+            | "el"
+            | "los"
+            | "las"
+            | "il"
+            | "per"
+            | "sur"
+            | "dans"
+            | "pour"
+            | "über"
+            | "im"
+            | "zur"
+            | "zum"
+            | "para"
+            | "con"
+            | "em"
+            | "na"
+            | "no."
     )
 }
 
@@ -179,10 +684,40 @@ pub fn is_number_label(word: &str) -> bool {
     let bare = lower.trim_end_matches(['.', ',', ':']);
     matches!(
         bare,
-        "vol" | "vols" | "volume" | "v" | "no" | "nos" | "nr" | "n°" | "num" | "number" | "issue"
-            | "pp" | "p" | "pages" | "page" | "bd" | "jg" | "heft" | "tome" | "t" | "chap"
-            | "chapter" | "ch" | "art" | "article" | "suppl" | "part" | "pt" | "sec" | "fasc"
-            | "iss" | "s" | "no°" | "nº"
+        "vol"
+            | "vols"
+            | "volume"
+            | "v"
+            | "no"
+            | "nos"
+            | "nr"
+            | "n°"
+            | "num"
+            | "number"
+            | "issue"
+            | "pp"
+            | "p"
+            | "pages"
+            | "page"
+            | "bd"
+            | "jg"
+            | "heft"
+            | "tome"
+            | "t"
+            | "chap"
+            | "chapter"
+            | "ch"
+            | "art"
+            | "article"
+            | "suppl"
+            | "part"
+            | "pt"
+            | "sec"
+            | "fasc"
+            | "iss"
+            | "s"
+            | "no°"
+            | "nº"
     ) || bare.starts_with("n°")
         || bare.starts_with("nº")
 }

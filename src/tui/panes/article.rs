@@ -35,7 +35,10 @@ pub fn visible_rows(view: &ArticleView, width: u16, height: u16) -> Vec<Row> {
                 skip -= 1;
                 continue;
             }
-            rows.push(Row { block, line: Some(line) });
+            rows.push(Row {
+                block,
+                line: Some(line),
+            });
             if rows.len() == usize::from(height) {
                 return rows;
             }
@@ -58,16 +61,32 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
     let area_inner = block.inner(area);
     block.render(area, buf);
     view.pane_size.set((area_inner.width, area_inner.height));
-    for (y, row) in visible_rows(view, area_inner.width, area_inner.height).into_iter().enumerate() {
+    for (y, row) in visible_rows(view, area_inner.width, area_inner.height)
+        .into_iter()
+        .enumerate()
+    {
         let Some(line) = row.line else { continue };
         let spans = line_spans(view, theme, row.block, line, area_inner.width);
         let y = area_inner.y + u16::try_from(y).unwrap_or(u16::MAX);
-        Line::from(spans).render(Rect { y, height: 1, ..area_inner }, buf);
+        Line::from(spans).render(
+            Rect {
+                y,
+                height: 1,
+                ..area_inner
+            },
+            buf,
+        );
     }
 }
 
 /// The styled spans of one wrapped line.
-fn line_spans(view: &ArticleView, theme: &Theme, block: usize, line: usize, width: u16) -> Vec<Span<'static>> {
+fn line_spans(
+    view: &ArticleView,
+    theme: &Theme,
+    block: usize,
+    line: usize,
+    width: u16,
+) -> Vec<Span<'static>> {
     let wrapped = view.wrapped(block, usize::from(width));
     let Some(range) = wrapped.lines.get(line).cloned() else {
         return Vec::new();
@@ -95,18 +114,33 @@ fn line_spans(view: &ArticleView, theme: &Theme, block: usize, line: usize, widt
         };
         styled.push((r.clone(), Style::new().add_modifier(modifier)));
     }
-    if let Some(claim) = view.claim.as_ref().filter(|c| c.start < source.end && c.end > source.start) {
+    if let Some(claim) = view
+        .claim
+        .as_ref()
+        .filter(|c| c.start < source.end && c.end > source.start)
+    {
         let clipped = claim.start.max(source.start)..claim.end.min(source.end);
         styled.push((display.display_range(&clipped), theme.claim));
     }
     let markers = &view.article.markers;
     let first = markers.partition_point(|m| m.range.start < source.start);
-    for (m, marker) in markers.iter().enumerate().skip(first).take_while(|(_, m)| m.range.start < source.end) {
+    for (m, marker) in markers
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, m)| m.range.start < source.end)
+    {
         let flagged = view.marker_findings.get(m).is_some_and(|f| !f.is_empty());
         let start = display.display_offset(marker.range.start);
-        let end = if flagged { display.display_offset(marker.range.end) } else { display.display_end(marker.range.end) };
+        let end = if flagged {
+            display.display_offset(marker.range.end)
+        } else {
+            display.display_end(marker.range.end)
+        };
         let style = if view.current_marker == Some(m) {
-            theme.current_marker.patch(if flagged { theme.finding } else { theme.marker })
+            theme
+                .current_marker
+                .patch(if flagged { theme.finding } else { theme.marker })
         } else if flagged {
             theme.finding
         } else {
@@ -116,8 +150,18 @@ fn line_spans(view: &ArticleView, theme: &Theme, block: usize, line: usize, widt
     }
     if let Some(search) = &view.search {
         let first = search.matches.partition_point(|m| m.start < source.start);
-        for (i, m) in search.matches.iter().enumerate().skip(first).take_while(|(_, m)| m.start < source.end) {
-            let style = if search.current == Some(i) { theme.current_search } else { theme.search };
+        for (i, m) in search
+            .matches
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take_while(|(_, m)| m.start < source.end)
+        {
+            let style = if search.current == Some(i) {
+                theme.current_search
+            } else {
+                theme.search
+            };
             styled.push((display.display_range(m), style));
         }
     }
@@ -164,7 +208,12 @@ pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> 
             break;
         }
     }
-    let source = view.shown.get(row.block).and_then(|&b| view.article.blocks.get(b))?.range.clone();
+    let source = view
+        .shown
+        .get(row.block)
+        .and_then(|&b| view.article.blocks.get(b))?
+        .range
+        .clone();
     view.article.markers.iter().position(|m| {
         m.range.start >= source.start && m.range.end <= source.end && {
             let r = wrapped.display.display_range(&m.range);

@@ -16,7 +16,11 @@ pub fn draw(app: &App, screen: Rect, buf: &mut Buffer) {
     let Some(library) = &app.library else { return };
     let areas = Areas::new(screen, app.split);
     let count = library.entries.len();
-    Line::styled(format!("ibid — {count} article{}", if count == 1 { "" } else { "s" }), app.theme.title).render(areas.title, buf);
+    Line::styled(
+        format!("ibid — {count} article{}", if count == 1 { "" } else { "s" }),
+        app.theme.title,
+    )
+    .render(areas.title, buf);
     let body = Rect {
         y: areas.title.bottom(),
         height: areas.status.y.saturating_sub(areas.title.bottom()),
@@ -27,7 +31,14 @@ pub fn draw(app: &App, screen: Rect, buf: &mut Buffer) {
     block.render(body, buf);
     let height = usize::from(inner.height).max(1);
     let top = library.selected.saturating_sub(height - 1);
-    for (row, (i, entry)) in library.entries.iter().enumerate().skip(top).take(height).enumerate() {
+    for (row, (i, entry)) in library
+        .entries
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(height)
+        .enumerate()
+    {
         let a = &entry.article;
         let title = clean_line(a.title_text().unwrap_or(&a.path));
         let text = format!(
@@ -37,10 +48,24 @@ pub fn draw(app: &App, screen: Rect, buf: &mut Buffer) {
             entry.findings.len(),
             clean_line(&a.path)
         );
-        let style = if i == library.selected { app.theme.selected } else { ratatui::style::Style::new() };
+        let style = if i == library.selected {
+            app.theme.selected
+        } else {
+            ratatui::style::Style::new()
+        };
         let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
-        Line::styled(text, style).render(Rect { y, height: 1, ..inner }, buf);
+        Line::styled(text, style).render(
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
     }
-    let left = app.status.clone().unwrap_or_else(|| "Enter opens the article".to_string());
+    let left = app
+        .status
+        .clone()
+        .unwrap_or_else(|| "Enter opens the article".to_string());
     draw_line(&left, "q quit  ? help ", app, areas.status, buf);
 }

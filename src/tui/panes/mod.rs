@@ -27,7 +27,9 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
             "The terminal is too small for ibid: {}×{}, it needs at least {MIN_WIDTH}×{MIN_HEIGHT}. Make the window larger, or press q to quit.",
             screen.width, screen.height
         );
-        Paragraph::new(message).wrap(Wrap { trim: true }).render(screen, buf);
+        Paragraph::new(message)
+            .wrap(Wrap { trim: true })
+            .render(screen, buf);
         return;
     }
     let areas = Areas::new(screen, app.split);
@@ -41,7 +43,13 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
             }
             Line::styled(line, app.theme.title).render(areas.title, buf);
             article::draw(view, &app.theme, areas.article, view.focus == Pane::Article, buf);
-            references::draw(view, &app.theme, areas.references, view.focus == Pane::References, buf);
+            references::draw(
+                view,
+                &app.theme,
+                areas.references,
+                view.focus == Pane::References,
+                buf,
+            );
             status::draw_article(app, view, areas.status, buf);
         }
         None => library::draw(app, screen, buf),
@@ -54,9 +62,11 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
 /// The bordered box of a pane, highlighted when it has the keys.
 #[must_use]
 pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
-    Block::bordered()
-        .title(title)
-        .border_style(if focused { theme.focused_border } else { theme.border })
+    Block::bordered().title(title).border_style(if focused {
+        theme.focused_border
+    } else {
+        theme.border
+    })
 }
 
 /// The inside of a pane's border.

@@ -32,7 +32,14 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
             RowStyle::Detail => theme.detail,
             RowStyle::Finding => theme.finding,
         };
-        Line::styled(line, style).render(Rect { y, height: 1, ..inner }, buf);
+        Line::styled(line, style).render(
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
     }
 }
 
@@ -49,7 +56,9 @@ enum RowStyle {
 #[must_use]
 pub fn entry_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> {
     let y = usize::from(at.y.checked_sub(pane.y)?);
-    rows(view, pane.width, pane.height).get(y).map(|(entry, _, _)| *entry)
+    rows(view, pane.width, pane.height)
+        .get(y)
+        .map(|(entry, _, _)| *entry)
 }
 
 /// The visible rows: (entry, text, style), from a first entry chosen so the
@@ -61,8 +70,16 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
     let entry_rows = |i: usize| -> Vec<(usize, String, RowStyle)> {
         let Some(r) = refs.get(i) else { return Vec::new() };
         let selected = view.selected_reference == Some(i);
-        let text = format!("[{}] {}", clean_line(&r.label), clean_line(&one_line(view.article.slice(&r.body))));
-        let style = if selected { RowStyle::Selected } else { RowStyle::Entry };
+        let text = format!(
+            "[{}] {}",
+            clean_line(&r.label),
+            clean_line(&one_line(view.article.slice(&r.body)))
+        );
+        let style = if selected {
+            RowStyle::Selected
+        } else {
+            RowStyle::Entry
+        };
         let mut out: Vec<(usize, String, RowStyle)> = wrap_ranges(&text, width)
             .into_iter()
             .filter_map(|l| text.get(l).map(|s| (i, s.to_string(), style)))
@@ -70,10 +87,18 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
         if selected {
             for (note, finding) in notes(view, i) {
                 let indented = format!("  {note}");
-                let style = if finding { RowStyle::Finding } else { RowStyle::Detail };
+                let style = if finding {
+                    RowStyle::Finding
+                } else {
+                    RowStyle::Detail
+                };
                 for l in wrap_ranges(&indented, width) {
                     if let Some(s) = indented.get(l) {
-                        let s = if s.starts_with("  ") { s.to_string() } else { format!("    {s}") };
+                        let s = if s.starts_with("  ") {
+                            s.to_string()
+                        } else {
+                            format!("    {s}")
+                        };
                         out.push((i, s, style));
                     }
                 }
@@ -104,7 +129,9 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
 /// The reliability notes of entry `i`: (line, whether it is a finding).
 fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
     let a = &view.article;
-    let Some(r) = a.references.get(i) else { return Vec::new() };
+    let Some(r) = a.references.get(i) else {
+        return Vec::new();
+    };
     let f = &r.fields;
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut note = |s: String| out.push((clean_line(&s), false));
@@ -114,7 +141,10 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
     if let Some(repeat) = &f.repeat {
         match r.ibid_of.and_then(|t| a.references.get(t)) {
             Some(target) => note(format!("repeats [{}] {}", target.label, short(target))),
-            None => note(format!("{} with nothing to repeat", if repeat.op_cit { "op. cit." } else { "Ibid" })),
+            None => note(format!(
+                "{} with nothing to repeat",
+                if repeat.op_cit { "op. cit." } else { "Ibid" }
+            )),
         }
     }
     if let Some(first) = r.duplicate_of.and_then(|t| a.references.get(t)) {
@@ -161,7 +191,12 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
         if cited.is_empty() {
             "cited by no marker".to_string()
         } else {
-            format!("cited {} time{} ({}); Enter goes to each", cited.len(), if cited.len() == 1 { "" } else { "s" }, cited.join(", "))
+            format!(
+                "cited {} time{} ({}); Enter goes to each",
+                cited.len(),
+                if cited.len() == 1 { "" } else { "s" },
+                cited.join(", ")
+            )
         },
         false,
     ));
@@ -172,7 +207,14 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
 /// `Porter, Gareth — Report Ties Dubious…`: who and what, briefly.
 fn short(r: &Reference) -> String {
     let who = r.fields.authors.first().cloned().unwrap_or_default();
-    let what: String = r.fields.title.clone().unwrap_or_default().chars().take(48).collect();
+    let what: String = r
+        .fields
+        .title
+        .clone()
+        .unwrap_or_default()
+        .chars()
+        .take(48)
+        .collect();
     match (who.is_empty(), what.is_empty()) {
         (false, false) => format!("{who} — {what}"),
         (false, true) => who,
