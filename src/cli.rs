@@ -200,16 +200,14 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
     let mut articles = Vec::new();
     for_each_article(paths, |a| articles.push(a)).map_err(|errors| report_errors(&errors))?;
     let single_file = paths.len() == 1 && paths.first().is_some_and(|p| p.is_file());
-    if single_file {
-        if let Some(article) = articles.pop() {
-            let findings = run_all(&article, options);
-            return Ok(App::with_article(
-                ArticleView::new(article, findings),
-                keymap,
-                theme,
-                config.split,
-            ));
-        }
+    if single_file && let Some(article) = articles.pop() {
+        let findings = run_all(&article, options);
+        return Ok(App::with_article(
+            ArticleView::new(article, findings),
+            keymap,
+            theme,
+            config.split,
+        ));
     }
     Ok(App::with_library(
         Library::new(articles, options),

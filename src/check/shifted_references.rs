@@ -16,10 +16,10 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut run: Vec<(usize, i64)> = Vec::new();
     let close = |run: &mut Vec<(usize, i64)>, findings: &mut Vec<Finding>| {
-        if run.len() >= MIN_RUN {
-            if let Some(finding) = shifted(article, run) {
-                findings.push(finding);
-            }
+        if run.len() >= MIN_RUN
+            && let Some(finding) = shifted(article, run)
+        {
+            findings.push(finding);
         }
         run.clear();
     };

@@ -24,10 +24,10 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
         let mut article = super::parse_plain(path, text);
         article.format = Format::Markdown;
         article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
-        if let Some(title) = article.title.clone() {
-            if let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Title) {
-                block.range = title;
-            }
+        if let Some(title) = article.title.clone()
+            && let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Title)
+        {
+            block.range = title;
         }
         return article;
     }

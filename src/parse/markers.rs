@@ -59,13 +59,13 @@ pub fn find_markers(
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c == '[' {
-            if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or("")) {
-                if numbers.iter().all(|&n| known.accepts(n)) {
-                    found.push(FoundMarker {
-                        range: range.start + i..range.start + i + len,
-                        labels: numbers.iter().map(u64::to_string).collect(),
-                    });
-                }
+            if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or(""))
+                && numbers.iter().all(|&n| known.accepts(n))
+            {
+                found.push(FoundMarker {
+                    range: range.start + i..range.start + i + len,
+                    labels: numbers.iter().map(u64::to_string).collect(),
+                });
             }
         } else if superscripts && superscript_digit(c).is_some() {
             let start = i;
@@ -73,7 +73,9 @@ pub fn find_markers(
             let mut groups = vec![String::from(superscript_digit(c).unwrap_or('0'))];
             while let Some(&(j, d)) = iter.peek() {
                 if let Some(digit) = superscript_digit(d) {
-                    groups.last_mut().map(|g| g.push(digit));
+                    if let Some(g) = groups.last_mut() {
+                        g.push(digit)
+                    }
                 } else if d == ','
                     && slice
                         .get(j + 1..)

@@ -48,10 +48,10 @@ pub fn layout(text: &str) -> Layout {
     let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
-        if is_breadcrumb(line_text(first)) {
-            if let Some((j, next)) = nonblank.next() {
-                (i, first) = (j, next);
-            }
+        if is_breadcrumb(line_text(first))
+            && let Some((j, next)) = nonblank.next()
+        {
+            (i, first) = (j, next);
         }
         let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
         if is_title_like(line_text(first)) && followed_by_more && byline_name(line_text(first)).is_none() {
@@ -91,13 +91,12 @@ pub fn layout(text: &str) -> Layout {
     if layout.byline.is_none() {
         let tail = lines
             .iter()
-            .filter(|l| l.start >= body_start && l.end <= body_end && !is_blank(line_text(l)))
-            .next_back();
-        if let Some(line) = tail {
-            if let Some(name) = byline_name(line_text(line)) {
-                layout.byline = Some(line.start + name.start..line.start + name.end);
-                body_end = line.start;
-            }
+            .rfind(|l| l.start >= body_start && l.end <= body_end && !is_blank(line_text(l)));
+        if let Some(line) = tail
+            && let Some(name) = byline_name(line_text(line))
+        {
+            layout.byline = Some(line.start + name.start..line.start + name.end);
+            body_end = line.start;
         }
     }
     layout.body = body_start..body_end.max(body_start);
@@ -169,6 +168,52 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         Some(start) => (start, Some(start)),
         None => (text.len(), None),
     }
+}
+
+/// The body's blocks: paragraphs separated by blank lines (a hard-wrapped
+/// paragraph is joined; long lines are each a paragraph), and short
+/// stand-alone lines as headings.
+#[must_use]
+pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block> {
+    use crate::article::{Block, BlockKind};
+    let lines = lines_between(text, body.start, body.end);
+    let mut groups: Vec<Vec<Line>> = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in lines {
+        if is_blank(text.get(line.clone()).unwrap_or("")) {
+            if !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(trim_range(text, &line));
+        }
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    let mut blocks = Vec::new();
+    for group in groups {
+        let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
+        let ranges: Vec<Line> = match (hard_wrapped, group.first(), group.last()) {
+            (true, Some(first), Some(last)) => std::iter::once(first.start..last.end).collect(),
+            _ => group,
+        };
+        for range in ranges {
+            let s = text.get(range.clone()).unwrap_or("");
+            let heading = s.starts_with('#')
+                || (is_title_like(s)
+                    && s.split_whitespace().count() <= 12
+                    && !s.contains('[')
+                    && !s.ends_with(['"', '”', '?', '!', ')']));
+            let kind = if heading {
+                BlockKind::Heading
+            } else {
+                BlockKind::Paragraph
+            };
+            blocks.push(Block { kind, range });
+        }
+    }
+    blocks
 }
 
 #[cfg(test)]
@@ -243,50 +288,4 @@ mod tests {
         let (_, _, body, refs) = parts("Title\n\nJust prose, [sic] and a year [1998].\n");
         assert_eq!((body, refs), ("Just prose, [sic] and a year [1998].", None));
     }
-}
-
-/// The body's blocks: paragraphs separated by blank lines (a hard-wrapped
-/// paragraph is joined; long lines are each a paragraph), and short
-/// stand-alone lines as headings.
-#[must_use]
-pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block> {
-    use crate::article::{Block, BlockKind};
-    let lines = lines_between(text, body.start, body.end);
-    let mut groups: Vec<Vec<Line>> = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
-    for line in lines {
-        if is_blank(text.get(line.clone()).unwrap_or("")) {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(trim_range(text, &line));
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-    let mut blocks = Vec::new();
-    for group in groups {
-        let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
-        let ranges: Vec<Line> = match (hard_wrapped, group.first(), group.last()) {
-            (true, Some(first), Some(last)) => vec![first.start..last.end],
-            _ => group,
-        };
-        for range in ranges {
-            let s = text.get(range.clone()).unwrap_or("");
-            let heading = s.starts_with('#')
-                || (is_title_like(s)
-                    && s.split_whitespace().count() <= 12
-                    && !s.contains('[')
-                    && !s.ends_with(['"', '”', '?', '!', ')']));
-            let kind = if heading {
-                BlockKind::Heading
-            } else {
-                BlockKind::Paragraph
-            };
-            blocks.push(Block { kind, range });
-        }
-    }
-    blocks
 }

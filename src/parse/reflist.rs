@@ -135,10 +135,10 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             stops.push(line.start);
         }
     }
-    if let Some(last) = starts.last() {
-        if let Some(furniture) = trailing_furniture(text, &lines, last.0) {
-            end_of_list = end_of_list.min(furniture);
-        }
+    if let Some(last) = starts.last()
+        && let Some(furniture) = trailing_furniture(text, &lines, last.0)
+    {
+        end_of_list = end_of_list.min(furniture);
     }
     let mut count = 0u64;
     for (i, &(start, number, label_len)) in starts.iter().enumerate() {

@@ -64,13 +64,13 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             None if references[i].fields.repeat.is_some() || references[i].fields.kind == Kind::Note => None,
             None => source_key(&references[i].fields),
         };
-        if references[i].fields.repeat.is_none() {
-            if let Some(k) = &key {
-                match first_by_source.get(k) {
-                    Some(&first) => references[i].duplicate_of = Some(first),
-                    None => {
-                        first_by_source.insert(k.clone(), i);
-                    }
+        if references[i].fields.repeat.is_none()
+            && let Some(k) = &key
+        {
+            match first_by_source.get(k) {
+                Some(&first) => references[i].duplicate_of = Some(first),
+                None => {
+                    first_by_source.insert(k.clone(), i);
                 }
             }
         }
@@ -78,10 +78,10 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     }
     for (m, marker) in markers.iter().enumerate() {
         for target in marker.targets.iter().flatten() {
-            if let Some(r) = references.get_mut(*target) {
-                if !r.cited_by.contains(&m) {
-                    r.cited_by.push(m);
-                }
+            if let Some(r) = references.get_mut(*target)
+                && !r.cited_by.contains(&m)
+            {
+                r.cited_by.push(m);
             }
         }
     }
