@@ -151,7 +151,12 @@ pub fn run(cli: Cli) -> ExitCode {
             keys,
             ansi,
         }) => {
-            let keys = match parse_keys(&keys) {
+            let parsed = if keys.is_empty() {
+                Ok(Vec::new())
+            } else {
+                parse_keys(&keys)
+            };
+            let keys = match parsed {
                 Ok(k) => k,
                 Err(e) => {
                     eprintln!("ibid: --keys: {e}");

@@ -20,7 +20,7 @@ pub fn draw(app: &App, screen: Rect, buf: &mut Buffer) {
     lines.push(Line::from(
         "mouse: the wheel scrolls the pane under the pointer; a click selects a marker or entry",
     ));
-    let width = screen.width.saturating_sub(4).min(90);
+    let width = screen.width.saturating_sub(4).min(110);
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(screen.height.saturating_sub(2));

@@ -13,7 +13,7 @@ use super::pane_block;
 use crate::article::{Reference, one_line};
 use crate::display::clean_line;
 use crate::parse::fields::Kind;
-use crate::tui::text::wrap_ranges;
+use crate::tui::text::{display_block, wrap_ranges};
 use crate::tui::theme::Theme;
 use crate::tui::view::ArticleView;
 
@@ -70,11 +70,8 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
     let entry_rows = |i: usize| -> Vec<(usize, String, RowStyle)> {
         let Some(r) = refs.get(i) else { return Vec::new() };
         let selected = view.selected_reference == Some(i);
-        let text = format!(
-            "[{}] {}",
-            clean_line(&r.label),
-            clean_line(&one_line(view.article.slice(&r.body)))
-        );
+        let shown = display_block(&view.article, &r.body, &[]).text;
+        let text = format!("[{}] {}", clean_line(&r.label), one_line(&shown));
         let style = if selected {
             RowStyle::Selected
         } else {
@@ -86,20 +83,18 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
             .collect();
         if selected {
             for (note, finding) in notes(view, i) {
-                let indented = format!("  {note}");
                 let style = if finding {
                     RowStyle::Finding
                 } else {
                     RowStyle::Detail
                 };
-                for l in wrap_ranges(&indented, width) {
-                    if let Some(s) = indented.get(l) {
-                        let s = if s.starts_with("  ") {
-                            s.to_string()
-                        } else {
-                            format!("    {s}")
-                        };
-                        out.push((i, s, style));
+                for (n, l) in wrap_ranges(&note, width.saturating_sub(4).max(1))
+                    .into_iter()
+                    .enumerate()
+                {
+                    if let Some(s) = note.get(l) {
+                        let indent = if n == 0 { "  " } else { "    " };
+                        out.push((i, format!("{indent}{s}"), style));
                     }
                 }
             }

@@ -1,0 +1,237 @@
+//! The reader driven by key scripts on ratatui's TestBackend, as a user
+//! would see it: first screens, both layouts, markers and their notes,
+//! search, help, the jump list, a too-small terminal, the library, the
+//! mouse. Screens are insta snapshots (`tests/snapshots/`).
+
+use ibid::article::Article;
+use ibid::check::{CheckOptions, run_all};
+use ibid::samples::SAMPLES;
+use ibid::tui::app::App;
+use ibid::tui::keymap::{Keymap, parse_keys};
+use ibid::tui::library::Library;
+use ibid::tui::render::{plain, render};
+use ibid::tui::theme::Theme;
+use ibid::tui::view::ArticleView;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+
+/// Checks as of a fixed day, so that screens do not age.
+fn options() -> CheckOptions {
+    CheckOptions {
+        stale_years: 5,
+        today: (2026, 11, 23),
+    }
+}
+
+fn sample(name: &str) -> Article {
+    let (path, text) = SAMPLES
+        .iter()
+        .find(|(p, _)| p.ends_with(name))
+        .expect("sample exists");
+    ibid::parse::parse(path, (*text).to_string())
+}
+
+fn app_on(article: Article) -> App {
+    let findings = run_all(&article, &options());
+    App::with_article(
+        ArticleView::new(article, findings),
+        Keymap::default(),
+        Theme::default(),
+        0.55,
+    )
+}
+
+fn screen(app: &mut App, width: u16, height: u16, keys: &str) -> Buffer {
+    let keys = if keys.is_empty() {
+        Vec::new()
+    } else {
+        parse_keys(keys).expect("keys parse")
+    };
+    render(app, width, height, &keys)
+}
+
+fn text(app: &mut App, width: u16, height: u16, keys: &str) -> String {
+    plain(&screen(app, width, height, keys))
+}
+
+/// The row of the screen that contains `needle`.
+fn row_with(buffer: &Buffer, needle: &str) -> Option<u16> {
+    let lines = plain(buffer);
+    lines
+        .lines()
+        .position(|l| l.contains(needle))
+        .and_then(|i| u16::try_from(i).ok())
+}
+
+#[test]
+fn first_screen_of_each_sample_side_by_side() {
+    for (path, _) in SAMPLES {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let shown = text(&mut app_on(sample(name)), 120, 36, "");
+        insta::assert_snapshot!(format!("first_screen_{name}"), shown);
+    }
+}
+
+#[test]
+fn narrow_terminal_stacks_the_panes() {
+    let shown = text(&mut app_on(sample("replication-crisis.txt")), 80, 30, "");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn the_sixth_marker_selects_entry_6_with_its_misattribution_note() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let buffer = screen(&mut app, 120, 40, "]]]]]]");
+    let shown = plain(&buffer);
+    insta::assert_snapshot!(shown);
+    assert!(shown.contains("marker 6/11"), "{shown}");
+    assert!(shown.contains("! the sentence names Begley"), "{shown}");
+    // The entry is highlighted: its first row is drawn reversed.
+    let row = row_with(&buffer, "[6] Prinz").expect("entry [6] shown");
+    let column = (60..buffer.area.width.saturating_sub(1))
+        .find(|&x| buffer[(x, row)].symbol() == "[" && buffer[(x + 1, row)].symbol() == "6")
+        .expect("entry label in the reference pane");
+    assert!(buffer[(column, row)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn search_highlights_and_counts_matches() {
+    let mut app = app_on(sample("eight-glasses.txt"));
+    let shown = text(&mut app, 120, 30, "/valtin<Enter>");
+    assert!(shown.contains("matches for valtin"), "{shown}");
+    let view = app.view.as_ref().unwrap();
+    let search = view.search.as_ref().unwrap();
+    assert!(search.matches.len() >= 2);
+    assert_eq!(search.current, Some(0));
+    text(&mut app, 120, 30, "n");
+    assert_eq!(
+        app.view.as_ref().unwrap().search.as_ref().unwrap().current,
+        Some(1)
+    );
+}
+
+#[test]
+fn help_lists_the_live_keymap() {
+    let shown = text(&mut app_on(sample("snow-words.md")), 120, 40, "?");
+    insta::assert_snapshot!(shown);
+    assert!(shown.contains("next citation marker"), "{shown}");
+    let closed = text(&mut app_on(sample("snow-words.md")), 120, 40, "?<Esc>");
+    assert!(!closed.contains("Keys (? or Esc closes)"));
+}
+
+#[test]
+fn jump_list_returns_to_where_you_were() {
+    let mut app = app_on(sample("mmr-retraction.md"));
+    let top = text(&mut app, 100, 24, "");
+    let bottom = text(&mut app, 100, 24, "G");
+    assert_ne!(top, bottom);
+    assert_eq!(text(&mut app, 100, 24, "<C-o>"), top);
+    assert_eq!(text(&mut app, 100, 24, "<C-i>"), bottom);
+}
+
+#[test]
+fn a_terminal_too_small_says_so() {
+    let shown = text(&mut app_on(sample("snow-words.md")), 30, 8, "");
+    assert!(shown.contains("too small"), "{shown}");
+    assert!(!shown.contains('│'));
+}
+
+#[test]
+fn library_lists_articles_and_q_returns_to_it() {
+    let articles: Vec<Article> = SAMPLES
+        .iter()
+        .map(|(p, t)| ibid::parse::parse(p, (*t).to_string()))
+        .collect();
+    let mut app = App::with_library(
+        Library::new(articles, &options()),
+        Keymap::default(),
+        Theme::default(),
+        0.55,
+    );
+    let list = text(&mut app, 120, 20, "");
+    insta::assert_snapshot!(list);
+    let opened = text(&mut app, 120, 20, "j<Enter>");
+    assert!(
+        opened.contains("Twelve Years to Retract") && opened.contains("References"),
+        "{opened}"
+    );
+    let back = text(&mut app, 120, 20, "q");
+    assert!(back.contains("4 articles"), "{back}");
+    assert!(!app.quit);
+    text(&mut app, 120, 20, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn tab_and_enter_cycle_through_the_markers_citing_an_entry() {
+    let mut app = app_on(sample("eight-glasses.txt"));
+    // Entry [6] is cited twice; select it from the reference pane.
+    text(&mut app, 120, 30, "<Tab>jjjjj<Enter>");
+    let first = app.view.as_ref().and_then(|v| v.current_marker);
+    text(&mut app, 120, 30, "<Enter>");
+    let second = app.view.as_ref().and_then(|v| v.current_marker);
+    assert!(
+        first.is_some() && second.is_some() && first != second,
+        "{first:?} {second:?}"
+    );
+}
+
+#[test]
+fn clicking_a_marker_selects_it_and_the_wheel_scrolls() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let buffer = screen(&mut app, 120, 40, "");
+    let shown = plain(&buffer);
+    // The marker [2] in the article pane (the left 55% of the screen).
+    let (row, column) = shown
+        .lines()
+        .enumerate()
+        .find_map(|(row, line)| {
+            let byte = line.find("[2]")?;
+            let column = unicode_width::UnicodeWidthStr::width(&line[..byte]);
+            (column < 60).then_some((row, column))
+        })
+        .expect("marker [2] in the article pane");
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: u16::try_from(column + 1).unwrap(),
+        row: u16::try_from(row).unwrap(),
+        modifiers: KeyModifiers::NONE,
+    };
+    app.handle_mouse(click, Rect::new(0, 0, 120, 40));
+    assert_eq!(app.view.as_ref().and_then(|v| v.current_marker), Some(1));
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 5,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.handle_mouse(wheel, Rect::new(0, 0, 120, 40));
+    assert_eq!(app.view.as_ref().map(|v| v.scroll.row), Some(3));
+}
+
+#[test]
+#[ignore = "needs ../shared (IBID_SHARED)"]
+fn seed_000_tenth_marker_selects_entry_11_with_its_note() {
+    let shared = std::env::var_os("IBID_SHARED").map_or_else(
+        || std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        Into::into,
+    );
+    let path = shared.join("seeds/000_2cbedbd80a749db1.txt");
+    let text_of = std::fs::read_to_string(&path).expect("seed 000 readable");
+    let mut app = app_on(ibid::parse::parse(&path.display().to_string(), text_of));
+    let buffer = screen(&mut app, 120, 40, "]]]]]]]]]]");
+    let shown = plain(&buffer);
+    assert!(shown.contains("marker 10/17"), "{shown}");
+    assert_eq!(
+        app.view.as_ref().and_then(|v| v.selected_reference),
+        Some(10),
+        "entry [11]"
+    );
+    assert!(
+        shown.contains("! the sentence names Connie Bruck, the author of"),
+        "{shown}"
+    );
+    assert!(shown.contains("[10], not of [11]"), "{shown}");
+}
