@@ -150,7 +150,11 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
             }
             Event::SoftBreak | Event::HardBreak => block.push_synthetic(range.start + span.end, " "),
-            Event::Start(Tag::Paragraph) if !block.text.is_empty() => block.push_synthetic(at, " "),
+            Event::Start(
+                Tag::Paragraph | Tag::CodeBlock(_) | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. },
+            ) if !block.text.is_empty() && !block.text.ends_with(' ') => {
+                block.push_synthetic(at, " ");
+            }
             Event::Start(Tag::Emphasis) => open.push((block.text.len(), Emphasis::Italic)),
             Event::Start(Tag::Strong) => open.push((block.text.len(), Emphasis::Bold)),
             Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
