@@ -190,3 +190,48 @@ fn no_path_checks_the_built_in_samples_from_an_empty_folder() {
     assert_eq!(count, ibid::samples::SAMPLES.len());
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("articles").is_dir());
 }
+
+#[test]
+fn a_broken_config_names_file_and_line_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("ibid")).unwrap();
+    let config = dir.path().join("ibid/config.toml");
+    std::fs::write(
+        &config,
+        "stale-years = 3\n[layout]\nsplit = 0.5\ncolour = \"red\"\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ibid"))
+        .args(["render", &fixture("clean.txt")])
+        .env("XDG_CONFIG_HOME", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("config.toml:4:") && err.contains("colour"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap().lines().count(),
+        4,
+        "the file is left alone"
+    );
+}
+
+#[test]
+fn render_prints_the_reader_screen_after_keys() {
+    let path = fixture("clean.txt");
+    let out = ibid(&[
+        "render", &path, "--width", "100", "--height", "20", "--keys", "]]",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let screen = stdout(&out);
+    assert_eq!(screen.lines().count(), 20);
+    assert!(screen.contains("marker 2/6"), "{screen}");
+    let ansi = stdout(&ibid(&["render", &path, "--keys", "]", "--ansi"]));
+    assert!(
+        ansi.contains(";7;36m[1]"),
+        "the current marker is drawn reversed: {ansi}"
+    );
+    let bad = ibid(&["render", &path, "--keys", "<Nope>"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

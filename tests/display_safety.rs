@@ -22,7 +22,10 @@ const ATTACKS: &[(&str, &str)] = &[
     ("clear screen", "\x1b[2J\x1b[H"),
     ("OSC 0 window title", "\x1b]0;pwned\x07"),
     ("OSC 52 clipboard", "\x1b]52;c;ZWNobyBoaQ==\x07"),
-    ("OSC 8 hyperlink", "\x1b]8;;http://evil.example/\x1b\\click\x1b]8;;\x1b\\"),
+    (
+        "OSC 8 hyperlink",
+        "\x1b]8;;http://evil.example/\x1b\\click\x1b]8;;\x1b\\",
+    ),
     ("C1 CSI", "\u{9b}2J\u{9b}31m"),
     ("trailing ESC", "end\x1b"),
     ("right-to-left override", "abc\u{202e}fed"),
@@ -48,13 +51,19 @@ impl Write for Sink {
 fn frame_bytes(text: &str) -> Vec<u8> {
     let article = ibid::parse::parse("attack.txt", text.to_string());
     let findings = run_all(&article, &CheckOptions::default());
-    let mut app = App::with_article(ArticleView::new(article, findings), Keymap::default(), Theme::default(), 0.55);
+    let mut app = App::with_article(
+        ArticleView::new(article, findings),
+        Keymap::default(),
+        Theme::default(),
+        0.55,
+    );
     app.update(ibid::tui::action::Action::NextMarker);
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, 120, 30)),
     };
     let sink = Sink::default();
-    let mut terminal = Terminal::with_options(CrosstermBackend::new(sink.clone()), options).expect("terminal");
+    let mut terminal =
+        Terminal::with_options(CrosstermBackend::new(sink.clone()), options).expect("terminal");
     terminal.draw(|f| draw(&app, f)).expect("draw");
     sink.0.borrow().clone()
 }
@@ -94,13 +103,18 @@ fn attacks_reach_the_terminal_only_as_visible_text() {
         let bytes = frame_bytes(&text);
         let finals = csi_finals(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(
-            finals.iter().all(|c| matches!(c, 'H' | 'm' | 'K' | 'J' | 'l' | 'h')),
+            finals
+                .iter()
+                .all(|c| matches!(c, 'H' | 'm' | 'K' | 'J' | 'l' | 'h')),
             "{name}: unexpected CSI finals {finals:?}"
         );
         assert!(!finals.contains(&'J'), "{name}: the screen was cleared");
         let written = String::from_utf8_lossy(&bytes);
         for forbidden in ['\x07', '\x08', '\u{9b}', '\u{202e}'] {
-            assert!(!written.contains(forbidden), "{name}: {forbidden:?} reached the terminal");
+            assert!(
+                !written.contains(forbidden),
+                "{name}: {forbidden:?} reached the terminal"
+            );
         }
         assert!(!written.contains("\x1b]"), "{name}: an OSC reached the terminal");
     }

@@ -1,0 +1,146 @@
+//! The built binary in a real terminal (tmux): it opens, `]` highlights the
+//! entry, `?` shows the keys, `q` quits, and the terminal is given back as
+//! it was (main screen, cursor shown, mouse capture off), also after
+//! SIGTERM. `#[ignore]`d because it needs tmux; `.ci/run` installs tmux and
+//! runs it.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// A tmux session running a shell, killed when dropped.
+struct Session {
+    name: String,
+}
+
+impl Session {
+    fn start(tag: &str) -> Session {
+        let name = format!("ibid-{tag}-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", "sh"])
+            .env("PS1", "$ ")
+            .status()
+            .expect("tmux runs");
+        assert!(status.success(), "tmux new-session failed");
+        Session { name }
+    }
+
+    fn send(&self, keys: &[&str]) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name])
+            .args(keys)
+            .status()
+            .expect("tmux send-keys");
+        assert!(status.success());
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A tmux format variable of the pane (`alternate_on`, `cursor_flag`, …).
+    fn flag(&self, name: &str) -> String {
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.name, &format!("#{{{name}}}")])
+            .output()
+            .expect("tmux display-message");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Waits until the screen contains `needle`, or fails after 10 s.
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {needle:?}:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn assert_terminal_restored(&self) {
+        assert_eq!(self.flag("alternate_on"), "0", "still on the alternate screen");
+        assert_eq!(self.flag("cursor_flag"), "1", "cursor hidden");
+        assert_eq!(self.flag("mouse_any_flag"), "0", "mouse capture left on");
+        assert_eq!(self.flag("mouse_button_flag"), "0", "mouse capture left on");
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+fn article() -> String {
+    format!("{}/articles/replication-crisis.txt", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn open_select_help_and_quit_in_a_real_terminal() {
+    let s = Session::start("keys");
+    s.send(&[
+        &format!(
+            "{} {}; echo ibid-exited-$?",
+            env!("CARGO_BIN_EXE_ibid"),
+            article()
+        ),
+        "Enter",
+    ]);
+    s.wait_for("References (10)");
+    assert_eq!(s.flag("alternate_on"), "1");
+    s.send(&["]"]);
+    let screen = s.wait_for("marker 1/11");
+    assert!(
+        screen.contains("Enter goes to each"),
+        "the selected entry shows its notes:\n{screen}"
+    );
+    s.send(&["?"]);
+    s.wait_for("Keys (? or Esc closes)");
+    s.send(&["Escape"]);
+    s.send(&["q"]);
+    let screen = s.wait_for("ibid-exited-0");
+    assert!(
+        !screen.contains("References (10)"),
+        "the reader is gone:\n{screen}"
+    );
+    s.assert_terminal_restored();
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn sigterm_restores_the_terminal() {
+    // A copy under a unique name, so that only this reader gets the signal.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join(format!("sigterm-{}.txt", std::process::id()));
+    std::fs::copy(article(), &copy).expect("copy the article");
+    let s = Session::start("term");
+    s.send(&[
+        &format!(
+            "{} {}; echo ibid-exited-$?",
+            env!("CARGO_BIN_EXE_ibid"),
+            copy.display()
+        ),
+        "Enter",
+    ]);
+    s.wait_for("References (10)");
+    let status = Command::new("pkill")
+        .args(["-TERM", "-f", &copy.display().to_string()])
+        .status()
+        .expect("pkill");
+    assert!(status.success(), "the reader was running");
+    s.wait_for("ibid-exited-");
+    s.assert_terminal_restored();
+}
