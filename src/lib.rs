@@ -17,4 +17,5 @@ pub mod export;
 pub mod load;
 pub mod parse;
 pub mod samples;
+pub mod synthetic;
 pub mod tui;

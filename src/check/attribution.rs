@@ -278,12 +278,22 @@ impl CitingSentences {
 /// Of the entries that answer to the same name as `key`, the one nearest to
 /// the cited entry (an ibid right before it rather than its original).
 fn best_entry_for(article: &Article, key: &NameKey, cited: usize, same_name: &[usize]) -> usize {
-    same_name
-        .iter()
-        .copied()
-        .filter(|&e| article.resolved(e) != article.resolved(cited))
-        .min_by_key(|e| e.abs_diff(cited))
-        .unwrap_or(key.entry)
+    // `same_name` is in list order: look outwards from where `cited` would be.
+    let at = same_name.partition_point(|&e| e < cited);
+    let differs = |e: &&usize| article.resolved(**e) != article.resolved(cited);
+    let after = same_name.get(at..).unwrap_or_default().iter().find(differs);
+    let before = same_name.get(..at).unwrap_or_default().iter().rev().find(differs);
+    match (before, after) {
+        (Some(&b), Some(&a)) => {
+            if cited - b <= a - cited {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(&e), None) | (None, Some(&e)) => e,
+        (None, None) => key.entry,
+    }
 }
 
 /// The names every citation entry answers to; an ibid answers to the names
