@@ -6,9 +6,40 @@
 
 /// Words the sentences are made of.
 const WORDS: &[&str] = &[
-    "the", "report", "found", "that", "evidence", "was", "weak", "and", "several", "studies", "could",
-    "not", "repeat", "result", "in", "a", "later", "survey", "of", "readers", "who", "checked", "sources",
-    "claim", "spread", "through", "newspapers", "before", "anyone", "asked", "where", "it", "came", "from",
+    "the",
+    "report",
+    "found",
+    "that",
+    "evidence",
+    "was",
+    "weak",
+    "and",
+    "several",
+    "studies",
+    "could",
+    "not",
+    "repeat",
+    "result",
+    "in",
+    "a",
+    "later",
+    "survey",
+    "of",
+    "readers",
+    "who",
+    "checked",
+    "sources",
+    "claim",
+    "spread",
+    "through",
+    "newspapers",
+    "before",
+    "anyone",
+    "asked",
+    "where",
+    "it",
+    "came",
+    "from",
 ];
 
 /// Family names for citing sentences and entries.
@@ -55,7 +86,7 @@ pub fn article(bytes: usize, seed: u64) -> String {
             }
             out.push('.');
             sentence += 1;
-            if sentence % 2 == 0 {
+            if sentence.is_multiple_of(2) {
                 marker = marker % ENTRIES + 1;
                 out.push_str(&format!("[{marker}]"));
             }

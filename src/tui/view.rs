@@ -110,6 +110,8 @@ pub struct ArticleView {
     pub shown: Vec<usize>,
     /// For each marker, the findings that point at it.
     pub marker_findings: Vec<Vec<usize>>,
+    /// For each reference, the findings about it.
+    pub reference_findings: Vec<Vec<usize>>,
     pub scroll: ScrollPos,
     pub current_marker: Option<usize>,
     /// The claim cursor: a sentence of the article (source range).
@@ -141,8 +143,22 @@ impl ArticleView {
             .map(|(i, _)| i)
             .collect();
         let mut marker_findings = vec![Vec::new(); article.markers.len()];
+        let mut reference_findings = vec![Vec::new(); article.references.len()];
+        let by_label: HashMap<&str, usize> = article
+            .references
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| (r.label.as_str(), i))
+            .collect();
         for (i, f) in findings.iter().enumerate() {
             if let Some(list) = f.marker.and_then(|m| marker_findings.get_mut(m)) {
+                list.push(i);
+            }
+            let reference = f.reference.as_deref().and_then(|l| by_label.get(l)).copied();
+            if let Some(list) = reference.and_then(|r| reference_findings.get_mut(r))
+                && f.check != "numbering"
+            {
                 list.push(i);
             }
         }
@@ -152,6 +168,7 @@ impl ArticleView {
             findings,
             shown,
             marker_findings,
+            reference_findings,
             scroll: ScrollPos::default(),
             current_marker: None,
             claim: None,
@@ -182,12 +199,14 @@ impl ArticleView {
             .get(i)
             .and_then(|&b| self.article.blocks.get(b))
             .map_or(0..0, |b| b.range.clone());
-        let flagged: Vec<usize> = self
-            .article
-            .markers
+        let markers = &self.article.markers;
+        let first = markers.partition_point(|m| m.range.start < range.start);
+        let flagged: Vec<usize> = markers
             .iter()
             .zip(&self.marker_findings)
-            .filter(|(m, f)| !f.is_empty() && m.range.start >= range.start && m.range.end <= range.end)
+            .skip(first)
+            .take_while(|(m, _)| m.range.start < range.end)
+            .filter(|(m, f)| !f.is_empty() && m.range.end <= range.end)
             .map(|(m, _)| m.range.end)
             .collect();
         let display = display_block(&self.article, &range, &flagged);
@@ -603,13 +622,10 @@ impl ArticleView {
     /// that cites it.
     #[must_use]
     pub fn findings_for_reference(&self, r: usize) -> Vec<&Finding> {
-        let Some(label) = self.article.references.get(r).map(|r| r.label.as_str()) else {
-            return Vec::new();
-        };
-        self.findings
-            .iter()
-            .filter(|f| f.reference.as_deref() == Some(label) && f.check != "numbering")
-            .collect()
+        self.reference_findings
+            .get(r)
+            .map(|list| list.iter().filter_map(|&i| self.findings.get(i)).collect())
+            .unwrap_or_default()
     }
 }
 

@@ -101,15 +101,30 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
         }
         out
     };
-    let selected = view.selected_reference.unwrap_or(0);
-    let mut top = view.reference_top.min(selected).min(refs.len().saturating_sub(1));
-    loop {
-        let needed: usize = (top..=selected).map(|i| entry_rows(i).len()).sum();
-        if needed <= height || top >= selected {
-            break;
+    let selected = view
+        .selected_reference
+        .unwrap_or(0)
+        .min(refs.len().saturating_sub(1));
+    let fits_from = |top: usize| (top..=selected).map(|i| entry_rows(i).len()).sum::<usize>() <= height;
+    // Keep the first entry the pane had if the selection still fits below
+    // it; else put the selection as low as it fits. Only entries that can
+    // be on screen are wrapped.
+    let anchor = view.reference_top;
+    let top = if anchor <= selected && selected - anchor < height && fits_from(anchor) {
+        anchor
+    } else {
+        let mut top = selected;
+        let mut used = entry_rows(selected).len();
+        while let Some(previous) = top.checked_sub(1) {
+            let rows = entry_rows(previous).len();
+            if used + rows > height {
+                break;
+            }
+            used += rows;
+            top = previous;
         }
-        top += 1;
-    }
+        top
+    };
     let mut out = Vec::with_capacity(height);
     for i in top..refs.len() {
         out.extend(entry_rows(i));
