@@ -15,6 +15,7 @@ pub mod cli;
 pub mod display;
 pub mod export;
 pub mod load;
+pub mod notes;
 pub mod parse;
 pub mod samples;
 pub mod synthetic;
