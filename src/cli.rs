@@ -16,6 +16,7 @@ use crate::check::report::{Checked, to_json, to_text};
 use crate::check::{CheckOptions, Severity, run_all};
 use crate::export::{RefsFormat, references};
 use crate::load::{LoadError, expand_paths, load_file};
+use crate::notes::store::Store;
 use crate::parse::parse;
 use crate::samples::SAMPLES;
 use crate::tui::app::App;
@@ -47,6 +48,10 @@ pub struct Cli {
     /// Append a line per terminal event to this file (for bug reports).
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
+    /// Keep notes and ratings in this folder (default: the config's
+    /// notes-dir, else $XDG_DATA_HOME/ibid).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub notes_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +92,19 @@ pub enum Command {
         #[arg(long)]
         ansi: bool,
     },
+}
+
+/// Where notes live: `--notes-dir`, else the config's, else the XDG data
+/// folder. `render` keeps notes in memory unless `--notes-dir` is given, so
+/// that replaying keys never touches a reader's own notes.
+fn notes_store(flag: Option<&PathBuf>, config: &Config, for_render: bool) -> Option<Store> {
+    if for_render {
+        return flag.map(|d| Store::new(d.clone()));
+    }
+    flag.cloned()
+        .or_else(|| config.notes_dir.clone())
+        .or_else(Store::default_dir)
+        .map(Store::new)
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -163,8 +181,9 @@ pub fn run(cli: Cli) -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            let store = notes_store(cli.notes_dir.as_ref(), &config, true);
             let mut app = match reader(std::slice::from_ref(&path), &config, &options(None)) {
-                Ok(app) => app,
+                Ok(app) => app.with_store(store),
                 Err(code) => return code,
             };
             let buffer = render::render(&mut app, width, height, &keys);
@@ -179,8 +198,9 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         None => {
+            let store = notes_store(cli.notes_dir.as_ref(), &config, false);
             let app = match reader(&cli.paths, &config, &options(None)) {
-                Ok(app) => app,
+                Ok(app) => app.with_store(store),
                 Err(code) => return code,
             };
             match terminal::run(app, cli.log.as_deref()) {

@@ -235,3 +235,83 @@ fn seed_000_tenth_marker_selects_entry_11_with_its_note() {
     );
     assert!(shown.contains("[10], not of [11]"), "{shown}");
 }
+
+#[test]
+fn verdict_keys_mark_and_clear_the_claim_with_a_sign() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let shown = text(&mut app, 120, 30, "]d");
+    assert!(
+        shown.contains("marked disputed") && shown.contains("1 note"),
+        "{shown}"
+    );
+    assert!(
+        shown.lines().any(|l| l.starts_with("│✗ ")),
+        "the claim carries the sign:\n{shown}"
+    );
+    let shown = text(&mut app, 120, 30, "s");
+    assert!(
+        shown.contains("marked supported") && shown.lines().any(|l| l.starts_with("│✓ ")),
+        "{shown}"
+    );
+    let shown = text(&mut app, 120, 30, "s");
+    assert!(
+        shown.contains("cleared supported") && shown.contains("0 notes"),
+        "{shown}"
+    );
+    assert!(!shown.lines().any(|l| l.starts_with("│✓ ")), "{shown}");
+}
+
+#[test]
+fn a_note_is_written_edited_listed_and_deleted() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let shown = text(&mut app, 120, 30, "]a");
+    assert!(shown.contains("Note on the claim"), "{shown}");
+    let shown = text(&mut app, 120, 30, "minutes<A-Enter>missing<Enter>");
+    assert!(
+        shown.contains("note saved") && shown.contains("1 note"),
+        "{shown}"
+    );
+    let view = app.view.as_ref().unwrap();
+    assert_eq!(
+        view.notes.items[0].annotation.note.as_deref(),
+        Some("minutes\nmissing")
+    );
+    // Opening the editor again shows the note; Esc leaves it unchanged.
+    let shown = text(&mut app, 120, 30, "a");
+    assert!(shown.contains("minutes") && shown.contains("missing"), "{shown}");
+    text(&mut app, 120, 30, "<BS><BS><Esc>");
+    assert_eq!(
+        app.view.as_ref().unwrap().notes.items[0]
+            .annotation
+            .note
+            .as_deref(),
+        Some("minutes\nmissing")
+    );
+    let list = text(&mut app, 120, 30, "L");
+    assert!(
+        list.contains("Notes (1)") && list.contains("minutes missing"),
+        "{list}"
+    );
+    let shown = text(&mut app, 120, 30, "<Esc>xn");
+    assert!(shown.contains("kept") && shown.contains("1 note"), "{shown}");
+    let shown = text(&mut app, 120, 30, "xy");
+    assert!(
+        shown.contains("annotation deleted") && shown.contains("0 notes"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn rating_a_source_shows_under_its_entry() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let shown = text(&mut app, 120, 40, "]]]<Tab>ru");
+    assert!(
+        shown.contains("Rate source") && shown.contains("unreliable"),
+        "{shown}"
+    );
+    let shown = text(&mut app, 120, 40, "model only<Enter>");
+    assert!(
+        shown.contains("you rated this source unreliable: model only"),
+        "{shown}"
+    );
+}

@@ -81,3 +81,6 @@ pub struct SourceRating {
     pub note: Option<String>,
     pub updated: String,
 }
+
+pub mod anchor;
+pub mod store;

@@ -9,13 +9,19 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
+use std::ops::Range;
+
 use super::action::Action;
+use super::annotations::ArticleNotes;
+use super::input::TextInput;
 use super::keymap::Keymap;
 use super::layout::Areas;
 use super::library::Library;
 use super::theme::Theme;
 use super::view::{ArticleView, Pane};
 use crate::article::one_line;
+use crate::notes::store::Store;
+use crate::notes::{Rating, Verdict};
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +29,22 @@ pub enum Popup {
     Help,
     /// The search prompt with what has been typed.
     Search(String),
+    /// The note editor on a claim (source range).
+    Note {
+        claim: Range<usize>,
+        input: TextInput,
+    },
+    /// Rating a source: the rating once chosen, then an optional note.
+    Rating {
+        source: String,
+        label: String,
+        rating: Option<Rating>,
+        input: TextInput,
+    },
+    /// Asking before deleting annotation `index`.
+    ConfirmDelete(usize),
+    /// The list of the article's notes, with the selected one.
+    NotesList(usize),
 }
 
 /// Something the terminal loop must do outside drawing.
@@ -33,6 +55,9 @@ pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
 }
+
+/// What the status line says when a key needs a claim and there is none.
+const NO_CLAIM: &str = "move to a claim first: ] or [ for a marker's sentence, ) or ( for any sentence";
 
 /// The reader.
 #[derive(Debug)]
@@ -47,6 +72,8 @@ pub struct App {
     pub status: Option<String>,
     pub effects: Vec<Effect>,
     pub quit: bool,
+    /// Where notes are saved; `None` keeps them in memory.
+    pub store: Option<Store>,
 }
 
 impl App {
@@ -63,7 +90,18 @@ impl App {
             status: None,
             effects: Vec::new(),
             quit: false,
+            store: None,
         }
+    }
+
+    /// Keeps notes in `store` and loads the open article's.
+    #[must_use]
+    pub fn with_store(mut self, store: Option<Store>) -> App {
+        self.store = store;
+        if let Some(view) = self.view.as_mut() {
+            view.notes = ArticleNotes::load(self.store.clone(), &view.article);
+        }
+        self
     }
 
     /// A reader on a list of articles.
@@ -79,11 +117,19 @@ impl App {
             status: None,
             effects: Vec::new(),
             quit: false,
+            store: None,
         }
     }
 
     /// Handles a key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if matches!(
+            self.popup,
+            Some(Popup::Note { .. } | Popup::Rating { .. } | Popup::ConfirmDelete(_) | Popup::NotesList(_))
+        ) {
+            self.handle_notes_popup(key);
+            return;
+        }
         if let Some(Popup::Search(query)) = &mut self.popup {
             match key.code {
                 KeyCode::Enter => {
@@ -153,7 +199,9 @@ impl App {
             Action::Bottom => library.step(isize::MAX),
             Action::Activate => {
                 if let Some(entry) = library.entries.get(library.selected) {
-                    self.view = Some(ArticleView::new(entry.article.clone(), entry.findings.clone()));
+                    let mut view = ArticleView::new(entry.article.clone(), entry.findings.clone());
+                    view.notes = ArticleNotes::load(self.store.clone(), &view.article);
+                    self.view = Some(view);
                 }
             }
             _ => {}
@@ -220,7 +268,158 @@ impl App {
                     None => "no entry selected".to_string(),
                 });
             }
+            Action::MarkSupported => self.mark(Verdict::Supported),
+            Action::MarkDisputed => self.mark(Verdict::Disputed),
+            Action::MarkUnverified => self.mark(Verdict::Unverified),
+            Action::Annotate => match view.claim_or_marker_sentence() {
+                Some(claim) => {
+                    let existing = view
+                        .notes
+                        .on_claim(&claim)
+                        .and_then(|i| view.notes.items[i].annotation.note.clone())
+                        .unwrap_or_default();
+                    self.popup = Some(Popup::Note {
+                        claim,
+                        input: TextInput::with_text(&existing),
+                    });
+                }
+                None => self.status = Some(NO_CLAIM.to_string()),
+            },
+            Action::RateSource => {
+                let entry = view
+                    .selected_reference
+                    .and_then(|r| view.article.references.get(r));
+                match entry.map(|r| (r.source.clone(), r.label.clone())) {
+                    Some((Some(source), label)) => {
+                        let note = view
+                            .notes
+                            .ratings
+                            .get(&source)
+                            .and_then(|r| r.note.clone())
+                            .unwrap_or_default();
+                        self.popup = Some(Popup::Rating {
+                            source,
+                            label,
+                            rating: None,
+                            input: TextInput::with_text(&note),
+                        });
+                    }
+                    Some((None, label)) => {
+                        self.status = Some(format!("[{label}] does not name a source that can be rated"));
+                    }
+                    None => self.status = Some("select an entry in the references first".to_string()),
+                }
+            }
+            Action::DeleteAnnotation => {
+                let on = view
+                    .claim_or_marker_sentence()
+                    .and_then(|c| view.notes.on_claim(&c));
+                match on {
+                    Some(i) => self.popup = Some(Popup::ConfirmDelete(i)),
+                    None => self.status = Some("there is no verdict or note on this claim".to_string()),
+                }
+            }
+            Action::NotesList => self.popup = Some(Popup::NotesList(0)),
             Action::Help | Action::Close | Action::Quit => {}
+        }
+    }
+
+    /// Sets or clears a verdict on the claim under the cursor.
+    fn mark(&mut self, verdict: Verdict) {
+        let Some(view) = self.view.as_mut() else { return };
+        let Some(claim) = view.claim_or_marker_sentence() else {
+            self.status = Some(NO_CLAIM.to_string());
+            return;
+        };
+        view.claim = Some(claim.clone());
+        let outcome = view.notes.toggle_verdict(&view.article, claim, verdict);
+        self.status = Some(outcome.unwrap_or_else(|e| e));
+    }
+
+    /// Keys of the note editor, the rating popup, the delete question and
+    /// the notes list.
+    fn handle_notes_popup(&mut self, key: KeyEvent) {
+        let Some(view) = self.view.as_mut() else {
+            self.popup = None;
+            return;
+        };
+        let Some(popup) = self.popup.as_mut() else { return };
+        let newline = key.modifiers.intersects(KeyModifiers::ALT | KeyModifiers::SHIFT);
+        match popup {
+            Popup::Note { claim, input } => match key.code {
+                KeyCode::Esc => self.popup = None,
+                KeyCode::Enter if newline => input.insert_newline(),
+                KeyCode::Enter => {
+                    let (claim, text) = (claim.clone(), input.text.clone());
+                    self.popup = None;
+                    let outcome = view.notes.set_note(&view.article, claim, &text);
+                    self.status = Some(outcome.unwrap_or_else(|e| e));
+                }
+                _ => {
+                    input.edit(key);
+                }
+            },
+            Popup::Rating {
+                source,
+                rating,
+                input,
+                ..
+            } => match (key.code, *rating) {
+                (KeyCode::Esc, _) => self.popup = None,
+                (KeyCode::Char(c), None) => {
+                    *rating = match c {
+                        'r' => Some(Rating::Reliable),
+                        'm' => Some(Rating::Mixed),
+                        'u' => Some(Rating::Unreliable),
+                        '?' => Some(Rating::Unknown),
+                        _ => None,
+                    };
+                }
+                (KeyCode::Enter, Some(chosen)) if !newline => {
+                    let (source, note) = (source.clone(), input.text.clone());
+                    self.popup = None;
+                    let outcome = view.notes.rate(&source, chosen, Some(note));
+                    self.status = Some(outcome.unwrap_or_else(|e| e));
+                }
+                (_, Some(_)) => {
+                    input.edit(key);
+                }
+                _ => {}
+            },
+            Popup::ConfirmDelete(i) => {
+                let i = *i;
+                self.popup = None;
+                self.status = Some(if key.code == KeyCode::Char('y') {
+                    view.notes.delete(i).unwrap_or_else(|e| e)
+                } else {
+                    "kept".to_string()
+                });
+            }
+            Popup::NotesList(selected) => {
+                let count = view.notes.items.len();
+                match key.code {
+                    KeyCode::Char('j') | KeyCode::Down => {
+                        *selected = (*selected + 1).min(count.saturating_sub(1))
+                    }
+                    KeyCode::Char('k') | KeyCode::Up => *selected = selected.saturating_sub(1),
+                    KeyCode::Enter => {
+                        let target = view.notes.items.get(*selected).and_then(|l| l.range.clone());
+                        self.popup = None;
+                        match target {
+                            Some(range) => view.go_to_claim(range),
+                            None => {
+                                self.status = Some(
+                                    "this note is orphaned: its sentence is no longer in the article"
+                                        .to_string(),
+                                )
+                            }
+                        }
+                    }
+                    KeyCode::Esc | KeyCode::Char('q' | 'L') => self.popup = None,
+                    _ => {}
+                }
+            }
+            Popup::Help | Popup::Search(_) => {}
         }
     }
 

@@ -601,7 +601,8 @@ mod tests {
             (key(KeyCode::Char('g'), NONE), Some(Action::Top)),
             (key(KeyCode::Char('?'), SHIFT), Some(Action::Help)),
             (key(KeyCode::Char('d'), CTRL), Some(Action::HalfPageDown)),
-            (key(KeyCode::Char('d'), NONE), None),
+            (key(KeyCode::Char('d'), NONE), Some(Action::MarkDisputed)),
+            (key(KeyCode::Char('z'), NONE), None),
             (key(KeyCode::Down, SHIFT), None),
             (
                 KeyEvent::new_with_kind_and_state(

@@ -5,8 +5,10 @@
 //! the domain (`article`, `parse`, `check`) never imports this module.
 
 pub mod action;
+pub mod annotations;
 pub mod app;
 pub mod config;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod library;

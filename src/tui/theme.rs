@@ -23,6 +23,10 @@ pub struct Theme {
     pub border: Style,
     pub focused_border: Style,
     pub status: Style,
+    pub supported: Style,
+    pub disputed: Style,
+    pub unverified: Style,
+    pub banner: Style,
 }
 
 impl Theme {
@@ -57,7 +61,36 @@ impl Theme {
             border: Style::new().add_modifier(Modifier::DIM),
             focused_border: fg(colors.current).add_modifier(Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
+            supported: fg(Color::Green),
+            disputed: fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
+            unverified: fg(Color::Yellow).add_modifier(Modifier::ITALIC),
+            banner: bg(Color::Red).add_modifier(Modifier::BOLD),
         }
+    }
+}
+
+impl Theme {
+    /// The style of a claim with this verdict (`None`: a note alone).
+    #[must_use]
+    pub fn verdict(&self, verdict: Option<crate::notes::Verdict>) -> Style {
+        match verdict {
+            Some(crate::notes::Verdict::Supported) => self.supported,
+            Some(crate::notes::Verdict::Disputed) => self.disputed,
+            Some(crate::notes::Verdict::Unverified) => self.unverified,
+            None => Style::new(),
+        }
+    }
+}
+
+/// The sign shown beside a claim: ✓ supported, ✗ disputed, ? unverified,
+/// ✎ a note alone.
+#[must_use]
+pub fn verdict_sign(verdict: Option<crate::notes::Verdict>) -> &'static str {
+    match verdict {
+        Some(crate::notes::Verdict::Supported) => "✓",
+        Some(crate::notes::Verdict::Disputed) => "✗",
+        Some(crate::notes::Verdict::Unverified) => "?",
+        None => "✎",
     }
 }
 

@@ -14,6 +14,7 @@ use crate::article::{Article, BlockKind};
 use crate::check::Finding;
 use crate::parse::sentences::sentences;
 
+use super::annotations::ArticleNotes;
 use super::text::{DisplayBlock, display_block, wrap_ranges};
 
 /// Which pane has the keys.
@@ -128,6 +129,8 @@ pub struct ArticleView {
     pub pane_size: std::cell::Cell<(u16, u16)>,
     /// Reference pane height at the last draw.
     pub reference_height: std::cell::Cell<u16>,
+    /// The reader's verdicts and notes on this article, and source ratings.
+    pub notes: ArticleNotes,
     cache: RefCell<WrapCache>,
 }
 
@@ -179,6 +182,7 @@ impl ArticleView {
             jumps: JumpList::default(),
             pane_size: std::cell::Cell::new((80, 20)),
             reference_height: std::cell::Cell::new(10),
+            notes: ArticleNotes::default(),
             cache: RefCell::new(WrapCache::default()),
         }
     }
@@ -433,6 +437,26 @@ impl ArticleView {
         if let Some(p) = prev {
             self.select_marker(p);
         }
+    }
+
+    /// The claim the note keys act on: the claim cursor, else the current
+    /// marker's sentence.
+    #[must_use]
+    pub fn claim_or_marker_sentence(&self) -> Option<Range<usize>> {
+        self.claim.clone().or_else(|| {
+            self.current_marker
+                .and_then(|m| self.article.markers.get(m))
+                .map(|m| m.sentence.clone())
+        })
+    }
+
+    /// Puts the claim cursor on `range` and scrolls to it (a jump).
+    pub fn go_to_claim(&mut self, range: Range<usize>) {
+        self.jump_from_here();
+        let at = range.start;
+        self.current_marker = self.article.markers.iter().position(|m| m.sentence == range);
+        self.claim = Some(range);
+        self.reveal(at);
     }
 
     /// Moves the claim cursor to the next (`forward`) or previous sentence.

@@ -58,7 +58,7 @@ pub fn visible_rows(view: &ArticleView, width: u16, height: u16) -> Vec<Row> {
 /// Draws the pane.
 pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
     let block = pane_block(" Article ", focused, theme);
-    let area_inner = block.inner(area);
+    let area_inner = text_area(block.inner(area));
     block.render(area, buf);
     view.pane_size.set((area_inner.width, area_inner.height));
     for (y, row) in visible_rows(view, area_inner.width, area_inner.height)
@@ -66,8 +66,18 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
         .enumerate()
     {
         let Some(line) = row.line else { continue };
-        let spans = line_spans(view, theme, row.block, line, area_inner.width);
         let y = area_inner.y + u16::try_from(y).unwrap_or(u16::MAX);
+        if let Some((verdict, _)) = annotation_on_row(view, row.block, line, area_inner.width) {
+            let sign = crate::tui::theme::verdict_sign(verdict);
+            let gutter = Rect {
+                x: area_inner.x.saturating_sub(GUTTER),
+                y,
+                width: 1,
+                height: 1,
+            };
+            Line::styled(sign, theme.verdict(verdict).add_modifier(Modifier::BOLD)).render(gutter, buf);
+        }
+        let spans = line_spans(view, theme, row.block, line, area_inner.width);
         Line::from(spans).render(
             Rect {
                 y,
@@ -77,6 +87,56 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
             buf,
         );
     }
+}
+
+/// Columns at the left of the pane for the signs of verdicts and notes.
+pub const GUTTER: u16 = 2;
+
+/// Where the text goes inside the pane's border: right of the gutter.
+#[must_use]
+pub fn text_area(inner: Rect) -> Rect {
+    Rect {
+        x: inner.x + GUTTER.min(inner.width),
+        width: inner.width.saturating_sub(GUTTER),
+        ..inner
+    }
+}
+
+/// The source range of shown block `block`.
+fn block_source(view: &ArticleView, block: usize) -> Range<usize> {
+    view.shown
+        .get(block)
+        .and_then(|&b| view.article.blocks.get(b))
+        .map_or(0..0, |b| b.range.clone())
+}
+
+/// A placed annotation's verdict and display range within a block.
+type Shown = (Option<crate::notes::Verdict>, Range<usize>);
+
+/// Annotations placed in shown block `block`.
+fn annotations_in(view: &ArticleView, block: usize, width: u16) -> Vec<Shown> {
+    let source = block_source(view, block);
+    let wrapped = view.wrapped(block, usize::from(width));
+    view.notes
+        .items
+        .iter()
+        .filter_map(|item| {
+            let r = item.range.as_ref()?;
+            (r.start < source.end && r.end > source.start).then(|| {
+                let clipped = r.start.max(source.start)..r.end.min(source.end);
+                (item.annotation.verdict, wrapped.display.display_range(&clipped))
+            })
+        })
+        .collect()
+}
+
+/// The first annotation that shows on a line, for its sign.
+fn annotation_on_row(view: &ArticleView, block: usize, line: usize, width: u16) -> Option<Shown> {
+    let wrapped = view.wrapped(block, usize::from(width));
+    let line = wrapped.lines.get(line)?.clone();
+    annotations_in(view, block, width)
+        .into_iter()
+        .find(|(_, r)| r.start < line.end.max(line.start + 1) && r.end > line.start)
 }
 
 /// The styled spans of one wrapped line.
@@ -113,6 +173,9 @@ fn line_spans(
             Emphasis::Code => Modifier::DIM,
         };
         styled.push((r.clone(), Style::new().add_modifier(modifier)));
+    }
+    for (verdict, range) in annotations_in(view, block, width) {
+        styled.push((range, theme.verdict(verdict)));
     }
     if let Some(claim) = view
         .claim
@@ -192,6 +255,7 @@ fn line_spans(
 /// The marker under a screen position in the pane, if any.
 #[must_use]
 pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> {
+    let pane = text_area(pane);
     let rows = visible_rows(view, pane.width, pane.height);
     let row = rows.get(usize::from(at.y.checked_sub(pane.y)?))?;
     let line = row.line?;

@@ -5,6 +5,9 @@
 pub mod article;
 pub mod help;
 pub mod library;
+pub mod note_editor;
+pub mod notes_list;
+pub mod rating;
 pub mod references;
 pub mod status;
 
@@ -41,7 +44,14 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
                 line.push_str(" — ");
                 line.push_str(&crate::display::clean_line(by));
             }
-            Line::styled(line, app.theme.title).render(areas.title, buf);
+            match &view.notes.read_only {
+                Some(why) => Line::styled(
+                    crate::display::clean_line(&format!(" Notes are read-only: {why}")),
+                    app.theme.banner,
+                )
+                .render(areas.title, buf),
+                None => Line::styled(line, app.theme.title).render(areas.title, buf),
+            }
             article::draw(view, &app.theme, areas.article, view.focus == Pane::Article, buf);
             references::draw(
                 view,
@@ -54,8 +64,37 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
         }
         None => library::draw(app, screen, buf),
     }
-    if app.popup == Some(Popup::Help) {
-        help::draw(app, screen, buf);
+    match (&app.popup, &app.view) {
+        (Some(Popup::Help), _) => help::draw(app, screen, buf),
+        (Some(Popup::Note { claim, input }), Some(view)) => {
+            note_editor::draw(view.article.slice(claim), input, &app.theme, screen, buf);
+        }
+        (
+            Some(Popup::Rating {
+                label, rating, input, ..
+            }),
+            _,
+        ) => {
+            rating::draw(label, *rating, input, &app.theme, screen, buf);
+        }
+        (Some(Popup::ConfirmDelete(_)), _) => notes_list::draw_confirm(&app.theme, screen, buf),
+        (Some(Popup::NotesList(selected)), Some(view)) => {
+            notes_list::draw(view, *selected, &app.theme, screen, buf)
+        }
+        _ => {}
+    }
+}
+
+/// A rectangle of at most `width`×`height` centred on `screen`.
+#[must_use]
+pub fn centered(screen: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(screen.width.saturating_sub(2));
+    let height = height.min(screen.height.saturating_sub(2));
+    Rect {
+        x: screen.x + (screen.width - width) / 2,
+        y: screen.y + (screen.height - height) / 2,
+        width,
+        height,
     }
 }
 

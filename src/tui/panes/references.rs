@@ -210,7 +210,41 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
         },
         false,
     ));
-    out.push(("rating: not rated yet".to_string(), false));
+    let source = r
+        .ibid_of
+        .and_then(|t| a.references.get(t))
+        .unwrap_or(r)
+        .source
+        .clone();
+    let rating = source.as_ref().and_then(|s| view.notes.ratings.get(s));
+    out.push((
+        match rating {
+            Some(rated) => {
+                let word = format!("{:?}", rated.rating).to_lowercase();
+                match &rated.note {
+                    Some(n) => clean_line(&format!("you rated this source {word}: {n}")),
+                    None => format!("you rated this source {word}"),
+                }
+            }
+            None if source.is_some() => "source not rated yet (r rates it)".to_string(),
+            None => "no source to rate".to_string(),
+        },
+        false,
+    ));
+    let mut verdicts: Vec<&str> = Vec::new();
+    for m in r.cited_by.iter().filter_map(|&m| a.markers.get(m)) {
+        if let Some(i) = view.notes.on_claim(&m.sentence) {
+            verdicts.push(match view.notes.items[i].annotation.verdict {
+                Some(crate::notes::Verdict::Supported) => "supported",
+                Some(crate::notes::Verdict::Disputed) => "disputed",
+                Some(crate::notes::Verdict::Unverified) => "unverified",
+                None => "noted",
+            });
+        }
+    }
+    if !verdicts.is_empty() {
+        out.push((format!("your claims citing it: {}", verdicts.join(", ")), false));
+    }
     out
 }
 

@@ -17,10 +17,12 @@ pub fn draw_article(app: &App, view: &ArticleView, area: Rect, buf: &mut Buffer)
         None => format!("marker -/{}", view.article.markers.len()),
     };
     let findings = view.findings.len();
+    let notes = view.notes.count();
     let right = format!(
-        "{}%  {marker}  {findings} finding{}  0 notes  ? help ",
+        "{}%  {marker}  {findings} finding{}  {notes} note{}  ? help ",
         view.percent(),
-        if findings == 1 { "" } else { "s" }
+        if findings == 1 { "" } else { "s" },
+        if notes == 1 { "" } else { "s" }
     );
     let left = match (&app.popup, &app.status) {
         (Some(Popup::Search(q)), _) => format!("/{}", clean_line(q)),
