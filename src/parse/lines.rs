@@ -181,8 +181,8 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let trimmed = s.trim_end();
     let lead = trimmed.len() - trimmed.trim_start().len();
     let body = trimmed.get(lead..)?;
-    let lower = body.to_lowercase();
-    let prefix_len = ["written by", "by:", "by", "author:", "authored by"]
+    let lower = body.to_ascii_lowercase();
+    let prefix_len = ["written by", "posted by", "authored by", "by:", "by", "author:"]
         .iter()
         .find(|p| {
             lower.starts_with(*p)
@@ -193,14 +193,22 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         .map(|p| p.len())?;
     let rest = body.get(prefix_len..)?;
     let name_lead = rest.len() - rest.trim_start().len();
-    let name = rest.trim();
+    // The name ends where a date, a role or a site follows it.
+    let full = rest.trim();
+    let cut = ["|", "•", "·", " - ", " – ", " — ", ", "]
+        .iter()
+        .filter_map(|sep| full.find(sep))
+        .min()
+        .unwrap_or(full.len());
+    let name = full.get(..cut).unwrap_or(full).trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     let looks_like_name = !words.is_empty()
-        && words.len() <= 8
-        && !name.ends_with(['.', ',', ';', ':'])
+        && words.len() <= 6
+        && !full.ends_with(['.', ';', ':'])
         && words
-            .iter()
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
         && !name.contains(['[', ']']);
     let start = lead + prefix_len + name_lead;
     looks_like_name.then_some(start..start + name.len())
@@ -292,7 +300,7 @@ mod tests {
             ("By Jane Roe", Some("Jane Roe")),
             ("Written by J. Roe", Some("J. Roe")),
             ("By the end of the war, nothing was left.", None),
-            ("Bypass surgery", None),
+            ("Bypass surgery", None), ("By Jane Roe | 3 March 2019", Some("Jane Roe")), ("Posted by Jane Roe, Staff Writer", Some("Jane Roe")), ("By the way", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
