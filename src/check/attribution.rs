@@ -204,13 +204,15 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         let found = find_names(&article.text, &context, &by_first);
         let names_cited = found
             .iter()
-            .any(|(_, key)| cited.contains(&article.resolved(key.entry)));
+            .any(|n| cited.contains(&article.resolved(n.key.entry)));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
         }
-        let pool: Vec<&(Range<usize>, &NameKey)> =
-            found.iter().filter(|(r, _)| r.start >= near.start).collect();
+        let pool: Vec<&Named<'_>> = found
+            .iter()
+            .filter(|n| n.range.start >= near.start && n.speaks)
+            .collect();
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -221,19 +223,19 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .unwrap_or(cited_index);
         let best = pool
             .iter()
-            .map(|(range, key)| {
+            .map(|named| {
                 let same_name = entries_by_name
-                    .get(key.words.as_slice())
+                    .get(named.key.words.as_slice())
                     .map_or(&[][..], Vec::as_slice);
-                (range, *key, best_entry_for(article, key, cited_raw, same_name))
+                (named, best_entry_for(article, named.key, cited_raw, same_name))
             })
-            .min_by_key(|(_, _, entry)| entry.abs_diff(cited_raw));
+            .min_by_key(|(_, entry)| entry.abs_diff(cited_raw));
         verdicts.push(match best {
-            Some((range, key, entry)) => Attribution::Misattributed {
+            Some((named, entry)) => Attribution::Misattributed {
                 cited: cited_raw,
                 suggested: entry,
-                name: article.text.get((*range).clone()).unwrap_or("").to_string(),
-                person: key.person,
+                name: article.text.get(named.range.clone()).unwrap_or("").to_string(),
+                person: named.key.person,
             },
             None => Attribution::Unknown,
         });
@@ -416,13 +418,179 @@ fn tokens(s: &str) -> Vec<Token> {
     out
 }
 
+/// A name found in the text.
+#[derive(Debug, Clone)]
+struct Named<'k> {
+    range: Range<usize>,
+    key: &'k NameKey,
+    /// Whether the sentence gives the claim to this name (`according to
+    /// X`, `X found …`), rather than only mentioning it.
+    speaks: bool,
+}
+
+/// Verbs with which a text gives a claim to its source.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "write",
+    "written",
+    "reported",
+    "reports",
+    "report",
+    "argued",
+    "argues",
+    "argue",
+    "noted",
+    "notes",
+    "note",
+    "found",
+    "finds",
+    "find",
+    "claimed",
+    "claims",
+    "claim",
+    "showed",
+    "shows",
+    "show",
+    "shown",
+    "concluded",
+    "concludes",
+    "observed",
+    "observes",
+    "explained",
+    "explains",
+    "points",
+    "pointed",
+    "stated",
+    "states",
+    "told",
+    "tells",
+    "described",
+    "describes",
+    "revealed",
+    "reveals",
+    "suggested",
+    "suggests",
+    "asserted",
+    "asserts",
+    "added",
+    "adds",
+    "admitted",
+    "admits",
+    "recalled",
+    "recalls",
+    "estimated",
+    "estimates",
+    "warned",
+    "warns",
+    "disclosed",
+    "discloses",
+    "insisted",
+    "insists",
+    "believes",
+    "believed",
+    "asked",
+    "asks",
+    "published",
+    "publishes",
+    "ran",
+    "runs",
+    "spoke",
+    "speaks",
+    "quoted",
+    "quotes",
+    "documented",
+    "documents",
+    "measured",
+    "measures",
+    "traced",
+    "traces",
+    "calculated",
+    "counted",
+    "interviewed",
+    "testified",
+    "announced",
+    "announces",
+    "proposed",
+    "proposes",
+    "collected",
+    "collects",
+    "tested",
+    "tests",
+    "examined",
+    "examines",
+    "analysed",
+    "analyzed",
+    "surveyed",
+    "studied",
+    "reviewed",
+    "organised",
+    "organized",
+    "conducted",
+    "replicated",
+    "repeated",
+    "detailed",
+    "details",
+    "exposed",
+    "exposes",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "acknowledged",
+    "acknowledges",
+    "contends",
+    "contended",
+    "maintains",
+    "maintained",
+    "identified",
+    "identifies",
+    "discovered",
+    "discovers",
+    "calls",
+    "called",
+    "describe",
+    "explain",
+    "outlines",
+    "outlined",
+    "notices",
+    "noticed",
+    "replied",
+    "replies",
+    "answered",
+    "answers",
+    "responded",
+    "responds",
+    "countered",
+    "counters",
+];
+
+/// Whether the name at tokens `i..i + n` is given the claim: `according
+/// to` before it, or a reporting verb within the next twelve words.
+fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
+    let according = i >= 2
+        && toks.get(i - 2).is_some_and(|t| t.word == "according")
+        && toks.get(i - 1).is_some_and(|t| t.word == "to");
+    let by = i >= 1 && toks.get(i - 1).is_some_and(|t| t.word == "by");
+    according
+        || by
+        || toks
+            .iter()
+            .skip(i + n)
+            .take(12)
+            .any(|t| REPORTING_VERBS.contains(&t.word.as_str()))
+}
+
 /// The names in `text[range]` that some entry answers to, with where they
 /// are (the given name included when the text writes it).
 fn find_names<'k>(
     text: &str,
     range: &Range<usize>,
     by_first: &HashMap<&str, Vec<&'k NameKey>>,
-) -> Vec<(Range<usize>, &'k NameKey)> {
+) -> Vec<Named<'k>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
@@ -453,7 +621,12 @@ fn find_names<'k>(
                 }
             }
             let end = window[n - 1].range.end;
-            found.push((range.start + start..range.start + end, *key));
+            let speaks = is_source_of_claim(&toks, i, n);
+            found.push(Named {
+                range: range.start + start..range.start + end,
+                key,
+                speaks,
+            });
         }
     }
     found
@@ -526,6 +699,12 @@ mod tests {
     #[test]
     fn a_different_given_name_is_another_person() {
         let v = verdicts("Richard Doe disagreed.[1]", REFS);
+        assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn a_name_only_mentioned_is_not_the_source_of_the_claim() {
+        let v = verdicts("Doe's study was criticised at length.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
     }
 

@@ -80,7 +80,8 @@ mod tests {
 
     #[test]
     fn a_list_off_by_one_is_reported_once() {
-        let got = shifted("Roe said.[1] Roe again.[2] Doe said.[3] A pause.[4] Poe said.[4] Moe said.[5]");
+        let got =
+            shifted("Roe said.[1] Roe said again.[2] Doe said.[3] A pause.[4] Poe said.[4] Moe said.[5]");
         assert_eq!(got, [(Some("2".into()), Some(-1))]);
     }
 

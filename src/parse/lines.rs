@@ -300,7 +300,10 @@ mod tests {
             ("By Jane Roe", Some("Jane Roe")),
             ("Written by J. Roe", Some("J. Roe")),
             ("By the end of the war, nothing was left.", None),
-            ("Bypass surgery", None), ("By Jane Roe | 3 March 2019", Some("Jane Roe")), ("Posted by Jane Roe, Staff Writer", Some("Jane Roe")), ("By the way", None),
+            ("Bypass surgery", None),
+            ("By Jane Roe | 3 March 2019", Some("Jane Roe")),
+            ("Posted by Jane Roe, Staff Writer", Some("Jane Roe")),
+            ("By the way", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
