@@ -571,10 +571,13 @@ const REPORTING_VERBS: &[&str] = &[
 /// Whether the name at tokens `i..i + n` is given the claim: `according
 /// to` before it, or a reporting verb within the next twelve words.
 fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
-    let according = i >= 2
-        && toks.get(i - 2).is_some_and(|t| t.word == "according")
-        && toks.get(i - 1).is_some_and(|t| t.word == "to");
-    let by = i >= 1 && toks.get(i - 1).is_some_and(|t| t.word == "by");
+    // Up to two words (a given name, an initial) may sit between `according
+    // to` or `by` and the family name.
+    let before = toks.get(i.saturating_sub(4)..i).unwrap_or_default();
+    let according = before
+        .windows(2)
+        .any(|w| w[0].word == "according" && w[1].word == "to");
+    let by = before.iter().rev().take(3).any(|t| t.word == "by");
     according
         || by
         || toks
