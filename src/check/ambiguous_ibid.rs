@@ -18,6 +18,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 "{} repeats {author}, but no earlier entry is by {author}",
                 bracket(&r.label)
             ),
+            (Some(_), Some(_)) if repeat.op_cit => continue,
             (Some(target), Some(author)) => {
                 let before = i.checked_sub(1).map(|p| article.resolved(p));
                 let wanted = family_name(author);

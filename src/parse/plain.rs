@@ -31,6 +31,12 @@ pub struct Layout {
 
 /// A run of dashes inside a line followed by the first entry: the separator of
 /// an article saved as one line.
+static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s.!?”\x22])((?:references|notes|sources|bibliography|footnotes|endnotes|works cited|citations)\s*:\s*)(\[1\])").ok()
+});
+
+/// A run of dashes inside a line followed by the first entry: the separator of
+/// an article saved as one line.
 static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"[-_=—]{5,}\s*(\[1\]|1[.)]\s)").ok());
 
@@ -150,10 +156,17 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     }
 
     let body_start = lines.get(from_line).map_or(0, |l| l.start);
-    if let Some(re) = INLINE_SEPARATOR.as_ref() {
+    // One-line articles: a separator, or a `References:` heading, inside the
+    // line, right before entry [1].
+    for (re, body_end_group) in [(&INLINE_SEPARATOR, 0), (&INLINE_HEADING, 1)] {
+        let Some(re) = re.as_ref() else { continue };
         let inline = re
             .captures_iter(text.get(body_start..).unwrap_or(""))
-            .filter_map(|c| Some((c.get(0)?.start() + body_start, c.get(1)?.start() + body_start)))
+            .filter_map(|c| {
+                let end = c.get(body_end_group)?.start();
+                let first_entry = c.get(body_end_group + 1)?.start();
+                Some((end + body_start, first_entry + body_start))
+            })
             .last();
         if let Some((end, start)) = inline {
             return (end, Some(start));
@@ -266,6 +279,14 @@ mod tests {
         assert_eq!(title, None);
         assert_eq!(body, "Long body sentence one.[1] More text.");
         assert!(refs.unwrap().starts_with("[1] A note. [2] Another."));
+    }
+
+    #[test]
+    fn inline_heading_inside_a_one_line_article() {
+        let text = "A claim.[1] Another.[2] References: [1] Roe, J. One. 2001. [2] Doe, K. Two. 2003.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "A claim.[1] Another.[2]");
+        assert!(refs.unwrap().starts_with("[1] Roe"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum EntryStyle {
     Bracket,
     /// `1. …` or `1) …`
     Numbered,
+    /// `1 …` (a number and a space; only at line starts)
+    Bare,
     /// `^ …` (no number; entries are counted)
     Caret,
     /// No label: one entry per paragraph or line.
@@ -59,7 +61,19 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
         b'^' => Some((None, EntryStyle::Caret, skip_caret_letters(s))),
         b'0'..=b'9' => {
             let digits = digit_run(bytes);
-            if digits > 4 || !matches!(bytes.get(digits), Some(b'.' | b')')) {
+            if digits > 4 {
+                return None;
+            }
+            // `1 Grafton, …`: a bare number, a space, and a capital or quote.
+            if bytes.get(digits) == Some(&b' ') {
+                let next = s.get(digits + 1..)?.chars().next()?;
+                if !(next.is_uppercase() || matches!(next, '"' | '“' | '‘' | '\'')) {
+                    return None;
+                }
+                let n = s.get(..digits)?.parse().ok()?;
+                return Some((Some(n), EntryStyle::Bare, digits + 1));
+            }
+            if !matches!(bytes.get(digits), Some(b'.' | b')')) {
                 return None;
             }
             // The label must be followed by a space and not be a decimal number.
@@ -221,8 +235,10 @@ fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
 /// A numbered label in the middle of a line (`… 2004. 2. Smith …`) only counts
 /// after the end of a sentence and before a capital; `[n]` always counts.
 fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
-    if style == EntryStyle::Bracket {
-        return true;
+    match style {
+        EntryStyle::Bracket => return true,
+        EntryStyle::Bare => return false,
+        _ => {}
     }
     let before = s.get(..at).unwrap_or("").trim_end();
     let prev_digit_free = !s.get(..at).unwrap_or("").ends_with(|c: char| c.is_ascii_digit());
@@ -346,6 +362,15 @@ mod tests {
             got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
             ["1", "3", "4"]
         );
+    }
+
+    #[test]
+    fn bare_numbers_start_entries_only_in_a_bare_list() {
+        let got = labels_and_bodies("1 Roe, Jane. A Book. 2001.\n2 Doe, John. Other.\n2003 reprint.\n");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, "Doe, John. Other.\n2003 reprint.");
+        let dotted = labels_and_bodies("1. Roe, Jane. A Book.\n2 Pages later.\n");
+        assert_eq!(dotted.len(), 1);
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod layout;
 mod names;
 mod prose;
 mod repeat;
+mod short;
 mod urls;
 mod words;
 
@@ -114,6 +115,19 @@ pub fn extract_fields(text: &str) -> Fields {
         }
         fields.pages.clone_from(&repeat.pages);
         fields.repeat = Some(repeat);
+        return fields;
+    }
+
+    if let Some(short) = short::read_short(&flat) {
+        // A short citation repeats the latest full entry by that author.
+        fields.authors = vec![short.author.clone()];
+        fields.date = short.year;
+        fields.pages.clone_from(&short.pages);
+        fields.repeat = Some(Repeat {
+            author: Some(short.author),
+            op_cit: true,
+            pages: short.pages,
+        });
         return fields;
     }
 
