@@ -136,3 +136,40 @@ fn every_problem_is_found_where_it_is() {
         .count();
     assert_eq!(quotes, 1);
 }
+
+#[test]
+fn short_citations_and_wikipedia_carets_repeat_the_full_entry() {
+    let a = fixture("short_citations.txt");
+    assert_eq!(marker_labels(&a), ["1", "2", "3", "4"]);
+    assert_eq!(a.references[0].fields.authors, ["Halliday, Stephen"]);
+    assert_eq!(
+        a.references[2].ibid_of,
+        Some(0),
+        "Halliday 1999, p. 42 repeats [1]"
+    );
+    assert_eq!(
+        a.references[3].ibid_of,
+        Some(0),
+        "Ibid. after a short citation follows it"
+    );
+    assert!(flagged(&a, "misattributed-citation").is_empty());
+    assert!(flagged(&a, "ambiguous-ibid").is_empty());
+}
+
+#[test]
+fn bare_numbered_notes_with_superscript_markers() {
+    let a = fixture("bare_notes.txt");
+    assert_eq!(a.byline_text(), Some("Alex Writer"));
+    assert_eq!(marker_labels(&a), ["1", "2", "3"]);
+    assert_eq!(a.references.len(), 3);
+    assert_eq!(a.references[1].ibid_of, Some(0));
+    assert!(findings(&a).is_empty(), "{:?}", findings(&a));
+}
+
+#[test]
+fn references_heading_inside_a_one_line_article() {
+    let a = fixture("inline_heading.txt");
+    assert_eq!(marker_labels(&a), ["1", "2"]);
+    assert_eq!(a.references.len(), 2);
+    assert!(flagged(&a, "missing-reference").is_empty());
+}
