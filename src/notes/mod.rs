@@ -7,6 +7,7 @@
 //! (`export`). Must not: know about terminals; the reader calls into it.
 
 pub mod anchor;
+pub mod export;
 pub mod store;
 
 use serde::{Deserialize, Serialize};
