@@ -20,11 +20,15 @@ use crate::parse::sentences::sentences;
 pub const CONTEXT_CHARS: usize = 32;
 /// Longest quote (in characters) that the fuzzy stage will try to match.
 pub const MAX_FUZZY_QUOTE_CHARS: usize = 2_000;
-/// A fuzzy match needs at least this similarity on the quote itself.
+/// A fuzzy match needs at least this similarity on the quote itself ...
 const MIN_QUOTE_SIMILARITY: f64 = 0.8;
-/// ... and, unless the quote is this close, context that agrees.
-const SURE_QUOTE_SIMILARITY: f64 = 0.9;
-const MIN_CONTEXT_SIMILARITY: f64 = 0.4;
+/// ... and context that agrees on at least one side this well (two
+/// unrelated 32-character English snippets score about 0.2 to 0.35).
+const MIN_CONTEXT_SIMILARITY: f64 = 0.6;
+/// Characters of the old neighbour that, found at a candidate's edge, show
+/// that the candidate is that neighbour and not the quote edited.
+const NEIGHBOUR_CHARS: usize = 24;
+const MIN_NEIGHBOUR_CHARS: usize = 12;
 /// Two fuzzy candidates closer than this in score are a tie: orphaned.
 const FUZZY_TIE_MARGIN: f64 = 0.05;
 /// Shorter quotes are not matched fuzzily (too many look-alikes).
@@ -33,6 +37,9 @@ const MIN_FUZZY_QUOTE_CHARS: usize = 12;
 /// (more than the spaces and full stops every sentence shares).
 const MIN_BARE_QUOTE_CHARS: usize = 20;
 const MIN_SHORT_QUOTE_CONTEXT: usize = 8;
+/// Context agreement (in characters) that counts as a real difference
+/// between two copies of a quote; less (a shared space or full stop) is a tie.
+const CONTEXT_MARGIN: usize = 4;
 /// Exact occurrences considered at most (a quote repeated more is ambiguous).
 const MAX_EXACT_CANDIDATES: usize = 1_000;
 /// A fuzzy candidate joins at most this many consecutive sentences.
@@ -193,8 +200,10 @@ impl<'t> Locator<'t> {
     }
 
     /// The best of the sentences (and runs of up to three sentences) whose
-    /// text is within 20% edits of the quote, scored on quote, context and
-    /// position; orphaned below the threshold or when two places tie.
+    /// text is within 20% edits of the quote and whose context agrees on at
+    /// least one side, scored on quote, context and position; never the
+    /// quote's old neighbour; orphaned below the threshold or when two
+    /// places tie.
     fn fuzzy(&self, anchor: &Anchor) -> Choice {
         let norm = self.normalized();
         let quote_norm = normalize(&anchor.quote).text;
@@ -226,9 +235,12 @@ impl<'t> Locator<'t> {
             let quote_similarity = 1.0 - ratio(edits, longest);
             let before = chars_before(&norm.text, span.start, prefix.len());
             let after = chars_after(&norm.text, span.end, suffix.len());
-            let context = f64::midpoint(similarity(&prefix, &before), similarity(&suffix, &after));
+            let (prefix_similarity, suffix_similarity) =
+                (similarity(&prefix, &before), similarity(&suffix, &after));
+            let context = f64::midpoint(prefix_similarity, suffix_similarity);
             if quote_similarity < MIN_QUOTE_SIMILARITY
-                || (quote_similarity < SURE_QUOTE_SIMILARITY && context < MIN_CONTEXT_SIMILARITY)
+                || prefix_similarity.max(suffix_similarity) < MIN_CONTEXT_SIMILARITY
+                || is_old_neighbour(&candidate, &prefix, &suffix)
             {
                 continue;
             }
@@ -299,7 +311,8 @@ enum Choice {
     None,
 }
 
-/// Among exact occurrences: the one whose context agrees most; on a tie, the
+/// Among exact occurrences: the one whose context agrees most (by at least
+/// [`CONTEXT_MARGIN`] characters); on a tie, the
 /// one at the stored offset, or one clearly nearer to it than the others
 /// (less than half the distance); else ambiguous. A short quote is trusted
 /// only with some context agreeing.
@@ -310,7 +323,7 @@ fn choose_exact(mut found: Vec<Candidate>, offset: usize, quote_chars: usize) ->
     if quote_chars < MIN_BARE_QUOTE_CHARS && best_context < MIN_SHORT_QUOTE_CONTEXT {
         return Choice::None;
     }
-    found.retain(|c| c.context == best_context);
+    found.retain(|c| c.context + CONTEXT_MARGIN > best_context);
     found.sort_by_key(|c| c.range.start.abs_diff(offset));
     match found.as_slice() {
         [] => Choice::None,
@@ -325,6 +338,25 @@ fn choose_exact(mut found: Vec<Candidate>, offset: usize, quote_chars: usize) ->
             }
         }
     }
+}
+
+/// Whether a fuzzy candidate is the text that used to stand right before or
+/// after the quote (the quote deleted, its look-alike neighbour left): the
+/// candidate starts with the old suffix or ends with the old prefix.
+fn is_old_neighbour(candidate: &[char], prefix: &[char], suffix: &[char]) -> bool {
+    let trim = |s: &[char]| -> Vec<char> {
+        let start = s.iter().position(|c| !c.is_whitespace()).unwrap_or(s.len());
+        let end = s
+            .iter()
+            .rposition(|c| !c.is_whitespace())
+            .map_or(start, |i| i + 1);
+        s.get(start..end).unwrap_or_default().to_vec()
+    };
+    let (prefix, suffix) = (trim(prefix), trim(suffix));
+    let head = &suffix[..suffix.len().min(NEIGHBOUR_CHARS)];
+    let tail = &prefix[prefix.len().saturating_sub(NEIGHBOUR_CHARS)..];
+    (head.len() >= MIN_NEIGHBOUR_CHARS && candidate.starts_with(head))
+        || (tail.len() >= MIN_NEIGHBOUR_CHARS && candidate.ends_with(tail))
 }
 
 /// Characters of `prefix` that end right before `range`, plus characters of
@@ -622,6 +654,22 @@ county archive.\n\nNobody has checked the copy against the museum's account.";
         assert_eq!(
             locate("Something. Before. Yes. After.", &anchor).0,
             AnchorState::Moved
+        );
+    }
+
+    #[test]
+    fn a_deleted_sentence_is_not_moved_onto_its_look_alike_neighbour() {
+        let text = "The gulls came back. The survey counted 412 nesting pairs on the rock in 1898. \
+The survey counted 389 nesting pairs on the rock in 1904. Nobody counted again.";
+        let anchor = anchor_on(text, "The survey counted 412 nesting pairs on the rock in 1898.");
+        let deleted = text.replace("The survey counted 412 nesting pairs on the rock in 1898. ", "");
+        assert_eq!(locate(&deleted, &anchor), (AnchorState::Orphaned, None));
+        let far =
+            format!("{deleted}\n\nElsewhere: the survey counted 412 nesting pairs on the rock in 1899.");
+        assert_eq!(
+            locate(&far, &anchor),
+            (AnchorState::Orphaned, None),
+            "no context agrees"
         );
     }
 
