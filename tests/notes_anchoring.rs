@@ -241,7 +241,7 @@ fn with_typos_in(quote: &'static str) -> &'static str {
 /// words there.
 fn nth_range(text: &str, needle: &str, n: usize) -> Option<Range<usize>> {
     let words: Vec<String> = needle.split_whitespace().map(regex::escape).collect();
-    let pattern = regex::Regex::new(&words.join(r"\s+")).unwrap();
+    let pattern = regex::Regex::new(&words.join(r"\s+")).unwrap_or_else(|e| panic!("{needle}: {e}"));
     pattern.find_iter(text).nth(n).map(|m| m.range())
 }
 
