@@ -31,7 +31,7 @@ fn annotation(id: &str, updated: &str, note: &str) -> Annotation {
 fn notes(store: &Store) -> Vec<(String, String)> {
     store
         .load_article(ARTICLE)
-        .unwrap()
+        .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|a| (a.id, a.note.unwrap_or_default()))
         .collect()
