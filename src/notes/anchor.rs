@@ -10,7 +10,6 @@
 //! the wrong sentence). Knows nothing of files or terminals.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{Anchor, AnchorState};
@@ -42,6 +41,10 @@ const MIN_SHORT_QUOTE_CONTEXT: usize = 8;
 const CONTEXT_MARGIN: usize = 4;
 /// Exact occurrences considered at most (a quote repeated more is ambiguous).
 const MAX_EXACT_CANDIDATES: usize = 1_000;
+/// Fuzzy candidates this close (in bytes) to the old offset are all
+/// measured; farther ones must share this share of the quote's trigrams.
+const NEAR_BYTES: usize = 64 * 1024;
+const FAR_SHARED_PERCENT: usize = 70;
 /// A fuzzy candidate joins at most this many consecutive sentences.
 const MAX_SENTENCES_PER_CANDIDATE: usize = 3;
 
@@ -103,7 +106,9 @@ pub struct Locator<'t> {
     text: &'t str,
     hash: String,
     normalized: OnceCell<Normalized>,
-    candidates: OnceCell<Vec<Range<usize>>>,
+    /// Fuzzy candidates: spans of the normalised text and their lengths in
+    /// characters.
+    candidates: OnceCell<Vec<(Range<usize>, usize)>>,
 }
 
 impl<'t> Locator<'t> {
@@ -211,24 +216,40 @@ impl<'t> Locator<'t> {
         if quote.len() < MIN_FUZZY_QUOTE_CHARS || quote.len() > MAX_FUZZY_QUOTE_CHARS {
             return Choice::None;
         }
-        let quote_grams = trigrams(&quote);
+        let quote_grams = TrigramFilter::new(&quote);
         let prefix: Vec<char> = normalize(&anchor.prefix).text.chars().collect();
         let suffix: Vec<char> = normalize(&anchor.suffix).text.chars().collect();
         let text_len = self.text.len().max(1);
         let mut scored: Vec<(f64, Range<usize>, Range<usize>)> = Vec::new();
-        for span in self.candidates() {
+        for (span, chars) in self.candidates() {
+            let longest = quote.len().max(*chars);
+            let max_edits = max_edits_for(longest);
+            if quote.len().abs_diff(*chars) > max_edits {
+                continue;
+            }
             let Some(candidate_text) = norm.text.get(span.clone()) else {
                 continue;
             };
+            // Near the old place, the q-gram lemma (each edit spoils at most
+            // three trigrams); farther, most trigrams must be shared, which
+            // keeps a search of a long article fast and lets only lightly
+            // edited quotes be found far from where they were.
+            let trigrams = quote.len().saturating_sub(2);
+            let near = norm
+                .origin
+                .get(span.start)
+                .is_some_and(|&at| at.abs_diff(anchor.offset) <= NEAR_BYTES);
+            let needed = if near {
+                trigrams.saturating_sub(3 * max_edits)
+            } else {
+                trigrams * FAR_SHARED_PERCENT / 100
+            };
+            if quote_grams.shared_with(candidate_text) < needed {
+                continue;
+            }
             let candidate: Vec<char> = candidate_text.chars().collect();
             let longest = quote.len().max(candidate.len());
             let max_edits = max_edits_for(longest);
-            if quote.len().abs_diff(candidate.len()) > max_edits {
-                continue;
-            }
-            if dice(&quote_grams, &trigrams(&candidate)) < 0.3 {
-                continue;
-            }
             let Some(edits) = bounded_levenshtein(&quote, &candidate, max_edits) else {
                 continue;
             };
@@ -269,7 +290,7 @@ impl<'t> Locator<'t> {
 
     /// Sentence spans of the normalised text (trimmed), and runs of up to
     /// [`MAX_SENTENCES_PER_CANDIDATE`] consecutive sentences of a paragraph.
-    fn candidates(&self) -> &[Range<usize>] {
+    fn candidates(&self) -> &[(Range<usize>, usize)] {
         self.candidates.get_or_init(|| {
             let text = &self.normalized().text;
             let mut spans = Vec::new();
@@ -281,9 +302,16 @@ impl<'t> Locator<'t> {
                     .into_iter()
                     .filter_map(|s| trim_range(text, s))
                     .collect();
+                let chars: Vec<usize> = found
+                    .iter()
+                    .map(|r| text.get(r.clone()).map_or(0, |s| s.chars().count()))
+                    .collect();
                 for i in 0..found.len() {
-                    for run in found.iter().skip(i).take(MAX_SENTENCES_PER_CANDIDATE) {
-                        spans.push(found[i].start..run.end);
+                    let mut run_chars = 0;
+                    for (j, run) in found.iter().enumerate().skip(i).take(MAX_SENTENCES_PER_CANDIDATE) {
+                        // Sentences of a run are one space apart.
+                        run_chars += chars[j] + usize::from(j > i);
+                        spans.push((found[i].start..run.end, run_chars));
                     }
                 }
             }
@@ -470,13 +498,47 @@ fn similarity(a: &[char], b: &[char]) -> f64 {
     bounded_levenshtein(a, b, longest).map_or(0.0, |d| 1.0 - ratio(d, longest))
 }
 
-fn trigrams(chars: &[char]) -> HashSet<[char; 3]> {
-    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+/// The quote's trigrams as bits of a 64 Kibit set: counting a candidate's
+/// trigrams found in it is a prefilter that needs no allocation (a false
+/// hit only lets a candidate through to the exact distance).
+struct TrigramFilter {
+    bits: Vec<u64>,
 }
 
-fn dice(a: &HashSet<[char; 3]>, b: &HashSet<[char; 3]>) -> f64 {
-    let shared = a.intersection(b).count();
-    ratio(2 * shared, a.len() + b.len())
+impl TrigramFilter {
+    const BITS: usize = 1 << 16;
+
+    fn new(chars: &[char]) -> Self {
+        let mut bits = vec![0u64; Self::BITS / 64];
+        for w in chars.windows(3) {
+            let bit = Self::bit(w[0], w[1], w[2]);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        Self { bits }
+    }
+
+    fn bit(a: char, b: char, c: char) -> usize {
+        let h = (u64::from(a).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ u64::from(b))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ u64::from(c);
+        // The top 16 bits of the mixed hash.
+        usize::try_from(h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48).unwrap_or(0)
+    }
+
+    /// How many of `text`'s trigrams (with repeats) are in the set.
+    fn shared_with(&self, text: &str) -> usize {
+        let mut chars = text.chars();
+        let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
+            return 0;
+        };
+        let mut shared = 0;
+        for c in chars {
+            let bit = Self::bit(a, b, c);
+            shared += usize::from(self.bits[bit / 64] & (1 << (bit % 64)) != 0);
+            (a, b) = (b, c);
+        }
+        shared
+    }
 }
 
 /// Levenshtein distance of `a` and `b` if it is at most `limit`; computed in
