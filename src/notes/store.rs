@@ -7,7 +7,8 @@
 //! atomically (temporary file in the same folder, fsync, rename, fsync of the
 //! folder, through `atomic-write-file`), keeping the previous good file as
 //! `.bak`, merging with what another reader saved meanwhile (by id; the newer
-//! `updated` wins; a tombstone wins a tie), and errors that name the file and
+//! `updated` wins; a tombstone wins a tie) while holding a lock on
+//! `.ibid.lock` in the file's folder, and errors that name the file and
 //! line. Must not: overwrite a file it cannot parse, lose an annotation, or
 //! know about anchoring or terminals.
 
