@@ -6,6 +6,10 @@
 //! saves, backups and merging (`store`), and the exports of `ibid notes`
 //! (`export`). Must not: know about terminals; the reader calls into it.
 
+pub mod anchor;
+pub mod export;
+pub mod store;
+
 use serde::{Deserialize, Serialize};
 
 /// A reader's verdict on a claim.
