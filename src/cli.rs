@@ -16,6 +16,7 @@ use crate::check::report::{Checked, to_json, to_text};
 use crate::check::{CheckOptions, Severity, run_all};
 use crate::export::{RefsFormat, references};
 use crate::load::{LoadError, expand_paths, load_file};
+use crate::notes::export;
 use crate::notes::store::Store;
 use crate::parse::parse;
 use crate::samples::SAMPLES;
@@ -38,7 +39,7 @@ use crate::tui::{render, terminal};
     version,
     about,
     propagate_version = true,
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -76,6 +77,12 @@ pub enum Command {
         path: PathBuf,
         #[arg(long, value_enum, default_value_t = RefsFormatArg::Text)]
         format: RefsFormatArg,
+    },
+    /// Export the reader's notes and source ratings for an article.
+    Notes {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = NotesFormat::Markdown)]
+        format: NotesFormat,
     },
     /// Print the screen the reader shows after a sequence of keys.
     Render {
@@ -131,6 +138,13 @@ impl Level {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum NotesFormat {
+    Markdown,
+    Json,
+    W3c,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum RefsFormatArg {
     Text,
     Json,
@@ -162,6 +176,9 @@ pub fn run(cli: Cli) -> ExitCode {
             stale_years,
         }) => check(&paths, format, deny.severity(), &options(stale_years)),
         Some(Command::Refs { path, format }) => refs(&path, format),
+        Some(Command::Notes { path, format }) => {
+            notes(&path, format, notes_store(cli.notes_dir.as_ref(), &config, false))
+        }
         Some(Command::Render {
             path,
             width,
@@ -307,6 +324,45 @@ fn check(paths: &[PathBuf], format: CheckFormat, deny: Severity, options: &Check
         .flat_map(|c| &c.findings)
         .any(|f| f.severity >= deny);
     ExitCode::from(u8::from(denied))
+}
+
+/// `ibid notes`: the article's annotations, placed on its current text, and
+/// the ratings of the sources it cites.
+fn notes(path: &std::path::Path, format: NotesFormat, store: Option<Store>) -> ExitCode {
+    let Some(store) = store else {
+        eprintln!("ibid: no folder for notes: set XDG_DATA_HOME or HOME, or give --notes-dir");
+        return ExitCode::from(2);
+    };
+    let loaded = match load_file(path) {
+        Ok(l) => l,
+        Err(e) => return report_errors(&[e]),
+    };
+    let article = parse(&path.display().to_string(), loaded.text);
+    let (annotations, ratings) = match (store.load_article(&article.path), store.load_sources()) {
+        (Ok(a), Ok(r)) => (a, r),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("ibid: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let located = export::locate_annotations(&article, &annotations);
+    let sources = export::cited_sources(&article, &ratings);
+    let file = store.article_file(&article.path);
+    let report = export::NotesReport {
+        article: &article,
+        store: &file,
+        annotations: &located,
+        sources: &sources,
+    };
+    let text = match format {
+        NotesFormat::Markdown => export::to_markdown(&report),
+        NotesFormat::Json => export::to_json(&report),
+        NotesFormat::W3c => export::to_w3c(&report),
+    };
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(2),
+    }
 }
 
 fn refs(path: &std::path::Path, format: RefsFormatArg) -> ExitCode {

@@ -235,3 +235,109 @@ fn render_prints_the_reader_screen_after_keys() {
     let bad = ibid(&["render", &path, "--keys", "<Nope>"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Two articles that cite the same source (same author and title).
+fn two_articles_citing_one_source(dir: &Path) -> (String, String) {
+    let entry = "Roe, Jane. \"The Shared Study.\" Daily Planet, 3 May 2001.";
+    let first = dir.join("first.txt");
+    let second = dir.join("second.txt");
+    std::fs::write(
+        &first,
+        format!("First\n\nJane Roe said so.[1]\n\nReferences\n[1] {entry}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        format!("Second\n\nJohn Doe said one thing.[1] Jane Roe another.[2]\n\nReferences\n[1] Doe, John. \"Other.\" Star, 2002.\n[2] {entry}\n"),
+    )
+    .unwrap();
+    (first.display().to_string(), second.display().to_string())
+}
+
+#[test]
+fn a_source_rated_in_one_article_shows_in_another_that_cites_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes").display().to_string();
+    let (first, second) = two_articles_citing_one_source(dir.path());
+    let rated = ibid(&[
+        "--notes-dir",
+        &notes,
+        "render",
+        &first,
+        "--width",
+        "160",
+        "--keys",
+        "]<Tab>rushaky sample<Enter>",
+    ]);
+    assert!(
+        stdout(&rated).contains("you rated this source unreliable: shaky sample"),
+        "{}",
+        stdout(&rated)
+    );
+    let other = stdout(&ibid(&[
+        "--notes-dir",
+        &notes,
+        "render",
+        &second,
+        "--width",
+        "160",
+        "--keys",
+        "]]",
+    ]));
+    assert!(
+        other.contains("you rated this source unreliable: shaky sample"),
+        "{other}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&ibid(&["--notes-dir", &notes, "notes", &second, "--format", "json"]).stdout)
+            .unwrap();
+    assert_eq!(json["sources"][0]["rating"], "unreliable");
+    assert_eq!(json["sources"][0]["cited_by"][0], "2");
+}
+
+#[test]
+fn a_corrupt_store_is_reported_read_only_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes");
+    let (first, _) = two_articles_citing_one_source(dir.path());
+    let notes_s = notes.display().to_string();
+    // Make the article's notes file, then break it.
+    ibid(&["--notes-dir", &notes_s, "render", &first, "--keys", "]d"]);
+    let file = std::fs::read_dir(notes.join("notes"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .expect("the notes file was written");
+    let broken = "[[annotation]]\nid = \"x\"\nverdict = \"disputed\nthis is not toml\n";
+    std::fs::write(&file, broken).unwrap();
+
+    let export = ibid(&["--notes-dir", &notes_s, "notes", &first, "--format", "json"]);
+    assert_eq!(export.status.code(), Some(2));
+    let err = stderr(&export);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&format!("{}:", file.display())) && err.contains("will not overwrite"),
+        "{err}"
+    );
+
+    let screen = stdout(&ibid(&[
+        "--notes-dir",
+        &notes_s,
+        "render",
+        &first,
+        "--width",
+        "160",
+        "--keys",
+        "]s",
+    ]));
+    assert!(
+        screen.contains("Notes are read-only") && screen.contains("notes are read-only"),
+        "{screen}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        broken,
+        "the broken file is untouched"
+    );
+}

@@ -144,3 +144,73 @@ fn sigterm_restores_the_terminal() {
     s.wait_for("ibid-exited-");
     s.assert_terminal_restored();
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn a_verdict_and_a_note_survive_quitting_and_editing_the_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes");
+    let copy = dir.path().join("claims.txt");
+    std::fs::copy(article(), &copy).expect("copy the article");
+    let bin = env!("CARGO_BIN_EXE_ibid");
+    let s = Session::start("notes");
+    s.send(&[
+        &format!(
+            "{bin} --notes-dir {} {}; echo ibid-exited-$?",
+            notes.display(),
+            copy.display()
+        ),
+        "Enter",
+    ]);
+    s.wait_for("References (10)");
+    s.send(&["]"]);
+    s.wait_for("marker 1/11");
+    s.send(&["d"]);
+    s.wait_for("marked disputed");
+    s.send(&["a"]);
+    s.wait_for("Note on the claim");
+    s.send(&["-l", "minutes missing"]);
+    s.send(&["Enter"]);
+    s.wait_for("note saved");
+    s.send(&["q"]);
+    s.wait_for("ibid-exited-0");
+    s.assert_terminal_restored();
+
+    let export = |path: &std::path::Path| -> serde_json::Value {
+        let out = Command::new(bin)
+            .args([
+                "--notes-dir",
+                &notes.display().to_string(),
+                "notes",
+                &path.display().to_string(),
+                "--format",
+                "json",
+            ])
+            .output()
+            .expect("ibid notes runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).expect("notes JSON")
+    };
+    let json = export(&copy);
+    let annotation = &json["annotations"][0];
+    assert_eq!(annotation["verdict"], "disputed");
+    assert_eq!(annotation["note"], "minutes missing");
+    assert_eq!(annotation["state"], "anchored");
+
+    // A paragraph written above the claim: the note is still on its sentence.
+    let text = std::fs::read_to_string(&copy).expect("read");
+    let edited = text.replacen(
+        "\n\n",
+        "\n\nAn editor added this paragraph above everything else.\n\n",
+        1,
+    );
+    std::fs::write(&copy, edited).expect("write");
+    let json = export(&copy);
+    let annotation = &json["annotations"][0];
+    assert_eq!(annotation["note"], "minutes missing");
+    assert!(
+        matches!(annotation["state"].as_str(), Some("moved" | "anchored")),
+        "{annotation}"
+    );
+    assert!(annotation["quote"].as_str().unwrap_or("").contains("Daryl Bem"));
+}

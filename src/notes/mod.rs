@@ -85,6 +85,3 @@ pub struct SourceRating {
     pub note: Option<String>,
     pub updated: String,
 }
-
-pub mod anchor;
-pub mod store;

@@ -9,17 +9,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::notes::anchor::{anchor_for, locate};
+use crate::notes::anchor::anchor_for;
+use crate::notes::export::{LocatedAnnotation, locate_annotations};
 use crate::notes::store::{Store, new_id, now};
 use crate::notes::{AnchorState, Annotation, Rating, SourceRating, Verdict};
-
-/// An annotation and where it is in the article as loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located {
-    pub annotation: Annotation,
-    pub state: AnchorState,
-    pub range: Option<Range<usize>>,
-}
 
 /// The notes of one open article.
 #[derive(Debug, Default)]
@@ -30,7 +23,7 @@ pub struct ArticleNotes {
     /// The article's key in the store (its path).
     key: String,
     /// Live annotations, placed ones by position, then orphans.
-    pub items: Vec<Located>,
+    pub items: Vec<LocatedAnnotation>,
     /// Ratings by source key.
     pub ratings: HashMap<String, SourceRating>,
     /// Why notes cannot be changed (a store that failed to parse), shown as a
@@ -52,20 +45,7 @@ impl ArticleNotes {
         };
         if let Some(store) = &store {
             match store.load_article(&article.path) {
-                Ok(list) => {
-                    notes.items = list
-                        .into_iter()
-                        .filter(|a| !a.deleted)
-                        .map(|annotation| {
-                            let (state, range) = locate(&article.text, &annotation.anchor);
-                            Located {
-                                annotation,
-                                state,
-                                range,
-                            }
-                        })
-                        .collect();
-                }
+                Ok(list) => notes.items = locate_annotations(article, &list),
                 Err(e) => notes.read_only = Some(e.to_string()),
             }
             match store.load_sources() {
@@ -198,7 +178,7 @@ impl ArticleNotes {
             return i;
         }
         let stamp = now();
-        self.items.push(Located {
+        self.items.push(LocatedAnnotation {
             annotation: Annotation {
                 id: new_id(),
                 verdict: None,
