@@ -245,12 +245,12 @@ fn two_articles_citing_one_source(dir: &Path) -> (String, String) {
         &first,
         format!("First\n\nJane Roe said so.[1]\n\nReferences\n[1] {entry}\n"),
     )
-    .unwrap();
+    .expect("write the article");
     std::fs::write(
         &second,
         format!("Second\n\nJohn Doe said one thing.[1] Jane Roe another.[2]\n\nReferences\n[1] Doe, John. \"Other.\" Star, 2002.\n[2] {entry}\n"),
     )
-    .unwrap();
+    .expect("write the article");
     (first.display().to_string(), second.display().to_string())
 }
 
