@@ -315,3 +315,15 @@ fn rating_a_source_shows_under_its_entry() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_note_being_typed_is_saved_when_the_reader_is_stopped() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    text(&mut app, 120, 30, "]aunfinished thought");
+    app.save_pending_edit();
+    let view = app.view.as_ref().unwrap();
+    assert_eq!(
+        view.notes.items[0].annotation.note.as_deref(),
+        Some("unfinished thought")
+    );
+}

@@ -214,3 +214,47 @@ fn a_verdict_and_a_note_survive_quitting_and_editing_the_article() {
     );
     assert!(annotation["quote"].as_str().unwrap_or("").contains("Daryl Bem"));
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn sigterm_while_typing_a_note_keeps_the_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes");
+    let copy = dir.path().join(format!("typing-{}.txt", std::process::id()));
+    std::fs::copy(article(), &copy).expect("copy the article");
+    let bin = env!("CARGO_BIN_EXE_ibid");
+    let s = Session::start("typing");
+    s.send(&[
+        &format!(
+            "{bin} --notes-dir {} {}; echo ibid-exited-$?",
+            notes.display(),
+            copy.display()
+        ),
+        "Enter",
+    ]);
+    s.wait_for("References (10)");
+    s.send(&["]", "a"]);
+    s.wait_for("Note on the claim");
+    s.send(&["-l", "half a thought"]);
+    s.wait_for("half a thought");
+    let status = Command::new("pkill")
+        .args(["-TERM", "-f", &copy.display().to_string()])
+        .status()
+        .expect("pkill");
+    assert!(status.success());
+    s.wait_for("ibid-exited-");
+    s.assert_terminal_restored();
+    let out = Command::new(bin)
+        .args([
+            "--notes-dir",
+            &notes.display().to_string(),
+            "notes",
+            &copy.display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("ibid notes");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("notes JSON");
+    assert_eq!(json["annotations"][0]["note"], "half a thought");
+}

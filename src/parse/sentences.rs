@@ -197,6 +197,55 @@ mod tests {
     }
 
     #[test]
+    fn claims_are_not_split_or_misplaced() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The U.S. Government agreed. Then it stopped.",
+                &["The U.S. Government agreed.", "Then it stopped."],
+            ),
+            (
+                "Officials in the U.S. said so. Others did not.",
+                &["Officials in the U.S. said so.", "Others did not."],
+            ),
+            (
+                "Some fruit, e.g. apples, were sold. Others rotted.",
+                &["Some fruit, e.g. apples, were sold.", "Others rotted."],
+            ),
+            (
+                "Mr. Smith met Dr. Jones. They talked.",
+                &["Mr. Smith met Dr. Jones.", "They talked."],
+            ),
+            (
+                "See Fig. 2 and No. 5 for details. Then stop.",
+                &["See Fig. 2 and No. 5 for details.", "Then stop."],
+            ),
+            (
+                "He said \"it is over.\"[3] Then he left.",
+                &["He said \"it is over.\"[3]", "Then he left."],
+            ),
+            (
+                "He asked “why?”[4] Nobody answered.",
+                &["He asked “why?”[4]", "Nobody answered."],
+            ),
+            (
+                "The cost was 3.5 million. Next one.",
+                &["The cost was 3.5 million.", "Next one."],
+            ),
+            (
+                "It ended in 1998.[12][13] After that, silence.",
+                &["It ended in 1998.[12][13]", "After that, silence."],
+            ),
+            (
+                "The report [sic] was wrong. Next.",
+                &["The report [sic] was wrong.", "Next."],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(&split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn sentence_at_finds_the_one_holding_an_offset() {
         let text = "One. Two[1]. Three.";
         let all = sentences(text, 0..text.len());

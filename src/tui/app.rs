@@ -324,6 +324,26 @@ impl App {
         }
     }
 
+    /// Saves what a popup holds when the reader is stopped by a signal: a
+    /// note being typed, a rating chosen. Nothing typed is lost.
+    pub fn save_pending_edit(&mut self) {
+        let Some(view) = self.view.as_mut() else { return };
+        match self.popup.take() {
+            Some(Popup::Note { claim, input }) if !input.text.trim().is_empty() => {
+                let _ = view.notes.set_note(&view.article, claim, &input.text);
+            }
+            Some(Popup::Rating {
+                source,
+                rating: Some(rating),
+                input,
+                ..
+            }) => {
+                let _ = view.notes.rate(&source, rating, Some(input.text));
+            }
+            other => self.popup = other,
+        }
+    }
+
     /// Sets or clears a verdict on the claim under the cursor.
     fn mark(&mut self, verdict: Verdict) {
         let Some(view) = self.view.as_mut() else { return };

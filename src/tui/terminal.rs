@@ -63,6 +63,9 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
                 carry_out(&effect);
             }
         }
+        if stop.load(Ordering::Relaxed) {
+            app.save_pending_edit();
+        }
         Ok(())
     })();
     let _ = execute!(io::stdout(), DisableMouseCapture);
