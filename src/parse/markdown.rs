@@ -13,8 +13,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::lines::{byline_name, trim_range};
 use super::markers::FoundMarker;
-use super::{Parts, build_article, markers_in_blocks, new_reference};
-use crate::article::{Article, Block, BlockKind, Format};
+use super::{link, markers_in_blocks, new_reference};
+use crate::article::{Article, Block, BlockKind, Format, line_starts};
 
 /// Parses a Markdown article.
 #[must_use]
@@ -94,15 +94,18 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
         })
         .collect();
     let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
-    let parts = Parts {
+    link(Article {
+        path: path.to_string(),
+        format: Format::Markdown,
+        line_starts: line_starts(&text),
+        text,
         title,
         byline,
         blocks,
         markers,
         references,
         numbered_references: true,
-    };
-    build_article(path, Format::Markdown, text, parts)
+    })
 }
 
 /// What pulldown-cmark found, as source ranges.

@@ -84,15 +84,18 @@ pub fn parse_plain(path: &str, text: String) -> Article {
     let markers = markers_in_blocks(&text, &blocks, |range| {
         markers::find_markers(&text, range, &known, superscripts)
     });
-    let parts = Parts {
+    link(Article {
+        path: path.to_string(),
+        format: Format::Plain,
+        line_starts: line_starts(&text),
+        text,
         title: layout.title,
         byline,
         blocks,
         markers,
         references,
         numbered_references: list.numbered,
-    };
-    build_article(path, Format::Plain, text, parts)
+    })
 }
 
 /// A reference with its fields read and its relations still empty.
@@ -160,53 +163,24 @@ pub fn markers_in_blocks(
     markers
 }
 
-/// What a format's parser found, before markers and references are linked.
-#[derive(Debug, Clone, Default)]
-pub struct Parts {
-    pub title: Option<Range<usize>>,
-    pub byline: Option<Range<usize>>,
-    pub blocks: Vec<Block>,
-    pub markers: Vec<Marker>,
-    pub references: Vec<Reference>,
-    pub numbered_references: bool,
-}
-
-/// Links markers to references, resolves ibids and duplicates, and builds
-/// the article.
+/// Links markers to the references they cite, resolves ibids, duplicates
+/// and source keys: the last step of every format's parser.
 #[must_use]
-pub fn build_article(path: &str, format: Format, text: String, parts: Parts) -> Article {
-    let Parts {
-        title,
-        byline,
-        blocks,
-        mut markers,
-        mut references,
-        numbered_references,
-    } = parts;
-    let by_label: HashMap<&str, usize> = references
+pub fn link(mut article: Article) -> Article {
+    let by_label: HashMap<&str, usize> = article
+        .references
         .iter()
         .enumerate()
         .rev()
         .map(|(i, r)| (r.label.as_str(), i))
         .collect();
-    for marker in &mut markers {
+    for marker in &mut article.markers {
         marker.targets = marker
             .labels
             .iter()
             .map(|l| by_label.get(l.as_str()).copied())
             .collect();
     }
-    resolve::resolve(&mut references, &markers);
-    Article {
-        path: path.to_string(),
-        format,
-        line_starts: line_starts(&text),
-        text,
-        title,
-        byline,
-        blocks,
-        markers,
-        references,
-        numbered_references,
-    }
+    resolve::resolve(&mut article.references, &article.markers);
+    article
 }

@@ -80,18 +80,7 @@ impl App {
     /// A reader on one article.
     #[must_use]
     pub fn with_article(view: ArticleView, keymap: Keymap, theme: Theme, split: f64) -> App {
-        App {
-            library: None,
-            view: Some(view),
-            popup: None,
-            keymap,
-            theme,
-            split,
-            status: None,
-            effects: Vec::new(),
-            quit: false,
-            store: None,
-        }
+        App::new(None, Some(view), keymap, theme, split)
     }
 
     /// Keeps notes in `store` and loads the open article's.
@@ -107,9 +96,19 @@ impl App {
     /// A reader on a list of articles.
     #[must_use]
     pub fn with_library(library: Library, keymap: Keymap, theme: Theme, split: f64) -> App {
+        App::new(Some(library), None, keymap, theme, split)
+    }
+
+    fn new(
+        library: Option<Library>,
+        view: Option<ArticleView>,
+        keymap: Keymap,
+        theme: Theme,
+        split: f64,
+    ) -> App {
         App {
-            library: Some(library),
-            view: None,
+            library,
+            view,
             popup: None,
             keymap,
             theme,
