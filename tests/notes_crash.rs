@@ -9,6 +9,7 @@
 //! set to the store folder; without it the `crash_writer_child` test does
 //! nothing.
 
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -17,6 +18,8 @@ use ibid::notes::store::{Store, backup_path};
 use ibid::notes::{Anchor, Annotation, Verdict};
 
 const WRITER_ENV: &str = "IBID_NOTES_CRASH_WRITER";
+/// What the writer prints after each save.
+const SAVED: &[u8] = b"#";
 const ARTICLE: &str = "articles/crash-test.txt";
 const KILLS: usize = 320;
 /// The store is started afresh past this many annotations, to keep each
@@ -61,9 +64,14 @@ fn crash_writer_child() {
     };
     let store = Store::new(dir);
     let mut k = store.load_article(ARTICLE).unwrap().len();
+    let mut out = std::io::stdout();
     loop {
         k += 1;
         store.save_annotation(ARTICLE, &annotation(k)).unwrap();
+        // One `#` per save, so the parent kills relative to real progress
+        // whatever the machine's load.
+        out.write_all(SAVED).unwrap();
+        out.flush().unwrap();
     }
 }
 
@@ -141,11 +149,19 @@ fn killed_writers_leave_the_old_or_the_new_state() {
         let mut child = Command::new(&exe)
             .args(["--exact", "crash_writer_child", "--nocapture", "--test-threads=1"])
             .env(WRITER_ENV, dir.path())
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(3_000 + prng.next() % 60_000));
+        // Wait for one to three saves, then kill a random moment later: the
+        // kills land inside saves however slow or loaded the machine is.
+        let wanted = 1 + prng.next() % 3;
+        let mut output = child.stdout.take().unwrap();
+        let (mut seen, mut byte) = (0, [0u8; 1]);
+        while seen < wanted && output.read(&mut byte).is_ok_and(|n| n == 1) {
+            seen += u64::from(byte[0] == SAVED[0]);
+        }
+        std::thread::sleep(Duration::from_micros(prng.next() % 3_000));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 
