@@ -11,8 +11,9 @@
 //! that sentence starts inside a quotation, the citing sentence is the one
 //! that opens the quotation (`Abedin wrote that “… . … .”[10]`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::article::{Article, Reference};
 use crate::parse::fields::Kind;
@@ -49,7 +50,8 @@ struct NameKey {
     /// from `Hussein, Ali`.
     given_initial: Option<char>,
     person: bool,
-    entry: usize,
+    /// The entries that answer to this name, in list order.
+    entries: Vec<usize>,
 }
 
 /// Words that may precede a family name without being a given name.
@@ -173,13 +175,6 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             by_first.entry(first.as_str()).or_default().push(key);
         }
     }
-    let mut entries_by_name: HashMap<&[String], Vec<usize>> = HashMap::new();
-    for key in &keys {
-        entries_by_name
-            .entry(key.words.as_slice())
-            .or_default()
-            .push(key.entry);
-    }
     let mut verdicts = Vec::with_capacity(article.markers.len());
     let mut sentence_starts = CitingSentences::default();
     for (m, marker) in article.markers.iter().enumerate() {
@@ -202,9 +197,12 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
         let found = find_names(&article.text, &context, &by_first);
-        let names_cited = found
-            .iter()
-            .any(|n| cited.contains(&article.resolved(n.key.entry)));
+        let names_cited = found.iter().any(|n| {
+            n.key
+                .entries
+                .iter()
+                .any(|&e| cited.contains(&article.resolved(e)))
+        });
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
@@ -223,12 +221,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .unwrap_or(cited_index);
         let best = pool
             .iter()
-            .map(|named| {
-                let same_name = entries_by_name
-                    .get(named.key.words.as_slice())
-                    .map_or(&[][..], Vec::as_slice);
-                (named, best_entry_for(article, named.key, cited_raw, same_name))
-            })
+            .filter_map(|named| Some((named, best_entry_for(article, named.key, cited_raw)?)))
             .min_by_key(|(_, entry)| entry.abs_diff(cited_raw));
         verdicts.push(match best {
             Some((named, entry)) => Attribution::Misattributed {
@@ -279,29 +272,24 @@ impl CitingSentences {
 
 /// Of the entries that answer to the same name as `key`, the one nearest to
 /// the cited entry (an ibid right before it rather than its original).
-fn best_entry_for(article: &Article, key: &NameKey, cited: usize, same_name: &[usize]) -> usize {
-    // `same_name` is in list order: look outwards from where `cited` would be.
+fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usize> {
+    // The entries are in list order: look outwards from where `cited` would be.
+    let same_name = &key.entries;
     let at = same_name.partition_point(|&e| e < cited);
     let differs = |e: &&usize| article.resolved(**e) != article.resolved(cited);
     let after = same_name.get(at..).unwrap_or_default().iter().find(differs);
     let before = same_name.get(..at).unwrap_or_default().iter().rev().find(differs);
     match (before, after) {
-        (Some(&b), Some(&a)) => {
-            if cited - b <= a - cited {
-                b
-            } else {
-                a
-            }
-        }
-        (Some(&e), None) | (None, Some(&e)) => e,
-        (None, None) => key.entry,
+        (Some(&b), Some(&a)) => Some(if cited - b <= a - cited { b } else { a }),
+        (Some(&e), None) | (None, Some(&e)) => Some(e),
+        (None, None) => None,
     }
 }
 
 /// The names every citation entry answers to; an ibid answers to the names
 /// of the entry it repeats.
 fn name_keys(article: &Article) -> Vec<NameKey> {
-    let mut keys = Vec::new();
+    let mut keys: Vec<NameKey> = Vec::new();
     for (i, _) in article.references.iter().enumerate() {
         let source: &Reference = article
             .references
@@ -316,13 +304,14 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                 if words.is_empty() || words.iter().all(|w| w.chars().count() < 3) {
                     continue;
                 }
-                keys.push(NameKey {
+                let key = NameKey {
                     words,
                     capitals,
                     given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
                     person: true,
-                    entry: i,
-                });
+                    entries: vec![i],
+                };
+                keys.push(key);
             } else {
                 push_outlet(&mut keys, author, i);
             }
@@ -331,7 +320,42 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             push_outlet(&mut keys, container, i);
         }
     }
-    keys
+    merge_same_names(keys)
+}
+
+/// What makes two name keys the same name: words, capitals, given initial,
+/// person or outlet.
+type NameIdentity = (Vec<String>, Vec<bool>, Option<char>, bool);
+
+/// One key per distinct name, holding every entry that answers to it, so
+/// that a name shared by many entries is matched once.
+fn merge_same_names(keys: Vec<NameKey>) -> Vec<NameKey> {
+    let mut merged: Vec<NameKey> = Vec::new();
+    let mut index: HashMap<NameIdentity, usize> = HashMap::new();
+    for key in keys {
+        let id = (
+            key.words.clone(),
+            key.capitals.clone(),
+            key.given_initial,
+            key.person,
+        );
+        match index.get(&id) {
+            Some(&at) => {
+                if let Some(existing) = merged.get_mut(at) {
+                    for e in key.entries {
+                        if existing.entries.last() != Some(&e) {
+                            existing.entries.push(e);
+                        }
+                    }
+                }
+            }
+            None => {
+                index.insert(id, merged.len());
+                merged.push(key);
+            }
+        }
+    }
+    merged
 }
 
 /// An organisation or outlet: its words, and the same without a leading
@@ -361,7 +385,7 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         capitals,
         given_initial: None,
         person: false,
-        entry,
+        entries: vec![entry],
     });
 }
 
@@ -568,6 +592,10 @@ const REPORTING_VERBS: &[&str] = &[
     "counters",
 ];
 
+/// [`REPORTING_VERBS`] for lookups.
+static REPORTING: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| REPORTING_VERBS.iter().copied().collect());
+
 /// Whether the name at tokens `i..i + n` is given the claim: `according
 /// to` before it, or a reporting verb within the next twelve words.
 fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
@@ -584,7 +612,7 @@ fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
             .iter()
             .skip(i + n)
             .take(12)
-            .any(|t| REPORTING_VERBS.contains(&t.word.as_str()))
+            .any(|t| REPORTING.contains(t.word.as_str()))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they

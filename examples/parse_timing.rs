@@ -1,0 +1,30 @@
+//! Times loading, parsing and checking one article, phase by phase:
+//! `cargo run --release --example parse_timing -- big.txt`
+
+use std::time::Instant;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: parse_timing ARTICLE");
+        std::process::exit(2);
+    };
+    let start = Instant::now();
+    let Ok(loaded) = ibid::load::load_file(std::path::Path::new(&path)) else {
+        eprintln!("{path}: cannot be read");
+        std::process::exit(2);
+    };
+    let loaded_at = start.elapsed();
+    let article = ibid::parse::parse(&path, loaded.text);
+    let parsed_at = start.elapsed();
+    let findings = ibid::check::run_all(&article, &ibid::check::CheckOptions::default());
+    let checked_at = start.elapsed();
+    println!(
+        "load {:.3} s, parse {:.3} s, check {:.3} s ({} markers, {} references, {} findings)",
+        loaded_at.as_secs_f64(),
+        (parsed_at - loaded_at).as_secs_f64(),
+        (checked_at - parsed_at).as_secs_f64(),
+        article.markers.len(),
+        article.references.len(),
+        findings.len()
+    );
+}
