@@ -136,12 +136,6 @@ impl Article {
         1 + self.text.get(start..offset).map_or(0, |s| s.chars().count())
     }
 
-    /// The reference with this label.
-    #[must_use]
-    pub fn reference_by_label(&self, label: &str) -> Option<usize> {
-        self.references.iter().position(|r| r.label == label)
-    }
-
     /// A reference followed through its ibid, if it is one.
     #[must_use]
     pub fn resolved(&self, index: usize) -> usize {
@@ -150,6 +144,18 @@ impl Article {
             .and_then(|r| r.ibid_of)
             .unwrap_or(index)
     }
+}
+
+/// The index of each reference by its label (the first, when a label is
+/// used twice).
+#[must_use]
+pub fn label_index(references: &[Reference]) -> std::collections::HashMap<&str, usize> {
+    references
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, r)| (r.label.as_str(), i))
+        .collect()
 }
 
 /// Byte offsets of the start of every line of `text`.

@@ -15,10 +15,9 @@ pub mod reflist;
 pub mod resolve;
 pub mod sentences;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::article::{Article, Block, BlockKind, Format, Marker, Reference, line_starts};
+use crate::article::{Article, Block, BlockKind, Format, Marker, Reference, label_index, line_starts};
 use markers::{FoundMarker, KnownNumbers};
 
 /// Picks the format from the file name, then from the content: Markdown
@@ -167,13 +166,7 @@ pub fn markers_in_blocks(
 /// and source keys: the last step of every format's parser.
 #[must_use]
 pub fn link(mut article: Article) -> Article {
-    let by_label: HashMap<&str, usize> = article
-        .references
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, r)| (r.label.as_str(), i))
-        .collect();
+    let by_label = label_index(&article.references);
     for marker in &mut article.markers {
         marker.targets = marker
             .labels

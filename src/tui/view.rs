@@ -147,13 +147,7 @@ impl ArticleView {
             .collect();
         let mut marker_findings = vec![Vec::new(); article.markers.len()];
         let mut reference_findings = vec![Vec::new(); article.references.len()];
-        let by_label: HashMap<&str, usize> = article
-            .references
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, r)| (r.label.as_str(), i))
-            .collect();
+        let by_label = crate::article::label_index(&article.references);
         for (i, f) in findings.iter().enumerate() {
             if let Some(list) = f.marker.and_then(|m| marker_findings.get_mut(m)) {
                 list.push(i);
