@@ -21,6 +21,18 @@ fn store() -> &'static (tempfile::TempDir, Store) {
     })
 }
 
+/// Two built-in articles, parsed once.
+fn articles() -> &'static [ibid::article::Article] {
+    static ARTICLES: OnceLock<Vec<ibid::article::Article>> = OnceLock::new();
+    ARTICLES.get_or_init(|| {
+        ibid::samples::SAMPLES
+            .iter()
+            .take(2)
+            .map(|(name, text)| ibid::parse::parse(name, (*text).to_owned()))
+            .collect()
+    })
+}
+
 const ARTICLE: &str = "fuzz.txt";
 
 fuzz_target!(|data: &[u8]| {
@@ -33,17 +45,16 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(store.sources_file(), data).expect("write sources file");
     let annotations = store.load_article(ARTICLE).unwrap_or_default();
     let ratings = store.load_sources().unwrap_or_default();
-    for (name, text) in ibid::samples::SAMPLES.iter().take(2) {
-        let article = ibid::parse::parse(name, (*text).to_owned());
-        let located = locate_annotations(&article, &annotations);
+    for article in articles() {
+        let located = locate_annotations(article, &annotations);
         for one in &located {
             if let Some(range) = &one.range {
                 assert!(article.text.get(range.clone()).is_some(), "located {range:?} outside the text");
             }
         }
-        let sources = cited_sources(&article, &ratings);
+        let sources = cited_sources(article, &ratings);
         let report = NotesReport {
-            article: &article,
+            article,
             store: &notes_file,
             annotations: &located,
             sources: &sources,
