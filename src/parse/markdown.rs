@@ -122,7 +122,12 @@ fn scan(text: &str) -> Scan {
     let mut in_definition = 0usize;
     let mut in_item = 0usize;
     let mut item_has_paragraph: Vec<bool> = Vec::new();
-    let mut items: Vec<Range<usize>> = Vec::new();
+    // Each open item and where its first nested item starts: an item
+    // without a paragraph (a tight list) is a block only up to its nested
+    // list, so that nested items do not repeat each other's text (and
+    // markers), and 50,000 nested items are not 50,000 blocks each running
+    // to the end of the text.
+    let mut items: Vec<(Range<usize>, Option<usize>)> = Vec::new();
     for (event, range) in Parser::new_ext(text, Options::ENABLE_FOOTNOTES).into_offset_iter() {
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => {
@@ -141,14 +146,26 @@ fn scan(text: &str) -> Scan {
             Event::Start(Tag::Item) => {
                 in_item += 1;
                 item_has_paragraph.push(false);
-                items.push(range);
+                if let Some((_, first_child)) = items.last_mut() {
+                    first_child.get_or_insert(range.start);
+                }
+                items.push((range, None));
             }
             Event::End(TagEnd::Item) => {
                 in_item = in_item.saturating_sub(1);
                 if item_has_paragraph.pop() == Some(true) {
                     items.pop();
-                } else if let Some(item) = items.pop() {
-                    out.paragraphs.push(item);
+                } else if let Some((item, first_child)) = items.pop() {
+                    let own = item.start..first_child.unwrap_or(item.end);
+                    let bare = text.get(own.clone()).is_none_or(|s| {
+                        s.trim_matches(|c: char| {
+                            c.is_whitespace() || "*-+.)".contains(c) || c.is_ascii_digit()
+                        })
+                        .is_empty()
+                    });
+                    if !bare {
+                        out.paragraphs.push(own);
+                    }
                 }
             }
             Event::FootnoteReference(_) => out.references.push(range),

@@ -30,7 +30,7 @@ impl KnownNumbers {
             return true;
         }
         match self.max {
-            Some(max) => n >= 1 && n <= max + (max / 4).max(3),
+            Some(max) => n >= 1 && n <= max.saturating_add((max / 4).max(3)),
             None => (1..1000).contains(&n),
         }
     }
@@ -208,6 +208,17 @@ mod tests {
     #[test]
     fn huge_numbers_and_ranges_are_not_markers() {
         assert!(labels("[99999999999999999999999] [1-100000]", &known(3)).is_empty());
+    }
+
+    #[test]
+    fn a_list_numbered_up_to_u64_max_does_not_overflow() {
+        let list = KnownNumbers {
+            numbers: [u64::MAX].into_iter().collect(),
+            max: Some(u64::MAX),
+        };
+        assert!(list.accepts(5));
+        assert!(list.accepts(u64::MAX));
+        assert!(!list.accepts(0));
     }
 
     #[test]

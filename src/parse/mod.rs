@@ -130,14 +130,25 @@ pub fn known_numbers(references: &[Reference]) -> KnownNumbers {
     }
 }
 
+/// Bytes of text that each label cited by a marker must be paid for with.
+/// A range marker of six bytes (`[1-200]`) cites up to 201 labels, and each
+/// label costs a target, a place in `cited_by` and perhaps a finding; a file
+/// of nothing but such ranges would need gigabytes. Three bytes is what the
+/// densest plain markers (`[1][1][1]`) cost, so ranges cannot make an
+/// article heavier than that; once an article has cited that many labels,
+/// markers that would cite more are not markers.
+const TEXT_BYTES_PER_LABEL: usize = 3;
+
 /// Finds markers in every heading and paragraph with `find`, and gives each
-/// the sentence it belongs to.
+/// the sentence it belongs to. All markers together cite at most one label
+/// per [`TEXT_BYTES_PER_LABEL`] bytes of text.
 pub fn markers_in_blocks(
     text: &str,
     blocks: &[Block],
     find: impl Fn(Range<usize>) -> Vec<FoundMarker>,
 ) -> Vec<Marker> {
     let mut markers = Vec::new();
+    let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
     for (b, block) in blocks.iter().enumerate() {
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
@@ -148,6 +159,10 @@ pub fn markers_in_blocks(
         }
         let spans = sentences::sentences(text, block.range.clone());
         for m in found {
+            let Some(left) = labels_left.checked_sub(m.labels.len()) else {
+                continue;
+            };
+            labels_left = left;
             let sentence =
                 sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
             markers.push(Marker {

@@ -19,7 +19,14 @@ const ABBREVIATIONS: &[&str] = &[
     "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
 ];
 
-/// The sentences of `text[range]`, as ranges of `text` that cover it.
+/// Longest sentence kept whole, in bytes. Text with no sentence end (a
+/// 3 MB line of words) is cut into pieces of at most this length, after a
+/// space where there is one, so that what a marker quotes as its sentence
+/// (in JSON, in the reader) stays small however long the line.
+pub const MAX_SENTENCE_BYTES: usize = 1024;
+
+/// The sentences of `text[range]`, as ranges of `text` that cover it; none
+/// longer than [`MAX_SENTENCE_BYTES`].
 #[must_use]
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
@@ -66,8 +73,34 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     merged
         .into_iter()
+        .flat_map(|r| split_long(slice, r))
         .map(|r| range.start + r.start..range.start + r.end)
         .collect()
+}
+
+/// `r` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each ending after
+/// the last space that fits, else at the last character boundary that fits.
+fn split_long(slice: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = r.start;
+    while r.end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !slice.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = slice.get(start..cut).unwrap_or("");
+        if let Some(space) = window.rfind(char::is_whitespace).filter(|&i| i > 0) {
+            let after = window
+                .get(space..)
+                .and_then(|w| w.chars().next())
+                .map_or(1, char::len_utf8);
+            cut = start + space + after;
+        }
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..r.end);
+    pieces
 }
 
 /// Ranges of the bracket markers in `s`, in order.
@@ -243,6 +276,34 @@ mod tests {
         for (text, expected) in table {
             assert_eq!(&split(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn text_without_a_sentence_end_is_cut_after_spaces() {
+        let text = "word ".repeat(1000);
+        let all = sentences(&text, 0..text.len());
+        assert!(all.len() > 1, "one sentence of {} bytes", text.len());
+        assert!(all.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES), "{all:?}");
+        assert!(
+            all.windows(2).all(|w| w[0].end == w[1].start),
+            "pieces cover the text"
+        );
+        assert!(
+            all.iter().all(|r| text[r.clone()].ends_with(' ')),
+            "cut after a space"
+        );
+        assert_eq!(all.last().map(|r| r.end), Some(text.len()));
+    }
+
+    #[test]
+    fn a_long_word_is_cut_on_a_char_boundary() {
+        let text = "é".repeat(2000);
+        let all = sentences(&text, 0..text.len());
+        assert!(
+            all.iter()
+                .all(|r| r.len() <= MAX_SENTENCE_BYTES && text.get(r.clone()).is_some())
+        );
+        assert_eq!(all.last().map(|r| r.end), Some(text.len()));
     }
 
     #[test]

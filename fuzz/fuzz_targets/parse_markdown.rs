@@ -1,0 +1,18 @@
+//! The Markdown parser and every check on arbitrary bytes: no panic, no
+//! range outside the text.
+
+#![no_main]
+
+mod common;
+
+use ibid::check::{CheckOptions, run_all};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(loaded) = ibid::load::decode(std::path::Path::new("fuzz.md"), data) else {
+        return;
+    };
+    let article = ibid::parse::markdown::parse_markdown("fuzz.md", loaded.text);
+    common::check_article(&article);
+    let _ = run_all(&article, &CheckOptions::default());
+});
