@@ -119,14 +119,15 @@ fn open_select_help_and_quit_in_a_real_terminal() {
     s.assert_terminal_restored();
 }
 
-#[test]
-#[ignore = "needs tmux"]
-fn sigterm_restores_the_terminal() {
+/// Starts the reader on a copy of the article under a unique name, sends it
+/// `signal` from outside, and checks that it ends with the terminal
+/// restored.
+fn signal_restores_the_terminal(signal: &str) {
     // A copy under a unique name, so that only this reader gets the signal.
     let dir = tempfile::tempdir().expect("temp dir");
-    let copy = dir.path().join(format!("sigterm-{}.txt", std::process::id()));
+    let copy = dir.path().join(format!("{signal}-{}.txt", std::process::id()));
     std::fs::copy(article(), &copy).expect("copy the article");
-    let s = Session::start("term");
+    let s = Session::start(signal);
     s.send(&[
         &format!(
             "{} {}; echo ibid-exited-$?",
@@ -137,12 +138,58 @@ fn sigterm_restores_the_terminal() {
     ]);
     s.wait_for("References (10)");
     let status = Command::new("pkill")
-        .args(["-TERM", "-f", &copy.display().to_string()])
+        .args([&format!("-{signal}"), "-f", &copy.display().to_string()])
         .status()
         .expect("pkill");
     assert!(status.success(), "the reader was running");
     s.wait_for("ibid-exited-");
     s.assert_terminal_restored();
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("TERM");
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("HUP");
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn sigint_restores_the_terminal() {
+    signal_restores_the_terminal("INT");
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn a_panic_restores_the_terminal_then_says_where_to_report_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stderr = dir.path().join("stderr.txt");
+    let s = Session::start("panic");
+    s.send(&[
+        &format!(
+            "IBID_PANIC_FOR_TESTS=1 {} {} 2>{}; echo ibid-exited-$?",
+            env!("CARGO_BIN_EXE_ibid"),
+            article(),
+            stderr.display()
+        ),
+        "Enter",
+    ]);
+    let screen = s.wait_for("ibid-exited-101");
+    s.assert_terminal_restored();
+    assert!(
+        !screen.contains("References (10)"),
+        "the reader is gone:\n{screen}"
+    );
+    let message = std::fs::read_to_string(&stderr).expect("stderr captured");
+    assert_eq!(message.lines().count(), 1, "one readable line: {message}");
+    assert!(message.starts_with("ibid stopped because of a bug"), "{message}");
+    assert!(message.contains("report it in ibid's issue tracker"), "{message}");
+    assert!(!message.contains("stack backtrace"), "{message}");
 }
 
 #[test]

@@ -42,8 +42,12 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let result = (|| -> io::Result<()> {
         execute!(io::stdout(), EnableMouseCapture)?;
+        // Tests check what a crash leaves behind: the terminal restored and
+        // one readable message (`tests/terminal.rs`).
+        let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
         while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| draw(&app, frame))?;
+            assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
             if !event::poll(Duration::from_millis(250))? {
                 continue;
             }
@@ -89,7 +93,8 @@ fn install_panic_message() {
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
         eprintln!(
-            "ibid stopped because of a bug ({what}{place}); your notes are saved. Please report it at https://github.com/ibid-reader/ibid/issues with the article that caused it."
+            "ibid stopped because of a bug ({what}{place}); your notes were saved as you made them. \
+             Please report it in ibid's issue tracker with this message and the article you were reading."
         );
     }));
 }
