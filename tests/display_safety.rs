@@ -3,19 +3,7 @@
 //! overrides hold none of them, only the cursor moves and styles that
 //! ratatui writes itself, and the attacks show as visible text.
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
-
-use ibid::check::{CheckOptions, run_all};
-use ibid::tui::app::App;
-use ibid::tui::keymap::Keymap;
-use ibid::tui::panes::draw;
-use ibid::tui::theme::Theme;
-use ibid::tui::view::ArticleView;
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+mod support;
 
 /// Every attack: (name, text placed in the title, a paragraph and an entry).
 const ATTACKS: &[(&str, &str)] = &[
@@ -32,40 +20,9 @@ const ATTACKS: &[(&str, &str)] = &[
     ("bell and backspace", "a\x07b\x08c"),
 ];
 
-/// A writer whose bytes can be read after the backend is done with it.
-#[derive(Clone, Default)]
-struct Sink(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The bytes written to draw one frame of a reader on `text`.
 fn frame_bytes(text: &str) -> Vec<u8> {
-    let article = ibid::parse::parse("attack.txt", text.to_string());
-    let findings = run_all(&article, &CheckOptions::default());
-    let mut app = App::with_article(
-        ArticleView::new(article, findings),
-        Keymap::default(),
-        Theme::default(),
-        0.55,
-    );
-    app.update(ibid::tui::action::Action::NextMarker);
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, 120, 30)),
-    };
-    let sink = Sink::default();
-    let mut terminal =
-        Terminal::with_options(CrosstermBackend::new(sink.clone()), options).expect("terminal");
-    terminal.draw(|f| draw(&app, f)).expect("draw");
-    sink.0.borrow().clone()
+    support::frame_bytes("attack.txt", text.to_string(), 120, 30)
 }
 
 /// Every escape sequence in `bytes` is a CSI with digits and `;` ending in a

@@ -10,25 +10,16 @@
 //! Case counts are kept modest so that the file runs in seconds; raise them
 //! with `PROPTEST_CASES` for a longer search.
 
-use std::cell::RefCell;
-use std::io::Write;
 use std::ops::Range;
-use std::rc::Rc;
 
 use ibid::article::Article;
 use ibid::check::{CheckOptions, run_all};
 use ibid::notes::anchor::{anchor_for, locate};
 use ibid::notes::store::Store;
 use ibid::notes::{AnchorState, Annotation, Rating, SourceRating, Verdict};
-use ibid::tui::app::App;
-use ibid::tui::keymap::Keymap;
-use ibid::tui::panes::draw;
-use ibid::tui::theme::Theme;
-use ibid::tui::view::ArticleView;
 use proptest::prelude::*;
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+
+mod support;
 
 /// Pieces that articles are made of, and pieces that attack them.
 const PIECES: &[&str] = &[
@@ -319,43 +310,6 @@ proptest! {
     }
 }
 
-/// A writer whose bytes can be read after the backend is done with it.
-#[derive(Clone, Default)]
-struct Sink(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// The bytes the crossterm backend writes to draw `text` at `width`×`height`
-/// after moving to the first marker and its reference.
-fn frame_bytes(name: &str, text: String, width: u16, height: u16) -> Vec<u8> {
-    let article = ibid::parse::parse(name, text);
-    let findings = run_all(&article, &CheckOptions::default());
-    let mut app = App::with_article(
-        ArticleView::new(article, findings),
-        Keymap::default(),
-        Theme::default(),
-        0.55,
-    );
-    app.update(ibid::tui::action::Action::NextMarker);
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
-    };
-    let sink = Sink::default();
-    let mut terminal =
-        Terminal::with_options(CrosstermBackend::new(sink.clone()), options).expect("terminal");
-    terminal.draw(|f| draw(&app, f)).expect("draw");
-    sink.0.borrow().clone()
-}
-
 /// Why `bytes` are not only text and the CSI sequences ratatui writes
 /// (digits, `;`, `?`, then a letter), or `None` when they are.
 fn stray_control(bytes: &[u8]) -> Option<String> {
@@ -417,7 +371,7 @@ proptest! {
         width in 1u16..140,
         height in 1u16..40,
     ) {
-        let bytes = frame_bytes(name, text, width, height);
+        let bytes = support::frame_bytes(name, text, width, height);
         prop_assert_eq!(stray_control(&bytes), None);
     }
 }
