@@ -146,6 +146,16 @@ fn day_of(caps: &Captures) -> Option<u8> {
     (1..=31).contains(&day).then_some(day)
 }
 
+/// A full date whose month is a name (`3 June 2009`, `June 3, 2009`,
+/// `2009 June 3`), whatever the order its pattern captured it in.
+fn named_month_date(caps: &Captures) -> Option<YearMonthDay> {
+    Some((
+        year_of(caps, "y")?,
+        Some(month_number(caps.name("m")?.as_str())?),
+        Some(day_of(caps)?),
+    ))
+}
+
 static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
     let month = month_pattern();
     let sep = r"(?:\s*[.\-/]\s*|\s+)";
@@ -161,35 +171,17 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
             format!(
                 r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?{sep}(?P<m>{month})\b\.?,?{sep}(?P<y>\d{{4}})\b"
             ),
-            |c| {
-                Some((
-                    year_of(c, "y")?,
-                    Some(month_number(c.name("m")?.as_str())?),
-                    Some(day_of(c)?),
-                ))
-            },
+            named_month_date,
         ),
         (
             format!(
                 r"(?i)\b(?P<m>{month})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
             ),
-            |c| {
-                Some((
-                    year_of(c, "y")?,
-                    Some(month_number(c.name("m")?.as_str())?),
-                    Some(day_of(c)?),
-                ))
-            },
+            named_month_date,
         ),
         (
             format!(r"(?i)\b(?P<y>\d{{4}}),?\s+(?P<m>{month})\b\.?\s+(?P<d>\d{{1,2}})\b"),
-            |c| {
-                Some((
-                    year_of(c, "y")?,
-                    Some(month_number(c.name("m")?.as_str())?),
-                    Some(day_of(c)?),
-                ))
-            },
+            named_month_date,
         ),
         (
             format!(
