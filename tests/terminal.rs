@@ -34,6 +34,13 @@ impl Session {
         assert!(status.success());
     }
 
+    /// Types `ibid ARGS` at the shell, then a line with its exit code
+    /// (`ibid-exited-N`) once it ends; `env` goes before the command.
+    fn run_ibid(&self, env: &str, args: &str) {
+        let bin = env!("CARGO_BIN_EXE_ibid");
+        self.send(&[&format!("{env}{bin} {args}; echo ibid-exited-$?"), "Enter"]);
+    }
+
     fn screen(&self) -> String {
         let out = Command::new("tmux")
             .args(["capture-pane", "-p", "-t", &self.name])
@@ -91,14 +98,7 @@ fn article() -> String {
 #[ignore = "needs tmux"]
 fn open_select_help_and_quit_in_a_real_terminal() {
     let s = Session::start("keys");
-    s.send(&[
-        &format!(
-            "{} {}; echo ibid-exited-$?",
-            env!("CARGO_BIN_EXE_ibid"),
-            article()
-        ),
-        "Enter",
-    ]);
+    s.run_ibid("", &article());
     s.wait_for("References (10)");
     assert_eq!(s.flag("alternate_on"), "1");
     s.send(&["]"]);
@@ -128,14 +128,7 @@ fn signal_restores_the_terminal(signal: &str) {
     let copy = dir.path().join(format!("{signal}-{}.txt", std::process::id()));
     std::fs::copy(article(), &copy).expect("copy the article");
     let s = Session::start(signal);
-    s.send(&[
-        &format!(
-            "{} {}; echo ibid-exited-$?",
-            env!("CARGO_BIN_EXE_ibid"),
-            copy.display()
-        ),
-        "Enter",
-    ]);
+    s.run_ibid("", &copy.display().to_string());
     s.wait_for("References (10)");
     let status = Command::new("pkill")
         .args([&format!("-{signal}"), "-f", &copy.display().to_string()])
@@ -170,15 +163,10 @@ fn a_panic_restores_the_terminal_then_says_where_to_report_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let stderr = dir.path().join("stderr.txt");
     let s = Session::start("panic");
-    s.send(&[
-        &format!(
-            "IBID_PANIC_FOR_TESTS=1 {} {} 2>{}; echo ibid-exited-$?",
-            env!("CARGO_BIN_EXE_ibid"),
-            article(),
-            stderr.display()
-        ),
-        "Enter",
-    ]);
+    s.run_ibid(
+        "IBID_PANIC_FOR_TESTS=1 ",
+        &format!("{} 2>{}", article(), stderr.display()),
+    );
     let screen = s.wait_for("ibid-exited-101");
     s.assert_terminal_restored();
     assert!(
@@ -201,14 +189,7 @@ fn a_verdict_and_a_note_survive_quitting_and_editing_the_article() {
     std::fs::copy(article(), &copy).expect("copy the article");
     let bin = env!("CARGO_BIN_EXE_ibid");
     let s = Session::start("notes");
-    s.send(&[
-        &format!(
-            "{bin} --notes-dir {} {}; echo ibid-exited-$?",
-            notes.display(),
-            copy.display()
-        ),
-        "Enter",
-    ]);
+    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
     s.wait_for("References (10)");
     s.send(&["]"]);
     s.wait_for("marker 1/11");
@@ -271,14 +252,7 @@ fn sigterm_while_typing_a_note_keeps_the_note() {
     std::fs::copy(article(), &copy).expect("copy the article");
     let bin = env!("CARGO_BIN_EXE_ibid");
     let s = Session::start("typing");
-    s.send(&[
-        &format!(
-            "{bin} --notes-dir {} {}; echo ibid-exited-$?",
-            notes.display(),
-            copy.display()
-        ),
-        "Enter",
-    ]);
+    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
     s.wait_for("References (10)");
     s.send(&["]", "a"]);
     s.wait_for("Note on the claim");
