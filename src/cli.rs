@@ -280,13 +280,8 @@ fn for_each_article(paths: &[PathBuf], mut each: impl FnMut(Article)) -> Result<
         if progress {
             eprint!("\r\x1b[Kchecking {}/{} {}", i + 1, files.len(), file.display());
         }
-        match load_file(file) {
-            Ok(loaded) => {
-                if let Some(warning) = loaded.decode_warning() {
-                    eprintln!("ibid: warning: {warning}");
-                }
-                each(parse(&file.display().to_string(), loaded.text));
-            }
+        match read_article(file) {
+            Ok(article) => each(article),
             Err(e) => errors.push(e),
         }
     }
@@ -294,6 +289,16 @@ fn for_each_article(paths: &[PathBuf], mut each: impl FnMut(Article)) -> Result<
         eprint!("\r\x1b[K");
     }
     if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// Reads and parses one article, warning on stderr when decoding replaced
+/// bytes.
+fn read_article(path: &std::path::Path) -> Result<Article, LoadError> {
+    let loaded = load_file(path)?;
+    if let Some(warning) = loaded.decode_warning() {
+        eprintln!("ibid: warning: {warning}");
+    }
+    Ok(parse(&path.display().to_string(), loaded.text))
 }
 
 fn report_errors(errors: &[LoadError]) -> ExitCode {
@@ -333,11 +338,10 @@ fn notes(path: &std::path::Path, format: NotesFormat, store: Option<Store>) -> E
         eprintln!("ibid: no folder for notes: set XDG_DATA_HOME or HOME, or give --notes-dir");
         return ExitCode::from(2);
     };
-    let loaded = match load_file(path) {
-        Ok(l) => l,
+    let article = match read_article(path) {
+        Ok(a) => a,
         Err(e) => return report_errors(&[e]),
     };
-    let article = parse(&path.display().to_string(), loaded.text);
     let (annotations, ratings) = match (store.load_article(&article.path), store.load_sources()) {
         (Ok(a), Ok(r)) => (a, r),
         (Err(e), _) | (_, Err(e)) => {
@@ -366,14 +370,10 @@ fn notes(path: &std::path::Path, format: NotesFormat, store: Option<Store>) -> E
 }
 
 fn refs(path: &std::path::Path, format: RefsFormatArg) -> ExitCode {
-    let loaded = match load_file(path) {
-        Ok(l) => l,
+    let article = match read_article(path) {
+        Ok(a) => a,
         Err(e) => return report_errors(&[e]),
     };
-    if let Some(warning) = loaded.decode_warning() {
-        eprintln!("ibid: warning: {warning}");
-    }
-    let article = parse(&path.display().to_string(), loaded.text);
     let format = match format {
         RefsFormatArg::Text => RefsFormat::Text,
         RefsFormatArg::Json => RefsFormat::Json,
