@@ -1,4 +1,5 @@
-//! Times loading, parsing and checking one article, phase by phase:
+//! Times the reader's preview, then loading, parsing and checking one
+//! article, phase by phase:
 //! `cargo run --release --example parse_timing -- big.txt`
 
 use std::time::Instant;
@@ -8,6 +9,18 @@ fn main() {
         eprintln!("usage: parse_timing ARTICLE");
         std::process::exit(2);
     };
+    let start = Instant::now();
+    let Ok(preview) = ibid::preview::Preview::read(std::path::Path::new(&path), &path) else {
+        eprintln!("{path}: cannot be read");
+        std::process::exit(2);
+    };
+    println!(
+        "preview {:.2} ms ({} bytes, {} markers, {} references)",
+        start.elapsed().as_secs_f64() * 1000.0,
+        preview.article.text.len(),
+        preview.article.markers.len(),
+        preview.article.references.len()
+    );
     let start = Instant::now();
     let Ok(loaded) = ibid::load::load_file(std::path::Path::new(&path)) else {
         eprintln!("{path}: cannot be read");

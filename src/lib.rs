@@ -28,6 +28,7 @@ pub mod export;
 pub mod load;
 pub mod notes;
 pub mod parse;
+pub mod preview;
 pub mod samples;
 pub mod synthetic;
 pub mod tui;

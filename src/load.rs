@@ -62,7 +62,149 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             source,
         },
     })?;
-    decode(path, &bytes)
+    decode(path, bytes)
+}
+
+/// An article file open for reading its two ends before the whole of it:
+/// the first screen of a large article comes from its beginning and its
+/// reference list at the end.
+#[derive(Debug)]
+pub struct ArticleFile {
+    path: PathBuf,
+    file: std::fs::File,
+    len: u64,
+}
+
+impl ArticleFile {
+    /// Opens `path`.
+    ///
+    /// # Errors
+    /// A missing or unreadable file.
+    pub fn open(path: &Path) -> Result<ArticleFile, LoadError> {
+        let unreadable = |source: std::io::Error| match source.kind() {
+            ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+            _ => LoadError::Unreadable {
+                path: path.to_path_buf(),
+                source,
+            },
+        };
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        let len = file.metadata().map_err(unreadable)?.len();
+        Ok(ArticleFile {
+            path: path.to_path_buf(),
+            file,
+            len,
+        })
+    }
+
+    /// The file's size in bytes.
+    #[must_use]
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// Whether the file is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// `len` bytes from `offset`.
+    fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, LoadError> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut bytes = Vec::with_capacity(len);
+        self.file
+            .seek(SeekFrom::Start(offset))
+            .and_then(|_| (&mut self.file).take(len as u64).read_to_end(&mut bytes))
+            .map_err(|source| LoadError::Unreadable {
+                path: self.path.clone(),
+                source,
+            })?;
+        Ok(bytes)
+    }
+
+    /// The article's beginning, at most `max` bytes, ending after its last
+    /// blank line (else its last line end, else its last whole character),
+    /// decoded as [`load_file`] would; `None` for UTF-16, whose ends cannot
+    /// be read apart.
+    ///
+    /// # Errors
+    /// An unreadable or binary file.
+    pub fn head(&mut self, max: usize) -> Result<Option<String>, LoadError> {
+        let mut bytes = self.read_at(0, max)?;
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Ok(None);
+        }
+        if looks_binary(&bytes) {
+            return Err(LoadError::Binary(self.path.clone()));
+        }
+        if (bytes.len() as u64) < self.len {
+            bytes.truncate(head_cut(&bytes));
+        }
+        decode(&self.path, bytes).map(|loaded| Some(loaded.text))
+    }
+
+    /// The article's end, at most `max` bytes, starting after the first
+    /// blank line in them (else the first line end, else the first whole
+    /// character). Decoded as [`load_file`] would, it is exactly the end of
+    /// the whole article's text.
+    ///
+    /// # Errors
+    /// An unreadable file.
+    pub fn tail(&mut self, max: usize) -> Result<String, LoadError> {
+        let start = self.len.saturating_sub(max as u64);
+        let mut bytes = self.read_at(start, max)?;
+        if start > 0 {
+            bytes.drain(..tail_cut(&bytes));
+        }
+        let (text, ..) = decode_utf8(&bytes);
+        Ok(normalise_line_ends(text))
+    }
+}
+
+/// Whether the first 8 KiB of a file hold a NUL byte, which text never has.
+fn looks_binary(bytes: &[u8]) -> bool {
+    memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_LEN)]).is_some()
+}
+
+/// Where a beginning read from a file should end: after its last blank
+/// line, else after its last line end, else before a partial character.
+fn head_cut(bytes: &[u8]) -> usize {
+    if let Some(blank) = last_blank_line(bytes) {
+        return blank;
+    }
+    if let Some(end) = memchr::memrchr(b'\n', bytes) {
+        return end + 1;
+    }
+    match std::str::from_utf8(bytes) {
+        Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        _ => bytes.len(),
+    }
+}
+
+/// Where an end read from a file should start: after its first blank line,
+/// else after its first line end, else at its first whole character.
+fn tail_cut(bytes: &[u8]) -> usize {
+    let mut ends = memchr::memchr_iter(b'\n', bytes);
+    let first = ends.clone().next();
+    let blank = ends.find(|&i| {
+        let after = bytes.get(i + 1..).unwrap_or_default();
+        after.starts_with(b"\n") || after.starts_with(b"\r\n")
+    });
+    match (blank, first) {
+        (Some(i), _) => i + 1,
+        (None, Some(i)) => i + 1,
+        (None, None) => bytes.iter().position(|b| b & 0xC0 != 0x80).unwrap_or(bytes.len()),
+    }
+}
+
+/// The offset after the last blank line of `bytes` (LF or CRLF line ends).
+fn last_blank_line(bytes: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'\n', bytes).find_map(|i| {
+        let before = bytes.get(..i)?;
+        let before = before.strip_suffix(b"\r").unwrap_or(before);
+        before.ends_with(b"\n").then_some(i + 1)
+    })
 }
 
 /// Decodes the bytes of an article named `path`.
@@ -70,18 +212,24 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 /// # Errors
 /// [`LoadError::Binary`] when the first 8 KiB hold a NUL byte and the file
 /// is not UTF-16 with a BOM.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadError> {
+    let mut bytes = bytes.into();
     let (text, replaced, first_bad) = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         decode_utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         decode_utf16(rest, u16::from_be_bytes)
     } else {
-        let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
-        if memchr::memchr(0, sniff).is_some() {
+        if looks_binary(&bytes) {
             return Err(LoadError::Binary(path.to_path_buf()));
         }
-        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        decode_utf8(body)
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        // Valid UTF-8, the usual case, becomes the text without a copy.
+        match String::from_utf8(bytes) {
+            Ok(text) => (text, 0, None),
+            Err(e) => decode_utf8(e.as_bytes()),
+        }
     };
     let text = normalise_line_ends(text);
     let first_replaced_line = first_bad.map(|at| {
@@ -256,7 +404,7 @@ mod tests {
     fn nul_after_8_kib_is_not_binary() {
         let mut bytes = vec![b'a'; BINARY_SNIFF_LEN];
         bytes.push(0);
-        assert!(decode(Path::new("x.txt"), &bytes).is_ok());
+        assert!(decode(Path::new("x.txt"), bytes).is_ok());
     }
 
     #[test]

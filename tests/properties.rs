@@ -162,7 +162,7 @@ proptest! {
 
     #[test]
     fn no_bytes_panic_the_decoder(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-        if let Ok(loaded) = ibid::load::decode(std::path::Path::new("a.txt"), &bytes) {
+        if let Ok(loaded) = ibid::load::decode(std::path::Path::new("a.txt"), bytes.as_slice()) {
             prop_assert!(!loaded.text.contains('\r'), "line ends are normalised");
             let _ = ibid::parse::parse("a.txt", loaded.text);
         }

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(loaded) = ibid::load::decode(std::path::Path::new("fuzz.txt"), data) else {
         return;
     };
-    let article = ibid::parse::parse_plain("fuzz.txt", loaded.text);
+    let article = ibid::parse::parse_plain("fuzz.txt", loaded.text, ibid::parse::Depth::Full);
     common::check_article(&article);
     let _ = run_all(&article, &CheckOptions::default());
 });

@@ -53,10 +53,15 @@ pub fn heading_words(s: &str) -> String {
         .trim_matches(|c: char| c == '*' || c == '_' || c == '=' || c.is_whitespace())
         .trim_end_matches(':')
         .trim();
-    core.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let lower = core.to_lowercase();
+    let mut words = String::with_capacity(lower.len());
+    for word in lower.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+    }
+    words
 }
 
 /// Headings that open a reference list.
@@ -94,7 +99,7 @@ pub fn is_reference_heading(s: &str) -> bool {
 #[must_use]
 pub fn inline_reference_heading(s: &str) -> Option<usize> {
     let colon = s.find(':')?;
-    let head = s.get(..colon)?;
+    let head = s.get(..colon).filter(|h| h.trim().len() <= 40)?;
     let rest = s.get(colon + 1..)?;
     let lead = rest.len() - rest.trim_start().len();
     (REFERENCE_HEADINGS.contains(&heading_words(head).as_str()) && !rest.trim().is_empty())
@@ -158,7 +163,12 @@ const CRUFT_LINES: &[&str] = &[
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
-    let words = heading_words(s);
+    // Furniture is a short line or starts like one: the first 64 bytes tell.
+    let mut cut = s.len().min(64);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let words = heading_words(s.get(..cut).unwrap_or(s));
     if CRUFT_LINES.contains(&words.as_str()) {
         return true;
     }

@@ -13,15 +13,15 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::lines::{byline_name, trim_range};
 use super::markers::FoundMarker;
-use super::{link, markers_in_blocks, new_reference};
+use super::{Depth, link, markers_in_blocks, new_reference};
 use crate::article::{Article, Block, BlockKind, Format, line_starts};
 
 /// Parses a Markdown article.
 #[must_use]
-pub fn parse_markdown(path: &str, text: String) -> Article {
+pub fn parse_markdown(path: &str, text: String, depth: Depth) -> Article {
     let scan = scan(&text);
     if scan.definitions.is_empty() && scan.references.is_empty() && !text.contains("[^") {
-        let mut article = super::parse_plain(path, text);
+        let mut article = super::parse_plain(path, text, depth);
         article.format = Format::Markdown;
         article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
         if let Some(title) = article.title.clone()
@@ -90,22 +90,26 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
                 body,
                 label.clone(),
                 label.parse().ok(),
+                depth,
             )
         })
         .collect();
     let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
-    link(Article {
-        path: path.to_string(),
-        format: Format::Markdown,
-        line_starts: line_starts(&text),
-        text,
-        title,
-        byline,
-        blocks,
-        markers,
-        references,
-        numbered_references: true,
-    })
+    link(
+        Article {
+            path: path.to_string(),
+            format: Format::Markdown,
+            line_starts: line_starts(&text),
+            text,
+            title,
+            byline,
+            blocks,
+            markers,
+            references,
+            numbered_references: true,
+        },
+        depth,
+    )
 }
 
 /// What pulldown-cmark found, as source ranges.
@@ -240,7 +244,7 @@ mod tests {
     #[test]
     fn footnotes_title_and_multi_paragraph_definitions() {
         let text = "# The Title\n\nBy Jane Roe\n\nA claim.[^1] Another.[^note]\n\n[^1]: Roe, Jane. *A Book*. 2001.\n\n    A second paragraph of the note.\n\n[^note]: Doe, John. \"A Paper.\" 2002.\n";
-        let a = parse_markdown("a.md", text.to_string());
+        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
         assert_eq!(a.title_text(), Some("The Title"));
         assert_eq!(a.byline_text(), Some("Jane Roe"));
         let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
@@ -253,7 +257,7 @@ mod tests {
     #[test]
     fn a_reference_without_definition_is_still_a_marker() {
         let text = "# T\n\nClaim.[^1] Other.[^gone]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
-        let a = parse_markdown("a.md", text.to_string());
+        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
         assert_eq!(a.markers.len(), 2);
         assert_eq!(a.markers[1].labels, vec!["gone"]);
         assert_eq!(a.markers[1].targets, vec![None]);
@@ -262,7 +266,7 @@ mod tests {
     #[test]
     fn markdown_without_footnotes_uses_the_numbered_list() {
         let text = "# A Title\n\nClaim.[1]\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n";
-        let a = parse_markdown("a.md", text.to_string());
+        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
         assert_eq!(a.title_text(), Some("A Title"));
         assert_eq!(a.references.len(), 1);
         assert_eq!(a.markers[0].targets, vec![Some(0)]);

@@ -38,18 +38,35 @@ pub fn detect_format(path: &str, text: &str) -> Format {
     }
 }
 
+/// How much of an article to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Everything: structure, markers, reference fields and the relations
+    /// between entries (ibids, duplicates, sources).
+    Full,
+    /// Structure, markers and entries with their targets, without reference
+    /// fields or relations: a first screen while the rest is read.
+    Outline,
+}
+
 /// Parses `text` read from `path`.
 #[must_use]
 pub fn parse(path: &str, text: String) -> Article {
+    parse_to(path, text, Depth::Full)
+}
+
+/// Parses `text` read from `path` to `depth`.
+#[must_use]
+pub fn parse_to(path: &str, text: String, depth: Depth) -> Article {
     match detect_format(path, &text) {
-        Format::Plain => parse_plain(path, text),
-        Format::Markdown => markdown::parse_markdown(path, text),
+        Format::Plain => parse_plain(path, text, depth),
+        Format::Markdown => markdown::parse_markdown(path, text, depth),
     }
 }
 
 /// Parses a plain-text article.
 #[must_use]
-pub fn parse_plain(path: &str, text: String) -> Article {
+pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
     let layout = plain::layout(&text);
     let list = layout
         .references
@@ -59,7 +76,16 @@ pub fn parse_plain(path: &str, text: String) -> Article {
     let references: Vec<Reference> = list
         .entries
         .iter()
-        .map(|e| new_reference(&text, e.range.clone(), e.body.clone(), e.label.clone(), e.number))
+        .map(|e| {
+            new_reference(
+                &text,
+                e.range.clone(),
+                e.body.clone(),
+                e.label.clone(),
+                e.number,
+                depth,
+            )
+        })
         .collect();
     let known = known_numbers(&references);
 
@@ -83,21 +109,25 @@ pub fn parse_plain(path: &str, text: String) -> Article {
     let markers = markers_in_blocks(&text, &blocks, |range| {
         markers::find_markers(&text, range, &known, superscripts)
     });
-    link(Article {
-        path: path.to_string(),
-        format: Format::Plain,
-        line_starts: line_starts(&text),
-        text,
-        title: layout.title,
-        byline,
-        blocks,
-        markers,
-        references,
-        numbered_references: list.numbered,
-    })
+    link(
+        Article {
+            path: path.to_string(),
+            format: Format::Plain,
+            line_starts: line_starts(&text),
+            text,
+            title: layout.title,
+            byline,
+            blocks,
+            markers,
+            references,
+            numbered_references: list.numbered,
+        },
+        depth,
+    )
 }
 
-/// A reference with its fields read and its relations still empty.
+/// A reference with its fields read (at [`Depth::Full`]) and its relations
+/// still empty.
 #[must_use]
 pub fn new_reference(
     text: &str,
@@ -105,8 +135,12 @@ pub fn new_reference(
     body: Range<usize>,
     label: String,
     number: Option<u64>,
+    depth: Depth,
 ) -> Reference {
-    let fields = fields::extract_fields(text.get(body.clone()).unwrap_or(""));
+    let fields = match depth {
+        Depth::Full => fields::extract_fields(text.get(body.clone()).unwrap_or("")),
+        Depth::Outline => fields::Fields::default(),
+    };
     Reference {
         range,
         body,
@@ -177,10 +211,11 @@ pub fn markers_in_blocks(
     markers
 }
 
-/// Links markers to the references they cite, resolves ibids, duplicates
-/// and source keys: the last step of every format's parser.
+/// Links markers to the references they cite and, at [`Depth::Full`],
+/// resolves ibids, duplicates and source keys: the last step of every
+/// format's parser.
 #[must_use]
-pub fn link(mut article: Article) -> Article {
+pub fn link(mut article: Article, depth: Depth) -> Article {
     let by_label = label_index(&article.references);
     for marker in &mut article.markers {
         marker.targets = marker
@@ -189,6 +224,8 @@ pub fn link(mut article: Article) -> Article {
             .map(|l| by_label.get(l.as_str()).copied())
             .collect();
     }
-    resolve::resolve(&mut article.references, &article.markers);
+    if depth == Depth::Full {
+        resolve::resolve(&mut article.references, &article.markers);
+    }
     article
 }

@@ -1,0 +1,207 @@
+//! A first screen before the whole article is read: the article's beginning
+//! and its end (its last paragraphs and the reference list), parsed as an
+//! outline, in a few milliseconds whatever the file's size.
+//!
+//! Owns: choosing and reading the two ends (the reference list is found
+//! from the end of the file, reading more of it until the list's start is
+//! inside), and mapping a place in the preview back to the whole article.
+//! Must not: check citations or draw; the reader swaps the preview for the
+//! whole article when that is read.
+
+use std::path::Path;
+
+use crate::article::{Article, Format};
+use crate::load::{ArticleFile, LoadError, load_file};
+use crate::parse::{Depth, detect_format, parse_to, plain};
+
+/// Bytes of the article's beginning in a preview.
+const HEAD_BYTES: usize = 32 * 1024;
+
+/// Bytes of the end read first when looking for the reference list; grown
+/// fourfold until the list's start is inside, up to [`LARGEST_TAIL`].
+const FIRST_TAIL: usize = 256 * 1024;
+
+/// The most of the end read for a preview.
+const LARGEST_TAIL: usize = 16 * 1024 * 1024;
+
+/// Bytes of body text kept before the reference list, for the last screen.
+const BODY_BEFORE_LIST: usize = 16 * 1024;
+
+/// An outline of an article's two ends.
+#[derive(Debug)]
+pub struct Preview {
+    pub article: Article,
+    /// The preview's text before this offset is the article's beginning.
+    head_end: usize,
+    /// The preview's text from this offset is the article's end.
+    tail_start: usize,
+    /// Whether the preview holds the whole article.
+    pub whole: bool,
+}
+
+impl Preview {
+    /// Reads the preview of the article at `path`, named `name`.
+    ///
+    /// # Errors
+    /// A missing, unreadable or binary file.
+    pub fn read(path: &Path, name: &str) -> Result<Preview, LoadError> {
+        let mut file = ArticleFile::open(path)?;
+        let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
+        let head = if small { None } else { file.head(HEAD_BYTES)? };
+        let Some(mut text) = head else {
+            let loaded = load_file(path)?;
+            let len = loaded.text.len();
+            return Ok(Preview {
+                article: parse_to(name, loaded.text, Depth::Outline),
+                head_end: len,
+                tail_start: len,
+                whole: true,
+            });
+        };
+        let tail = read_tail(&mut file, name)?;
+        let missing = file.len().saturating_sub((text.len() + tail.len()) as u64);
+        let head_end = text.len();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "\n⋯ the middle of the article ({}) is still being read ⋯\n\n",
+            human_size(missing)
+        ));
+        let tail_start = text.len();
+        text.push_str(&tail);
+        Ok(Preview {
+            article: parse_to(name, text, Depth::Outline),
+            head_end,
+            tail_start,
+            whole: false,
+        })
+    }
+
+    /// The offset in the whole article, `full_len` bytes long, of offset `at`
+    /// of the preview; a place in the missing middle maps to the end's start.
+    #[must_use]
+    pub fn full_offset(&self, at: usize, full_len: usize) -> usize {
+        if at < self.head_end || self.whole {
+            return at.min(full_len);
+        }
+        let from_end = self.article.text.len() - at.max(self.tail_start);
+        full_len.saturating_sub(from_end)
+    }
+}
+
+/// The end of the article: its reference list and the body text just
+/// before it. A plain-text article's end is read in growing pieces until
+/// the list starts after the piece's first byte.
+fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
+    let mut max = FIRST_TAIL;
+    loop {
+        let tail = file.tail(max)?;
+        if detect_format(name, &tail) == Format::Markdown {
+            return Ok(tail);
+        }
+        let list_start = plain::layout(&tail).references.map(|r| r.start);
+        let whole_file = max as u64 >= file.len();
+        match list_start {
+            Some(start) if start > 0 || whole_file => {
+                let keep_from = start.saturating_sub(BODY_BEFORE_LIST);
+                let cut = paragraph_start_after(&tail, keep_from).min(start);
+                return Ok(tail.get(cut..).unwrap_or_default().to_string());
+            }
+            _ if max >= LARGEST_TAIL || whole_file => return Ok(tail),
+            _ => max *= 4,
+        }
+    }
+}
+
+/// The start of the first paragraph at or after `at` (after a blank line),
+/// or `at` itself when it is on a character boundary and there is none.
+fn paragraph_start_after(text: &str, at: usize) -> usize {
+    if at == 0 {
+        return 0;
+    }
+    text.get(at..)
+        .and_then(|rest| rest.find("\n\n"))
+        .map_or(text.len(), |i| at + i + 2)
+}
+
+/// `bytes` as a size a reader takes in at a glance (`95 MB`, `640 kB`).
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1_000_000 => format!("{} MB", b / 1_000_000),
+        b if b >= 1_000 => format!("{} kB", b / 1_000),
+        b => format!("{b} bytes"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBuf {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_small_article_is_previewed_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Title\n\nA claim.[1]\n\nReferences\n\n[1] Smith, J. A book. 2001.\n";
+        let preview = Preview::read(&write(&dir, "a.txt", text), "a.txt").unwrap();
+        assert!(preview.whole);
+        assert_eq!(preview.article.text, text);
+        assert_eq!(preview.article.markers.len(), 1);
+        assert_eq!(preview.article.references.len(), 1);
+        assert_eq!(preview.full_offset(12, text.len()), 12);
+    }
+
+    #[test]
+    fn a_large_article_shows_its_beginning_and_its_whole_reference_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::synthetic::article(3_000_000, 1);
+        let path = write(&dir, "big.txt", &text);
+        let preview = Preview::read(&path, "big.txt").unwrap();
+        let full = crate::parse::parse("big.txt", text.clone());
+        assert!(!preview.whole);
+        assert!(preview.article.text.len() < 1_000_000);
+        assert_eq!(preview.article.title_text(), full.title_text());
+        let labels = |a: &Article| a.references.iter().map(|r| r.label.clone()).collect::<Vec<_>>();
+        assert_eq!(labels(&preview.article), labels(&full));
+        // The first and the last marker are where the whole article has them.
+        for marker in [preview.article.markers.first(), preview.article.markers.last()] {
+            let marker = marker.unwrap();
+            let at = preview.full_offset(marker.range.start, text.len());
+            assert!(
+                full.markers
+                    .iter()
+                    .any(|m| m.range.start == at && m.labels == marker.labels)
+            );
+        }
+        assert!(preview.article.text.contains("is still being read"));
+    }
+
+    #[test]
+    fn the_middle_maps_to_the_start_of_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::synthetic::article(3_000_000, 2);
+        let preview = Preview::read(&write(&dir, "big.txt", &text), "big.txt").unwrap();
+        let middle = preview.head_end + 5;
+        let mapped = preview.full_offset(middle, text.len());
+        assert_eq!(&text[mapped..], &preview.article.text[preview.tail_start..]);
+    }
+
+    #[test]
+    fn binary_and_missing_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = vec![0u8; 10];
+        bytes.extend(std::iter::repeat_n(b'a', 2_000_000));
+        let path = dir.path().join("x.txt");
+        std::fs::write(&path, bytes).unwrap();
+        assert!(matches!(Preview::read(&path, "x.txt"), Err(LoadError::Binary(_))));
+        assert!(matches!(
+            Preview::read(&dir.path().join("none.txt"), "none.txt"),
+            Err(LoadError::NotFound(_))
+        ));
+    }
+}
