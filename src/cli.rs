@@ -19,11 +19,13 @@ use crate::load::{LoadError, expand_paths, load_file};
 use crate::notes::export;
 use crate::notes::store::Store;
 use crate::parse::parse;
+use crate::preview::Preview;
 use crate::samples::SAMPLES;
 use crate::tui::app::App;
 use crate::tui::config::{self, Config};
-use crate::tui::keymap::parse_keys;
+use crate::tui::keymap::{Keymap, parse_keys};
 use crate::tui::library::Library;
+use crate::tui::loading::Loading;
 use crate::tui::theme::Theme;
 use crate::tui::view::ArticleView;
 use crate::tui::{render, terminal};
@@ -216,7 +218,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         None => {
             let store = notes_store(cli.notes_dir.as_ref(), &config, false);
-            let app = match reader(&cli.paths, &config, &options(None)) {
+            let app = match progressive_reader(&cli.paths, &config, &options(None)) {
                 Ok(app) => app.with_store(store),
                 Err(code) => return code,
             };
@@ -234,11 +236,7 @@ pub fn run(cli: Cli) -> ExitCode {
 /// The reader's app for `paths`: one file opens as an article, anything else
 /// as a list of articles.
 fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<App, ExitCode> {
-    let keymap = config.keymap().map_err(|e| {
-        eprintln!("ibid: {e}");
-        ExitCode::from(2)
-    })?;
-    let theme = Theme::new(config.colors, config::no_color());
+    let (keymap, theme) = keymap_and_theme(config)?;
     let mut articles = Vec::new();
     for_each_article(paths, |a| articles.push(a)).map_err(|errors| report_errors(&errors))?;
     let single_file = paths.len() == 1 && paths.first().is_some_and(|p| p.is_file());
@@ -257,6 +255,33 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
         theme,
         config.split,
     ))
+}
+
+/// The reader for the terminal: one file opens on its preview at once and is
+/// read whole and checked in the background; anything else as [`reader`].
+fn progressive_reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<App, ExitCode> {
+    let [path] = paths else {
+        return reader(paths, config, options);
+    };
+    if !path.is_file() {
+        return reader(paths, config, options);
+    }
+    let (keymap, theme) = keymap_and_theme(config)?;
+    let name = path.display().to_string();
+    let preview = Preview::read(path, &name).map_err(|e| report_errors(&[e]))?;
+    let loading = Loading::start(path.clone(), name, *options, preview.map, preview.file_len);
+    let view = ArticleView::new(preview.article, Vec::new());
+    Ok(App::with_article(view, keymap, theme, config.split).with_loading(loading))
+}
+
+/// The keymap and colours the config asks for; a broken keymap file is
+/// reported and ends ibid with exit code 2.
+fn keymap_and_theme(config: &Config) -> Result<(Keymap, Theme), ExitCode> {
+    let keymap = config.keymap().map_err(|e| {
+        eprintln!("ibid: {e}");
+        ExitCode::from(2)
+    })?;
+    Ok((keymap, Theme::new(config.colors, config::no_color())))
 }
 
 /// The articles named on the command line, or the defaults, as (name, text)

@@ -31,10 +31,20 @@ const BODY_BEFORE_LIST: usize = 16 * 1024;
 #[derive(Debug)]
 pub struct Preview {
     pub article: Article,
+    pub map: PreviewMap,
+    /// The file's size in bytes.
+    pub file_len: u64,
+}
+
+/// Where a preview's text comes from in the whole article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PreviewMap {
     /// The preview's text before this offset is the article's beginning.
     head_end: usize,
     /// The preview's text from this offset is the article's end.
     tail_start: usize,
+    /// The preview's length.
+    len: usize,
     /// Whether the preview holds the whole article.
     pub whole: bool,
 }
@@ -52,10 +62,14 @@ impl Preview {
             let loaded = load_file(path)?;
             let len = loaded.text.len();
             return Ok(Preview {
+                file_len: file.len(),
                 article: parse_to(name, loaded.text, Depth::Outline),
-                head_end: len,
-                tail_start: len,
-                whole: true,
+                map: PreviewMap {
+                    head_end: len,
+                    tail_start: len,
+                    len,
+                    whole: true,
+                },
             });
         };
         let tail = read_tail(&mut file, name)?;
@@ -71,13 +85,19 @@ impl Preview {
         let tail_start = text.len();
         text.push_str(&tail);
         Ok(Preview {
+            file_len: file.len(),
+            map: PreviewMap {
+                head_end,
+                tail_start,
+                len: text.len(),
+                whole: false,
+            },
             article: parse_to(name, text, Depth::Outline),
-            head_end,
-            tail_start,
-            whole: false,
         })
     }
+}
 
+impl PreviewMap {
     /// The offset in the whole article, `full_len` bytes long, of offset `at`
     /// of the preview; a place in the missing middle maps to the end's start.
     #[must_use]
@@ -85,7 +105,7 @@ impl Preview {
         if at < self.head_end || self.whole {
             return at.min(full_len);
         }
-        let from_end = self.article.text.len() - at.max(self.tail_start);
+        let from_end = self.len.saturating_sub(at.max(self.tail_start));
         full_len.saturating_sub(from_end)
     }
 }
@@ -126,7 +146,8 @@ fn paragraph_start_after(text: &str, at: usize) -> usize {
 }
 
 /// `bytes` as a size a reader takes in at a glance (`95 MB`, `640 kB`).
-fn human_size(bytes: u64) -> String {
+#[must_use]
+pub fn human_size(bytes: u64) -> String {
     match bytes {
         b if b >= 1_000_000 => format!("{} MB", b / 1_000_000),
         b if b >= 1_000 => format!("{} kB", b / 1_000),
@@ -149,11 +170,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let text = "Title\n\nA claim.[1]\n\nReferences\n\n[1] Smith, J. A book. 2001.\n";
         let preview = Preview::read(&write(&dir, "a.txt", text), "a.txt").unwrap();
-        assert!(preview.whole);
+        assert!(preview.map.whole);
         assert_eq!(preview.article.text, text);
         assert_eq!(preview.article.markers.len(), 1);
         assert_eq!(preview.article.references.len(), 1);
-        assert_eq!(preview.full_offset(12, text.len()), 12);
+        assert_eq!(preview.map.full_offset(12, text.len()), 12);
     }
 
     #[test]
@@ -163,7 +184,7 @@ mod tests {
         let path = write(&dir, "big.txt", &text);
         let preview = Preview::read(&path, "big.txt").unwrap();
         let full = crate::parse::parse("big.txt", text.clone());
-        assert!(!preview.whole);
+        assert!(!preview.map.whole);
         assert!(preview.article.text.len() < 1_000_000);
         assert_eq!(preview.article.title_text(), full.title_text());
         let labels = |a: &Article| a.references.iter().map(|r| r.label.clone()).collect::<Vec<_>>();
@@ -171,7 +192,7 @@ mod tests {
         // The first and the last marker are where the whole article has them.
         for marker in [preview.article.markers.first(), preview.article.markers.last()] {
             let marker = marker.unwrap();
-            let at = preview.full_offset(marker.range.start, text.len());
+            let at = preview.map.full_offset(marker.range.start, text.len());
             assert!(
                 full.markers
                     .iter()
@@ -186,9 +207,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let text = crate::synthetic::article(3_000_000, 2);
         let preview = Preview::read(&write(&dir, "big.txt", &text), "big.txt").unwrap();
-        let middle = preview.head_end + 5;
-        let mapped = preview.full_offset(middle, text.len());
-        assert_eq!(&text[mapped..], &preview.article.text[preview.tail_start..]);
+        let middle = preview.map.head_end + 5;
+        let mapped = preview.map.full_offset(middle, text.len());
+        assert_eq!(&text[mapped..], &preview.article.text[preview.map.tail_start..]);
     }
 
     #[test]

@@ -279,3 +279,28 @@ fn sigterm_while_typing_a_note_keeps_the_note() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("notes JSON");
     assert_eq!(json["annotations"][0]["note"], "half a thought");
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn a_large_article_opens_on_its_preview_then_shows_its_findings_without_a_key() {
+    let dir = tempfile::tempdir().expect("scratch folder");
+    let path = dir.path().join("large.txt");
+    let text = ibid::synthetic::article(2_000_000, 3);
+    std::fs::write(&path, &text).expect("write the article");
+    let s = Session::start("large");
+    s.run_ibid(
+        "",
+        &format!("--notes-dir {} {}", dir.path().display(), path.display()),
+    );
+    // The first screen (the preview, or the whole article on a fast
+    // machine) has the title; the findings come from the background.
+    let title = text.lines().next().expect("a title");
+    s.wait_for(title);
+    let screen = s.wait_for(" findings ");
+    assert!(!screen.contains("reading 2 MB"), "{screen}");
+    s.send(&["G"]);
+    s.wait_for("100%");
+    s.send(&["q"]);
+    s.wait_for("ibid-exited-0");
+    s.assert_terminal_restored();
+}

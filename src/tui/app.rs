@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, Mo
 use ratatui::layout::{Position, Rect};
 
 use std::ops::Range;
+use std::sync::mpsc::TryRecvError;
 
 use super::action::Action;
 use super::annotations::ArticleNotes;
@@ -17,6 +18,7 @@ use super::input::TextInput;
 use super::keymap::Keymap;
 use super::layout::Areas;
 use super::library::Library;
+use super::loading::{Arrival, Loading, carry_over};
 use super::theme::Theme;
 use super::view::{ArticleView, Pane};
 use crate::article::one_line;
@@ -74,6 +76,8 @@ pub struct App {
     pub quit: bool,
     /// Where notes are saved; `None` keeps them in memory.
     pub store: Option<Store>,
+    /// The open article still being read or checked in the background.
+    pub loading: Option<Loading>,
 }
 
 impl App {
@@ -83,14 +87,70 @@ impl App {
         App::new(None, Some(view), keymap, theme, split)
     }
 
-    /// Keeps notes in `store` and loads the open article's.
+    /// Keeps notes in `store` and loads the open article's (once it is read
+    /// whole).
     #[must_use]
     pub fn with_store(mut self, store: Option<Store>) -> App {
         self.store = store;
-        if let Some(view) = self.view.as_mut() {
+        if let Some(view) = self.view.as_mut()
+            && self.loading.as_ref().is_none_or(|l| l.preview.is_none())
+        {
             view.notes = ArticleNotes::load(self.store.clone(), &view.article);
         }
         self
+    }
+
+    /// The open article is a preview until `loading` brings the whole of it.
+    #[must_use]
+    pub fn with_loading(mut self, loading: Loading) -> App {
+        self.loading = Some(loading);
+        self
+    }
+
+    /// Takes what the background reading has sent: the whole article in
+    /// place of the preview (the keys that waited for it then run), then
+    /// the findings. Returns whether anything changed.
+    pub fn poll_loading(&mut self) -> bool {
+        let mut changed = false;
+        while let Some(loading) = self.loading.as_mut() {
+            match loading.try_next() {
+                Err(TryRecvError::Empty) => break,
+                Ok(arrival) => self.arrive(arrival),
+                Err(TryRecvError::Disconnected) => self.loading = None,
+            }
+            changed = true;
+        }
+        changed
+    }
+
+    fn arrive(&mut self, arrival: Arrival) {
+        match arrival {
+            Arrival::Parsed { article, warning } => {
+                let Some(loading) = self.loading.as_mut() else {
+                    return;
+                };
+                let map = loading.preview.take();
+                let keys = std::mem::take(&mut loading.waiting_keys);
+                if let (Some(preview), Some(map)) = (self.view.as_ref(), map) {
+                    let mut view = carry_over(preview, &map, article);
+                    view.notes = ArticleNotes::load(self.store.clone(), &view.article);
+                    self.view = Some(view);
+                }
+                self.status = warning;
+                for key in keys {
+                    self.handle_key(key);
+                }
+            }
+            Arrival::Checked(findings) => {
+                if let Some(view) = self.view.as_mut() {
+                    view.set_findings(findings);
+                }
+            }
+            Arrival::Failed(message) => {
+                self.status = Some(message);
+                self.loading = None;
+            }
+        }
     }
 
     /// A reader on a list of articles.
@@ -117,11 +177,19 @@ impl App {
             effects: Vec::new(),
             quit: false,
             store: None,
+            loading: None,
         }
     }
 
     /// Handles a key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(loading) = self.loading.as_mut().filter(|l| l.preview.is_some())
+            && !loading.works_on_preview(self.keymap.lookup(&key))
+        {
+            loading.waiting_keys.push(key);
+            self.status = Some("reading the whole article; this key runs once it is read".to_string());
+            return;
+        }
         if matches!(
             self.popup,
             Some(Popup::Note { .. } | Popup::Rating { .. } | Popup::ConfirmDelete(_) | Popup::NotesList(_))

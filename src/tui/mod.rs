@@ -12,6 +12,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod library;
+pub mod loading;
 pub mod panes;
 pub mod render;
 pub mod terminal;

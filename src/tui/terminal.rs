@@ -48,7 +48,10 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| draw(&app, frame))?;
             assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
-            if !event::poll(Duration::from_millis(250))? {
+            // While the article is read in the background, look for it often.
+            let wait = if app.loading.is_some() { 20 } else { 250 };
+            if !event::poll(Duration::from_millis(wait))? {
+                app.poll_loading();
                 continue;
             }
             let event = event::read()?;
@@ -66,6 +69,7 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
             for effect in app.effects.drain(..) {
                 carry_out(&effect);
             }
+            app.poll_loading();
         }
         if stop.load(Ordering::Relaxed) {
             app.save_pending_edit();

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::article::{Article, BlockKind};
 use crate::check::Finding;
@@ -105,7 +106,8 @@ pub struct Search {
 /// Everything the article screen remembers.
 #[derive(Debug)]
 pub struct ArticleView {
-    pub article: Article,
+    /// Shared with the thread that checks it while it is read.
+    pub article: Arc<Article>,
     pub findings: Vec<Finding>,
     /// Indices of `article.blocks` shown in the article pane.
     pub shown: Vec<usize>,
@@ -137,7 +139,8 @@ pub struct ArticleView {
 impl ArticleView {
     /// A view of `article` at its top, with `findings` from the checks.
     #[must_use]
-    pub fn new(article: Article, findings: Vec<Finding>) -> ArticleView {
+    pub fn new(article: impl Into<Arc<Article>>, findings: Vec<Finding>) -> ArticleView {
+        let article = article.into();
         let shown = article
             .blocks
             .iter()
@@ -145,6 +148,34 @@ impl ArticleView {
             .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
             .map(|(i, _)| i)
             .collect();
+        let mut view = ArticleView {
+            selected_reference: (!article.references.is_empty()).then_some(0),
+            article,
+            findings: Vec::new(),
+            shown,
+            marker_findings: Vec::new(),
+            reference_findings: Vec::new(),
+            scroll: ScrollPos::default(),
+            current_marker: None,
+            claim: None,
+            focus: Pane::Article,
+            reference_top: 0,
+            cite_cycle: 0,
+            search: None,
+            jumps: JumpList::default(),
+            pane_size: std::cell::Cell::new((80, 20)),
+            reference_height: std::cell::Cell::new(10),
+            notes: ArticleNotes::default(),
+            cache: RefCell::new(WrapCache::default()),
+        };
+        view.set_findings(findings);
+        view
+    }
+
+    /// Shows `findings` (from checks that finished after the article was
+    /// opened) on the markers and entries they are about.
+    pub fn set_findings(&mut self, findings: Vec<Finding>) {
+        let article = &self.article;
         let mut marker_findings = vec![Vec::new(); article.markers.len()];
         let mut reference_findings = vec![Vec::new(); article.references.len()];
         let by_label = crate::article::label_index(&article.references);
@@ -159,26 +190,11 @@ impl ArticleView {
                 list.push(i);
             }
         }
-        ArticleView {
-            selected_reference: (!article.references.is_empty()).then_some(0),
-            article,
-            findings,
-            shown,
-            marker_findings,
-            reference_findings,
-            scroll: ScrollPos::default(),
-            current_marker: None,
-            claim: None,
-            focus: Pane::Article,
-            reference_top: 0,
-            cite_cycle: 0,
-            search: None,
-            jumps: JumpList::default(),
-            pane_size: std::cell::Cell::new((80, 20)),
-            reference_height: std::cell::Cell::new(10),
-            notes: ArticleNotes::default(),
-            cache: RefCell::new(WrapCache::default()),
-        }
+        self.findings = findings;
+        self.marker_findings = marker_findings;
+        self.reference_findings = reference_findings;
+        // Markers with findings are drawn differently.
+        self.cache.borrow_mut().blocks.clear();
     }
 
     /// Shown block `i` wrapped to `width`, from the cache.

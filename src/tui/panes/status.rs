@@ -1,5 +1,6 @@
 //! The status line: file, position, marker i of n, findings and notes
-//! counts, the `?` hint; or the search prompt, or a message.
+//! counts (or what is still being read or checked), the `?` hint; or the
+//! search prompt, or a message.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,7 +8,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::display::clean_line;
+use crate::preview::human_size;
 use crate::tui::app::{App, Popup};
+use crate::tui::loading::Stage;
 use crate::tui::view::ArticleView;
 
 /// Draws the status line of the article screen.
@@ -18,12 +21,20 @@ pub fn draw_article(app: &App, view: &ArticleView, area: Rect, buf: &mut Buffer)
     };
     let findings = view.findings.len();
     let notes = view.notes.count();
-    let right = format!(
-        "{}%  {marker}  {findings} finding{}  {notes} note{}  ? help ",
-        view.percent(),
-        if findings == 1 { "" } else { "s" },
-        if notes == 1 { "" } else { "s" }
-    );
+    let right = match app.loading.as_ref().map(|l| (l.stage(), l.bytes)) {
+        Some((Stage::Reading, bytes)) => format!("reading {}…  ? help ", human_size(bytes)),
+        Some((Stage::Checking, _)) => format!(
+            "{}%  {marker}  checking…  {notes} note{}  ? help ",
+            view.percent(),
+            if notes == 1 { "" } else { "s" }
+        ),
+        None => format!(
+            "{}%  {marker}  {findings} finding{}  {notes} note{}  ? help ",
+            view.percent(),
+            if findings == 1 { "" } else { "s" },
+            if notes == 1 { "" } else { "s" }
+        ),
+    };
     let left = match (&app.popup, &app.status) {
         (Some(Popup::Search(q)), _) => format!("/{}", clean_line(q)),
         (_, Some(message)) => clean_line(message),
