@@ -157,7 +157,7 @@ impl ArticleFile {
         if start > 0 {
             bytes.drain(..tail_cut(&bytes));
         }
-        let (text, ..) = decode_utf8(&bytes);
+        let (text, ..) = decode_utf8(bytes);
         Ok(normalise_line_ends(text))
     }
 }
@@ -225,11 +225,7 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
         if bytes.starts_with(b"\xEF\xBB\xBF") {
             bytes.drain(..3);
         }
-        // Valid UTF-8, the usual case, becomes the text without a copy.
-        match String::from_utf8(bytes) {
-            Ok(text) => (text, 0, None),
-            Err(e) => decode_utf8(e.as_bytes()),
-        }
+        decode_utf8(bytes)
     };
     let text = normalise_line_ends(text);
     let first_replaced_line = first_bad.map(|at| {
@@ -248,8 +244,13 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
 }
 
 /// UTF-8 with invalid sequences replaced: the text, how many were replaced and
-/// the byte offset (in the output) of the first.
-fn decode_utf8(bytes: &[u8]) -> (String, usize, Option<usize>) {
+/// the byte offset (in the output) of the first. Valid UTF-8, the usual
+/// case, becomes the text without a copy.
+fn decode_utf8(bytes: Vec<u8>) -> (String, usize, Option<usize>) {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return (text, 0, None),
+        Err(e) => e.into_bytes(),
+    };
     let mut text = String::with_capacity(bytes.len());
     let mut replaced = 0;
     let mut first = None;

@@ -15,7 +15,7 @@ use crate::load::{ArticleFile, LoadError, load_file};
 use crate::parse::{Depth, detect_format, parse_to, plain};
 
 /// Bytes of the article's beginning in a preview.
-const HEAD_BYTES: usize = 32 * 1024;
+const HEAD_BYTES: usize = 16 * 1024;
 
 /// Bytes of the end read first when looking for the reference list; grown
 /// fourfold until the list's start is inside, up to [`LARGEST_TAIL`].
@@ -25,7 +25,7 @@ const FIRST_TAIL: usize = 256 * 1024;
 const LARGEST_TAIL: usize = 16 * 1024 * 1024;
 
 /// Bytes of body text kept before the reference list, for the last screen.
-const BODY_BEFORE_LIST: usize = 16 * 1024;
+const BODY_BEFORE_LIST: usize = 8 * 1024;
 
 /// An outline of an article's two ends.
 #[derive(Debug)]

@@ -163,6 +163,15 @@ const CRUFT_LINES: &[&str] = &[
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
+    // Every furniture line starts with a letter or `©` (reference entries,
+    // with a bracket or a digit, are ruled out at once).
+    let first = s
+        .trim_start_matches(|c: char| c == '#' || c == '*' || c == '_' || c == '=' || c.is_whitespace())
+        .chars()
+        .next();
+    if !first.is_some_and(|c| c.is_alphabetic() || c == '©') {
+        return false;
+    }
     // Furniture is a short line or starts like one: the first 64 bytes tell.
     let mut cut = s.len().min(64);
     while !s.is_char_boundary(cut) {
