@@ -237,8 +237,9 @@ mod tests {
 
     fn top_text(app: &App) -> String {
         let view = app.view.as_ref().unwrap();
-        let block = view.shown.get(view.scroll.block).unwrap();
-        view.article.slice(&view.article.blocks[*block].range).to_string()
+        view.article
+            .slice(&view.piece_range(view.scroll.block))
+            .to_string()
     }
 
     fn current_claim(app: &App) -> (String, Vec<String>) {

@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::article::{Article, BlockKind};
+use crate::article::{Article, BlockKind, Format};
 use crate::check::Finding;
 use crate::parse::sentences::sentences;
 
@@ -103,14 +103,31 @@ pub struct Search {
     pub current: Option<usize>,
 }
 
+/// A piece of the article pane: a heading or paragraph, or a part of a very
+/// long one (see [`PIECE_BYTES`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// Index in `article.blocks`.
+    pub block: usize,
+    /// The part of the block's range this piece shows.
+    pub range: Range<usize>,
+}
+
+/// Plain-text paragraphs longer than this are shown as pieces of about this
+/// size, cut after a sentence where one ends near, so that wrapping (for a
+/// frame, or after a resize) only ever handles the pieces on screen: a
+/// one-line paragraph of a megabyte scrolls as fast as a short one.
+pub const PIECE_BYTES: usize = 16 * 1024;
+
 /// Everything the article screen remembers.
 #[derive(Debug)]
 pub struct ArticleView {
     /// Shared with the thread that checks it while it is read.
     pub article: Arc<Article>,
     pub findings: Vec<Finding>,
-    /// Indices of `article.blocks` shown in the article pane.
-    pub shown: Vec<usize>,
+    /// The headings and paragraphs shown in the article pane, long ones in
+    /// pieces.
+    pub shown: Vec<Piece>,
     /// For each marker, the findings that point at it.
     pub marker_findings: Vec<Vec<usize>>,
     /// For each reference, the findings about it.
@@ -141,13 +158,7 @@ impl ArticleView {
     #[must_use]
     pub fn new(article: impl Into<Arc<Article>>, findings: Vec<Finding>) -> ArticleView {
         let article = article.into();
-        let shown = article
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
-            .map(|(i, _)| i)
-            .collect();
+        let shown = pieces(&article);
         let mut view = ArticleView {
             selected_reference: (!article.references.is_empty()).then_some(0),
             article,
@@ -208,11 +219,7 @@ impl ArticleView {
         if let Some(w) = cache.blocks.get(&i) {
             return Rc::clone(w);
         }
-        let range = self
-            .shown
-            .get(i)
-            .and_then(|&b| self.article.blocks.get(b))
-            .map_or(0..0, |b| b.range.clone());
+        let range = self.piece_range(i);
         let markers = &self.article.markers;
         let first = markers.partition_point(|m| m.range.start < range.start);
         let flagged: Vec<usize> = markers
@@ -238,14 +245,25 @@ impl ArticleView {
         usize::from(self.pane_size.get().1).max(1)
     }
 
-    /// Rows block `i` takes, its blank separator included (not after the last).
-    fn rows_of(&self, i: usize) -> usize {
-        let lines = self.wrapped(i, self.width()).lines.len();
-        if i + 1 < self.shown.len() {
-            lines + 1
-        } else {
-            lines
+    /// The source range shown piece `i` shows.
+    #[must_use]
+    pub fn piece_range(&self, i: usize) -> Range<usize> {
+        self.shown.get(i).map_or(0..0, |p| p.range.clone())
+    }
+
+    /// Whether a blank row follows piece `i`: it ends a block that is not
+    /// the last.
+    #[must_use]
+    pub fn blank_after(&self, i: usize) -> bool {
+        match (self.shown.get(i), self.shown.get(i + 1)) {
+            (Some(this), Some(next)) => this.block != next.block,
+            _ => false,
         }
+    }
+
+    /// Rows piece `i` takes, its blank separator included.
+    fn rows_of(&self, i: usize) -> usize {
+        self.wrapped(i, self.width()).lines.len() + usize::from(self.blank_after(i))
     }
 
     /// The position `n` rows below `pos`, stopping at the last row.
@@ -341,12 +359,14 @@ impl ArticleView {
         self.scroll = self.last_top();
     }
 
-    /// The shown block holding source offset `at`.
+    /// The shown piece holding source offset `at` (at a cut inside a
+    /// paragraph, the piece that starts there).
     #[must_use]
     pub fn shown_block_at(&self, at: usize) -> Option<usize> {
-        let i = self
-            .shown
-            .partition_point(|&b| self.article.blocks.get(b).is_some_and(|b| b.range.end < at));
+        let i = self.shown.partition_point(|p| p.range.end < at);
+        let next_starts_here = self.shown.get(i + 1).is_some_and(|n| n.range.start == at)
+            && self.shown.get(i).is_some_and(|p| p.range.end == at);
+        let i = i + usize::from(next_starts_here);
         (i < self.shown.len()).then_some(i)
     }
 
@@ -372,10 +392,7 @@ impl ArticleView {
     /// The source offset at the top of the article pane.
     #[must_use]
     pub fn top_offset(&self) -> usize {
-        self.shown
-            .get(self.scroll.block)
-            .and_then(|&b| self.article.blocks.get(b))
-            .map_or(0, |b| b.range.start)
+        self.shown.get(self.scroll.block).map_or(0, |p| p.range.start)
     }
 
     /// How far through the article the top of the pane is, in percent.
@@ -384,11 +401,7 @@ impl ArticleView {
         if self.shown.is_empty() || self.scroll == self.last_top() {
             return 100;
         }
-        let end = self
-            .shown
-            .last()
-            .and_then(|&b| self.article.blocks.get(b))
-            .map_or(1, |b| b.range.end.max(1));
+        let end = self.shown.last().map_or(1, |p| p.range.end.max(1));
         self.top_offset() * 100 / end
     }
 
@@ -479,12 +492,7 @@ impl ArticleView {
             return;
         };
         loop {
-            let Some(range) = self
-                .shown
-                .get(block)
-                .and_then(|&b| self.article.blocks.get(b))
-                .map(|b| b.range.clone())
-            else {
+            let Some(range) = self.shown.get(block).map(|p| p.range.clone()) else {
                 return;
             };
             let spans = sentences(&self.article.text, range);
@@ -581,7 +589,10 @@ impl ArticleView {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for &b in &self.shown {
+        // Whole blocks, so that a match across a piece's cut is found.
+        let mut blocks: Vec<usize> = self.shown.iter().map(|p| p.block).collect();
+        blocks.dedup();
+        for b in blocks {
             let Some(block) = self.article.blocks.get(b) else {
                 continue;
             };
@@ -687,6 +698,75 @@ mod tests {
         view(&format!("Title\n\n{body}References\n{refs}"))
     }
 
+    /// A paragraph of about 100 kB on one line, with a marker with a space
+    /// (`[1, 2]`) after every sentence.
+    fn one_long_line() -> ArticleView {
+        let line: String = (0..2000)
+            .map(|i| format!("Sentence {i} of the long line says a thing.[1, 2] "))
+            .collect();
+        view(&format!(
+            "Title\n\n{line}\n\nReferences\n[1] Roe, Jane. A book. 2001.\n[2] Doe, Jo. A paper. 2002.\n"
+        ))
+    }
+
+    #[test]
+    fn a_long_paragraph_is_shown_in_pieces_that_join_without_blank_rows() {
+        let mut v = one_long_line();
+        assert!(v.shown.len() >= 5, "{} pieces", v.shown.len());
+        let block = v.article.blocks[v.shown[0].block].range.clone();
+        assert!(
+            v.shown
+                .iter()
+                .all(|p| p.block == v.shown[0].block && p.range.len() < 2 * PIECE_BYTES)
+        );
+        assert_eq!(
+            (v.shown[0].range.start, v.shown.last().unwrap().range.end),
+            (block.start, block.end)
+        );
+        for pair in v.shown.windows(2) {
+            assert_eq!(pair[0].range.end, pair[1].range.start, "no text is lost at a cut");
+            let piece = v.article.slice(&pair[0].range);
+            assert!(
+                piece.ends_with(" thing.[1, 2] "),
+                "cut after a sentence: {:?}",
+                &piece[piece.len() - 20..]
+            );
+        }
+        assert!(v.shown.iter().all(|p| {
+            !v.article
+                .markers
+                .iter()
+                .any(|m| m.range.contains(&p.range.start) && m.range.start != p.range.start)
+        }));
+        assert!((0..v.shown.len()).all(|i| !v.blank_after(i)));
+        // Rows run on across a cut: 1,000 rows down is inside the paragraph.
+        v.scroll_down(1000);
+        assert!(v.scroll.block > 0);
+        let top = v.top_offset();
+        assert!(top > block.start && top < block.end);
+    }
+
+    #[test]
+    fn search_finds_a_match_across_a_cut_and_markers_are_found_in_any_piece() {
+        let mut v = one_long_line();
+        let cut = v.shown[1].range.start;
+        let across = v.article.text[cut - 6..cut + 8].to_string();
+        v.search(&across);
+        let matches = &v.search.as_ref().unwrap().matches;
+        assert!(matches.iter().any(|m| m.start < cut && m.end > cut), "{across:?}");
+        v.jump_back();
+        v.select_marker(v.article.markers.len() - 1);
+        assert_eq!(
+            v.shown_block_at(v.article.markers.last().unwrap().range.start),
+            Some(v.shown.len() - 1)
+        );
+        assert_eq!(
+            v.shown_block_at(cut),
+            Some(1),
+            "a cut belongs to the piece after it"
+        );
+    }
+
     #[test]
     fn scrolling_stops_at_both_ends() {
         let mut v = long();
@@ -756,4 +836,76 @@ mod tests {
         v.cycle_citing_markers();
         assert_eq!(v.current_marker, Some(0));
     }
+}
+
+/// The headings and paragraphs of `article`, plain-text paragraphs longer
+/// than [`PIECE_BYTES`] cut into pieces.
+fn pieces(article: &Article) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for (block, b) in article.blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) {
+            continue;
+        }
+        let mut start = b.range.start;
+        if article.format == Format::Plain {
+            while let Some(cut) = piece_cut(article, start..b.range.end) {
+                out.push(Piece {
+                    block,
+                    range: start..cut,
+                });
+                start = cut;
+            }
+        }
+        out.push(Piece {
+            block,
+            range: start..b.range.end,
+        });
+    }
+    out
+}
+
+/// Where the piece of paragraph text `range` that starts at its start
+/// should end, when the rest is longer than [`PIECE_BYTES`]: after the first
+/// space past that size that follows a sentence's end (within 4 kB), else
+/// after the first space, never inside a marker; else at a character
+/// boundary.
+fn piece_cut(article: &Article, range: Range<usize>) -> Option<usize> {
+    if range.len() <= PIECE_BYTES + PIECE_BYTES / 2 {
+        return None;
+    }
+    let text = &article.text;
+    let mut from = range.start + PIECE_BYTES;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let outside_marker = |at: &usize| {
+        let i = article.markers.partition_point(|m| m.range.end <= *at);
+        article.markers.get(i).is_none_or(|m| m.range.start >= *at)
+    };
+    let mut after_spaces = text
+        .get(from..range.end)?
+        .match_indices(' ')
+        .map(|(i, _)| from + i + 1)
+        .filter(outside_marker);
+    let first = after_spaces.next();
+    let after_sentence = first
+        .into_iter()
+        .chain(after_spaces)
+        .take_while(|&at| at < from + 4096)
+        .find(|&at| ends_sentence(text.get(range.start..at).unwrap_or("")));
+    let cut = after_sentence.or(first).unwrap_or(from);
+    (cut < range.end).then_some(cut)
+}
+
+/// Whether `before` ends a sentence: a full stop, question or exclamation
+/// mark, perhaps with closing quotes and a bracket marker after it.
+fn ends_sentence(before: &str) -> bool {
+    let mut t = before.trim_end();
+    if t.ends_with(']')
+        && let Some(open) = t.rfind('[')
+    {
+        t = &t[..open];
+    }
+    t.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?'])
 }

@@ -43,7 +43,7 @@ pub fn visible_rows(view: &ArticleView, width: u16, height: u16) -> Vec<Row> {
                 return rows;
             }
         }
-        if block + 1 < view.shown.len() {
+        if view.blank_after(block) {
             if skip == 0 {
                 rows.push(Row { block, line: None });
             } else {
@@ -102,20 +102,12 @@ pub fn text_area(inner: Rect) -> Rect {
     }
 }
 
-/// The source range of shown block `block`.
-fn block_source(view: &ArticleView, block: usize) -> Range<usize> {
-    view.shown
-        .get(block)
-        .and_then(|&b| view.article.blocks.get(b))
-        .map_or(0..0, |b| b.range.clone())
-}
-
 /// A placed annotation's verdict and display range within a block.
 type Shown = (Option<crate::notes::Verdict>, Range<usize>);
 
 /// Annotations placed in shown block `block`.
 fn annotations_in(view: &ArticleView, block: usize, width: u16) -> Vec<Shown> {
-    let source = block_source(view, block);
+    let source = view.piece_range(block);
     let wrapped = view.wrapped(block, usize::from(width));
     view.notes
         .items
@@ -152,15 +144,11 @@ fn line_spans(
         return Vec::new();
     };
     let display = &wrapped.display;
-    let source = view
-        .shown
-        .get(block)
-        .and_then(|&b| view.article.blocks.get(b))
-        .map_or(0..0, |b| b.range.clone());
+    let source = view.piece_range(block);
     let heading = view
         .shown
         .get(block)
-        .and_then(|&b| view.article.blocks.get(b))
+        .and_then(|p| view.article.blocks.get(p.block))
         .is_some_and(|b| b.kind == BlockKind::Heading);
     let base = if heading { theme.heading } else { Style::new() };
 
@@ -185,13 +173,19 @@ fn line_spans(
         let clipped = claim.start.max(source.start)..claim.end.min(source.end);
         styled.push((display.display_range(&clipped), theme.claim));
     }
+    // Only the markers and matches that show on this line: a one-line
+    // paragraph of a megabyte has thousands.
     let markers = &view.article.markers;
     let first = markers.partition_point(|m| m.range.start < source.start);
+    let last = markers.partition_point(|m| m.range.start < source.end).max(first);
+    let before_line =
+        markers[first..last].partition_point(|m| display.display_offset(m.range.end) <= range.start);
     for (m, marker) in markers
         .iter()
         .enumerate()
-        .skip(first)
-        .take_while(|(_, m)| m.range.start < source.end)
+        .take(last)
+        .skip(first + before_line)
+        .take_while(|(_, m)| display.display_offset(m.range.start) < range.end)
     {
         let flagged = view.marker_findings.get(m).is_some_and(|f| !f.is_empty());
         let start = display.display_offset(marker.range.start);
@@ -213,12 +207,19 @@ fn line_spans(
     }
     if let Some(search) = &view.search {
         let first = search.matches.partition_point(|m| m.start < source.start);
+        let last = search
+            .matches
+            .partition_point(|m| m.start < source.end)
+            .max(first);
+        let before_line =
+            search.matches[first..last].partition_point(|m| display.display_offset(m.end) <= range.start);
         for (i, m) in search
             .matches
             .iter()
             .enumerate()
-            .skip(first)
-            .take_while(|(_, m)| m.start < source.end)
+            .take(last)
+            .skip(first + before_line)
+            .take_while(|(_, m)| display.display_offset(m.start) < range.end)
         {
             let style = if search.current == Some(i) {
                 theme.current_search
@@ -272,12 +273,7 @@ pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> 
             break;
         }
     }
-    let source = view
-        .shown
-        .get(row.block)
-        .and_then(|&b| view.article.blocks.get(b))?
-        .range
-        .clone();
+    let source = view.piece_range(row.block);
     view.article.markers.iter().position(|m| {
         m.range.start >= source.start && m.range.end <= source.end && {
             let r = wrapped.display.display_range(&m.range);
