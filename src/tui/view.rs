@@ -674,6 +674,78 @@ impl ArticleView {
     }
 }
 
+/// The headings and paragraphs of `article`, plain-text paragraphs longer
+/// than [`PIECE_BYTES`] cut into pieces.
+fn pieces(article: &Article) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for (block, b) in article.blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) {
+            continue;
+        }
+        let mut start = b.range.start;
+        if article.format == Format::Plain {
+            while let Some(cut) = piece_cut(article, start..b.range.end) {
+                out.push(Piece {
+                    block,
+                    range: start..cut,
+                });
+                start = cut;
+            }
+        }
+        out.push(Piece {
+            block,
+            range: start..b.range.end,
+        });
+    }
+    out
+}
+
+/// Where the piece of paragraph text `range` that starts at its start
+/// should end, when the rest is longer than [`PIECE_BYTES`]: after the first
+/// space past that size that follows a sentence's end (within 4 kB), else
+/// after the first space, never inside a marker; else at a character
+/// boundary.
+fn piece_cut(article: &Article, range: Range<usize>) -> Option<usize> {
+    if range.len() <= PIECE_BYTES + PIECE_BYTES / 2 {
+        return None;
+    }
+    let text = &article.text;
+    let mut from = range.start + PIECE_BYTES;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let outside_marker = |at: &usize| {
+        let i = article.markers.partition_point(|m| m.range.end <= *at);
+        article.markers.get(i).is_none_or(|m| m.range.start >= *at)
+    };
+    let mut after_spaces = text
+        .get(from..range.end)?
+        .match_indices(' ')
+        .map(|(i, _)| from + i + 1)
+        .filter(outside_marker);
+    let first = after_spaces.next();
+    let after_sentence = first
+        .into_iter()
+        .chain(after_spaces)
+        .take_while(|&at| at < from + 4096)
+        .find(|&at| ends_sentence(text.get(range.start..at).unwrap_or("")));
+    let cut = after_sentence.or(first).unwrap_or(from);
+    (cut < range.end).then_some(cut)
+}
+
+/// Whether `before` ends a sentence: a full stop, question or exclamation
+/// mark, perhaps with closing quotes and a bracket marker after it.
+fn ends_sentence(before: &str) -> bool {
+    let mut t = before.trim_end();
+    if t.ends_with(']')
+        && let Some(open) = t.rfind('[')
+    {
+        t = &t[..open];
+    }
+    t.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -836,76 +908,4 @@ mod tests {
         v.cycle_citing_markers();
         assert_eq!(v.current_marker, Some(0));
     }
-}
-
-/// The headings and paragraphs of `article`, plain-text paragraphs longer
-/// than [`PIECE_BYTES`] cut into pieces.
-fn pieces(article: &Article) -> Vec<Piece> {
-    let mut out = Vec::new();
-    for (block, b) in article.blocks.iter().enumerate() {
-        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) {
-            continue;
-        }
-        let mut start = b.range.start;
-        if article.format == Format::Plain {
-            while let Some(cut) = piece_cut(article, start..b.range.end) {
-                out.push(Piece {
-                    block,
-                    range: start..cut,
-                });
-                start = cut;
-            }
-        }
-        out.push(Piece {
-            block,
-            range: start..b.range.end,
-        });
-    }
-    out
-}
-
-/// Where the piece of paragraph text `range` that starts at its start
-/// should end, when the rest is longer than [`PIECE_BYTES`]: after the first
-/// space past that size that follows a sentence's end (within 4 kB), else
-/// after the first space, never inside a marker; else at a character
-/// boundary.
-fn piece_cut(article: &Article, range: Range<usize>) -> Option<usize> {
-    if range.len() <= PIECE_BYTES + PIECE_BYTES / 2 {
-        return None;
-    }
-    let text = &article.text;
-    let mut from = range.start + PIECE_BYTES;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let outside_marker = |at: &usize| {
-        let i = article.markers.partition_point(|m| m.range.end <= *at);
-        article.markers.get(i).is_none_or(|m| m.range.start >= *at)
-    };
-    let mut after_spaces = text
-        .get(from..range.end)?
-        .match_indices(' ')
-        .map(|(i, _)| from + i + 1)
-        .filter(outside_marker);
-    let first = after_spaces.next();
-    let after_sentence = first
-        .into_iter()
-        .chain(after_spaces)
-        .take_while(|&at| at < from + 4096)
-        .find(|&at| ends_sentence(text.get(range.start..at).unwrap_or("")));
-    let cut = after_sentence.or(first).unwrap_or(from);
-    (cut < range.end).then_some(cut)
-}
-
-/// Whether `before` ends a sentence: a full stop, question or exclamation
-/// mark, perhaps with closing quotes and a bracket marker after it.
-fn ends_sentence(before: &str) -> bool {
-    let mut t = before.trim_end();
-    if t.ends_with(']')
-        && let Some(open) = t.rfind('[')
-    {
-        t = &t[..open];
-    }
-    t.trim_end_matches(['"', '\'', '”', '’', ')'])
-        .ends_with(['.', '!', '?'])
 }
