@@ -304,3 +304,33 @@ fn a_large_article_opens_on_its_preview_then_shows_its_findings_without_a_key() 
     s.wait_for("ibid-exited-0");
     s.assert_terminal_restored();
 }
+
+/// Whether a process whose command line mentions `needle` is running.
+fn process_running_with(needle: &str) -> bool {
+    std::fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(Result::ok)
+        .filter_map(|entry| std::fs::read(entry.path().join("cmdline")).ok())
+        .any(|cmdline| String::from_utf8_lossy(&cmdline).contains(needle))
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn closing_the_terminal_ends_the_reader() {
+    let dir = tempfile::tempdir().expect("scratch folder");
+    let notes = dir.path().join("closing-notes");
+    let notes = notes.to_str().expect("a UTF-8 path");
+    let s = Session::start("close");
+    s.run_ibid("", &format!("--notes-dir {notes} {}", article()));
+    s.wait_for("References (10)");
+    assert!(process_running_with(notes));
+    drop(s);
+    let start = Instant::now();
+    while process_running_with(notes) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the reader still runs after its terminal closed"
+        );
+        sleep(Duration::from_millis(50));
+    }
+}

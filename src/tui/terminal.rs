@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use base64::Engine;
@@ -45,16 +46,20 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         // Tests check what a crash leaves behind: the terminal restored and
         // one readable message (`tests/terminal.rs`).
         let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
+        let events = read_events_on_a_thread();
         while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| draw(&app, frame))?;
             assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
             // While the article is read in the background, look for it often.
             let wait = if app.loading.is_some() { 20 } else { 250 };
-            if !event::poll(Duration::from_millis(wait))? {
-                app.poll_loading();
-                continue;
-            }
-            let event = event::read()?;
+            let event = match events.recv_timeout(Duration::from_millis(wait)) {
+                Ok(event) => event?,
+                Err(RecvTimeoutError::Timeout) => {
+                    app.poll_loading();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
             if let Some(file) = log.as_mut() {
                 let _ = writeln!(file, "{event:?}");
             }
@@ -79,6 +84,24 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// The terminal's events, read on their own thread. crossterm's reader
+/// spins for ever once the terminal is gone (a closed window), so it must not
+/// run on the thread that has to notice SIGHUP, save a note being typed and
+/// end the process.
+fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    receiver
 }
 
 /// A panic prints one readable sentence after the terminal is restored
