@@ -14,7 +14,8 @@
 //!   above the bottom row (the quiet wait itself is not counted);
 //! - `G`: from the key until the end is shown (ibid: the last sentence
 //!   before the reference list; less: the last line of the file, which is
-//!   the last reference) and the screen is quiet again;
+//!   the last reference) and the screen is quiet again; for less also
+//!   until its bottom row says `(END)`, which it draws later on a big file;
 //! - frames (ibid only): from a key (`]`, `[`, `j`, PgDn) or a pty resize
 //!   (120×40 to 100×30 and back) until the last output that changed the
 //!   screen. `j` and PgDn go back to the top with `g` (not counted) when a
@@ -72,9 +73,19 @@ fn main() -> Result<()> {
         one_line(&ibid::synthetic::article(1_000_000, 1))
     })?;
 
+    println!("Articles (`ibid::synthetic::article(bytes, 1)`; sizes include the 2,000-entry list):");
+    for article in [&small, &big, &line] {
+        println!(
+            "- {}: {} ({})",
+            article.label,
+            article.path.display(),
+            megabytes(article.bytes)
+        );
+    }
+    println!();
     let mut table = Table::default();
-    let small_first = first_screen_and_end(&settings, &small, &mut table)?;
-    let big_first = first_screen_and_end(&settings, &big, &mut table)?;
+    let (small_first, small_less_memory) = first_screen_and_end(&settings, &small, &mut table)?;
+    let (big_first, big_less_memory) = first_screen_and_end(&settings, &big, &mut table)?;
     table.row(
         "first screen, ibid, 100 MB (vs ibid on 10 kB)",
         ms(big_first),
@@ -83,13 +94,13 @@ fn main() -> Result<()> {
         "≤ 1.2×",
     );
     let all_keys: &[(&str, &[u8])] = &[("`]`", b"]"), ("`[`", b"["), ("`j`", b"j"), ("PgDn", PG_DN)];
-    frames(&settings, &small, all_keys, true, &mut table)?;
-    frames(&settings, &big, all_keys, true, &mut table)?;
+    frames(&settings, &small, all_keys, Some(small_less_memory), &mut table)?;
+    frames(&settings, &big, all_keys, Some(big_less_memory), &mut table)?;
     frames(
         &settings,
         &line,
         &[("`j`", b"j"), ("PgDn", PG_DN)],
-        false,
+        None,
         &mut table,
     )?;
     check_against_wc(&settings, &small, &mut table)?;
@@ -100,16 +111,20 @@ fn main() -> Result<()> {
          (`wc -l` for the check) unless the row says otherwise; memory ratios are to the file size.",
         settings.runs, settings.presses
     );
+    println!("Load average at the end: {}", load_average());
     Ok(())
 }
 
 /// What the environment may change.
+#[derive(Clone, Copy)]
 struct Settings {
     runs: usize,
     presses: usize,
     quiet: Duration,
     settle: Duration,
     timeout: Duration,
+    /// Print each screen a first screen or `G` ends on (`IBID_BENCH_SHOW=1`).
+    show: bool,
 }
 
 impl Settings {
@@ -127,6 +142,7 @@ impl Settings {
             quiet: Duration::from_millis(number("IBID_BENCH_QUIET_MS", 100)),
             settle: Duration::from_secs(number("IBID_BENCH_SETTLE_S", 3)),
             timeout: Duration::from_secs(number("IBID_BENCH_TIMEOUT_S", 60)),
+            show: std::env::var_os("IBID_BENCH_SHOW").is_some(),
         }
     }
 }
@@ -138,9 +154,16 @@ fn print_machine() {
         .find_map(|l| l.strip_prefix("model name").and_then(|r| r.split(':').nth(1)))
         .map_or("unknown CPU", str::trim);
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    println!(
+        "Machine: {cores} cores (nproc), {model}; load average {}\n",
+        load_average()
+    );
+}
+
+/// The load averages over 1, 5 and 15 minutes (others may be compiling).
+fn load_average() -> String {
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let load = load.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-    println!("Machine: {cores} cores (nproc), {model}; load average {load}\n");
+    load.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
 }
 
 /// An article on disk and the text that shows where a reader is in it.
@@ -265,15 +288,12 @@ struct Session {
     started: Instant,
     /// When the bottom row stopped saying work is going on, if it ever said so.
     idle_at: Option<Instant>,
+    /// When the bottom row last changed, and when the last key was sent.
+    bottom_changed_at: Instant,
+    sent: Instant,
     was_busy: bool,
-    settings: Timing,
+    settings: Settings,
     _folders: Vec<tempfile::TempDir>,
-}
-
-#[derive(Clone, Copy)]
-struct Timing {
-    quiet: Duration,
-    timeout: Duration,
 }
 
 /// What a wait takes as the end of a change.
@@ -338,10 +358,9 @@ impl Session {
             started,
             idle_at: None,
             was_busy: false,
-            settings: Timing {
-                quiet: settings.quiet,
-                timeout: settings.timeout,
-            },
+            bottom_changed_at: started,
+            sent: started,
+            settings: *settings,
             _folders: folders,
         })
     }
@@ -363,6 +382,9 @@ impl Session {
             .filter(|&i| self.rows.get(i) != rows.get(i))
             .collect();
         let above_bottom = changed.iter().any(|&i| i + 1 < rows.len());
+        if changed.last().is_some_and(|&i| i + 1 == rows.len()) {
+            self.bottom_changed_at = at;
+        }
         self.rows = rows;
         if busy(self.terminal.screen()) {
             self.was_busy = true;
@@ -435,7 +457,16 @@ impl Session {
     ) -> Result<Duration> {
         let timeout = self.settings.timeout;
         match self.wait(since, timeout, until, done)? {
-            Some(time) => Ok(time),
+            Some(time) => {
+                if self.settings.show && until == Until::Shows {
+                    eprintln!(
+                        "{} after {what}:\n{}",
+                        self.name(),
+                        self.terminal.screen().contents()
+                    );
+                }
+                Ok(time)
+            }
             None => bail!(
                 "{} did not show {what} within {} s; the screen:\n{}",
                 self.name(),
@@ -455,6 +486,7 @@ impl Session {
     fn send(&mut self, key: &[u8]) -> Result<Instant> {
         self.drain();
         let sent = Instant::now();
+        self.sent = sent;
         self.input.write_all(key)?;
         self.input.flush()?;
         Ok(sent)
@@ -471,6 +503,23 @@ impl Session {
         self.expect(sent, Until::Shows, "the end after `G`", |screen| {
             shows(screen, needle)
         })
+    }
+
+    /// The time from the last key until the bottom row shows `prompt`.
+    fn prompt(&mut self, prompt: &str) -> Result<Duration> {
+        let deadline = self.sent + self.settings.timeout;
+        while !bottom_row(self.terminal.screen()).contains(prompt) {
+            match self
+                .output
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            {
+                Ok((at, bytes)) => {
+                    self.feed(at, &bytes);
+                }
+                Err(_) => bail!("{} did not show {prompt:?} on its bottom row", self.name()),
+            }
+        }
+        Ok(self.bottom_changed_at - self.sent)
     }
 
     /// One frame after `key`; when `rewind` is given and the key changes
@@ -567,17 +616,25 @@ fn non_zero(n: u16) -> NonZeroU16 {
 }
 
 /// First screen and `G` for less and ibid, alternating runs; returns ibid's
-/// median first screen.
-fn first_screen_and_end(settings: &Settings, article: &Article, table: &mut Table) -> Result<Duration> {
+/// median first screen and the peak memory of less after its last `G`.
+fn first_screen_and_end(
+    settings: &Settings,
+    article: &Article,
+    table: &mut Table,
+) -> Result<(Duration, u64)> {
     eprintln!("first screen and G, {}", article.label);
     let mut first = [Vec::new(), Vec::new()];
     let mut end = [Vec::new(), Vec::new()];
     let mut less_memory = 0;
+    let mut less_prompt = Vec::new();
     for run in 0..settings.runs {
         for (i, reader) in [Reader::Less, Reader::Ibid].into_iter().enumerate() {
             let mut session = Session::open(reader, article, settings)?;
             first[i].push(session.first_screen(article)?);
             end[i].push(session.end(article)?);
+            if reader == Reader::Less {
+                less_prompt.push(session.prompt("(END)")?);
+            }
             if reader == Reader::Less && run + 1 == settings.runs {
                 less_memory = session.peak_memory()?;
             }
@@ -603,22 +660,23 @@ fn first_screen_and_end(settings: &Settings, article: &Article, table: &mut Tabl
         ratio(ibid_end.as_secs_f64(), less_end.as_secs_f64()),
         "≤ 2× less",
     );
-    table.memory(
-        &format!("peak memory of less after `G`, {}", article.label),
-        None,
-        less_memory,
-        article,
+    table.row(
+        &format!("`G`, {}: until less's bottom row says `(END)`", article.label),
+        "—".into(),
+        ms(median(less_prompt)),
+        "—".into(),
+        "(for reference)",
     );
-    Ok(ibid_first)
+    Ok((ibid_first, less_memory))
 }
 
-/// ibid's frames after each key, then a resize to 100×30 and back, then its
-/// peak memory.
+/// ibid's frames after each key, then (when less was measured on the same
+/// article) a resize to 100×30 and back, then its peak memory beside less's.
 fn frames(
     settings: &Settings,
     article: &Article,
     keys: &[(&str, &[u8])],
-    resize: bool,
+    less_memory: Option<u64>,
     table: &mut Table,
 ) -> Result<()> {
     eprintln!("frames, {}", article.label);
@@ -646,7 +704,7 @@ fn frames(
             .collect::<Result<Vec<_>>>()?;
         table.frame(&format!("{name} frame, {}", article.label), median(times));
     }
-    if resize {
+    if less_memory.is_some() {
         let mut times = Vec::new();
         for _ in 0..settings.presses {
             times.push(session.resize(SMALLER)?);
@@ -659,9 +717,9 @@ fn frames(
     }
     let memory = session.peak_memory()?;
     table.memory(
-        &format!("peak memory of the reader, {}", article.label),
-        Some(memory),
-        0,
+        "peak memory of the reader (vs less after `G`)",
+        memory,
+        less_memory,
         article,
     );
     session.quit()
@@ -728,9 +786,9 @@ fn check_against_wc(settings: &Settings, article: &Article, table: &mut Table) -
     let memory = peak(check())?;
     let wc_memory = peak(wc())?;
     table.memory(
-        &format!("peak memory of `ibid check` (vs `wc -l`), {}", article.label),
-        Some(memory),
-        wc_memory,
+        "peak memory of `ibid check` (vs `wc -l`)",
+        memory,
+        Some(wc_memory),
         article,
     );
     Ok(())
@@ -784,26 +842,15 @@ impl Table {
         self.row(what, ms(time), "—".into(), "—".into(), "< 4 ms");
     }
 
-    /// A memory row: `ibid` (if measured) against the file size; `other`
-    /// (less or wc) shown beside it when not zero.
+    /// A memory row: ibid's peak against the file size, less's or wc's beside it.
     #[allow(clippy::cast_precision_loss)]
-    fn memory(&mut self, what: &str, ibid: Option<u64>, other: u64, article: &Article) {
-        let shown = |bytes: u64| {
-            if bytes == 0 {
-                "—".to_string()
-            } else {
-                megabytes(bytes)
-            }
-        };
+    fn memory(&mut self, what: &str, ibid: u64, other: Option<u64>, article: &Article) {
         self.row(
-            what,
-            ibid.map_or_else(|| "—".to_string(), megabytes),
-            shown(other),
-            match ibid {
-                Some(bytes) => format!("{} of the file", ratio(bytes as f64, article.bytes as f64)),
-                None => format!("file: {}", megabytes(article.bytes)),
-            },
-            if ibid.is_some() { "≤ 1.5× file size" } else { "" },
+            &format!("{what}, {} (file {})", article.label, megabytes(article.bytes)),
+            megabytes(ibid),
+            other.map_or_else(|| "—".to_string(), megabytes),
+            format!("{} the file", ratio(ibid as f64, article.bytes as f64)),
+            "≤ 1.5× file size",
         );
     }
 }
