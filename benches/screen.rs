@@ -717,7 +717,7 @@ fn frames(
     }
     let memory = session.peak_memory()?;
     table.memory(
-        "peak memory of the reader (vs less after `G`)",
+        "peak memory of the reader (beside less after `G`)",
         memory,
         less_memory,
         article,
