@@ -10,33 +10,38 @@
 //!
 //! - first screen: from spawn until the first sentence of the body is on
 //!   the screen and the bottom row is drawn; the time is that of the last
-//!   output that changed the screen before `QUIET` ms without a change
-//!   above the bottom row (the quiet wait itself is not counted);
+//!   output that changed the screen before a quiet spell (100 ms) without
+//!   a change above the bottom row, which is not counted;
 //! - `G`: from the key until the end is shown (ibid: the last sentence
 //!   before the reference list; less: the last line of the file, which is
 //!   the last reference) and the screen is quiet again; for less also
 //!   until its bottom row says `(END)`, which it draws later on a big file;
 //! - frames (ibid only): from a key (`]`, `[`, `j`, PgDn) or a pty resize
 //!   (120×40 to 100×30 and back) until the last output that changed the
-//!   screen. `j` and PgDn go back to the top with `g` (not counted) when a
+//!   screen before a quiet spell. `j` and PgDn go back to the top with `g` (not counted) when a
 //!   press changes nothing because the article's end is reached;
 //! - how long the bottom row says ibid is still reading, loading, indexing
 //!   or checking, if it ever says so;
-//! - peak memory: `VmHWM` of the reader's process just before `q`, after
-//!   the keys above (ibid) or after `G` (less);
+//! - peak memory: `VmHWM` of the reader's process just before `q`: for
+//!   ibid after the status line is no longer busy, a few idle seconds and
+//!   the keys above; for less after `G`;
 //! - `ibid check FILE > /dev/null` against `wc -l FILE`, wall time, and
 //!   peak memory from `/usr/bin/time -f %M` when it is installed.
 //!
 //! Text on the screen is matched with all whitespace removed, pane by pane
 //! (rows are cut at the `│` borders), so wrapping cannot hide it. Times are
 //! medians of `IBID_BENCH_RUNS` runs (default 5), frames of
-//! `IBID_BENCH_PRESSES` presses (default 10); `IBID_BENCH_QUIET_MS`
-//! (default 100), `IBID_BENCH_SETTLE_S` (seconds ibid is left alone before
+//! `IBID_BENCH_PRESSES` presses (default 10); `IBID_BENCH_QUIET_MS` (the
+//! quiet spell, default 100), `IBID_BENCH_SETTLE_S` (seconds ibid is left alone before
 //! the keys, default 3) and `IBID_BENCH_TIMEOUT_S` (every wait, default 60)
 //! can be changed too. Articles come from `ibid::synthetic::article(bytes,
 //! 1)` and are kept in `target/tmp/screen-bench/` (delete it after changing
 //! the generator): 10 kB and 100 MB, and the 1 MB article with its body
-//! paragraphs joined into one line.
+//! paragraphs joined into one line. `IBID_BENCH_SHOW=1` prints the screen
+//! each first screen and `G` ends on.
+//!
+//! Load from other processes moves every figure: the machine line and the
+//! last line print the load average.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -745,9 +750,14 @@ fn check_against_wc(settings: &Settings, article: &Article, table: &mut Table) -
     let mut times = [Vec::new(), Vec::new()];
     for _ in 0..settings.runs {
         for (i, make) in [&check as &dyn Fn() -> Command, &wc].into_iter().enumerate() {
+            let mut command = make();
             let started = Instant::now();
-            make().stdout(Stdio::null()).stderr(Stdio::null()).status()?;
+            let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status()?;
             times[i].push(started.elapsed());
+            // `ibid check` exits 1 when it has findings; anything else is a failure.
+            if !matches!(status.code(), Some(0 | 1)) {
+                bail!("{command:?} failed: {status}");
+            }
         }
     }
     let [check_time, wc_time] = times.map(median);
