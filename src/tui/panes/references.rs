@@ -82,7 +82,12 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
             .filter_map(|l| text.get(l).map(|s| (i, s.to_string(), style)))
             .collect();
         if selected {
+            // Notes below the pane's bottom are not wrapped: an entry of a
+            // huge article can have hundreds of findings.
             for (note, finding) in notes(view, i) {
+                if out.len() >= height {
+                    break;
+                }
                 let style = if finding {
                     RowStyle::Finding
                 } else {
@@ -191,21 +196,27 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
     for finding in view.findings_for_reference(i) {
         out.push((clean_line(&format!("! {}", finding.message)), true));
     }
-    let cited: Vec<String> = r
+    // The first few places: an entry of a huge article can be cited
+    // thousands of times, and this is drawn on every frame.
+    let count = r.cited_by.len();
+    let mut places: Vec<String> = r
         .cited_by
         .iter()
         .filter_map(|&m| a.markers.get(m))
+        .take(CITING_LINES_SHOWN)
         .map(|m| format!("line {}", a.line_of(m.range.start)))
         .collect();
+    if count > CITING_LINES_SHOWN {
+        places.push(format!("and {} more", count - CITING_LINES_SHOWN));
+    }
     out.push((
-        if cited.is_empty() {
+        if count == 0 {
             "cited by no marker".to_string()
         } else {
             format!(
-                "cited {} time{} ({}); Enter goes to each",
-                cited.len(),
-                if cited.len() == 1 { "" } else { "s" },
-                cited.join(", ")
+                "cited {count} time{} ({}); Enter goes to each",
+                if count == 1 { "" } else { "s" },
+                places.join(", ")
             )
         },
         false,
@@ -247,6 +258,9 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
     }
     out
 }
+
+/// How many citing markers' lines an entry's notes list.
+const CITING_LINES_SHOWN: usize = 10;
 
 /// `Porter, Gareth — Report Ties Dubious…`: who and what, briefly.
 fn short(r: &Reference) -> String {
