@@ -280,3 +280,25 @@ fn short(r: &Reference) -> String {
         (true, true) => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_cited_many_times_lists_its_first_ten_places() {
+        let body: String = (1..=15).map(|n| format!("Claim {n}.[1]\n\n")).collect();
+        let text = format!("Title\n\n{body}References\n[1] Roe, Jane. A book. 2001.\n");
+        let view = ArticleView::new(crate::parse::parse("a.txt", text), Vec::new());
+        let cited = notes(&view, 0)
+            .into_iter()
+            .map(|(note, _)| note)
+            .find(|n| n.starts_with("cited"))
+            .unwrap();
+        assert_eq!(
+            cited,
+            "cited 15 times (line 3, line 5, line 7, line 9, line 11, line 13, line 15, line 17, \
+             line 19, line 21, and 5 more); Enter goes to each"
+        );
+    }
+}
