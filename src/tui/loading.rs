@@ -177,7 +177,9 @@ pub fn carry_over(preview: &ArticleView, map: &PreviewMap, article: Arc<Article>
     }
     view.reference_top = preview.reference_top;
     let top = map.full_offset(preview.top_offset(), full_len);
-    if let Some(block) = view.shown_block_at(top) {
+    if preview.at_bottom() {
+        view.stay_at_bottom();
+    } else if let Some(block) = view.shown_block_at(top) {
         view.scroll = ScrollPos {
             block,
             row: preview.scroll.row,
@@ -268,6 +270,18 @@ mod tests {
         assert_eq!(current_claim(&app), claim);
         let view = app.view.as_ref().unwrap();
         assert_eq!(view.current_marker, Some(view.article.markers.len() - 1));
+    }
+
+    #[test]
+    fn the_end_stays_the_end_when_the_whole_article_and_its_findings_arrive() {
+        let (mut app, sender, article) = reader_on_large_article();
+        press(&mut app, "G");
+        assert!(app.view.as_ref().unwrap().at_bottom());
+        arrive(&mut app, sender, article);
+        let view = app.view.as_ref().unwrap();
+        assert!(!view.findings.is_empty());
+        assert!(view.at_bottom(), "{:?}", view.scroll);
+        assert_eq!(view.percent(), 100);
     }
 
     #[test]

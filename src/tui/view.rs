@@ -186,6 +186,7 @@ impl ArticleView {
     /// Shows `findings` (from checks that finished after the article was
     /// opened) on the markers and entries they are about.
     pub fn set_findings(&mut self, findings: Vec<Finding>) {
+        let at_bottom = self.at_bottom();
         let article = &self.article;
         let mut marker_findings = vec![Vec::new(); article.markers.len()];
         let mut reference_findings = vec![Vec::new(); article.references.len()];
@@ -204,8 +205,23 @@ impl ArticleView {
         self.findings = findings;
         self.marker_findings = marker_findings;
         self.reference_findings = reference_findings;
-        // Markers with findings are drawn differently.
+        // Markers with findings are drawn differently (with a sign, so
+        // lines can grow): whoever was at the end stays there.
         self.cache.borrow_mut().blocks.clear();
+        if at_bottom {
+            self.scroll = self.last_top();
+        }
+    }
+
+    /// Whether the pane shows the article's last row at its bottom.
+    #[must_use]
+    pub fn at_bottom(&self) -> bool {
+        self.scroll == self.last_top()
+    }
+
+    /// Shows the last row at the bottom of the pane, without a jump.
+    pub fn stay_at_bottom(&mut self) {
+        self.scroll = self.last_top();
     }
 
     /// Shown block `i` wrapped to `width`, from the cache.
