@@ -168,13 +168,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Where a beginning read from a file should end: after its last blank
-/// line, else after its last line end, else before a partial character.
+/// line, else after its last line end, else after its last space, whichever
+/// keeps at least half of it; else before a partial character.
 fn head_cut(bytes: &[u8]) -> usize {
-    if let Some(blank) = last_blank_line(bytes) {
-        return blank;
-    }
-    if let Some(end) = memchr::memrchr(b'\n', bytes) {
-        return end + 1;
+    let half = bytes.len() / 2;
+    let cut = last_blank_line(bytes)
+        .filter(|&at| at >= half)
+        .or_else(|| memchr::memrchr(b'\n', bytes).map(|end| end + 1))
+        .filter(|&at| at >= half)
+        .or_else(|| memchr::memrchr(b' ', bytes).map(|space| space + 1))
+        .filter(|&at| at >= half);
+    if let Some(cut) = cut {
+        return cut;
     }
     match std::str::from_utf8(bytes) {
         Err(e) if e.error_len().is_none() => e.valid_up_to(),

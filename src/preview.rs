@@ -158,6 +158,7 @@ pub fn human_size(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::BlockKind;
 
     fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBuf {
         let path = dir.path().join(name);
@@ -200,6 +201,24 @@ mod tests {
             );
         }
         assert!(preview.article.text.contains("is still being read"));
+    }
+
+    #[test]
+    fn a_one_line_article_previews_the_start_of_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let line = "A sentence of the long line.[1] ".repeat(40_000);
+        let text = format!("Title\n\n{line}\n\nReferences\n[1] Roe, Jane. A book. 2001.\n");
+        let preview = Preview::read(&write(&dir, "line.txt", &text), "line.txt").unwrap();
+        let article = &preview.article;
+        let first = article
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+            .unwrap();
+        assert_eq!(first.range.start, "Title\n\n".len());
+        assert!(first.range.len() > HEAD_BYTES / 2, "{:?}", first.range);
+        assert!(article.slice(&first.range).starts_with("A sentence"));
+        assert_eq!(article.references.len(), 1);
     }
 
     #[test]

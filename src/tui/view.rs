@@ -213,10 +213,11 @@ impl ArticleView {
         }
     }
 
-    /// Whether the pane shows the article's last row at its bottom.
+    /// Whether the pane was moved to show the article's last row at its
+    /// bottom (an article that fits in the pane is at its top instead).
     #[must_use]
     pub fn at_bottom(&self) -> bool {
-        self.scroll == self.last_top()
+        self.scroll != ScrollPos::default() && self.scroll == self.last_top()
     }
 
     /// Shows the last row at the bottom of the pane, without a jump.
