@@ -5,7 +5,7 @@
 //! Owns: everything that touches the terminal or the outside world. Must
 //! not: decide what a key does (`app`) or what is drawn (`panes`).
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -14,8 +14,11 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use base64::Engine;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 use super::app::{App, Effect};
 use super::panes::draw;
@@ -40,7 +43,7 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         None => None,
     };
     install_panic_message();
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = open_terminal()?;
     let result = (|| -> io::Result<()> {
         execute!(io::stdout(), EnableMouseCapture)?;
         // Tests check what a crash leaves behind: the terminal restored and
@@ -104,10 +107,22 @@ fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
     receiver
 }
 
-/// A panic prints one readable sentence after the terminal is restored
-/// (ratatui's hook restores it first, then calls this one).
+/// Raw mode on the alternate screen, drawn through a buffer as large as a
+/// screen so that a frame leaves in one write (stdout's own buffer sends a
+/// full screen in a dozen pieces).
+fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
+}
+
+/// A panic restores the terminal, then prints one readable sentence.
 fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
+        ratatui::restore();
         let _ = execute!(io::stdout(), DisableMouseCapture);
         let place = info
             .location()
