@@ -128,8 +128,8 @@ pub struct ArticleView {
     /// The headings and paragraphs shown in the article pane, long ones in
     /// pieces.
     pub shown: Vec<Piece>,
-    /// For each marker, the findings that point at it.
-    pub marker_findings: Vec<Vec<usize>>,
+    /// For each marker, whether a finding points at it.
+    pub marker_flagged: Vec<bool>,
     /// For each reference, the findings about it.
     pub reference_findings: Vec<Vec<usize>>,
     pub scroll: ScrollPos,
@@ -164,7 +164,7 @@ impl ArticleView {
             article,
             findings: Vec::new(),
             shown,
-            marker_findings: Vec::new(),
+            marker_flagged: Vec::new(),
             reference_findings: Vec::new(),
             scroll: ScrollPos::default(),
             current_marker: None,
@@ -188,12 +188,12 @@ impl ArticleView {
     pub fn set_findings(&mut self, findings: Vec<Finding>) {
         let at_bottom = self.at_bottom();
         let article = &self.article;
-        let mut marker_findings = vec![Vec::new(); article.markers.len()];
+        let mut marker_flagged = vec![false; article.markers.len()];
         let mut reference_findings = vec![Vec::new(); article.references.len()];
         let by_label = crate::article::label_index(&article.references);
         for (i, f) in findings.iter().enumerate() {
-            if let Some(list) = f.marker.and_then(|m| marker_findings.get_mut(m)) {
-                list.push(i);
+            if let Some(flagged) = f.marker.and_then(|m| marker_flagged.get_mut(m)) {
+                *flagged = true;
             }
             let reference = f.reference.as_deref().and_then(|l| by_label.get(l)).copied();
             if let Some(list) = reference.and_then(|r| reference_findings.get_mut(r))
@@ -203,7 +203,7 @@ impl ArticleView {
             }
         }
         self.findings = findings;
-        self.marker_findings = marker_findings;
+        self.marker_flagged = marker_flagged;
         self.reference_findings = reference_findings;
         // Markers with findings are drawn differently (with a sign, so
         // lines can grow): whoever was at the end stays there.
@@ -241,10 +241,10 @@ impl ArticleView {
         let first = markers.partition_point(|m| m.range.start < range.start);
         let flagged: Vec<usize> = markers
             .iter()
-            .zip(&self.marker_findings)
+            .zip(&self.marker_flagged)
             .skip(first)
             .take_while(|(m, _)| m.range.start < range.end)
-            .filter(|(m, f)| !f.is_empty() && m.range.end <= range.end)
+            .filter(|(m, flagged)| **flagged && m.range.end <= range.end)
             .map(|(m, _)| m.range.end)
             .collect();
         let display = display_block(&self.article, &range, &flagged);

@@ -187,7 +187,7 @@ fn line_spans(
         .skip(first + before_line)
         .take_while(|(_, m)| display.display_offset(m.range.start) < range.end)
     {
-        let flagged = view.marker_findings.get(m).is_some_and(|f| !f.is_empty());
+        let flagged = view.marker_flagged.get(m).copied().unwrap_or(false);
         let start = display.display_offset(marker.range.start);
         let end = if flagged {
             display.display_offset(marker.range.end)
