@@ -36,15 +36,27 @@ pub enum Arrival {
 }
 
 /// Work still under way on the open article.
-#[derive(Debug)]
 pub struct Loading {
     receiver: Receiver<Arrival>,
+    /// The work, until [`Loading::begin`] starts it on its thread.
+    job: Option<Box<dyn FnOnce() + Send>>,
     /// Set while the view shows the preview: where its text comes from.
     pub preview: Option<PreviewMap>,
     /// Keys pressed during the preview that need the whole article.
     pub waiting_keys: Vec<KeyEvent>,
     /// The file's size, for the status line.
     pub bytes: u64,
+}
+
+impl std::fmt::Debug for Loading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loading")
+            .field("started", &self.job.is_none())
+            .field("preview", &self.preview)
+            .field("waiting_keys", &self.waiting_keys)
+            .field("bytes", &self.bytes)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What the status line says about work under way.
@@ -55,9 +67,9 @@ pub enum Stage {
 }
 
 impl Loading {
-    /// Starts reading `path` (shown as `name`) in the background and
-    /// checking it with `options`; the view shows a preview mapped by
-    /// `preview` until then.
+    /// Reads `path` (shown as `name`) in the background once
+    /// [`Loading::begin`] is called, and checks it with `options`; the view
+    /// shows a preview mapped by `preview` until then.
     #[must_use]
     pub fn start(
         path: PathBuf,
@@ -67,7 +79,7 @@ impl Loading {
         bytes: u64,
     ) -> Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
+        let job = move || {
             let loaded = match load_file(&path) {
                 Ok(loaded) => loaded,
                 Err(e) => {
@@ -84,8 +96,19 @@ impl Loading {
             if sender.send(parsed).is_ok() {
                 let _ = sender.send(Arrival::Checked(run_all(&article, &options)));
             }
-        });
-        Loading::new(receiver, preview, bytes)
+        };
+        Loading {
+            job: Some(Box::new(job)),
+            ..Loading::new(receiver, preview, bytes)
+        }
+    }
+
+    /// Starts the background work, once: the reader calls this after its
+    /// first frame, so that reading a large file does not slow that frame.
+    pub fn begin(&mut self) {
+        if let Some(job) = self.job.take() {
+            std::thread::spawn(job);
+        }
     }
 
     /// Waits for arrivals on `receiver`; the view shows a preview mapped by
@@ -94,6 +117,7 @@ impl Loading {
     pub fn new(receiver: Receiver<Arrival>, preview: PreviewMap, bytes: u64) -> Loading {
         Loading {
             receiver,
+            job: None,
             preview: Some(preview),
             waiting_keys: Vec::new(),
             bytes,

@@ -53,6 +53,9 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| draw(&app, frame))?;
             assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
+            if let Some(loading) = app.loading.as_mut() {
+                loading.begin();
+            }
             // While the article is read in the background, look for it often.
             let wait = if app.loading.is_some() { 20 } else { 250 };
             let event = match events.recv_timeout(Duration::from_millis(wait)) {
