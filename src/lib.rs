@@ -9,13 +9,17 @@
 //!   ranges into it for blocks, markers and references.
 //! - [`parse`] builds an `Article` from plain text or Markdown: structure,
 //!   markers, reference lists, reference fields, ibid resolution.
+//! - [`preview`] outlines a large article's two ends (its beginning, its
+//!   last paragraphs and reference list) in milliseconds, for the reader's
+//!   first screen while the rest is read.
 //! - [`check`] runs one check per file over an `Article` and reports findings
 //!   as text or JSON.
 //! - [`notes`] keeps the reader's verdicts, notes and source ratings on disk,
 //!   anchored to the text.
 //! - [`export`] writes a parsed reference list as text, JSON, CSL-JSON or BibTeX.
 //! - [`display`] makes untrusted text safe to show in a terminal.
-//! - [`tui`] is the reader: keys, actions, state, panes, the terminal.
+//! - [`tui`] is the reader: keys, actions, state, panes, the terminal, and
+//!   the background thread that reads and checks the whole article.
 //! - [`cli`] is the command line; `main.rs` only calls it.
 //! - [`samples`] are the articles built into the binary; [`synthetic`] makes
 //!   articles of any size for benchmarks.
