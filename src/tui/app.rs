@@ -116,6 +116,15 @@ impl App {
             match loading.try_next() {
                 Err(TryRecvError::Empty) => break,
                 Ok(arrival) => self.arrive(arrival),
+                // Done, or (without the whole article) failed: the
+                // preview stays, and says so.
+                Err(TryRecvError::Disconnected) if loading.preview.is_some() => {
+                    if loading.failed.is_some() {
+                        break;
+                    }
+                    loading.waiting_keys.clear();
+                    loading.failed = Some("ibid could not finish reading the article".to_string());
+                }
                 Err(TryRecvError::Disconnected) => self.loading = None,
             }
             changed = true;
@@ -147,8 +156,11 @@ impl App {
                 }
             }
             Arrival::Failed(message) => {
+                if let Some(loading) = self.loading.as_mut() {
+                    loading.waiting_keys.clear();
+                    loading.failed = Some(message.clone());
+                }
                 self.status = Some(message);
-                self.loading = None;
             }
         }
     }
@@ -186,8 +198,13 @@ impl App {
         if let Some(loading) = self.loading.as_mut().filter(|l| l.preview.is_some())
             && !loading.works_on_preview(self.keymap.lookup(&key))
         {
-            loading.waiting_keys.push(key);
-            self.status = Some("reading the whole article; this key runs once it is read".to_string());
+            self.status = Some(match &loading.failed {
+                Some(why) => format!("{why}; only the preview is shown, so this key does nothing"),
+                None => {
+                    loading.waiting_keys.push(key);
+                    "reading the whole article; this key runs once it is read".to_string()
+                }
+            });
             return;
         }
         if matches!(

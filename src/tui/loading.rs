@@ -44,6 +44,9 @@ pub struct Loading {
     pub preview: Option<PreviewMap>,
     /// Keys pressed during the preview that need the whole article.
     pub waiting_keys: Vec<KeyEvent>,
+    /// Why the whole article will not come (the file went away): the
+    /// preview is all there is.
+    pub failed: Option<String>,
     /// The file's size, for the status line.
     pub bytes: u64,
 }
@@ -64,6 +67,8 @@ impl std::fmt::Debug for Loading {
 pub enum Stage {
     Reading,
     Checking,
+    /// The whole article could not be read: only the preview is shown.
+    PreviewOnly,
 }
 
 impl Loading {
@@ -120,6 +125,7 @@ impl Loading {
             job: None,
             preview: Some(preview),
             waiting_keys: Vec::new(),
+            failed: None,
             bytes,
         }
     }
@@ -136,10 +142,10 @@ impl Loading {
     /// What the status line should say.
     #[must_use]
     pub fn stage(&self) -> Stage {
-        if self.preview.is_some() {
-            Stage::Reading
-        } else {
-            Stage::Checking
+        match (&self.preview, &self.failed) {
+            (Some(_), Some(_)) => Stage::PreviewOnly,
+            (Some(_), None) => Stage::Reading,
+            (None, _) => Stage::Checking,
         }
     }
 
@@ -306,6 +312,32 @@ mod tests {
         assert!(!view.findings.is_empty());
         assert!(view.at_bottom(), "{:?}", view.scroll);
         assert_eq!(view.percent(), 100);
+    }
+
+    #[test]
+    fn when_the_whole_article_cannot_be_read_the_preview_says_so_and_keys_do_not_pile_up() {
+        let (mut app, sender, _) = reader_on_large_article();
+        press(&mut app, "d");
+        sender
+            .send(Arrival::Failed("big.txt: no such file or folder".to_string()))
+            .unwrap();
+        drop(sender);
+        assert!(app.poll_loading());
+        let loading = app.loading.as_ref().unwrap();
+        assert_eq!(loading.stage(), Stage::PreviewOnly);
+        assert!(loading.waiting_keys.is_empty(), "the waiting `d` is dropped");
+        press(&mut app, "]a");
+        let status = app.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("no such file") && status.contains("only the preview"),
+            "{status}"
+        );
+        assert!(app.popup.is_none(), "no note editor opens on the preview");
+        assert_eq!(
+            app.view.as_ref().unwrap().current_marker,
+            Some(0),
+            "moving still works"
+        );
     }
 
     #[test]

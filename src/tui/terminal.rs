@@ -50,22 +50,27 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         // one readable message (`tests/terminal.rs`).
         let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
         let events = read_events_on_a_thread();
+        let mut changed = true;
         while !app.quit && !stop.load(Ordering::Relaxed) {
-            terminal.draw(|frame| draw(&app, frame))?;
+            if changed {
+                terminal.draw(|frame| draw(&app, frame))?;
+            }
             assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
             if let Some(loading) = app.loading.as_mut() {
                 loading.begin();
             }
             // While the article is read in the background, look for it often.
-            let wait = if app.loading.is_some() { 20 } else { 250 };
+            let working = app.loading.as_ref().is_some_and(|l| l.failed.is_none());
+            let wait = if working { 20 } else { 250 };
             let event = match events.recv_timeout(Duration::from_millis(wait)) {
                 Ok(event) => event?,
                 Err(RecvTimeoutError::Timeout) => {
-                    app.poll_loading();
+                    changed = app.poll_loading();
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => break,
             };
+            changed = true;
             if let Some(file) = log.as_mut() {
                 let _ = writeln!(file, "{event:?}");
             }

@@ -23,6 +23,7 @@ pub fn draw_article(app: &App, view: &ArticleView, area: Rect, buf: &mut Buffer)
     let notes = view.notes.count();
     let right = match app.loading.as_ref().map(|l| (l.stage(), l.bytes)) {
         Some((Stage::Reading, bytes)) => format!("reading {}…  ? help ", human_size(bytes)),
+        Some((Stage::PreviewOnly, _)) => "preview only  ? help ".to_string(),
         Some((Stage::Checking, _)) => format!(
             "{}%  {marker}  checking…  {notes} note{}  ? help ",
             view.percent(),
