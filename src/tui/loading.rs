@@ -57,6 +57,7 @@ impl std::fmt::Debug for Loading {
             .field("started", &self.job.is_none())
             .field("preview", &self.preview)
             .field("waiting_keys", &self.waiting_keys)
+            .field("failed", &self.failed)
             .field("bytes", &self.bytes)
             .finish_non_exhaustive()
     }
