@@ -12,6 +12,7 @@ use std::path::Path;
 
 use crate::article::{Article, Format};
 use crate::load::{ArticleFile, LoadError, load_file};
+use crate::parse::reflist::entry_label;
 use crate::parse::{Depth, detect_format, parse_to, plain};
 
 /// Bytes of the article's beginning in a preview.
@@ -128,10 +129,32 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
                 let cut = paragraph_start_after(&tail, keep_from).min(start);
                 return Ok(tail.get(cut..).unwrap_or_default().to_string());
             }
-            _ if max >= LARGEST_TAIL || whole_file => return Ok(tail),
+            // Only a piece that is all entries can be inside a longer list;
+            // with no list, the last paragraphs are the end.
+            _ if max >= LARGEST_TAIL || whole_file || !mostly_entries(&tail) => {
+                let keep_from = tail.len().saturating_sub(BODY_BEFORE_LIST);
+                let cut = paragraph_start_after(&tail, keep_from);
+                let cut = if cut < tail.len() { cut } else { 0 };
+                return Ok(tail.get(cut..).unwrap_or_default().to_string());
+            }
             _ => max *= 4,
         }
     }
+}
+
+/// Whether most non-blank lines of `text` start like reference entries
+/// (`[12]`, `12.`, `^`): a piece of a reference list.
+fn mostly_entries(text: &str) -> bool {
+    let (entries, lines) =
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .fold((0usize, 0usize), |(entries, lines), l| {
+                (
+                    entries + usize::from(entry_label(l.trim_start()).is_some()),
+                    lines + 1,
+                )
+            });
+    lines > 0 && entries * 2 >= lines
 }
 
 /// The start of the first paragraph at or after `at` (after a blank line),
@@ -219,6 +242,40 @@ mod tests {
         assert!(first.range.len() > HEAD_BYTES / 2, "{:?}", first.range);
         assert!(article.slice(&first.range).starts_with("A sentence"));
         assert_eq!(article.references.len(), 1);
+    }
+
+    #[test]
+    fn a_list_longer_than_the_first_piece_read_is_found_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "A claim that needs a source.[1] Another one.[9000]\n\n".repeat(40_000);
+        let list: String = (1..=9000)
+            .map(|n| format!("[{n}] Roe, Jane. A Book About Sources, Volume {n}. London: Press, 2001.\n"))
+            .collect();
+        assert!(list.len() > FIRST_TAIL);
+        let text = format!("Title\n\n{body}References\n\n{list}");
+        let preview = Preview::read(&write(&dir, "long.txt", &text), "long.txt").unwrap();
+        assert!(!preview.map.whole);
+        assert_eq!(preview.article.references.len(), 9000);
+        assert!(
+            preview
+                .article
+                .markers
+                .iter()
+                .any(|m| m.targets.contains(&Some(8999)))
+        );
+    }
+
+    #[test]
+    fn without_a_list_the_end_is_its_last_paragraphs() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!(
+            "Title\n\n{}",
+            "A paragraph with no sources at all.\n\n".repeat(100_000)
+        );
+        let preview = Preview::read(&write(&dir, "plain.txt", &text), "plain.txt").unwrap();
+        assert!(preview.article.references.is_empty());
+        assert!(preview.article.text.len() < HEAD_BYTES + BODY_BEFORE_LIST + 200);
+        assert!(preview.article.text.ends_with("no sources at all.\n\n"));
     }
 
     #[test]
