@@ -188,19 +188,22 @@ fn head_cut(bytes: &[u8]) -> usize {
 }
 
 /// Where an end read from a file should start: after its first blank line,
-/// else after its first line end, else at its first whole character.
+/// else after its first line end, else after its first space, whichever
+/// keeps at least half of it; else at its first whole character.
 fn tail_cut(bytes: &[u8]) -> usize {
-    let mut ends = memchr::memchr_iter(b'\n', bytes);
-    let first = ends.clone().next();
-    let blank = ends.find(|&i| {
+    let half = bytes.len() / 2;
+    let blank = memchr::memchr_iter(b'\n', bytes).find(|&i| {
         let after = bytes.get(i + 1..).unwrap_or_default();
         after.starts_with(b"\n") || after.starts_with(b"\r\n")
     });
-    match (blank, first) {
-        (Some(i), _) => i + 1,
-        (None, Some(i)) => i + 1,
-        (None, None) => bytes.iter().position(|b| b & 0xC0 != 0x80).unwrap_or(bytes.len()),
-    }
+    let cut = blank
+        .map(|i| i + 1)
+        .filter(|&at| at <= half)
+        .or_else(|| memchr::memchr(b'\n', bytes).map(|i| i + 1))
+        .filter(|&at| at <= half)
+        .or_else(|| memchr::memchr(b' ', bytes).map(|i| i + 1))
+        .filter(|&at| at <= half);
+    cut.unwrap_or_else(|| bytes.iter().position(|b| b & 0xC0 != 0x80).unwrap_or(bytes.len()))
 }
 
 /// The offset after the last blank line of `bytes` (LF or CRLF line ends).

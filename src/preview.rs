@@ -125,16 +125,13 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
         let whole_file = max as u64 >= file.len();
         match list_start {
             Some(start) if start > 0 || whole_file => {
-                let keep_from = start.saturating_sub(BODY_BEFORE_LIST);
-                let cut = paragraph_start_after(&tail, keep_from).min(start);
+                let cut = start_between(&tail, start.saturating_sub(BODY_BEFORE_LIST), start);
                 return Ok(tail.get(cut..).unwrap_or_default().to_string());
             }
             // Only a piece that is all entries can be inside a longer list;
             // with no list, the last paragraphs are the end.
             _ if max >= LARGEST_TAIL || whole_file || !mostly_entries(&tail) => {
-                let keep_from = tail.len().saturating_sub(BODY_BEFORE_LIST);
-                let cut = paragraph_start_after(&tail, keep_from);
-                let cut = if cut < tail.len() { cut } else { 0 };
+                let cut = start_between(&tail, tail.len().saturating_sub(BODY_BEFORE_LIST), tail.len());
                 return Ok(tail.get(cut..).unwrap_or_default().to_string());
             }
             _ => max *= 4,
@@ -157,15 +154,23 @@ fn mostly_entries(text: &str) -> bool {
     lines > 0 && entries * 2 >= lines
 }
 
-/// The start of the first paragraph at or after `at` (after a blank line),
-/// or `at` itself when it is on a character boundary and there is none.
-fn paragraph_start_after(text: &str, at: usize) -> usize {
-    if at == 0 {
+/// Where to start a piece of `text` that must begin at or after `from` and
+/// no later than `to`: the first paragraph start (after a blank line) in
+/// that span, else the first word start (a one-line article), else `from`
+/// (on a character boundary).
+fn start_between(text: &str, from: usize, to: usize) -> usize {
+    let mut from = from.min(to);
+    if from == 0 {
         return 0;
     }
-    text.get(at..)
-        .and_then(|rest| rest.find("\n\n"))
-        .map_or(text.len(), |i| at + i + 2)
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let span = text.get(from..to).unwrap_or_default();
+    span.find("\n\n")
+        .map(|i| from + i + 2)
+        .or_else(|| span.find(' ').map(|i| from + i + 1))
+        .unwrap_or(from)
 }
 
 /// `bytes` as a size a reader takes in at a glance (`95 MB`, `640 kB`).
@@ -276,6 +281,29 @@ mod tests {
         assert!(preview.article.references.is_empty());
         assert!(preview.article.text.len() < HEAD_BYTES + BODY_BEFORE_LIST + 200);
         assert!(preview.article.text.ends_with("no sources at all.\n\n"));
+    }
+
+    #[test]
+    fn an_article_all_on_one_line_keeps_its_inline_reference_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let line = "A sentence of the long line.[1] ".repeat(40_000);
+        let list: String = (1..=400)
+            .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001. "))
+            .collect();
+        let text = format!("{line}References: {list}\n");
+        assert_eq!(crate::parse::parse("one.txt", text.clone()).references.len(), 400);
+        let preview = Preview::read(&write(&dir, "one.txt", &text), "one.txt").unwrap();
+        assert!(!preview.map.whole);
+        assert_eq!(
+            preview.article.references.len(),
+            400,
+            "{}",
+            &preview.article.text[..200]
+        );
+        let last = preview.article.markers.last().unwrap();
+        assert_eq!(last.targets.first(), Some(&Some(0)));
+        let at = preview.map.full_offset(last.range.start, text.len());
+        assert_eq!(&text[at..at + 3], "[1]");
     }
 
     #[test]
