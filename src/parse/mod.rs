@@ -13,6 +13,7 @@ pub mod plain;
 pub mod quotes;
 pub mod reflist;
 pub mod resolve;
+pub mod sentence_bounds;
 pub mod sentences;
 
 use std::ops::Range;
