@@ -181,6 +181,10 @@ impl LowerAhead {
 
 /// unicode-segmentation's forward sentence breaks, for ASCII bytes: the
 /// start of every sentence (the final break at the end is not a start).
+///
+/// Between terminators the machine is quiet (see [`is_quiet`]): no rule can
+/// break there, so it jumps to the next `.`, `!`, `?`, CR or LF and rebuilds
+/// the state it would have had from the bytes just before it.
 fn ascii_sentence_starts(bytes: &[u8]) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut state: State = [Part::Sot; 4];
@@ -189,7 +193,17 @@ fn ascii_sentence_starts(bytes: &[u8]) -> Vec<usize> {
         answer: false,
         valid: false,
     };
-    for (pos, &b) in bytes.iter().enumerate() {
+    let mut specials = NextSpecial::default();
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        if is_quiet(&state) {
+            let next = specials.at_or_after(bytes, pos);
+            if next > pos {
+                state = state_before(state, bytes, pos, next);
+                pos = next;
+                continue;
+            }
+        }
         let before = state;
         let cat = category(b);
         state = advance(state, cat);
@@ -224,8 +238,63 @@ fn ascii_sentence_starts(bytes: &[u8]) -> Vec<usize> {
         if breaks {
             starts.push(pos);
         }
+        pos += 1;
     }
     starts
+}
+
+/// A state in which no byte breaks a sentence, and after which any byte but
+/// a terminator or a line break leaves the state quiet: not at the start,
+/// not after a line break, no terminator reachable back over one `Sp` run
+/// and one `Close` run (SB11's condition, which implies SB8's to SB10's).
+fn is_quiet(state: &State) -> bool {
+    !matches!(state[3], Part::Sot | Part::CR | Part::LF) && !sb11(state)
+}
+
+/// The state before `bytes[to]`, given the state before `bytes[from]`: the
+/// last four parts of the bytes in between, from up to 16 bytes back when
+/// they hold four parts (runs of spaces or closing brackets collapse, so
+/// the parts before them no longer matter), else from `from`.
+fn state_before(at_from: State, bytes: &[u8], from: usize, to: usize) -> State {
+    let replay = |state: State, range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .fold(state, |s, &b| advance(s, category(b)))
+    };
+    let near = to.saturating_sub(16);
+    if near > from {
+        let state = replay([Part::Sot; 4], near..to);
+        if !state.contains(&Part::Sot) {
+            return state;
+        }
+    }
+    replay(at_from, from..to)
+}
+
+/// The next terminator (`.` `!` `?`) and the next line break (CR, LF),
+/// each found once and kept until passed.
+#[derive(Debug, Default)]
+struct NextSpecial {
+    terminator: Option<usize>,
+    line_break: Option<usize>,
+}
+
+impl NextSpecial {
+    /// The offset of the first terminator or line break at or after `pos`
+    /// (the length when there is none).
+    fn at_or_after(&mut self, bytes: &[u8], pos: usize) -> usize {
+        let find = |cached: Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| match cached {
+            Some(at) if at >= pos => at,
+            _ => bytes.get(pos..).and_then(search).map_or(bytes.len(), |i| pos + i),
+        };
+        let terminator = find(self.terminator, &|s| memchr::memchr3(b'.', b'!', b'?', s));
+        let line_break = find(self.line_break, &|s| memchr::memchr2(b'\n', b'\r', s));
+        self.terminator = Some(terminator);
+        self.line_break = Some(line_break);
+        terminator.min(line_break)
+    }
 }
 
 #[cfg(test)]
@@ -311,8 +380,27 @@ mod tests {
             .prop_map(|pieces| pieces.concat())
     }
 
+    /// Long stretches without terminators (runs of spaces and brackets
+    /// included), so that the jump between terminators is exercised.
+    fn ascii_sparse() -> impl Strategy<Value = String> {
+        let plain: Vec<char> = "abXY1 ,-()\"'[] \t:;~".chars().collect();
+        let special: Vec<char> = ".!?\n\r".chars().collect();
+        let piece = prop_oneof![
+            12 => proptest::sample::select(plain).prop_map(String::from),
+            3 => (proptest::sample::select(vec![' ', ')', '"']), 1..40usize)
+                .prop_map(|(c, n)| std::iter::repeat_n(c, n).collect()),
+            2 => proptest::sample::select(special).prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..200).prop_map(|pieces| pieces.concat())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn ascii_starts_equal_the_crates_across_long_stretches(text in ascii_sparse()) {
+            prop_assert_eq!(ascii_sentence_starts(text.as_bytes()), crate_starts(&text));
+        }
 
         #[test]
         fn ascii_starts_equal_the_crates_on_any_ascii(text in ascii_text()) {
