@@ -149,7 +149,7 @@ impl Article {
 /// The index of each reference by its label (the first, when a label is
 /// used twice).
 #[must_use]
-pub fn label_index(references: &[Reference]) -> std::collections::HashMap<&str, usize> {
+pub fn label_index(references: &[Reference]) -> foldhash::HashMap<&str, usize> {
     references
         .iter()
         .enumerate()

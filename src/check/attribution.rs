@@ -11,7 +11,8 @@
 //! that sentence starts inside a quotation, the citing sentence is the one
 //! that opens the quotation (`Abedin wrote that “… . … .”[10]`).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -169,7 +170,7 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 #[must_use]
 pub fn attribute(article: &Article) -> Vec<Attribution> {
     let keys = name_keys(article);
-    let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::default();
     for key in &keys {
         if let Some(first) = key.words.first() {
             by_first.entry(first.as_str()).or_default().push(key);
@@ -331,7 +332,7 @@ type NameIdentity = (Vec<String>, Vec<bool>, Option<char>, bool);
 /// that a name shared by many entries is matched once.
 fn merge_same_names(keys: Vec<NameKey>) -> Vec<NameKey> {
     let mut merged: Vec<NameKey> = Vec::new();
-    let mut index: HashMap<NameIdentity, usize> = HashMap::new();
+    let mut index: HashMap<NameIdentity, usize> = HashMap::default();
     for key in keys {
         let id = (
             key.words.clone(),
@@ -392,22 +393,26 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
 /// Lower-case words of a name, possessives dropped, and whether each was
 /// capitalised.
 fn name_words(s: &str) -> (Vec<String>, Vec<bool>) {
-    tokens(s).into_iter().map(|t| (t.word, t.capital)).unzip()
+    tokens(s)
+        .into_iter()
+        .map(|t| (t.word.into_owned(), t.capital))
+        .unzip()
 }
 
 /// A word of text: lower-cased, with whether it was capitalised.
 #[derive(Debug, Clone)]
-struct Token {
-    word: String,
+struct Token<'s> {
+    /// Borrowed from the text when it is already lower case.
+    word: Cow<'s, str>,
     capital: bool,
     range: Range<usize>,
 }
 
 /// Words of `s` (letters and digits), possessive `’s` dropped.
-fn tokens(s: &str) -> Vec<Token> {
+fn tokens<'s>(s: &'s str) -> Vec<Token<'s>> {
     let mut out = Vec::new();
     let mut start = None;
-    let push = |from: usize, to: usize, out: &mut Vec<Token>| {
+    let push = |from: usize, to: usize, out: &mut Vec<Token<'s>>| {
         let raw = s.get(from..to).unwrap_or("");
         let core = raw
             .strip_suffix("’s")
@@ -416,7 +421,7 @@ fn tokens(s: &str) -> Vec<Token> {
             .trim_end_matches(['’', '\'']);
         if !core.is_empty() {
             out.push(Token {
-                word: core.to_lowercase(),
+                word: lower_case(core),
                 capital: core
                     .chars()
                     .next()
@@ -440,6 +445,15 @@ fn tokens(s: &str) -> Vec<Token> {
         push(from, s.len(), &mut out);
     }
     out
+}
+
+/// `word` in lower case, borrowed when it already is (most words of prose).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A name found in the text.
@@ -598,7 +612,7 @@ static REPORTING: LazyLock<HashSet<&'static str>> =
 
 /// Whether the name at tokens `i..i + n` is given the claim: `according
 /// to` before it, or a reporting verb within the next twelve words.
-fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
+fn is_source_of_claim(toks: &[Token<'_>], i: usize, n: usize) -> bool {
     // Up to two words (a given name, an initial) may sit between `according
     // to` or `by` and the family name.
     let before = toks.get(i.saturating_sub(4)..i).unwrap_or_default();
@@ -612,7 +626,7 @@ fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
             .iter()
             .skip(i + n)
             .take(12)
-            .any(|t| REPORTING.contains(t.word.as_str()))
+            .any(|t| REPORTING.contains(&*t.word))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they
@@ -628,7 +642,7 @@ fn find_names<'k>(
     let toks = tokens(slice);
     let mut found = Vec::new();
     for i in 0..toks.len() {
-        let Some(candidates) = by_first.get(toks[i].word.as_str()) else {
+        let Some(candidates) = by_first.get(&*toks[i].word) else {
             continue;
         };
         for key in candidates {
@@ -665,7 +679,7 @@ fn find_names<'k>(
 
 /// The capitalised word right before a family name (skipping initials such
 /// as `R.`) when it reads as a given name.
-fn given_before<'t>(toks: &'t [Token], family: usize, slice: &str) -> Option<&'t Token> {
+fn given_before<'t, 's>(toks: &'t [Token<'s>], family: usize, slice: &str) -> Option<&'t Token<'s>> {
     let mut j = family.checked_sub(1)?;
     loop {
         let t = toks.get(j)?;
@@ -677,9 +691,8 @@ fn given_before<'t>(toks: &'t [Token], family: usize, slice: &str) -> Option<&'t
             j = j.checked_sub(1)?;
             continue;
         }
-        let given = t.capital
-            && t.word.chars().all(char::is_alphabetic)
-            && !NOT_GIVEN_NAMES.contains(&t.word.as_str());
+        let given =
+            t.capital && t.word.chars().all(char::is_alphabetic) && !NOT_GIVEN_NAMES.contains(&&*t.word);
         return given.then_some(t);
     }
 }

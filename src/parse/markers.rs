@@ -6,7 +6,6 @@
 //! year such as `[1998]`) by what the reference list explains. Must not:
 //! resolve numbers to entries.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
@@ -16,7 +15,7 @@ const MAX_RANGE_SPAN: u64 = 200;
 /// markers.
 #[derive(Debug, Clone, Default)]
 pub struct KnownNumbers {
-    pub numbers: HashSet<u64>,
+    pub numbers: foldhash::HashSet<u64>,
     pub max: Option<u64>,
 }
 

@@ -124,7 +124,7 @@ pub fn new_reference(
 /// The numbers of a reference list, for telling markers from stray numbers.
 #[must_use]
 pub fn known_numbers(references: &[Reference]) -> KnownNumbers {
-    let numbers: std::collections::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
+    let numbers: foldhash::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
     KnownNumbers {
         max: numbers.iter().max().copied(),
         numbers,
