@@ -5,6 +5,8 @@
 //! markers and references (also used by `ibid refs --format json`). Must not:
 //! decide findings.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use super::{Finding, Severity};
@@ -145,32 +147,58 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
 /// The whole run as pretty-printed JSON.
 #[must_use]
 pub fn to_json(checked: &[Checked]) -> String {
+    let mut out = Vec::new();
+    match write_json(&mut out, checked) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": \"{e}\"}}"),
+    }
+}
+
+/// Writes the whole run as pretty-printed JSON to `out`, one article at a
+/// time (no copy of the document in memory).
+///
+/// # Errors
+///
+/// When writing to `out` fails.
+pub fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
     let report = JsonReport {
         version: 1,
         articles: checked.iter().map(json_article).collect(),
     };
-    serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    serde_json::to_writer_pretty(out, &report).map_err(std::io::Error::from)
 }
 
 /// One line per finding, `file:line: severity[check-id]: message`.
 #[must_use]
 pub fn to_text(checked: &[Checked]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    match write_text(&mut out, checked) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Writes one line per finding, `file:line: severity[check-id]: message`,
+/// and the summary to `out`.
+///
+/// # Errors
+///
+/// When writing to `out` fails.
+pub fn write_text(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
     for c in checked {
         for f in &c.findings {
-            out.push_str(&format!(
-                "{}:{}: {}[{}]: {}\n",
+            writeln!(
+                out,
+                "{}:{}: {}[{}]: {}",
                 c.article.path,
                 c.article.line_of(f.at),
                 f.severity.name(),
                 f.check,
                 f.message
-            ));
+            )?;
         }
     }
-    out.push_str(&summary(checked));
-    out.push('\n');
-    out
+    writeln!(out, "{}", summary(checked))
 }
 
 /// `2 errors, 5 warnings, 9 infos in 3 articles`.
