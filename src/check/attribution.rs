@@ -176,9 +176,24 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             by_first.entry(first.as_str()).or_default().push(key);
         }
     }
-    let mut verdicts = Vec::with_capacity(article.markers.len());
+    // Markers are judged independently (each run keeps its own cache of the
+    // block being read), so runs of them go to the cores at once.
+    let runs = crate::parse::parallel::runs(article.markers.len(), article.text.len(), |_| 1);
+    crate::parse::parallel::map_runs(&runs, |run| attribute_run(article, run, &by_first))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The verdicts of the markers `run` of `article`.
+fn attribute_run(
+    article: &Article,
+    run: Range<usize>,
+    by_first: &HashMap<&str, Vec<&NameKey>>,
+) -> Vec<Attribution> {
+    let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
-    for (m, marker) in article.markers.iter().enumerate() {
+    for (m, marker) in article.markers.iter().enumerate().skip(run.start).take(run.len()) {
         let cited: Vec<usize> = marker
             .targets
             .iter()
@@ -197,7 +212,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
-        let found = find_names(&article.text, &context, &by_first);
+        let found = find_names(&article.text, &context, by_first);
         let names_cited = found.iter().any(|n| {
             n.key
                 .entries

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod lines;
 pub mod markdown;
 pub mod markers;
+pub mod parallel;
 pub mod plain;
 pub mod quotes;
 pub mod reflist;
@@ -143,14 +144,42 @@ const TEXT_BYTES_PER_LABEL: usize = 3;
 /// Finds markers in every heading and paragraph with `find`, and gives each
 /// the sentence it belongs to. All markers together cite at most one label
 /// per [`TEXT_BYTES_PER_LABEL`] bytes of text.
+///
+/// On a large article the blocks are split into contiguous runs, one per
+/// core, searched at once; the runs' markers are joined in order and the
+/// label budget is applied to them in order, so the result is the same as
+/// one pass.
 pub fn markers_in_blocks(
     text: &str,
     blocks: &[Block],
-    find: impl Fn(Range<usize>) -> Vec<FoundMarker>,
+    find: impl Fn(Range<usize>) -> Vec<FoundMarker> + Sync,
+) -> Vec<Marker> {
+    let runs = parallel::runs(blocks.len(), text.len(), |i| {
+        blocks.get(i).map_or(0, |b| b.range.len())
+    });
+    let found = parallel::map_runs(&runs, |run| markers_in_run(text, blocks, run, &find));
+    let mut markers = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
+    for marker in found.into_iter().flatten() {
+        let Some(left) = labels_left.checked_sub(marker.labels.len()) else {
+            continue;
+        };
+        labels_left = left;
+        markers.push(marker);
+    }
+    markers
+}
+
+/// The markers of the headings and paragraphs among `blocks[run]`, with
+/// their sentences.
+fn markers_in_run(
+    text: &str,
+    blocks: &[Block],
+    run: Range<usize>,
+    find: &impl Fn(Range<usize>) -> Vec<FoundMarker>,
 ) -> Vec<Marker> {
     let mut markers = Vec::new();
-    let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
-    for (b, block) in blocks.iter().enumerate() {
+    for (b, block) in blocks.iter().enumerate().skip(run.start).take(run.len()) {
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
         }
@@ -160,10 +189,6 @@ pub fn markers_in_blocks(
         }
         let spans = sentences::sentences(text, block.range.clone());
         for m in found {
-            let Some(left) = labels_left.checked_sub(m.labels.len()) else {
-                continue;
-            };
-            labels_left = left;
             let sentence =
                 sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
             markers.push(Marker {
