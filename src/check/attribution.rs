@@ -53,6 +53,9 @@ struct NameKey {
     person: bool,
     /// The entries that answer to this name, in list order.
     entries: Vec<usize>,
+    /// The entries through their ibids, sorted, without repeats: whether a
+    /// name names a cited entry is a binary search.
+    resolved: Vec<usize>,
 }
 
 /// Words that may precede a family name without being a given name.
@@ -213,12 +216,9 @@ fn attribute_run(
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
         let found = find_names(&article.text, &context, by_first);
-        let names_cited = found.iter().any(|n| {
-            n.key
-                .entries
-                .iter()
-                .any(|&e| cited.contains(&article.resolved(e)))
-        });
+        let names_cited = found
+            .iter()
+            .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
@@ -326,6 +326,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                     given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
                     person: true,
                     entries: vec![i],
+                    resolved: Vec::new(),
                 };
                 keys.push(key);
             } else {
@@ -336,7 +337,13 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             push_outlet(&mut keys, container, i);
         }
     }
-    merge_same_names(keys)
+    let mut keys = merge_same_names(keys);
+    for key in &mut keys {
+        key.resolved = key.entries.iter().map(|&e| article.resolved(e)).collect();
+        key.resolved.sort_unstable();
+        key.resolved.dedup();
+    }
+    keys
 }
 
 /// What makes two name keys the same name: words, capitals, given initial,
@@ -402,6 +409,7 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         given_initial: None,
         person: false,
         entries: vec![entry],
+        resolved: Vec::new(),
     });
 }
 
