@@ -33,8 +33,8 @@ pub enum Attribution {
     Misattributed {
         cited: usize,
         suggested: usize,
-        /// The name as written in the text.
-        name: String,
+        /// Where the text writes the name.
+        name: Range<usize>,
         /// Whether the name is a person (an author) rather than an outlet.
         person: bool,
     },
@@ -243,7 +243,7 @@ fn attribute_run(
             Some((named, entry)) => Attribution::Misattributed {
                 cited: cited_raw,
                 suggested: entry,
-                name: article.text.get(named.range.clone()).unwrap_or("").to_string(),
+                name: named.range.clone(),
                 person: named.key.person,
             },
             None => Attribution::Unknown,
@@ -740,9 +740,12 @@ mod tests {
 
     #[test]
     fn naming_another_entry_is_a_misattribution() {
-        let v = verdicts("John Doe found it.[1]", REFS);
+        let body = "John Doe found it.[1]";
+        let v = verdicts(body, REFS);
+        // The body starts after "Title\n\n".
+        let at = "Title\n\n".len();
         assert!(
-            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name == "John Doe"),
+            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if *name == (at..at + "John Doe".len())),
             "{v:?}"
         );
     }

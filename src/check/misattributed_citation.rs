@@ -9,7 +9,11 @@ use crate::article::Article;
 /// One finding per misattributed marker.
 #[must_use]
 pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let count = attributions
+        .iter()
+        .filter(|v| matches!(v, Attribution::Misattributed { .. }))
+        .count();
+    let mut findings = Vec::with_capacity(count);
     for (m, verdict) in attributions.iter().enumerate() {
         let Attribution::Misattributed {
             cited,
@@ -28,6 +32,16 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             continue;
         };
         let role = if *person { "the author" } else { "the outlet" };
+        let mut message = format!(
+            "the sentence names {}, {role} of {}, not of {}: it likely cites {}",
+            crate::article::one_line(article.slice(name)),
+            bracket(&suggested_ref.label),
+            bracket(&cited_ref.label),
+            bracket(&suggested_ref.label)
+        );
+        // One message per misattributed marker: on a long article, the
+        // spare capacity format! leaves adds up.
+        message.shrink_to_fit();
         findings.push(Finding {
             check: "misattributed-citation",
             severity: Severity::Warning,
@@ -35,13 +49,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             reference: Some(cited_ref.label.clone()),
             suggested: Some(suggested_ref.label.clone()),
             offset: None,
-            message: format!(
-                "the sentence names {}, {role} of {}, not of {}: it likely cites {}",
-                crate::article::one_line(name),
-                bracket(&suggested_ref.label),
-                bracket(&cited_ref.label),
-                bracket(&suggested_ref.label)
-            ),
+            message,
             at: marker.range.start,
         });
     }
