@@ -30,7 +30,11 @@ fn flagged(article: &Article, check: &str) -> Vec<String> {
 }
 
 fn marker_labels(article: &Article) -> Vec<String> {
-    article.markers.iter().flat_map(|m| m.labels.clone()).collect()
+    article
+        .markers
+        .iter()
+        .flat_map(|m| m.labels.iter().map(ToString::to_string))
+        .collect()
 }
 
 fn reference_text(article: &Article, label: &str) -> String {

@@ -7,7 +7,14 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+use smallvec::SmallVec;
+
 use crate::parse::fields::Fields;
+
+/// The labels a marker cites: almost always one short label, kept inline
+/// (no heap allocation per marker on an article with a million of them).
+pub type Labels = SmallVec<[CompactString; 1]>;
 
 /// The format an article was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +56,9 @@ pub struct Marker {
     /// The marker as written, brackets included.
     pub range: Range<usize>,
     /// The labels it cites, as written (`["3", "4", "5"]` for `[3-5]`).
-    pub labels: Vec<String>,
+    pub labels: Labels,
     /// For each label, the index of the reference it names, if any.
-    pub targets: Vec<Option<usize>>,
+    pub targets: SmallVec<[Option<usize>; 1]>,
     /// The sentence the marker belongs to (a marker after a full stop belongs
     /// to the sentence before it).
     pub sentence: Range<usize>,

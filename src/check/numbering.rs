@@ -21,7 +21,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 check: "numbering",
                 severity: Severity::Warning,
                 marker: Some(m),
-                reference: Some(label.clone()),
+                reference: Some(label.to_string()),
                 suggested: None,
                 offset: None,
                 message,

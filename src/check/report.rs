@@ -40,7 +40,7 @@ pub struct JsonArticle<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonMarker<'a> {
-    pub labels: &'a [String],
+    pub labels: &'a [compact_str::CompactString],
     pub line: usize,
     pub column: usize,
     pub sentence: String,

@@ -43,7 +43,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
 fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
     let &(first, offset) = run.first()?;
     let marker = article.markers.get(first)?;
-    let label = marker.labels.first()?.clone();
+    let label = marker.labels.first()?.to_string();
     let direction = if offset < 0 { "before" } else { "after" };
     let steps = offset.unsigned_abs();
     Some(Finding {

@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use compact_str::ToCompactString;
+
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
 const MAX_RANGE_SPAN: u64 = 200;
 
@@ -39,7 +41,7 @@ impl KnownNumbers {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundMarker {
     pub range: Range<usize>,
-    pub labels: Vec<String>,
+    pub labels: crate::article::Labels,
 }
 
 /// Finds the markers in `text[range]`. Superscripts count only when
@@ -78,7 +80,7 @@ pub fn find_markers(
             {
                 found.push(FoundMarker {
                     range: range.start + i..range.start + i + len,
-                    labels: numbers.iter().map(u64::to_string).collect(),
+                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
                 });
             }
         } else if let Some(first) = superscript_digit(c) {
@@ -114,7 +116,7 @@ pub fn find_markers(
             {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
-                    labels: numbers.iter().map(u64::to_string).collect(),
+                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
                 });
             }
         }
@@ -198,7 +200,7 @@ mod tests {
     fn labels(text: &str, list: &KnownNumbers) -> Vec<Vec<String>> {
         find_markers(text, 0..text.len(), list, true)
             .into_iter()
-            .map(|m| m.labels)
+            .map(|m| m.labels.iter().map(ToString::to_string).collect())
             .collect()
     }
 

@@ -192,7 +192,7 @@ fn markers_in_run(
             let sentence =
                 sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
             markers.push(Marker {
-                targets: Vec::new(),
+                targets: smallvec::SmallVec::new(),
                 range: m.range,
                 labels: m.labels,
                 sentence,
