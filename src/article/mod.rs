@@ -108,6 +108,47 @@ pub struct Article {
     /// Whether the reference list numbers its entries (`[1]`, `1.`), rather
     /// than listing them unnumbered.
     pub numbered_references: bool,
+    /// The sentences of the blocks that hold a quotation.
+    pub quoted_sentences: QuotedSentences,
+}
+
+/// The sentences of the blocks that hold a quotation, split once by the
+/// parser (with the markers' sentences) for the checks that place a
+/// quotation in its sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuotedSentences {
+    /// Block indices, ascending, each with where its sentences start in
+    /// `spans`.
+    blocks: Vec<(usize, usize)>,
+    spans: Vec<Range<usize>>,
+}
+
+impl QuotedSentences {
+    /// Adds the sentences of `block`, which comes after every block added.
+    pub fn push(&mut self, block: usize, sentences: &[Range<usize>]) {
+        self.blocks.push((block, self.spans.len()));
+        self.spans.extend_from_slice(sentences);
+    }
+
+    /// Adds the blocks of `other`, which all come after those added.
+    pub fn append(&mut self, other: QuotedSentences) {
+        for (i, &(block, from)) in other.blocks.iter().enumerate() {
+            let to = other
+                .blocks
+                .get(i + 1)
+                .map_or(other.spans.len(), |&(_, next)| next);
+            self.push(block, other.spans.get(from..to).unwrap_or_default());
+        }
+    }
+
+    /// The sentences of `block`, if it holds a quotation.
+    #[must_use]
+    pub fn of(&self, block: usize) -> Option<&[Range<usize>]> {
+        let i = self.blocks.binary_search_by_key(&block, |&(b, _)| b).ok()?;
+        let from = self.blocks.get(i)?.1;
+        let to = self.blocks.get(i + 1).map_or(self.spans.len(), |&(_, next)| next);
+        self.spans.get(from..to)
+    }
 }
 
 impl Article {
@@ -178,4 +219,23 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 #[must_use]
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_sentences_are_found_by_block_after_appending() {
+        let mut first = QuotedSentences::default();
+        first.push(2, &[0..3, 3..9]);
+        let mut second = QuotedSentences::default();
+        second.push(5, &[20..25, 25..27]);
+        second.push(7, &[30..31, 31..40]);
+        first.append(second);
+        assert_eq!(first.of(2), Some(&[0..3, 3..9][..]));
+        assert_eq!(first.of(5), Some(&[20..25, 25..27][..]));
+        assert_eq!(first.of(7), Some(&[30..31, 31..40][..]));
+        assert_eq!(first.of(3), None);
+    }
 }

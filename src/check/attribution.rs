@@ -279,6 +279,10 @@ impl CitingSentences {
         let Some(quote) = self.quotes.get(i).filter(|q| q.start < at) else {
             return at;
         };
+        // The parser kept the sentences of every block with a quotation.
+        if let Some(spans) = article.quoted_sentences.of(marker.block) {
+            return sentence_at(spans, quote.start).map_or(at, |s| s.start);
+        }
         if self.sentences.is_empty() {
             self.sentences = sentences(&article.text, block.range.clone());
         }

@@ -93,7 +93,8 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
             )
         })
         .collect();
-    let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
+    let (markers, quoted_sentences) =
+        markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
     link(Article {
         path: path.to_string(),
         format: Format::Markdown,
@@ -105,6 +106,7 @@ pub fn parse_markdown(path: &str, text: String) -> Article {
         markers,
         references,
         numbered_references: true,
+        quoted_sentences,
     })
 }
 

@@ -19,7 +19,9 @@ pub mod sentences;
 
 use std::ops::Range;
 
-use crate::article::{Article, Block, BlockKind, Format, Marker, Reference, label_index, line_starts};
+use crate::article::{
+    Article, Block, BlockKind, Format, Marker, QuotedSentences, Reference, label_index, line_starts,
+};
 use markers::{FoundMarker, KnownNumbers};
 
 /// Picks the format from the file name, then from the content: Markdown
@@ -82,7 +84,7 @@ pub fn parse_plain(path: &str, text: String) -> Article {
     blocks.extend(plain::body_blocks(&text, &layout.body));
 
     let superscripts = list.numbered;
-    let markers = markers_in_blocks(&text, &blocks, |range| {
+    let (markers, quoted_sentences) = markers_in_blocks(&text, &blocks, |range| {
         markers::find_markers(&text, range, &known, superscripts)
     });
     link(Article {
@@ -96,6 +98,7 @@ pub fn parse_plain(path: &str, text: String) -> Article {
         markers,
         references,
         numbered_references: list.numbered,
+        quoted_sentences,
     })
 }
 
@@ -143,7 +146,9 @@ const TEXT_BYTES_PER_LABEL: usize = 3;
 
 /// Finds markers in every heading and paragraph with `find`, and gives each
 /// the sentence it belongs to. All markers together cite at most one label
-/// per [`TEXT_BYTES_PER_LABEL`] bytes of text.
+/// per [`TEXT_BYTES_PER_LABEL`] bytes of text. Each block is split into
+/// sentences at most once: those of blocks that hold a quotation are kept
+/// for the checks.
 ///
 /// On a large article the blocks are split into contiguous runs, one per
 /// core, searched at once; the runs' markers are joined in order and the
@@ -153,41 +158,50 @@ pub fn markers_in_blocks(
     text: &str,
     blocks: &[Block],
     find: impl Fn(Range<usize>) -> Vec<FoundMarker> + Sync,
-) -> Vec<Marker> {
+) -> (Vec<Marker>, QuotedSentences) {
     let runs = parallel::runs(blocks.len(), text.len(), |i| {
         blocks.get(i).map_or(0, |b| b.range.len())
     });
     let found = parallel::map_runs(&runs, |run| markers_in_run(text, blocks, run, &find));
-    let mut markers = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    let mut markers = Vec::with_capacity(found.iter().map(|(m, _)| m.len()).sum());
+    let mut quoted = QuotedSentences::default();
     let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
-    for marker in found.into_iter().flatten() {
-        let Some(left) = labels_left.checked_sub(marker.labels.len()) else {
-            continue;
-        };
-        labels_left = left;
-        markers.push(marker);
+    for (run_markers, run_quoted) in found {
+        quoted.append(run_quoted);
+        for marker in run_markers {
+            let Some(left) = labels_left.checked_sub(marker.labels.len()) else {
+                continue;
+            };
+            labels_left = left;
+            markers.push(marker);
+        }
     }
-    markers
+    (markers, quoted)
 }
 
 /// The markers of the headings and paragraphs among `blocks[run]`, with
-/// their sentences.
+/// their sentences, and the sentences of those that hold a quotation.
 fn markers_in_run(
     text: &str,
     blocks: &[Block],
     run: Range<usize>,
     find: &impl Fn(Range<usize>) -> Vec<FoundMarker>,
-) -> Vec<Marker> {
+) -> (Vec<Marker>, QuotedSentences) {
     let mut markers = Vec::new();
+    let mut quoted = QuotedSentences::default();
     for (b, block) in blocks.iter().enumerate().skip(run.start).take(run.len()) {
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
         }
         let found = find(block.range.clone());
-        if found.is_empty() {
+        let has_quotation = !quotes::quotations(text, &block.range).is_empty();
+        if found.is_empty() && !has_quotation {
             continue;
         }
         let spans = sentences::sentences(text, block.range.clone());
+        if has_quotation {
+            quoted.push(b, &spans);
+        }
         for m in found {
             let sentence =
                 sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
@@ -200,7 +214,7 @@ fn markers_in_run(
             });
         }
     }
-    markers
+    (markers, quoted)
 }
 
 /// Links markers to the references they cite, resolves ibids, duplicates
@@ -217,4 +231,28 @@ pub fn link(mut article: Article) -> Article {
     }
     resolve::resolve(&mut article.references, &article.markers);
     article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_with_a_quotation_keep_the_sentences_a_fresh_split_gives() {
+        let text = "Title\n\nShe said “It is over. Done.” Then left.[1] More.\n\nNo quotes here.[1]\n\n“Alone.” And more.\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n";
+        let article = parse("a.txt", text.to_owned());
+        let mut with_quotes = 0;
+        for (b, block) in article.blocks.iter().enumerate() {
+            let fresh = sentences::sentences(&article.text, block.range.clone());
+            let has_quotation = !quotes::quotations(&article.text, &block.range).is_empty();
+            match article.quoted_sentences.of(b) {
+                Some(kept) => {
+                    with_quotes += 1;
+                    assert_eq!(kept, &fresh[..]);
+                }
+                None => assert!(!has_quotation, "block {b} has a quotation"),
+            }
+        }
+        assert_eq!(with_quotes, 2);
+    }
 }
