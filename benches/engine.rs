@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::io::Write;
 use std::time::Duration;
 
-use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use ibid::article::{Article, BlockKind};
 use ibid::check::{CheckOptions, run_all};
 use ibid::synthetic;
@@ -39,8 +39,11 @@ fn sizes() -> Vec<(&'static str, usize)> {
 fn configure(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, size: usize) {
     group.sample_size(10);
     if size >= 100 * MB {
-        group.measurement_time(Duration::from_secs(60));
+        // One run per sample: ten runs of a second or two each.
+        group.sampling_mode(SamplingMode::Flat);
+        group.measurement_time(Duration::from_secs(20));
     } else {
+        group.sampling_mode(SamplingMode::Auto);
         group.measurement_time(Duration::from_secs(5));
     }
 }

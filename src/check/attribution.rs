@@ -181,7 +181,11 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
     }
     // Markers are judged independently (each run keeps its own cache of the
     // block being read), so runs of them go to the cores at once.
-    let runs = crate::parse::parallel::runs(article.markers.len(), article.text.len(), |_| 1);
+    let runs = crate::parse::parallel::runs(
+        article.markers.len(),
+        crate::parse::parallel::is_large(&article.text),
+        |_| 1,
+    );
     crate::parse::parallel::map_runs(&runs, |run| attribute_run(article, run, &by_first))
         .into_iter()
         .flatten()

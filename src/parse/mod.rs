@@ -60,11 +60,24 @@ pub fn parse_plain(path: &str, text: String) -> Article {
         .clone()
         .map(|region| reflist::split_entries(&text, region))
         .unwrap_or_default();
-    let references: Vec<Reference> = list
-        .entries
-        .iter()
-        .map(|e| new_reference(&text, e.range.clone(), e.body.clone(), e.label.clone(), e.number))
-        .collect();
+    // Reading an entry's fields is the dearest step per byte: a long list
+    // is read on all cores, in order.
+    let runs = parallel::runs(
+        list.entries.len(),
+        list.entries.len() >= parallel::PARALLEL_FROM_ENTRIES,
+        |i| list.entries.get(i).map_or(0, |e| e.body.len()),
+    );
+    let references: Vec<Reference> = parallel::map_runs(&runs, |run| {
+        list.entries
+            .get(run)
+            .unwrap_or_default()
+            .iter()
+            .map(|e| new_reference(&text, e.range.clone(), e.body.clone(), e.label.clone(), e.number))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let known = known_numbers(&references);
 
     let mut blocks = Vec::new();
@@ -159,7 +172,7 @@ pub fn markers_in_blocks(
     blocks: &[Block],
     find: impl Fn(Range<usize>) -> Vec<FoundMarker> + Sync,
 ) -> (Vec<Marker>, QuotedSentences) {
-    let runs = parallel::runs(blocks.len(), text.len(), |i| {
+    let runs = parallel::runs(blocks.len(), parallel::is_large(text), |i| {
         blocks.get(i).map_or(0, |b| b.range.len())
     });
     let found = parallel::map_runs(&runs, |run| markers_in_run(text, blocks, run, &find));
