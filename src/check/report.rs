@@ -107,10 +107,43 @@ pub fn json_reference<'a>(article: &'a Article, r: &'a Reference) -> JsonReferen
     }
 }
 
+/// [`Article::column_of`] for offsets visited in order: each column is
+/// counted on from the previous offset on the same line, so that the markers
+/// of an article written on one line cost one pass over it, not one each.
+struct ColumnCursor<'a> {
+    article: &'a Article,
+    line: usize,
+    offset: usize,
+    column: usize,
+}
+
+impl<'a> ColumnCursor<'a> {
+    fn new(article: &'a Article) -> Self {
+        ColumnCursor {
+            article,
+            line: 0,
+            offset: 0,
+            column: 0,
+        }
+    }
+
+    fn column_of(&mut self, offset: usize) -> usize {
+        let line = self.article.line_of(offset);
+        let between = self.article.text.get(self.offset..offset);
+        self.column = match between {
+            Some(s) if line == self.line && offset >= self.offset => self.column + s.chars().count(),
+            _ => self.article.column_of(offset),
+        };
+        (self.line, self.offset) = (line, offset);
+        self.column
+    }
+}
+
 /// The JSON view of a checked article.
 #[must_use]
 pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
     let a = &checked.article;
+    let mut columns = ColumnCursor::new(a);
     JsonArticle {
         path: &a.path,
         format: a.format.name(),
@@ -122,7 +155,7 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
             .map(|m| JsonMarker {
                 labels: &m.labels,
                 line: a.line_of(m.range.start),
-                column: a.column_of(m.range.start),
+                column: columns.column_of(m.range.start),
                 sentence: one_line(a.slice(&m.sentence)),
             })
             .collect(),
