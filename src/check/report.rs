@@ -160,20 +160,21 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
             })
             .collect(),
         references: a.references.iter().map(|r| json_reference(a, r)).collect(),
-        findings: checked
-            .findings
-            .iter()
-            .map(|f| JsonFinding {
-                check: f.check,
-                severity: f.severity,
-                marker: f.marker,
-                reference: f.reference.as_deref(),
-                suggested: f.suggested.as_deref(),
-                offset: f.offset,
-                line: a.line_of(f.at),
-                message: &f.message,
-            })
-            .collect(),
+        findings: checked.findings.iter().map(|f| json_finding(a, f)).collect(),
+    }
+}
+
+/// The JSON view of one finding on `article`.
+fn json_finding<'a>(article: &Article, f: &'a Finding) -> JsonFinding<'a> {
+    JsonFinding {
+        check: f.check,
+        severity: f.severity,
+        marker: f.marker,
+        reference: f.reference.as_deref(),
+        suggested: f.suggested.as_deref(),
+        offset: f.offset,
+        line: article.line_of(f.at),
+        message: &f.message,
     }
 }
 
@@ -194,11 +195,82 @@ pub fn to_json(checked: &[Checked]) -> String {
 ///
 /// When writing to `out` fails.
 pub fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
-    let report = JsonReport {
-        version: 1,
-        articles: checked.iter().map(json_article).collect(),
-    };
-    serde_json::to_writer_pretty(out, &report).map_err(std::io::Error::from)
+    serde_json::to_writer_pretty(out, &StreamedReport(checked)).map_err(std::io::Error::from)
+}
+
+/// [`JsonReport`] serialized field by field, each marker and finding made
+/// as it is written: the same bytes without the whole document's views
+/// (a sentence string per marker) in memory at once.
+struct StreamedReport<'a>(&'a [Checked]);
+
+impl Serialize for StreamedReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut report = serializer.serialize_struct("JsonReport", 2)?;
+        report.serialize_field("version", &1u32)?;
+        report.serialize_field("articles", &StreamedArticles(self.0))?;
+        report.end()
+    }
+}
+
+struct StreamedArticles<'a>(&'a [Checked]);
+
+impl Serialize for StreamedArticles<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(StreamedArticle))
+    }
+}
+
+/// [`JsonArticle`], field by field.
+struct StreamedArticle<'a>(&'a Checked);
+
+impl Serialize for StreamedArticle<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let a = &self.0.article;
+        let mut article = serializer.serialize_struct("JsonArticle", 7)?;
+        article.serialize_field("path", &a.path)?;
+        article.serialize_field("format", a.format.name())?;
+        article.serialize_field("title", &a.title_text().map(one_line))?;
+        article.serialize_field("byline", &a.byline_text().map(one_line))?;
+        article.serialize_field("markers", &StreamedMarkers(a))?;
+        article.serialize_field("references", &StreamedReferences(a))?;
+        article.serialize_field("findings", &StreamedFindings(self.0))?;
+        article.end()
+    }
+}
+
+struct StreamedMarkers<'a>(&'a Article);
+
+impl Serialize for StreamedMarkers<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        let mut columns = ColumnCursor::new(a);
+        serializer.collect_seq(a.markers.iter().map(|m| JsonMarker {
+            labels: &m.labels,
+            line: a.line_of(m.range.start),
+            column: columns.column_of(m.range.start),
+            sentence: one_line(a.slice(&m.sentence)),
+        }))
+    }
+}
+
+struct StreamedReferences<'a>(&'a Article);
+
+impl Serialize for StreamedReferences<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        serializer.collect_seq(a.references.iter().map(|r| json_reference(a, r)))
+    }
+}
+
+struct StreamedFindings<'a>(&'a Checked);
+
+impl Serialize for StreamedFindings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = &self.0.article;
+        serializer.collect_seq(self.0.findings.iter().map(|f| json_finding(a, f)))
+    }
 }
 
 /// One line per finding, `file:line: severity[check-id]: message`.
