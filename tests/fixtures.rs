@@ -25,7 +25,7 @@ fn flagged(article: &Article, check: &str) -> Vec<String> {
     findings(article)
         .into_iter()
         .filter(|f| f.check == check)
-        .filter_map(|f| f.reference)
+        .filter_map(|f| f.reference.map(String::from))
         .collect()
 }
 

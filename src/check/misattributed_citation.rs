@@ -46,8 +46,8 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             check: "misattributed-citation",
             severity: Severity::Warning,
             marker: Some(m),
-            reference: Some(cited_ref.label.clone()),
-            suggested: Some(suggested_ref.label.clone()),
+            reference: Some(cited_ref.label.as_str().into()),
+            suggested: Some(suggested_ref.label.as_str().into()),
             offset: None,
             message,
             at: marker.range.start,
@@ -67,7 +67,7 @@ mod tests {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
         super::check(&a, &attribute(&a))
             .into_iter()
-            .map(|f| (f.reference, f.suggested))
+            .map(|f| (f.reference.map(String::from), f.suggested.map(String::from)))
             .collect()
     }
 

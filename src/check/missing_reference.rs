@@ -20,7 +20,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     check: "missing-reference",
                     severity: Severity::Error,
                     marker: Some(m),
-                    reference: Some(label.to_string()),
+                    reference: Some(label.clone()),
                     suggested: None,
                     offset: None,
                     message: format!("marker {} cites {}, but {why}", m + 1, bracket(label)),

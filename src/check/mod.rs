@@ -19,6 +19,7 @@ pub mod unavailable_source;
 pub mod unsourced_quotation;
 pub mod unused_reference;
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::article::Article;
@@ -52,10 +53,11 @@ pub struct Finding {
     pub severity: Severity,
     /// Index into the article's markers.
     pub marker: Option<usize>,
-    /// The label of the reference concerned.
-    pub reference: Option<String>,
+    /// The label of the reference concerned (inline: no heap allocation
+    /// for a label of up to 24 bytes).
+    pub reference: Option<CompactString>,
     /// The label of the reference the marker probably meant.
-    pub suggested: Option<String>,
+    pub suggested: Option<CompactString>,
     /// For `shifted-references`: how far the list is off.
     pub offset: Option<i64>,
     pub message: String,
@@ -76,7 +78,7 @@ impl Finding {
             check,
             severity,
             marker: None,
-            reference: Some(reference.label.clone()),
+            reference: Some(reference.label.as_str().into()),
             suggested: None,
             offset: None,
             message,

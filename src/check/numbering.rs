@@ -21,7 +21,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 check: "numbering",
                 severity: Severity::Warning,
                 marker: Some(m),
-                reference: Some(label.to_string()),
+                reference: Some(label.clone()),
                 suggested: None,
                 offset: None,
                 message,

@@ -43,7 +43,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
 fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
     let &(first, offset) = run.first()?;
     let marker = article.markers.get(first)?;
-    let label = marker.labels.first()?.to_string();
+    let label = marker.labels.first()?.clone();
     let direction = if offset < 0 { "before" } else { "after" };
     let steps = offset.unsigned_abs();
     Some(Finding {
@@ -74,7 +74,7 @@ mod tests {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
         super::check(&a, &attribute(&a))
             .into_iter()
-            .map(|f| (f.reference, f.offset))
+            .map(|f| (f.reference.map(String::from), f.offset))
             .collect()
     }
 
