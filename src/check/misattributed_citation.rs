@@ -2,9 +2,11 @@
 //! or outlet that belongs to another entry and not to the cited one; the
 //! message names the likely entry.
 
+use std::fmt::Write;
+
 use super::attribution::Attribution;
-use super::{Finding, Severity, bracket};
-use crate::article::Article;
+use super::{Finding, Severity};
+use crate::article::{Article, OneLine};
 
 /// One finding per misattributed marker.
 #[must_use]
@@ -14,6 +16,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
         .filter(|v| matches!(v, Attribution::Misattributed { .. }))
         .count();
     let mut findings = Vec::with_capacity(count);
+    let mut scratch = String::new();
     for (m, verdict) in attributions.iter().enumerate() {
         let Attribution::Misattributed {
             cited,
@@ -32,16 +35,22 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             continue;
         };
         let role = if *person { "the author" } else { "the outlet" };
-        let mut message = format!(
-            "the sentence names {}, {role} of {}, not of {}: it likely cites {}",
-            crate::article::one_line(article.slice(name)),
-            bracket(&suggested_ref.label),
-            bracket(&cited_ref.label),
-            bracket(&suggested_ref.label)
+        // Worded in one scratch buffer (labels bracketed as `bracket` does)
+        // and copied out at its exact length: on a long article there is
+        // one message per misattributed marker.
+        scratch.clear();
+        let worded = write!(
+            scratch,
+            "the sentence names {}, {role} of [{}], not of [{}]: it likely cites [{}]",
+            OneLine(article.slice(name)),
+            suggested_ref.label,
+            cited_ref.label,
+            suggested_ref.label
         );
-        // One message per misattributed marker: on a long article, the
-        // spare capacity format! leaves adds up.
-        message.shrink_to_fit();
+        if worded.is_err() {
+            continue;
+        }
+        let message = scratch.as_str().to_owned();
         findings.push(Finding {
             check: "misattributed-citation",
             severity: Severity::Warning,
