@@ -1,15 +1,23 @@
-//! Parse, check and one reader frame, on synthetic articles of 10 kB, 1 MB
-//! and (frames only) 100 MB. Run with `cargo bench --bench engine`; results
+//! Load, parse, check, wrap and one reader frame on synthetic articles of
+//! 10 kB, 1 MB and 100 MB. Run with `cargo bench --bench engine`; results
 //! and the machine they were measured on are in BENCHMARKS.md.
+//!
+//! The 100 MB cases of load, parse, check and wrap take minutes, so they run
+//! only with `IBID_BENCH_100MB=1`; the 100 MB frame always runs (it is the
+//! case that shows a frame does not grow with the article).
 
 use std::hint::black_box;
+use std::io::Write;
+use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
+use ibid::article::{Article, BlockKind};
 use ibid::check::{CheckOptions, run_all};
 use ibid::synthetic;
 use ibid::tui::app::App;
 use ibid::tui::keymap::Keymap;
 use ibid::tui::panes::draw;
+use ibid::tui::text::{display_block, wrap_ranges};
 use ibid::tui::theme::Theme;
 use ibid::tui::view::ArticleView;
 use ratatui::Terminal;
@@ -18,20 +26,77 @@ use ratatui::backend::TestBackend;
 const KB: usize = 1000;
 const MB: usize = 1_000_000;
 
-fn parse_and_check(c: &mut Criterion) {
-    let mut group = c.benchmark_group("engine");
+/// The sizes to measure: 100 MB only when asked for.
+fn sizes() -> Vec<(&'static str, usize)> {
+    let mut sizes = vec![("10kB", 10 * KB), ("1MB", MB)];
+    if std::env::var_os("IBID_BENCH_100MB").is_some_and(|v| v == "1") {
+        sizes.push(("100MB", 100 * MB));
+    }
+    sizes
+}
+
+/// Fewer, longer samples for the large articles.
+fn configure(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, size: usize) {
     group.sample_size(10);
-    for (name, size) in [("10kB", 10 * KB), ("1MB", MB)] {
+    if size >= 100 * MB {
+        // One run per sample: ten runs of a second or two each.
+        group.sampling_mode(SamplingMode::Flat);
+        group.measurement_time(Duration::from_secs(20));
+    } else {
+        group.sampling_mode(SamplingMode::Auto);
+        group.measurement_time(Duration::from_secs(5));
+    }
+}
+
+fn engine(c: &mut Criterion) {
+    let mut group = c.benchmark_group("engine");
+    for (name, size) in sizes() {
+        configure(&mut group, size);
         let text = synthetic::article(size, 1);
-        group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, text| {
-            b.iter(|| ibid::parse::parse("synthetic.txt", black_box(text.clone())));
+
+        let mut file = tempfile::NamedTempFile::new().expect("a temporary file");
+        file.write_all(text.as_bytes()).expect("the article written");
+        group.bench_function(BenchmarkId::new("load", name), |b| {
+            b.iter(|| ibid::load::load_file(black_box(file.path())).map(|l| l.text.len()));
+        });
+        drop(file);
+
+        group.bench_function(BenchmarkId::new("parse", name), |b| {
+            b.iter_batched(
+                || text.clone(),
+                |text| ibid::parse::parse("synthetic.txt", black_box(text)),
+                BatchSize::LargeInput,
+            );
         });
         let article = ibid::parse::parse("synthetic.txt", text);
         group.bench_with_input(BenchmarkId::new("check", name), &article, |b, article| {
             b.iter(|| run_all(black_box(article), &CheckOptions::default()));
         });
+        group.bench_with_input(BenchmarkId::new("wrap", name), &article, |b, article| {
+            b.iter(|| wrap_screen(black_box(article), 64));
+        });
     }
     group.finish();
+}
+
+/// What a first screen wraps when nothing is cached: the paragraphs from the
+/// middle marker's on, made displayable and wrapped to `width`, until 40
+/// rows are filled.
+fn wrap_screen(article: &Article, width: usize) -> usize {
+    let middle = article.markers.len() / 2;
+    let first = article.markers.get(middle).map_or(0, |m| m.block);
+    let mut rows = 0;
+    for block in article.blocks.iter().skip(first) {
+        if block.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let shown = display_block(article, &block.range, &[]);
+        rows += wrap_ranges(&shown.text, width).len() + 1;
+        if rows >= 40 {
+            break;
+        }
+    }
+    rows
 }
 
 /// One frame of the reader at 120×40 after `]` (the marker in the middle of
@@ -39,7 +104,7 @@ fn parse_and_check(c: &mut Criterion) {
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(20);
-    for (name, size) in [("10kB", 10 * KB), ("100MB", 100 * MB)] {
+    for (name, size) in [("10kB", 10 * KB), ("1MB", MB), ("100MB", 100 * MB)] {
         let article = ibid::parse::parse("synthetic.txt", synthetic::article(size, 1));
         let mut view = ArticleView::new(article, Vec::new());
         let middle = view.article.markers.len() / 2;
@@ -54,5 +119,5 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse_and_check, frame);
+criterion_group!(benches, engine, frame);
 criterion_main!(benches);

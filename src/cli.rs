@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::article::Article;
-use crate::check::report::{Checked, to_json, to_text};
+use crate::check::report::{Checked, write_json, write_text};
 use crate::check::{CheckOptions, Severity, run_all};
 use crate::export::{RefsFormat, references};
 use crate::load::{LoadError, expand_paths, load_file};
@@ -339,14 +339,17 @@ fn check(paths: &[PathBuf], format: CheckFormat, deny: Severity, options: &Check
         let findings = run_all(&article, options);
         checked.push(Checked { article, findings });
     });
-    let output = match format {
-        CheckFormat::Text => to_text(&checked),
-        CheckFormat::Json => to_json(&checked) + "\n",
-    };
     if let Err(errors) = result {
         return report_errors(&errors);
     }
-    if std::io::stdout().lock().write_all(output.as_bytes()).is_err() {
+    // Written as it is formatted: a report as large as the article is never
+    // held in memory.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match format {
+        CheckFormat::Text => write_text(&mut out, &checked),
+        CheckFormat::Json => write_json(&mut out, &checked).and_then(|()| out.write_all(b"\n")),
+    };
+    if written.and_then(|()| out.flush()).is_err() {
         return ExitCode::from(2);
     }
     let denied = checked

@@ -25,12 +25,16 @@ fn flagged(article: &Article, check: &str) -> Vec<String> {
     findings(article)
         .into_iter()
         .filter(|f| f.check == check)
-        .filter_map(|f| f.reference)
+        .filter_map(|f| f.reference.map(String::from))
         .collect()
 }
 
 fn marker_labels(article: &Article) -> Vec<String> {
-    article.markers.iter().flat_map(|m| m.labels.clone()).collect()
+    article
+        .markers
+        .iter()
+        .flat_map(|m| m.labels.iter().map(ToString::to_string))
+        .collect()
 }
 
 fn reference_text(article: &Article, label: &str) -> String {

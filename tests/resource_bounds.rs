@@ -96,7 +96,11 @@ fn huge_marker_numbers_allocate_nothing_of_their_size() {
         "{:?}",
         started.elapsed()
     );
-    let labels: Vec<Vec<String>> = article.markers.iter().map(|m| m.labels.clone()).collect();
+    let labels: Vec<Vec<String>> = article
+        .markers
+        .iter()
+        .map(|m| m.labels.iter().map(ToString::to_string).collect())
+        .collect();
     assert!(
         !labels.iter().any(|l| l.len() > 1),
         "[1-99999999999] is not expanded: {labels:?}"

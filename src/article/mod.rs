@@ -7,7 +7,14 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+use smallvec::SmallVec;
+
 use crate::parse::fields::Fields;
+
+/// The labels a marker cites: almost always one short label, kept inline
+/// (no heap allocation per marker on an article with a million of them).
+pub type Labels = SmallVec<[CompactString; 1]>;
 
 /// The format an article was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +56,9 @@ pub struct Marker {
     /// The marker as written, brackets included.
     pub range: Range<usize>,
     /// The labels it cites, as written (`["3", "4", "5"]` for `[3-5]`).
-    pub labels: Vec<String>,
+    pub labels: Labels,
     /// For each label, the index of the reference it names, if any.
-    pub targets: Vec<Option<usize>>,
+    pub targets: SmallVec<[Option<usize>; 1]>,
     /// The sentence the marker belongs to (a marker after a full stop belongs
     /// to the sentence before it).
     pub sentence: Range<usize>,
@@ -101,6 +108,47 @@ pub struct Article {
     /// Whether the reference list numbers its entries (`[1]`, `1.`), rather
     /// than listing them unnumbered.
     pub numbered_references: bool,
+    /// The sentences of the blocks that hold a quotation.
+    pub quoted_sentences: QuotedSentences,
+}
+
+/// The sentences of the blocks that hold a quotation, split once by the
+/// parser (with the markers' sentences) for the checks that place a
+/// quotation in its sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuotedSentences {
+    /// Block indices, ascending, each with where its sentences start in
+    /// `spans`.
+    blocks: Vec<(usize, usize)>,
+    spans: Vec<Range<usize>>,
+}
+
+impl QuotedSentences {
+    /// Adds the sentences of `block`, which comes after every block added.
+    pub fn push(&mut self, block: usize, sentences: &[Range<usize>]) {
+        self.blocks.push((block, self.spans.len()));
+        self.spans.extend_from_slice(sentences);
+    }
+
+    /// Adds the blocks of `other`, which all come after those added.
+    pub fn append(&mut self, other: QuotedSentences) {
+        for (i, &(block, from)) in other.blocks.iter().enumerate() {
+            let to = other
+                .blocks
+                .get(i + 1)
+                .map_or(other.spans.len(), |&(_, next)| next);
+            self.push(block, other.spans.get(from..to).unwrap_or_default());
+        }
+    }
+
+    /// The sentences of `block`, if it holds a quotation.
+    #[must_use]
+    pub fn of(&self, block: usize) -> Option<&[Range<usize>]> {
+        let i = self.blocks.binary_search_by_key(&block, |&(b, _)| b).ok()?;
+        let from = self.blocks.get(i)?.1;
+        let to = self.blocks.get(i + 1).map_or(self.spans.len(), |&(_, next)| next);
+        self.spans.get(from..to)
+    }
 }
 
 impl Article {
@@ -149,7 +197,7 @@ impl Article {
 /// The index of each reference by its label (the first, when a label is
 /// used twice).
 #[must_use]
-pub fn label_index(references: &[Reference]) -> std::collections::HashMap<&str, usize> {
+pub fn label_index(references: &[Reference]) -> foldhash::HashMap<&str, usize> {
     references
         .iter()
         .enumerate()
@@ -171,4 +219,39 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 #[must_use]
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// [`one_line`] as it is written into a formatter, without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct OneLine<'a>(pub &'a str);
+
+impl std::fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, word) in self.0.split_whitespace().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(word)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_sentences_are_found_by_block_after_appending() {
+        let mut first = QuotedSentences::default();
+        first.push(2, &[0..3, 3..9]);
+        let mut second = QuotedSentences::default();
+        second.push(5, &[20..25, 25..27]);
+        second.push(7, &[30..31, 31..40]);
+        first.append(second);
+        assert_eq!(first.of(2), Some(&[0..3, 3..9][..]));
+        assert_eq!(first.of(5), Some(&[20..25, 25..27][..]));
+        assert_eq!(first.of(7), Some(&[30..31, 31..40][..]));
+        assert_eq!(first.of(3), None);
+    }
 }

@@ -59,7 +59,10 @@ mod tests {
 
     fn labels(refs: &str) -> Vec<String> {
         let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}"));
-        super::check(&a).into_iter().filter_map(|f| f.reference).collect()
+        super::check(&a)
+            .into_iter()
+            .filter_map(|f| f.reference.map(String::from))
+            .collect()
     }
 
     #[test]

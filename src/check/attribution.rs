@@ -11,7 +11,8 @@
 //! that sentence starts inside a quotation, the citing sentence is the one
 //! that opens the quotation (`Abedin wrote that “… . … .”[10]`).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -32,8 +33,8 @@ pub enum Attribution {
     Misattributed {
         cited: usize,
         suggested: usize,
-        /// The name as written in the text.
-        name: String,
+        /// Where the text writes the name.
+        name: Range<usize>,
         /// Whether the name is a person (an author) rather than an outlet.
         person: bool,
     },
@@ -52,6 +53,9 @@ struct NameKey {
     person: bool,
     /// The entries that answer to this name, in list order.
     entries: Vec<usize>,
+    /// The entries through their ibids, sorted, without repeats: whether a
+    /// name names a cited entry is a binary search.
+    resolved: Vec<usize>,
 }
 
 /// Words that may precede a family name without being a given name.
@@ -169,15 +173,34 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 #[must_use]
 pub fn attribute(article: &Article) -> Vec<Attribution> {
     let keys = name_keys(article);
-    let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::default();
     for key in &keys {
         if let Some(first) = key.words.first() {
             by_first.entry(first.as_str()).or_default().push(key);
         }
     }
-    let mut verdicts = Vec::with_capacity(article.markers.len());
+    // Markers are judged independently (each run keeps its own cache of the
+    // block being read), so runs of them go to the cores at once.
+    let runs = crate::parse::parallel::runs(
+        article.markers.len(),
+        crate::parse::parallel::is_large(&article.text),
+        |_| 1,
+    );
+    crate::parse::parallel::map_runs(&runs, |run| attribute_run(article, run, &by_first))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The verdicts of the markers `run` of `article`.
+fn attribute_run(
+    article: &Article,
+    run: Range<usize>,
+    by_first: &HashMap<&str, Vec<&NameKey>>,
+) -> Vec<Attribution> {
+    let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
-    for (m, marker) in article.markers.iter().enumerate() {
+    for (m, marker) in article.markers.iter().enumerate().skip(run.start).take(run.len()) {
         let cited: Vec<usize> = marker
             .targets
             .iter()
@@ -196,13 +219,10 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
-        let found = find_names(&article.text, &context, &by_first);
-        let names_cited = found.iter().any(|n| {
-            n.key
-                .entries
-                .iter()
-                .any(|&e| cited.contains(&article.resolved(e)))
-        });
+        let found = find_names(&article.text, &context, by_first);
+        let names_cited = found
+            .iter()
+            .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
@@ -227,7 +247,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
             Some((named, entry)) => Attribution::Misattributed {
                 cited: cited_raw,
                 suggested: entry,
-                name: article.text.get(named.range.clone()).unwrap_or("").to_string(),
+                name: named.range.clone(),
                 person: named.key.person,
             },
             None => Attribution::Unknown,
@@ -263,6 +283,10 @@ impl CitingSentences {
         let Some(quote) = self.quotes.get(i).filter(|q| q.start < at) else {
             return at;
         };
+        // The parser kept the sentences of every block with a quotation.
+        if let Some(spans) = article.quoted_sentences.of(marker.block) {
+            return sentence_at(spans, quote.start).map_or(at, |s| s.start);
+        }
         if self.sentences.is_empty() {
             self.sentences = sentences(&article.text, block.range.clone());
         }
@@ -310,6 +334,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                     given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
                     person: true,
                     entries: vec![i],
+                    resolved: Vec::new(),
                 };
                 keys.push(key);
             } else {
@@ -320,7 +345,13 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             push_outlet(&mut keys, container, i);
         }
     }
-    merge_same_names(keys)
+    let mut keys = merge_same_names(keys);
+    for key in &mut keys {
+        key.resolved = key.entries.iter().map(|&e| article.resolved(e)).collect();
+        key.resolved.sort_unstable();
+        key.resolved.dedup();
+    }
+    keys
 }
 
 /// What makes two name keys the same name: words, capitals, given initial,
@@ -331,7 +362,7 @@ type NameIdentity = (Vec<String>, Vec<bool>, Option<char>, bool);
 /// that a name shared by many entries is matched once.
 fn merge_same_names(keys: Vec<NameKey>) -> Vec<NameKey> {
     let mut merged: Vec<NameKey> = Vec::new();
-    let mut index: HashMap<NameIdentity, usize> = HashMap::new();
+    let mut index: HashMap<NameIdentity, usize> = HashMap::default();
     for key in keys {
         let id = (
             key.words.clone(),
@@ -386,28 +417,36 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         given_initial: None,
         person: false,
         entries: vec![entry],
+        resolved: Vec::new(),
     });
 }
 
 /// Lower-case words of a name, possessives dropped, and whether each was
 /// capitalised.
 fn name_words(s: &str) -> (Vec<String>, Vec<bool>) {
-    tokens(s).into_iter().map(|t| (t.word, t.capital)).unzip()
+    tokens(s)
+        .into_iter()
+        .map(|t| (t.word.into_owned(), t.capital))
+        .unzip()
 }
 
 /// A word of text: lower-cased, with whether it was capitalised.
 #[derive(Debug, Clone)]
-struct Token {
-    word: String,
+struct Token<'s> {
+    /// Borrowed from the text when it is already lower case.
+    word: Cow<'s, str>,
     capital: bool,
     range: Range<usize>,
 }
 
 /// Words of `s` (letters and digits), possessive `’s` dropped.
-fn tokens(s: &str) -> Vec<Token> {
+fn tokens<'s>(s: &'s str) -> Vec<Token<'s>> {
+    if s.is_ascii() {
+        return ascii_tokens(s);
+    }
     let mut out = Vec::new();
     let mut start = None;
-    let push = |from: usize, to: usize, out: &mut Vec<Token>| {
+    let push = |from: usize, to: usize, out: &mut Vec<Token<'s>>| {
         let raw = s.get(from..to).unwrap_or("");
         let core = raw
             .strip_suffix("’s")
@@ -416,7 +455,7 @@ fn tokens(s: &str) -> Vec<Token> {
             .trim_end_matches(['’', '\'']);
         if !core.is_empty() {
             out.push(Token {
-                word: core.to_lowercase(),
+                word: lower_case(core),
                 capital: core
                     .chars()
                     .next()
@@ -440,6 +479,56 @@ fn tokens(s: &str) -> Vec<Token> {
         push(from, s.len(), &mut out);
     }
     out
+}
+
+/// [`tokens`] for ASCII text, byte by byte: the same words (for ASCII,
+/// `is_alphanumeric` and `to_lowercase` are their ASCII forms, and `’`
+/// cannot occur).
+fn ascii_tokens(s: &str) -> Vec<Token<'_>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut push = |from: usize, to: usize| {
+        let raw = s.get(from..to).unwrap_or("");
+        let core = raw.strip_suffix("'s").unwrap_or(raw).trim_end_matches('\'');
+        let Some(&first) = core.as_bytes().first() else {
+            return;
+        };
+        let word = if core.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            Cow::Borrowed(core)
+        } else {
+            Cow::Owned(core.to_ascii_lowercase())
+        };
+        out.push(Token {
+            word,
+            capital: first.is_ascii_uppercase() || first.is_ascii_digit(),
+            range: from..from + core.len(),
+        });
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        let part_of_word = b.is_ascii_alphanumeric() || (start.is_some() && matches!(b, b'\'' | b'-'));
+        match (part_of_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                push(from, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        push(from, s.len());
+    }
+    out
+}
+
+/// `word` in lower case, borrowed when it already is (most words of prose).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A name found in the text.
@@ -598,7 +687,7 @@ static REPORTING: LazyLock<HashSet<&'static str>> =
 
 /// Whether the name at tokens `i..i + n` is given the claim: `according
 /// to` before it, or a reporting verb within the next twelve words.
-fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
+fn is_source_of_claim(toks: &[Token<'_>], i: usize, n: usize) -> bool {
     // Up to two words (a given name, an initial) may sit between `according
     // to` or `by` and the family name.
     let before = toks.get(i.saturating_sub(4)..i).unwrap_or_default();
@@ -612,7 +701,7 @@ fn is_source_of_claim(toks: &[Token], i: usize, n: usize) -> bool {
             .iter()
             .skip(i + n)
             .take(12)
-            .any(|t| REPORTING.contains(t.word.as_str()))
+            .any(|t| REPORTING.contains(&*t.word))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they
@@ -628,7 +717,7 @@ fn find_names<'k>(
     let toks = tokens(slice);
     let mut found = Vec::new();
     for i in 0..toks.len() {
-        let Some(candidates) = by_first.get(toks[i].word.as_str()) else {
+        let Some(candidates) = by_first.get(&*toks[i].word) else {
             continue;
         };
         for key in candidates {
@@ -665,7 +754,7 @@ fn find_names<'k>(
 
 /// The capitalised word right before a family name (skipping initials such
 /// as `R.`) when it reads as a given name.
-fn given_before<'t>(toks: &'t [Token], family: usize, slice: &str) -> Option<&'t Token> {
+fn given_before<'t, 's>(toks: &'t [Token<'s>], family: usize, slice: &str) -> Option<&'t Token<'s>> {
     let mut j = family.checked_sub(1)?;
     loop {
         let t = toks.get(j)?;
@@ -677,9 +766,8 @@ fn given_before<'t>(toks: &'t [Token], family: usize, slice: &str) -> Option<&'t
             j = j.checked_sub(1)?;
             continue;
         }
-        let given = t.capital
-            && t.word.chars().all(char::is_alphabetic)
-            && !NOT_GIVEN_NAMES.contains(&t.word.as_str());
+        let given =
+            t.capital && t.word.chars().all(char::is_alphabetic) && !NOT_GIVEN_NAMES.contains(&&*t.word);
         return given.then_some(t);
     }
 }
@@ -704,9 +792,12 @@ mod tests {
 
     #[test]
     fn naming_another_entry_is_a_misattribution() {
-        let v = verdicts("John Doe found it.[1]", REFS);
+        let body = "John Doe found it.[1]";
+        let v = verdicts(body, REFS);
+        // The body starts after "Title\n\n".
+        let at = "Title\n\n".len();
         assert!(
-            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name == "John Doe"),
+            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if *name == (at..at + "John Doe".len())),
             "{v:?}"
         );
     }
@@ -737,6 +828,50 @@ mod tests {
     fn a_name_only_mentioned_is_not_the_source_of_the_claim() {
         let v = verdicts("Doe's study was criticised at length.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    /// The char-by-char path, for comparing with the ASCII one.
+    fn char_tokens(s: &str) -> Vec<(String, bool, Range<usize>)> {
+        let mut padded = String::from("é ");
+        padded.push_str(s);
+        tokens(&padded)
+            .into_iter()
+            .skip(1)
+            .map(|t| (t.word.into_owned(), t.capital, t.range.start - 3..t.range.end - 3))
+            .collect()
+    }
+
+    #[test]
+    fn ascii_words_are_the_words_of_the_general_path() {
+        for text in [
+            "",
+            "Jane Roe's study, 'quoted' and O'Brien's well-known-ish 3rd-party DATA.",
+            "a's 's '' x' -y z- Abc123 9lives MIXED case",
+            "According to Doe, it held.",
+        ] {
+            let ascii: Vec<_> = ascii_tokens(text)
+                .into_iter()
+                .map(|t| (t.word.into_owned(), t.capital, t.range))
+                .collect();
+            assert_eq!(ascii, char_tokens(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_words_equal_the_general_paths_on_any_ascii(
+            chars in proptest::collection::vec(
+                proptest::sample::select("aZs09' -.,\t\nS'".chars().collect::<Vec<_>>()),
+                0..60,
+            )
+        ) {
+            let text: String = chars.into_iter().collect();
+            let ascii: Vec<_> = ascii_tokens(&text)
+                .into_iter()
+                .map(|t| (t.word.into_owned(), t.capital, t.range))
+                .collect();
+            proptest::prop_assert_eq!(ascii, char_tokens(&text));
+        }
     }
 
     #[test]

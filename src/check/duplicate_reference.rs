@@ -19,7 +19,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 bracket(&first.label)
             );
             let mut finding = super::Finding::on_reference("duplicate-reference", Severity::Info, r, message);
-            finding.suggested = Some(first.label.clone());
+            finding.suggested = Some(first.label.as_str().into());
             Some(finding)
         })
         .collect::<Vec<Finding>>()

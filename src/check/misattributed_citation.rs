@@ -2,14 +2,21 @@
 //! or outlet that belongs to another entry and not to the cited one; the
 //! message names the likely entry.
 
+use std::fmt::Write;
+
 use super::attribution::Attribution;
-use super::{Finding, Severity, bracket};
-use crate::article::Article;
+use super::{Finding, Severity};
+use crate::article::{Article, OneLine};
 
 /// One finding per misattributed marker.
 #[must_use]
 pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let count = attributions
+        .iter()
+        .filter(|v| matches!(v, Attribution::Misattributed { .. }))
+        .count();
+    let mut findings = Vec::with_capacity(count);
+    let mut scratch = String::new();
     for (m, verdict) in attributions.iter().enumerate() {
         let Attribution::Misattributed {
             cited,
@@ -28,20 +35,30 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             continue;
         };
         let role = if *person { "the author" } else { "the outlet" };
+        // Worded in one scratch buffer (labels bracketed as `bracket` does)
+        // and copied out at its exact length: on a long article there is
+        // one message per misattributed marker.
+        scratch.clear();
+        let worded = write!(
+            scratch,
+            "the sentence names {}, {role} of [{}], not of [{}]: it likely cites [{}]",
+            OneLine(article.slice(name)),
+            suggested_ref.label,
+            cited_ref.label,
+            suggested_ref.label
+        );
+        if worded.is_err() {
+            continue;
+        }
+        let message = scratch.as_str().to_owned();
         findings.push(Finding {
             check: "misattributed-citation",
             severity: Severity::Warning,
             marker: Some(m),
-            reference: Some(cited_ref.label.clone()),
-            suggested: Some(suggested_ref.label.clone()),
+            reference: Some(cited_ref.label.as_str().into()),
+            suggested: Some(suggested_ref.label.as_str().into()),
             offset: None,
-            message: format!(
-                "the sentence names {}, {role} of {}, not of {}: it likely cites {}",
-                crate::article::one_line(name),
-                bracket(&suggested_ref.label),
-                bracket(&cited_ref.label),
-                bracket(&suggested_ref.label)
-            ),
+            message,
             at: marker.range.start,
         });
     }
@@ -59,7 +76,7 @@ mod tests {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
         super::check(&a, &attribute(&a))
             .into_iter()
-            .map(|f| (f.reference, f.suggested))
+            .map(|f| (f.reference.map(String::from), f.suggested.map(String::from)))
             .collect()
     }
 

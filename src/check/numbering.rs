@@ -10,7 +10,7 @@ use crate::article::Article;
 pub fn check(article: &Article) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut highest: u64 = 0;
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = foldhash::HashSet::default();
     for (m, marker) in article.markers.iter().enumerate() {
         for label in &marker.labels {
             let Ok(n) = label.parse::<u64>() else { continue };

@@ -5,6 +5,8 @@
 //! markers and references (also used by `ibid refs --format json`). Must not:
 //! decide findings.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use super::{Finding, Severity};
@@ -38,7 +40,7 @@ pub struct JsonArticle<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonMarker<'a> {
-    pub labels: &'a [String],
+    pub labels: &'a [compact_str::CompactString],
     pub line: usize,
     pub column: usize,
     pub sentence: String,
@@ -105,10 +107,43 @@ pub fn json_reference<'a>(article: &'a Article, r: &'a Reference) -> JsonReferen
     }
 }
 
+/// [`Article::column_of`] for offsets visited in order: each column is
+/// counted on from the previous offset on the same line, so that the markers
+/// of an article written on one line cost one pass over it, not one each.
+struct ColumnCursor<'a> {
+    article: &'a Article,
+    line: usize,
+    offset: usize,
+    column: usize,
+}
+
+impl<'a> ColumnCursor<'a> {
+    fn new(article: &'a Article) -> Self {
+        ColumnCursor {
+            article,
+            line: 0,
+            offset: 0,
+            column: 0,
+        }
+    }
+
+    fn column_of(&mut self, offset: usize) -> usize {
+        let line = self.article.line_of(offset);
+        let between = self.article.text.get(self.offset..offset);
+        self.column = match between {
+            Some(s) if line == self.line && offset >= self.offset => self.column + s.chars().count(),
+            _ => self.article.column_of(offset),
+        };
+        (self.line, self.offset) = (line, offset);
+        self.column
+    }
+}
+
 /// The JSON view of a checked article.
 #[must_use]
 pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
     let a = &checked.article;
+    let mut columns = ColumnCursor::new(a);
     JsonArticle {
         path: &a.path,
         format: a.format.name(),
@@ -120,57 +155,155 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
             .map(|m| JsonMarker {
                 labels: &m.labels,
                 line: a.line_of(m.range.start),
-                column: a.column_of(m.range.start),
+                column: columns.column_of(m.range.start),
                 sentence: one_line(a.slice(&m.sentence)),
             })
             .collect(),
         references: a.references.iter().map(|r| json_reference(a, r)).collect(),
-        findings: checked
-            .findings
-            .iter()
-            .map(|f| JsonFinding {
-                check: f.check,
-                severity: f.severity,
-                marker: f.marker,
-                reference: f.reference.as_deref(),
-                suggested: f.suggested.as_deref(),
-                offset: f.offset,
-                line: a.line_of(f.at),
-                message: &f.message,
-            })
-            .collect(),
+        findings: checked.findings.iter().map(|f| json_finding(a, f)).collect(),
+    }
+}
+
+/// The JSON view of one finding on `article`.
+fn json_finding<'a>(article: &Article, f: &'a Finding) -> JsonFinding<'a> {
+    JsonFinding {
+        check: f.check,
+        severity: f.severity,
+        marker: f.marker,
+        reference: f.reference.as_deref(),
+        suggested: f.suggested.as_deref(),
+        offset: f.offset,
+        line: article.line_of(f.at),
+        message: &f.message,
     }
 }
 
 /// The whole run as pretty-printed JSON.
 #[must_use]
 pub fn to_json(checked: &[Checked]) -> String {
-    let report = JsonReport {
-        version: 1,
-        articles: checked.iter().map(json_article).collect(),
-    };
-    serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    let mut out = Vec::new();
+    match write_json(&mut out, checked) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": \"{e}\"}}"),
+    }
+}
+
+/// Writes the whole run as pretty-printed JSON to `out`, one article at a
+/// time (no copy of the document in memory).
+///
+/// # Errors
+///
+/// When writing to `out` fails.
+pub fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(out, &StreamedReport(checked)).map_err(std::io::Error::from)
+}
+
+/// [`JsonReport`] serialized field by field, each marker and finding made
+/// as it is written: the same bytes without the whole document's views
+/// (a sentence string per marker) in memory at once.
+struct StreamedReport<'a>(&'a [Checked]);
+
+impl Serialize for StreamedReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut report = serializer.serialize_struct("JsonReport", 2)?;
+        report.serialize_field("version", &1u32)?;
+        report.serialize_field("articles", &StreamedArticles(self.0))?;
+        report.end()
+    }
+}
+
+struct StreamedArticles<'a>(&'a [Checked]);
+
+impl Serialize for StreamedArticles<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(StreamedArticle))
+    }
+}
+
+/// [`JsonArticle`], field by field.
+struct StreamedArticle<'a>(&'a Checked);
+
+impl Serialize for StreamedArticle<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let a = &self.0.article;
+        let mut article = serializer.serialize_struct("JsonArticle", 7)?;
+        article.serialize_field("path", &a.path)?;
+        article.serialize_field("format", a.format.name())?;
+        article.serialize_field("title", &a.title_text().map(one_line))?;
+        article.serialize_field("byline", &a.byline_text().map(one_line))?;
+        article.serialize_field("markers", &StreamedMarkers(a))?;
+        article.serialize_field("references", &StreamedReferences(a))?;
+        article.serialize_field("findings", &StreamedFindings(self.0))?;
+        article.end()
+    }
+}
+
+struct StreamedMarkers<'a>(&'a Article);
+
+impl Serialize for StreamedMarkers<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        let mut columns = ColumnCursor::new(a);
+        serializer.collect_seq(a.markers.iter().map(|m| JsonMarker {
+            labels: &m.labels,
+            line: a.line_of(m.range.start),
+            column: columns.column_of(m.range.start),
+            sentence: one_line(a.slice(&m.sentence)),
+        }))
+    }
+}
+
+struct StreamedReferences<'a>(&'a Article);
+
+impl Serialize for StreamedReferences<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        serializer.collect_seq(a.references.iter().map(|r| json_reference(a, r)))
+    }
+}
+
+struct StreamedFindings<'a>(&'a Checked);
+
+impl Serialize for StreamedFindings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = &self.0.article;
+        serializer.collect_seq(self.0.findings.iter().map(|f| json_finding(a, f)))
+    }
 }
 
 /// One line per finding, `file:line: severity[check-id]: message`.
 #[must_use]
 pub fn to_text(checked: &[Checked]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    match write_text(&mut out, checked) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Writes one line per finding, `file:line: severity[check-id]: message`,
+/// and the summary to `out`.
+///
+/// # Errors
+///
+/// When writing to `out` fails.
+pub fn write_text(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
     for c in checked {
         for f in &c.findings {
-            out.push_str(&format!(
-                "{}:{}: {}[{}]: {}\n",
+            writeln!(
+                out,
+                "{}:{}: {}[{}]: {}",
                 c.article.path,
                 c.article.line_of(f.at),
                 f.severity.name(),
                 f.check,
                 f.message
-            ));
+            )?;
         }
     }
-    out.push_str(&summary(checked));
-    out.push('\n');
-    out
+    writeln!(out, "{}", summary(checked))
 }
 
 /// `2 errors, 5 warnings, 9 infos in 3 articles`.

@@ -74,7 +74,7 @@ mod tests {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
         super::check(&a, &attribute(&a))
             .into_iter()
-            .map(|f| (f.reference, f.offset))
+            .map(|f| (f.reference.map(String::from), f.offset))
             .collect()
     }
 

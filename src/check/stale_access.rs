@@ -55,7 +55,7 @@ mod tests {
         };
         check(&a, &options)
             .into_iter()
-            .filter_map(|f| f.reference)
+            .filter_map(|f| f.reference.map(String::from))
             .collect()
     }
 

@@ -30,7 +30,15 @@ pub fn check(article: &Article) -> Vec<Finding> {
         if quotes.is_empty() {
             continue;
         }
-        let spans = sentences(&article.text, block.range.clone());
+        // The parser kept the sentences of every block with a quotation.
+        let split_here;
+        let spans = match article.quoted_sentences.of(b) {
+            Some(spans) => spans,
+            None => {
+                split_here = sentences(&article.text, block.range.clone());
+                &split_here
+            }
+        };
         for quote in quotes {
             let quoted = article.slice(&quote);
             let open_len = quoted.chars().next().map_or(0, char::len_utf8);
@@ -42,7 +50,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             if !is_sentence(inner) || is_title(inner, before) {
                 continue;
             }
-            let end = sentence_at(&spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
+            let end = sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
             if in_block.iter().any(|&at| at >= quote.start && at < end) {
                 continue;
             }

@@ -302,7 +302,7 @@ fn cited_references(article: &Article, range: Option<&Range<usize>>) -> Vec<(Str
                 || "(no such entry)".to_owned(),
                 |r| one_line(article.slice(&r.body)),
             );
-            cited.push((label.clone(), entry));
+            cited.push((label.to_string(), entry));
         }
     }
     cited

@@ -246,7 +246,12 @@ pub fn is_breadcrumb(s: &str) -> bool {
 #[must_use]
 pub fn is_title_like(s: &str) -> bool {
     let t = s.trim();
-    let words = t.split_whitespace().count();
+    // Over 160 characters is over 640 bytes: a paragraph line is settled
+    // without counting its words and characters.
+    if t.len() > 4 * 160 {
+        return false;
+    }
+    let words = t.split_whitespace().take(21).count();
     (1..=20).contains(&words)
         && t.chars().count() <= 160
         && !t.ends_with(['.', ',', ';', ':'])

@@ -94,7 +94,8 @@ pub fn parse_markdown(path: &str, text: String, depth: Depth) -> Article {
             )
         })
         .collect();
-    let markers = markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
+    let (markers, quoted_sentences) =
+        markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
     link(
         Article {
             path: path.to_string(),
@@ -107,6 +108,7 @@ pub fn parse_markdown(path: &str, text: String, depth: Depth) -> Article {
             markers,
             references,
             numbered_references: true,
+            quoted_sentences,
         },
         depth,
     )
@@ -204,7 +206,7 @@ fn footnote_markers(text: &str, range: Range<usize>) -> Vec<FoundMarker> {
                 let label = rest.get(..c).unwrap_or("").to_string();
                 found.push(FoundMarker {
                     range: range.start + at..range.start + at + c + 3,
-                    labels: vec![label],
+                    labels: std::iter::once(compact_str::CompactString::from(label)).collect(),
                 });
                 from = at + c + 3;
             }
@@ -251,7 +253,7 @@ mod tests {
         assert_eq!(labels, ["1", "note"]);
         assert!(a.slice(&a.references[0].body).contains("second paragraph"));
         assert_eq!(a.markers.len(), 2);
-        assert_eq!(a.markers[1].targets, vec![Some(1)]);
+        assert_eq!(a.markers[1].targets.as_slice(), [Some(1)]);
     }
 
     #[test]
@@ -259,8 +261,8 @@ mod tests {
         let text = "# T\n\nClaim.[^1] Other.[^gone]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
         let a = parse_markdown("a.md", text.to_string(), Depth::Full);
         assert_eq!(a.markers.len(), 2);
-        assert_eq!(a.markers[1].labels, vec!["gone"]);
-        assert_eq!(a.markers[1].targets, vec![None]);
+        assert_eq!(a.markers[1].labels.as_slice(), ["gone"]);
+        assert_eq!(a.markers[1].targets.as_slice(), [None]);
     }
 
     #[test]
@@ -269,6 +271,6 @@ mod tests {
         let a = parse_markdown("a.md", text.to_string(), Depth::Full);
         assert_eq!(a.title_text(), Some("A Title"));
         assert_eq!(a.references.len(), 1);
-        assert_eq!(a.markers[0].targets, vec![Some(0)]);
+        assert_eq!(a.markers[0].targets.as_slice(), [Some(0)]);
     }
 }

@@ -6,8 +6,9 @@
 //! year such as `[1998]`) by what the reference list explains. Must not:
 //! resolve numbers to entries.
 
-use std::collections::HashSet;
 use std::ops::Range;
+
+use compact_str::ToCompactString;
 
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
 const MAX_RANGE_SPAN: u64 = 200;
@@ -16,7 +17,7 @@ const MAX_RANGE_SPAN: u64 = 200;
 /// markers.
 #[derive(Debug, Clone, Default)]
 pub struct KnownNumbers {
-    pub numbers: HashSet<u64>,
+    pub numbers: foldhash::HashSet<u64>,
     pub max: Option<u64>,
 }
 
@@ -40,7 +41,7 @@ impl KnownNumbers {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundMarker {
     pub range: Range<usize>,
-    pub labels: Vec<String>,
+    pub labels: crate::article::Labels,
 }
 
 /// Finds the markers in `text[range]`. Superscripts count only when
@@ -55,26 +56,43 @@ pub fn find_markers(
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
+    let bytes = slice.as_bytes();
+    // A marker starts with `[`, or with a superscript digit, which starts
+    // with 0xC2 (`¹²³`) or 0xE2 (`⁰⁴`…`⁹`): look only there.
+    let starts: Box<dyn Iterator<Item = usize>> = if superscripts {
+        Box::new(memchr::memchr3_iter(b'[', 0xC2, 0xE2, bytes))
+    } else {
+        Box::new(memchr::memchr_iter(b'[', bytes))
+    };
     let mut found = Vec::new();
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Characters before this were taken by a run of superscripts.
+    let mut resume = 0;
+    for i in starts {
+        if i < resume {
+            continue;
+        }
+        let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         if c == '[' {
             if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or(""))
                 && numbers.iter().all(|&n| known.accepts(n))
             {
                 found.push(FoundMarker {
                     range: range.start + i..range.start + i + len,
-                    labels: numbers.iter().map(u64::to_string).collect(),
+                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
                 });
             }
-        } else if superscripts && superscript_digit(c).is_some() {
+        } else if let Some(first) = superscript_digit(c) {
             let start = i;
             let mut end = i + c.len_utf8();
-            let mut groups = vec![String::from(superscript_digit(c).unwrap_or('0'))];
-            while let Some(&(j, d)) = iter.peek() {
+            let mut groups = vec![String::from(first)];
+            let after = slice.get(end..).unwrap_or("");
+            for (k, d) in after.char_indices() {
+                let j = start + c.len_utf8() + k;
                 if let Some(digit) = superscript_digit(d) {
                     if let Some(g) = groups.last_mut() {
-                        g.push(digit)
+                        g.push(digit);
                     }
                 } else if d == ','
                     && slice
@@ -88,8 +106,8 @@ pub fn find_markers(
                     break;
                 }
                 end = j + d.len_utf8();
-                iter.next();
             }
+            resume = end;
             let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
             let numbers: Vec<u64> = groups.iter().filter_map(|g| g.parse().ok()).collect();
             if !after_unit
@@ -98,7 +116,7 @@ pub fn find_markers(
             {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
-                    labels: numbers.iter().map(u64::to_string).collect(),
+                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
                 });
             }
         }
@@ -182,7 +200,7 @@ mod tests {
     fn labels(text: &str, list: &KnownNumbers) -> Vec<Vec<String>> {
         find_markers(text, 0..text.len(), list, true)
             .into_iter()
-            .map(|m| m.labels)
+            .map(|m| m.labels.iter().map(ToString::to_string).collect())
             .collect()
     }
 

@@ -9,15 +9,19 @@ pub mod fields;
 pub mod lines;
 pub mod markdown;
 pub mod markers;
+pub mod parallel;
 pub mod plain;
 pub mod quotes;
 pub mod reflist;
 pub mod resolve;
+pub mod sentence_bounds;
 pub mod sentences;
 
 use std::ops::Range;
 
-use crate::article::{Article, Block, BlockKind, Format, Marker, Reference, label_index, line_starts};
+use crate::article::{
+    Article, Block, BlockKind, Format, Marker, QuotedSentences, Reference, label_index, line_starts,
+};
 use markers::{FoundMarker, KnownNumbers};
 
 /// Picks the format from the file name, then from the content: Markdown
@@ -73,20 +77,33 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         .clone()
         .map(|region| reflist::split_entries(&text, region))
         .unwrap_or_default();
-    let references: Vec<Reference> = list
-        .entries
-        .iter()
-        .map(|e| {
-            new_reference(
-                &text,
-                e.range.clone(),
-                e.body.clone(),
-                e.label.clone(),
-                e.number,
-                depth,
-            )
-        })
-        .collect();
+    // Reading an entry's fields is the dearest step per byte: a long list
+    // is read on all cores, in order.
+    let runs = parallel::runs(
+        list.entries.len(),
+        depth == Depth::Full && list.entries.len() >= parallel::PARALLEL_FROM_ENTRIES,
+        |i| list.entries.get(i).map_or(0, |e| e.body.len()),
+    );
+    let references: Vec<Reference> = parallel::map_runs(&runs, |run| {
+        list.entries
+            .get(run)
+            .unwrap_or_default()
+            .iter()
+            .map(|e| {
+                new_reference(
+                    &text,
+                    e.range.clone(),
+                    e.body.clone(),
+                    e.label.clone(),
+                    e.number,
+                    depth,
+                )
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let known = known_numbers(&references);
 
     let mut blocks = Vec::new();
@@ -106,7 +123,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
     blocks.extend(plain::body_blocks(&text, &layout.body));
 
     let superscripts = list.numbered;
-    let markers = markers_in_blocks(&text, &blocks, |range| {
+    let (markers, quoted_sentences) = markers_in_blocks(&text, &blocks, |range| {
         markers::find_markers(&text, range, &known, superscripts)
     });
     link(
@@ -121,6 +138,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
             markers,
             references,
             numbered_references: list.numbered,
+            quoted_sentences,
         },
         depth,
     )
@@ -157,7 +175,7 @@ pub fn new_reference(
 /// The numbers of a reference list, for telling markers from stray numbers.
 #[must_use]
 pub fn known_numbers(references: &[Reference]) -> KnownNumbers {
-    let numbers: std::collections::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
+    let numbers: foldhash::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
     KnownNumbers {
         max: numbers.iter().max().copied(),
         numbers,
@@ -175,32 +193,67 @@ const TEXT_BYTES_PER_LABEL: usize = 3;
 
 /// Finds markers in every heading and paragraph with `find`, and gives each
 /// the sentence it belongs to. All markers together cite at most one label
-/// per [`TEXT_BYTES_PER_LABEL`] bytes of text.
+/// per [`TEXT_BYTES_PER_LABEL`] bytes of text. Each block is split into
+/// sentences at most once: those of blocks that hold a quotation are kept
+/// for the checks.
+///
+/// On a large article the blocks are split into contiguous runs, one per
+/// core, searched at once; the runs' markers are joined in order and the
+/// label budget is applied to them in order, so the result is the same as
+/// one pass.
 pub fn markers_in_blocks(
     text: &str,
     blocks: &[Block],
-    find: impl Fn(Range<usize>) -> Vec<FoundMarker>,
-) -> Vec<Marker> {
-    let mut markers = Vec::new();
+    find: impl Fn(Range<usize>) -> Vec<FoundMarker> + Sync,
+) -> (Vec<Marker>, QuotedSentences) {
+    let runs = parallel::runs(blocks.len(), parallel::is_large(text), |i| {
+        blocks.get(i).map_or(0, |b| b.range.len())
+    });
+    let found = parallel::map_runs(&runs, |run| markers_in_run(text, blocks, run, &find));
+    let mut markers = Vec::with_capacity(found.iter().map(|(m, _)| m.len()).sum());
+    let mut quoted = QuotedSentences::default();
     let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
-    for (b, block) in blocks.iter().enumerate() {
+    for (run_markers, run_quoted) in found {
+        quoted.append(run_quoted);
+        for marker in run_markers {
+            let Some(left) = labels_left.checked_sub(marker.labels.len()) else {
+                continue;
+            };
+            labels_left = left;
+            markers.push(marker);
+        }
+    }
+    (markers, quoted)
+}
+
+/// The markers of the headings and paragraphs among `blocks[run]`, with
+/// their sentences, and the sentences of those that hold a quotation.
+fn markers_in_run(
+    text: &str,
+    blocks: &[Block],
+    run: Range<usize>,
+    find: &impl Fn(Range<usize>) -> Vec<FoundMarker>,
+) -> (Vec<Marker>, QuotedSentences) {
+    let mut markers = Vec::new();
+    let mut quoted = QuotedSentences::default();
+    for (b, block) in blocks.iter().enumerate().skip(run.start).take(run.len()) {
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
         }
         let found = find(block.range.clone());
-        if found.is_empty() {
+        let has_quotation = !quotes::quotations(text, &block.range).is_empty();
+        if found.is_empty() && !has_quotation {
             continue;
         }
         let spans = sentences::sentences(text, block.range.clone());
+        if has_quotation {
+            quoted.push(b, &spans);
+        }
         for m in found {
-            let Some(left) = labels_left.checked_sub(m.labels.len()) else {
-                continue;
-            };
-            labels_left = left;
             let sentence =
                 sentences::sentence_at(&spans, m.range.start).unwrap_or_else(|| block.range.clone());
             markers.push(Marker {
-                targets: Vec::new(),
+                targets: smallvec::SmallVec::new(),
                 range: m.range,
                 labels: m.labels,
                 sentence,
@@ -208,7 +261,7 @@ pub fn markers_in_blocks(
             });
         }
     }
-    markers
+    (markers, quoted)
 }
 
 /// Links markers to the references they cite and, at [`Depth::Full`],
@@ -228,4 +281,28 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
         resolve::resolve(&mut article.references, &article.markers);
     }
     article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_with_a_quotation_keep_the_sentences_a_fresh_split_gives() {
+        let text = "Title\n\nShe said “It is over. Done.” Then left.[1] More.\n\nNo quotes here.[1]\n\n“Alone.” And more.\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n";
+        let article = parse("a.txt", text.to_owned());
+        let mut with_quotes = 0;
+        for (b, block) in article.blocks.iter().enumerate() {
+            let fresh = sentences::sentences(&article.text, block.range.clone());
+            let has_quotation = !quotes::quotations(&article.text, &block.range).is_empty();
+            match article.quoted_sentences.of(b) {
+                Some(kept) => {
+                    with_quotes += 1;
+                    assert_eq!(kept, &fresh[..]);
+                }
+                None => assert!(!has_quotation, "block {b} has a quotation"),
+            }
+        }
+        assert_eq!(with_quotes, 2);
+    }
 }

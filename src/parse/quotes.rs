@@ -11,23 +11,35 @@ pub fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
+    let bytes = slice.as_bytes();
     let mut found = Vec::new();
     let mut open: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    // Every quote mark is `"` or starts with one of these bytes (`“` `”` `„`
+    // with 0xE2, `«` `»` with 0xC2): look only there.
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         match (c, open) {
             ('“' | '«' | '„', None) => open = Some(i),
             ('”' | '»' | '"', Some(start)) => {
                 found.push(range.start + start..range.start + i + c.len_utf8());
                 open = None;
             }
-            ('”', None) if next_is_word => open = Some(i),
+            ('”', None) if next_is_word(slice, i + c.len_utf8()) => open = Some(i),
             ('"', None) => open = Some(i),
             _ => {}
         }
     }
     found
+}
+
+/// Whether the character at `at` is a letter or digit.
+fn next_is_word(slice: &str, at: usize) -> bool {
+    slice
+        .get(at..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! Owns: relations between references and markers. Must not: read fields
 //! from text (that is `parse::fields`).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::article::{Marker, Reference};
 use crate::parse::fields::{Fields, Kind};
@@ -57,7 +57,7 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 /// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by`.
 pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     resolve_ibids(references);
-    let mut first_by_source: HashMap<String, usize> = HashMap::new();
+    let mut first_by_source: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
             Some(target) => references.get(target).and_then(|t| t.source.clone()),
@@ -90,7 +90,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
 /// Bare repeats point at the entry before (following chains); author-
 /// qualified ones at the latest earlier entry by that author.
 fn resolve_ibids(references: &mut [Reference]) {
-    let mut latest_by_author: HashMap<String, usize> = HashMap::new();
+    let mut latest_by_author: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         if let Some(repeat) = references[i].fields.repeat.clone() {
             let target = match &repeat.author {

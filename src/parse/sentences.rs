@@ -1,15 +1,14 @@
 //! Sentence boundaries inside a block, for the claim a marker supports.
 //!
-//! Owns: splitting with Unicode's sentence rules (unicode-segmentation) and
+//! Owns: splitting with Unicode's sentence rules (`parse::sentence_bounds`) and
 //! the repairs footnoted prose needs: a marker after the full stop (`."[3]`)
 //! belongs to the sentence before it, and abbreviations (`Dr.`, `p.`, `e.g.`,
 //! initials) do not end a sentence. Must not: know about references.
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::markers::{bracket_numbers, superscript_digit};
+use super::sentence_bounds::sentence_starts;
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -33,9 +32,9 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let markers = marker_spans(slice);
-    let mut bounds: Vec<usize> = slice
-        .split_sentence_bound_indices()
-        .map(|(i, _)| {
+    let mut bounds: Vec<usize> = sentence_starts(slice)
+        .into_iter()
+        .map(|i| {
             // A bound inside a marker (Unicode puts one after `.[`) moves to
             // the marker's start.
             let k = markers.partition_point(|m| m.end <= i);

@@ -278,7 +278,10 @@ mod tests {
     fn current_claim(app: &App) -> (String, Vec<String>) {
         let view = app.view.as_ref().unwrap();
         let m = &view.article.markers[view.current_marker.unwrap()];
-        (view.article.slice(&m.sentence).to_string(), m.labels.clone())
+        (
+            view.article.slice(&m.sentence).to_string(),
+            m.labels.iter().map(ToString::to_string).collect(),
+        )
     }
 
     #[test]
