@@ -261,3 +261,49 @@ fn the_same_source_has_the_same_key_across_articles() {
     let other = reference(&seed(S002), "7")["source"].clone();
     assert_ne!(porter_000, other);
 }
+
+/// Each seed grown to about 2 MB (its first paragraph repeated before
+/// itself): the reader's preview, read from the file's two ends, has the
+/// same title and the same reference list as the whole article.
+#[test]
+#[ignore = "needs ../shared/seeds"]
+fn a_grown_seed_previews_its_title_and_whole_reference_list() {
+    let dir = tempfile::tempdir().expect("scratch folder");
+    for name in [
+        "000_2cbedbd80a749db1.txt",
+        "001_6456b58d57da0620.txt",
+        "002_ec7a831113140a5e.txt",
+    ] {
+        let text = std::fs::read_to_string(shared().join("seeds").join(name)).expect("seed readable");
+        let whole = ibid::parse::parse(name, text.clone());
+        let first = whole
+            .blocks
+            .iter()
+            .find(|b| b.kind == ibid::article::BlockKind::Paragraph)
+            .expect("a paragraph");
+        let paragraph = format!("{}\n\n", &text[first.range.clone()]);
+        let copies = 2_000_000 / paragraph.len();
+        let grown = format!(
+            "{}{}{}",
+            &text[..first.range.start],
+            paragraph.repeat(copies),
+            &text[first.range.start..]
+        );
+        let path = dir.path().join(name);
+        std::fs::write(&path, &grown).expect("write the grown seed");
+        let full = ibid::parse::parse(name, grown);
+        let preview = ibid::preview::Preview::read(&path, name).expect("preview");
+        assert!(
+            preview.article.text.len() < 1_000_000,
+            "{name}: a preview, not the whole"
+        );
+        assert_eq!(preview.article.title_text(), full.title_text(), "{name}");
+        let entries = |a: &ibid::article::Article| -> Vec<String> {
+            a.references
+                .iter()
+                .map(|r| a.slice(&r.range).to_string())
+                .collect()
+        };
+        assert_eq!(entries(&preview.article), entries(&full), "{name}");
+    }
+}
