@@ -1,10 +1,11 @@
-//! Load, parse, check, wrap and one reader frame on synthetic articles of
-//! 10 kB, 1 MB and 100 MB. Run with `cargo bench --bench engine`; results
+//! Load, parse, check, wrap, the reader's preview and one reader frame on
+//! synthetic articles of 10 kB, 1 MB and 100 MB. Run with `cargo bench --bench engine`; results
 //! and the machine they were measured on are in BENCHMARKS.md.
 //!
 //! The 100 MB cases of load, parse, check and wrap take minutes, so they run
-//! only with `IBID_BENCH_100MB=1`; the 100 MB frame always runs (it is the
-//! case that shows a frame does not grow with the article).
+//! only with `IBID_BENCH_100MB=1`; the 100 MB preview and frame always run
+//! (they are the cases that show the first screen and a frame do not grow
+//! with the article).
 
 use std::hint::black_box;
 use std::io::Write;
@@ -99,14 +100,34 @@ fn wrap_screen(article: &Article, width: usize) -> usize {
     rows
 }
 
+/// The reader's preview (the outline of the file's two ends its first
+/// screen is drawn from): the cost must not grow with the article.
+fn preview(c: &mut Criterion) {
+    let mut group = c.benchmark_group("preview");
+    group.sample_size(20);
+    for (name, size) in [("10kB", 10 * KB), ("1MB", MB), ("100MB", 100 * MB)] {
+        let mut file = tempfile::NamedTempFile::new().expect("a temporary file");
+        file.write_all(synthetic::article(size, 1).as_bytes())
+            .expect("the article written");
+        group.bench_function(BenchmarkId::new("read", name), |b| {
+            b.iter(|| {
+                ibid::preview::Preview::read(black_box(file.path()), "synthetic.txt").map(|p| p.file_len)
+            });
+        });
+    }
+    group.finish();
+}
+
 /// One frame of the reader at 120×40 after `]` (the marker in the middle of
-/// the article): the cost must not grow with the article.
+/// the article), with the checks' findings shown: the cost must not grow
+/// with the article.
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(20);
     for (name, size) in [("10kB", 10 * KB), ("1MB", MB), ("100MB", 100 * MB)] {
         let article = ibid::parse::parse("synthetic.txt", synthetic::article(size, 1));
-        let mut view = ArticleView::new(article, Vec::new());
+        let findings = run_all(&article, &CheckOptions::default());
+        let mut view = ArticleView::new(article, findings);
         let middle = view.article.markers.len() / 2;
         view.pane_size.set((64, 36));
         view.select_marker(middle);
@@ -119,5 +140,5 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine, frame);
+criterion_group!(benches, engine, preview, frame);
 criterion_main!(benches);

@@ -186,10 +186,9 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         crate::parse::parallel::is_large(&article.text),
         |_| 1,
     );
-    crate::parse::parallel::map_runs(&runs, |run| attribute_run(article, run, &by_first))
-        .into_iter()
-        .flatten()
-        .collect()
+    crate::parse::parallel::concat(crate::parse::parallel::map_runs(&runs, |run| {
+        attribute_run(article, run, &by_first)
+    }))
 }
 
 /// The verdicts of the markers `run` of `article`.

@@ -84,7 +84,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         depth == Depth::Full && list.entries.len() >= parallel::PARALLEL_FROM_ENTRIES,
         |i| list.entries.get(i).map_or(0, |e| e.body.len()),
     );
-    let references: Vec<Reference> = parallel::map_runs(&runs, |run| {
+    let references: Vec<Reference> = parallel::concat(parallel::map_runs(&runs, |run| {
         list.entries
             .get(run)
             .unwrap_or_default()
@@ -100,10 +100,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
                 )
             })
             .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    }));
     let known = known_numbers(&references);
 
     let mut blocks = Vec::new();
