@@ -59,7 +59,7 @@ impl Preview {
         let mut file = ArticleFile::open(path)?;
         let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
         let head = if small { None } else { file.head(HEAD_BYTES)? };
-        let Some(mut text) = head else {
+        let Some(head) = head else {
             let loaded = load_file(path)?;
             let len = loaded.text.len();
             return Ok(Preview {
@@ -74,15 +74,16 @@ impl Preview {
             });
         };
         let tail = read_tail(&mut file, name)?;
-        let missing = file.len().saturating_sub((text.len() + tail.len()) as u64);
-        let head_end = text.len();
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&format!(
-            "\n⋯ the middle of the article ({}) is still being read ⋯\n\n",
+        let missing = file.len().saturating_sub((head.len() + tail.len()) as u64);
+        let gap = format!(
+            "{}\n⋯ the middle of the article ({}) is still being read ⋯\n\n",
+            if head.ends_with('\n') { "" } else { "\n" },
             human_size(missing)
-        ));
+        );
+        let mut text = String::with_capacity(head.len() + gap.len() + tail.len());
+        text.push_str(&head);
+        let head_end = text.len();
+        text.push_str(&gap);
         let tail_start = text.len();
         text.push_str(&tail);
         Ok(Preview {
@@ -117,7 +118,7 @@ impl PreviewMap {
 fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
     let mut max = FIRST_TAIL;
     loop {
-        let tail = file.tail(max)?;
+        let mut tail = file.tail(max)?;
         if detect_format(name, &tail) == Format::Markdown {
             return Ok(tail);
         }
@@ -126,13 +127,15 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
         match list_start {
             Some(start) if start > 0 || whole_file => {
                 let cut = start_between(&tail, start.saturating_sub(BODY_BEFORE_LIST), start);
-                return Ok(tail.get(cut..).unwrap_or_default().to_string());
+                tail.drain(..cut);
+                return Ok(tail);
             }
             // Only a piece that is all entries can be inside a longer list;
             // with no list, the last paragraphs are the end.
             _ if max >= LARGEST_TAIL || whole_file || !mostly_entries(&tail) => {
                 let cut = start_between(&tail, tail.len().saturating_sub(BODY_BEFORE_LIST), tail.len());
-                return Ok(tail.get(cut..).unwrap_or_default().to_string());
+                tail.drain(..cut);
+                return Ok(tail);
             }
             _ => max *= 4,
         }

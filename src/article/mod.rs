@@ -77,7 +77,7 @@ pub struct Reference {
     pub label: String,
     /// The label as a number, when it is one.
     pub number: Option<u64>,
-    pub fields: Fields,
+    pub fields: Box<Fields>,
     /// The reference this one repeats (`Ibid.`), after following chains.
     pub ibid_of: Option<usize>,
     /// An earlier reference to the same source.

@@ -161,7 +161,7 @@ pub fn new_reference(
         body,
         label,
         number,
-        fields,
+        fields: Box::new(fields),
         ibid_of: None,
         duplicate_of: None,
         source: None,

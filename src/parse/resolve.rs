@@ -122,7 +122,7 @@ mod tests {
             body: 0..0,
             label: label.to_string(),
             number: label.parse().ok(),
-            fields: Fields {
+            fields: Box::new(Fields {
                 authors: authors.iter().map(|a| (*a).to_string()).collect(),
                 title: title.map(str::to_string),
                 repeat: repeat.map(|author| Repeat {
@@ -131,7 +131,7 @@ mod tests {
                     pages: None,
                 }),
                 ..Fields::default()
-            },
+            }),
             ibid_of: None,
             duplicate_of: None,
             source: None,
