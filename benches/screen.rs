@@ -94,11 +94,10 @@ fn main() -> Result<()> {
     let mut table = Table::default();
     let (small_first, small_less_memory) = first_screen_and_end(&settings, &small, &mut table)?;
     let (big_first, big_less_memory) = first_screen_and_end(&settings, &big, &mut table)?;
-    table.row(
+    table.times(
         "first screen, ibid, 100 MB (vs ibid on 10 kB)",
-        ms(big_first),
-        ms(small_first),
-        ratio(big_first.as_secs_f64(), small_first.as_secs_f64()),
+        big_first,
+        small_first,
         "≤ 1.2×",
     );
     let all_keys: &[(&str, &[u8])] = &[("`]`", b"]"), ("`[`", b"["), ("`j`", b"j"), ("PgDn", PG_DN)];
@@ -674,39 +673,35 @@ fn first_screen_and_end(
     let [less_first, ibid_first] = first.map(median);
     let [less_settled, ibid_settled] = settled.map(median);
     let [less_end, ibid_end] = end.map(median);
-    table.row(
+    table.times(
         &format!("first screen, {}: text and bottom row shown", article.label),
-        ms(ibid_first),
-        ms(less_first),
-        ratio(ibid_first.as_secs_f64(), less_first.as_secs_f64()),
+        ibid_first,
+        less_first,
         "≤ 2× less",
     );
-    table.row(
+    table.times(
         &format!(
             "first screen, {}: last change before 100 ms of quiet (ibid: findings drawn if they came by then)",
             article.label
         ),
-        ms(ibid_settled),
-        ms(less_settled),
-        ratio(ibid_settled.as_secs_f64(), less_settled.as_secs_f64()),
+        ibid_settled,
+        less_settled,
         "(for reference)",
     );
-    table.row(
+    table.times(
         &format!(
             "`G`, {} (ibid: last body sentence; less: end of file = last reference)",
             article.label
         ),
-        ms(ibid_end),
-        ms(less_end),
-        ratio(ibid_end.as_secs_f64(), less_end.as_secs_f64()),
+        ibid_end,
+        less_end,
         "≤ 2× less",
     );
     let ibid_end_checked = median(end_when_checked);
-    table.row(
+    table.times(
         &format!("`G`, {}, once ibid has read and checked it", article.label),
-        ms(ibid_end_checked),
-        ms(less_end),
-        ratio(ibid_end_checked.as_secs_f64(), less_end.as_secs_f64()),
+        ibid_end_checked,
+        less_end,
         "≤ 2× less",
     );
     table.row(
@@ -805,11 +800,10 @@ fn check_against_wc(settings: &Settings, article: &Article, table: &mut Table) -
         }
     }
     let [check_time, wc_time] = times.map(median);
-    table.row(
+    table.times(
         &format!("`ibid check`, {} (vs `wc -l`)", article.label),
-        ms(check_time),
-        ms(wc_time),
-        ratio(check_time.as_secs_f64(), wc_time.as_secs_f64()),
+        check_time,
+        wc_time,
         "≤ 10× wc -l",
     );
     let time = Path::new("/usr/bin/time");
@@ -890,6 +884,17 @@ impl Default for Table {
 impl Table {
     fn row(&mut self, what: &str, ibid: String, other: String, ratio: String, target: &str) {
         let _ = writeln!(self.0, "| {what} | {ibid} | {other} | {ratio} | {target} |");
+    }
+
+    /// A row of two times and their ratio.
+    fn times(&mut self, what: &str, ibid: Duration, other: Duration, target: &str) {
+        self.row(
+            what,
+            ms(ibid),
+            ms(other),
+            ratio(ibid.as_secs_f64(), other.as_secs_f64()),
+            target,
+        );
     }
 
     fn frame(&mut self, what: &str, time: Duration) {
