@@ -123,10 +123,9 @@ impl ArticleFile {
         Ok(bytes)
     }
 
-    /// The article's beginning, at most `max` bytes, ending after its last
-    /// blank line (else its last line end, else its last whole character),
-    /// decoded as [`load_file`] would; `None` for UTF-16, whose ends cannot
-    /// be read apart.
+    /// The article's beginning, at most `max` bytes, cut where
+    /// `head_cut` says, decoded as [`load_file`] would; `None` for UTF-16,
+    /// whose ends cannot be read apart.
     ///
     /// # Errors
     /// An unreadable or binary file.
@@ -144,10 +143,9 @@ impl ArticleFile {
         decode(&self.path, bytes).map(|loaded| Some(loaded.text))
     }
 
-    /// The article's end, at most `max` bytes, starting after the first
-    /// blank line in them (else the first line end, else the first whole
-    /// character). Decoded as [`load_file`] would, it is exactly the end of
-    /// the whole article's text.
+    /// The article's end, at most `max` bytes, starting where `tail_cut`
+    /// says. Decoded as [`load_file`] would, it is exactly the end of the
+    /// whole article's text.
     ///
     /// # Errors
     /// An unreadable file.
@@ -156,6 +154,8 @@ impl ArticleFile {
         let mut bytes = self.read_at(start, max)?;
         if start > 0 {
             bytes.drain(..tail_cut(&bytes));
+        } else if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
         }
         let (text, ..) = decode_utf8(bytes);
         Ok(normalise_line_ends(text))
