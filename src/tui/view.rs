@@ -209,7 +209,7 @@ impl ArticleView {
         // lines can grow): whoever was at the end stays there.
         self.cache.borrow_mut().blocks.clear();
         if at_bottom {
-            self.scroll = self.last_top();
+            self.stay_at_bottom();
         }
     }
 
@@ -262,7 +262,7 @@ impl ArticleView {
         usize::from(self.pane_size.get().1).max(1)
     }
 
-    /// The source range shown piece `i` shows.
+    /// The source range piece `i` shows.
     #[must_use]
     pub fn piece_range(&self, i: usize) -> Range<usize> {
         self.shown.get(i).map_or(0..0, |p| p.range.clone())
@@ -373,7 +373,7 @@ impl ArticleView {
     /// Goes to the end of the article.
     pub fn bottom(&mut self) {
         self.jump_from_here();
-        self.scroll = self.last_top();
+        self.stay_at_bottom();
     }
 
     /// The shown piece holding source offset `at` (at a cut inside a
