@@ -13,7 +13,7 @@ use std::path::Path;
 use crate::article::{Article, Format};
 use crate::load::{ArticleFile, LoadError, load_file};
 use crate::parse::reflist::entry_label;
-use crate::parse::{Depth, detect_format, parse_to, plain};
+use crate::parse::{Depth, detect_format, is_footnote_definition, parse_to, plain};
 
 /// Bytes of the article's beginning in a preview.
 const HEAD_BYTES: usize = 16 * 1024;
@@ -113,13 +113,19 @@ impl PreviewMap {
 }
 
 /// The end of the article: its reference list and the body text just
-/// before it. A plain-text article's end is read in growing pieces until
-/// the list starts after the piece's first byte.
+/// before it. Markdown footnote definitions start the list where there are
+/// any; else the end is read in growing pieces until the list the plain
+/// layout finds starts after the piece's first byte.
 fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
     let mut max = FIRST_TAIL;
     loop {
         let mut tail = file.tail(max)?;
-        if detect_format(name, &tail) == Format::Markdown {
+        let definitions = (detect_format(name, &tail) == Format::Markdown)
+            .then(|| first_definition(&tail))
+            .flatten();
+        if let Some(start) = definitions {
+            let cut = start_between(&tail, start.saturating_sub(BODY_BEFORE_LIST), start);
+            tail.drain(..cut);
             return Ok(tail);
         }
         let list_start = plain::layout(&tail).references.map(|r| r.start);
@@ -140,6 +146,18 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
             _ => max *= 4,
         }
     }
+}
+
+/// The offset of the first Markdown footnote definition line in `text`.
+fn first_definition(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if is_footnote_definition(line) {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Whether most non-blank lines of `text` start like reference entries
@@ -307,6 +325,33 @@ mod tests {
         assert_eq!(last.targets.first(), Some(&Some(0)));
         let at = preview.map.full_offset(last.range.start, text.len());
         assert_eq!(&text[at..at + 3], "[1]");
+    }
+
+    #[test]
+    fn a_large_markdown_article_keeps_its_footnote_definitions() {
+        let dir = tempfile::tempdir().unwrap();
+        let body: String = (0..60_000)
+            .map(|i| format!("Paragraph {i} makes a claim.[^{}] More text.\n\n", i % 300 + 1))
+            .collect();
+        let definitions: String = (1..=300)
+            .map(|n| format!("[^{n}]: Roe, Jane. Book {n}. 2001.\n"))
+            .collect();
+        let text = format!("# A Title\n\n{body}{definitions}");
+        let preview = Preview::read(&write(&dir, "big.md", &text), "big.md").unwrap();
+        assert!(
+            preview.article.text.len() < 64 * 1024,
+            "{}",
+            preview.article.text.len()
+        );
+        assert_eq!(preview.article.references.len(), 300);
+        assert_eq!(preview.article.title_text(), Some("A Title"));
+        assert!(
+            preview
+                .article
+                .markers
+                .iter()
+                .all(|m| m.targets.iter().all(Option::is_some))
+        );
     }
 
     #[test]

@@ -32,14 +32,17 @@ pub fn detect_format(path: &str, text: &str) -> Format {
     if lower.ends_with(".md") || lower.ends_with(".markdown") {
         return Format::Markdown;
     }
-    let has_definitions = text
-        .lines()
-        .any(|l| l.starts_with("[^") && l.find("]:").is_some_and(|i| i > 2));
-    if has_definitions {
+    if text.lines().any(is_footnote_definition) {
         Format::Markdown
     } else {
         Format::Plain
     }
+}
+
+/// Whether a line starts a Markdown footnote definition (`[^label]: …`).
+#[must_use]
+pub fn is_footnote_definition(line: &str) -> bool {
+    line.starts_with("[^") && line.find("]:").is_some_and(|i| i > 2)
 }
 
 /// How much of an article to read.
