@@ -55,14 +55,7 @@ impl Loaded {
 /// # Errors
 /// A missing, unreadable or binary file.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-        ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
-        _ => LoadError::Unreadable {
-            path: path.to_path_buf(),
-            source,
-        },
-    })?;
-    decode(path, bytes)
+    ArticleFile::open(path)?.whole()
 }
 
 /// An article file open for reading its two ends before the whole of it:
@@ -109,6 +102,27 @@ impl ArticleFile {
         self.len == 0
     }
 
+    /// The whole file, to its end, decoded.
+    ///
+    /// # Errors
+    /// An unreadable or binary file.
+    pub fn whole(mut self) -> Result<Loaded, LoadError> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut bytes = Vec::with_capacity(usize::try_from(self.len).unwrap_or(0));
+        self.file
+            .seek(SeekFrom::Start(0))
+            .and_then(|_| self.file.read_to_end(&mut bytes))
+            .map_err(|source| self.unreadable(source))?;
+        decode(&self.path, bytes)
+    }
+
+    fn unreadable(&self, source: std::io::Error) -> LoadError {
+        LoadError::Unreadable {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
     /// `len` bytes from `offset`.
     fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, LoadError> {
         use std::io::{Read, Seek, SeekFrom};
@@ -116,10 +130,7 @@ impl ArticleFile {
         self.file
             .seek(SeekFrom::Start(offset))
             .and_then(|_| (&mut self.file).take(len as u64).read_to_end(&mut bytes))
-            .map_err(|source| LoadError::Unreadable {
-                path: self.path.clone(),
-                source,
-            })?;
+            .map_err(|source| self.unreadable(source))?;
         Ok(bytes)
     }
 

@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use crate::article::{Article, Format};
-use crate::load::{ArticleFile, LoadError, load_file};
+use crate::load::{ArticleFile, LoadError};
 use crate::parse::reflist::entry_label;
 use crate::parse::{Depth, detect_format, is_footnote_definition, parse_to, plain};
 
@@ -60,10 +60,11 @@ impl Preview {
         let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
         let head = if small { None } else { file.head(HEAD_BYTES)? };
         let Some(head) = head else {
-            let loaded = load_file(path)?;
+            let file_len = file.len();
+            let loaded = file.whole()?;
             let len = loaded.text.len();
             return Ok(Preview {
-                file_len: file.len(),
+                file_len,
                 article: parse_to(name, loaded.text, Depth::Outline),
                 map: PreviewMap {
                     head_end: len,
