@@ -41,7 +41,8 @@
 //! 1)` and are kept in `target/tmp/screen-bench/` (delete it after changing
 //! the generator): 10 kB and 100 MB, and the 1 MB article with its body
 //! paragraphs joined into one line. `IBID_BENCH_SHOW=1` prints the screen
-//! each first screen and `G` ends on.
+//! each first screen and `G` ends on; `IBID_BENCH_FIRST_SCREEN_ONLY=1`
+//! stops after the first screens and `G`.
 //!
 //! Load from other processes moves every figure: the machine line and the
 //! last line print the load average.
@@ -100,6 +101,10 @@ fn main() -> Result<()> {
         small_first,
         "≤ 1.2×",
     );
+    if settings.first_screen_only {
+        println!("{}", table.0);
+        return Ok(());
+    }
     let all_keys: &[(&str, &[u8])] = &[("`]`", b"]"), ("`[`", b"["), ("`j`", b"j"), ("PgDn", PG_DN)];
     frames(&settings, &small, all_keys, Some(small_less_memory), &mut table)?;
     frames(&settings, &big, all_keys, Some(big_less_memory), &mut table)?;
@@ -130,6 +135,8 @@ struct Settings {
     quiet: Duration,
     settle: Duration,
     timeout: Duration,
+    /// Time only the first screens and `G` (`IBID_BENCH_FIRST_SCREEN_ONLY=1`).
+    first_screen_only: bool,
     /// Print each screen a first screen or `G` ends on (`IBID_BENCH_SHOW=1`).
     show: bool,
 }
@@ -150,6 +157,7 @@ impl Settings {
             settle: Duration::from_secs(number("IBID_BENCH_SETTLE_S", 3)),
             timeout: Duration::from_secs(number("IBID_BENCH_TIMEOUT_S", 60)),
             show: std::env::var_os("IBID_BENCH_SHOW").is_some(),
+            first_screen_only: std::env::var_os("IBID_BENCH_FIRST_SCREEN_ONLY").is_some(),
         }
     }
 }
