@@ -217,13 +217,14 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         None => {
-            let store = notes_store(cli.notes_dir.as_ref(), &config, false);
-            let app = match progressive_reader(&cli.paths, &config, &options(None)) {
-                Ok(app) => app.with_store(store),
+            let open = match progressive_reader(&cli.paths, &config, &options(None)) {
+                Ok(open) => open,
                 Err(code) => return code,
             };
-            match terminal::run(app, cli.log.as_deref()) {
-                Ok(()) => ExitCode::SUCCESS,
+            let store = notes_store(cli.notes_dir.as_ref(), &config, false);
+            match terminal::run(|| open().map(|app| app.with_store(store)), cli.log.as_deref()) {
+                Ok(Ok(())) => ExitCode::SUCCESS,
+                Ok(Err(e)) => report_errors(&[e]),
                 Err(e) => {
                     eprintln!("ibid: the terminal failed: {e}");
                     ExitCode::from(2)
@@ -257,21 +258,37 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
     ))
 }
 
-/// The reader for the terminal: one file opens on its preview at once and is
-/// read whole and checked in the background; anything else as [`reader`].
-fn progressive_reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<App, ExitCode> {
-    let [path] = paths else {
-        return reader(paths, config, options);
+/// What opens the reader's app once the terminal is set up.
+type OpenApp = Box<dyn FnOnce() -> Result<App, LoadError>>;
+
+/// The reader for the terminal: one file opens on its preview at once (its
+/// outline parsed on a thread while the terminal is set up) and is read
+/// whole and checked in the background; anything else as [`reader`]. A
+/// missing, unreadable or binary file and a broken keymap are reported here,
+/// before the terminal changes.
+fn progressive_reader(
+    paths: &[PathBuf],
+    config: &Config,
+    options: &CheckOptions,
+) -> Result<OpenApp, ExitCode> {
+    let single_file = match paths {
+        [path] if path.is_file() => Some(path.clone()),
+        _ => None,
     };
-    if !path.is_file() {
-        return reader(paths, config, options);
-    }
-    let (keymap, theme) = keymap_and_theme(config)?;
+    let Some(path) = single_file else {
+        let app = reader(paths, config, options)?;
+        return Ok(Box::new(move || Ok(app)));
+    };
     let name = path.display().to_string();
-    let preview = Preview::read(path, &name).map_err(|e| report_errors(&[e]))?;
-    let loading = Loading::start(path.clone(), name, *options, preview.map, preview.file_len);
-    let view = ArticleView::new(preview.article, Vec::new());
-    Ok(App::with_article(view, keymap, theme, config.split).with_loading(loading))
+    let pending = Preview::begin(&path, &name).map_err(|e| report_errors(&[e]))?;
+    let (keymap, theme) = keymap_and_theme(config)?;
+    let (options, split) = (*options, config.split);
+    Ok(Box::new(move || {
+        let preview = pending.finish()?;
+        let loading = Loading::start(path, name, options, preview.map, preview.file_len);
+        let view = ArticleView::new(preview.article, Vec::new());
+        Ok(App::with_article(view, keymap, theme, split).with_loading(loading))
+    }))
 }
 
 /// The keymap and colours the config asks for; a broken keymap file is

@@ -50,53 +50,91 @@ pub struct PreviewMap {
     pub whole: bool,
 }
 
+/// A preview whose file is open and found to be text, parsed on its own
+/// thread while the terminal is set up.
+#[derive(Debug)]
+pub struct PendingPreview(std::thread::JoinHandle<Result<Preview, LoadError>>);
+
 impl Preview {
     /// Reads the preview of the article at `path`, named `name`.
     ///
     /// # Errors
     /// A missing, unreadable or binary file.
     pub fn read(path: &Path, name: &str) -> Result<Preview, LoadError> {
+        Preview::begin(path, name)?.finish()
+    }
+
+    /// Opens the article at `path`, named `name`, and reads its beginning
+    /// (a small file whole), so that a missing, unreadable or binary file is
+    /// known at once; its end is read and the outline parsed on a thread.
+    ///
+    /// # Errors
+    /// A missing, unreadable or binary file.
+    pub fn begin(path: &Path, name: &str) -> Result<PendingPreview, LoadError> {
         let mut file = ArticleFile::open(path)?;
+        let name = name.to_owned();
         let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
         let head = if small { None } else { file.head(HEAD_BYTES)? };
         let Some(head) = head else {
             let file_len = file.len();
             let loaded = file.whole()?;
-            let len = loaded.text.len();
-            return Ok(Preview {
-                file_len,
-                article: parse_to(name, loaded.text, Depth::Outline),
-                map: PreviewMap {
-                    head_end: len,
-                    tail_start: len,
-                    len,
-                    whole: true,
-                },
-            });
+            return Ok(PendingPreview(std::thread::spawn(move || {
+                let len = loaded.text.len();
+                Ok(Preview {
+                    file_len,
+                    article: parse_to(&name, loaded.text, Depth::Outline),
+                    map: PreviewMap {
+                        head_end: len,
+                        tail_start: len,
+                        len,
+                        whole: true,
+                    },
+                })
+            })));
         };
-        let tail = read_tail(&mut file, name)?;
-        let missing = file.len().saturating_sub((head.len() + tail.len()) as u64);
-        let gap = format!(
-            "{}\n⋯ the middle of the article ({}) is still being read ⋯\n\n",
-            if head.ends_with('\n') { "" } else { "\n" },
-            human_size(missing)
-        );
-        let mut text = String::with_capacity(head.len() + gap.len() + tail.len());
-        text.push_str(&head);
-        let head_end = text.len();
-        text.push_str(&gap);
-        let tail_start = text.len();
-        text.push_str(&tail);
-        Ok(Preview {
-            file_len: file.len(),
-            map: PreviewMap {
-                head_end,
-                tail_start,
-                len: text.len(),
-                whole: false,
-            },
-            article: parse_to(name, text, Depth::Outline),
-        })
+        Ok(PendingPreview(std::thread::spawn(move || {
+            let tail = read_tail(&mut file, &name)?;
+            Ok(two_ends(&name, &head, &tail, file.len()))
+        })))
+    }
+}
+
+impl PendingPreview {
+    /// The preview, once parsed.
+    ///
+    /// # Errors
+    /// The file's end could not be read.
+    pub fn finish(self) -> Result<Preview, LoadError> {
+        self.0
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
+/// The preview of a file `file_len` bytes long from its `head` and `tail`,
+/// with a paragraph between them saying how much is still being read.
+fn two_ends(name: &str, head: &str, tail: &str, file_len: u64) -> Preview {
+    let missing = file_len.saturating_sub((head.len() + tail.len()) as u64);
+    let gap = format!(
+        "{}\n⋯ the middle of the article ({}) is still being read ⋯\n\n",
+        if head.ends_with('\n') { "" } else { "\n" },
+        human_size(missing)
+    );
+    let mut text = String::with_capacity(head.len() + gap.len() + tail.len());
+    text.push_str(head);
+    let head_end = text.len();
+    text.push_str(&gap);
+    let tail_start = text.len();
+    text.push_str(tail);
+    Preview {
+        file_len,
+        map: PreviewMap {
+            head_end,
+            tail_start,
+            len: text.len(),
+            whole: false,
+        },
+        article: parse_to(name, text, Depth::Outline),
     }
 }
 

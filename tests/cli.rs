@@ -46,6 +46,29 @@ fn a_binary_file_is_refused_with_exit_2() {
 }
 
 #[test]
+fn the_reader_refuses_a_missing_or_binary_file_before_it_touches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("image.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let missing = dir.path().join("gone.txt");
+    for (path, says) in [(&binary, "binary file"), (&missing, "no such file")] {
+        let out = ibid(&[path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(path.to_str().unwrap()) && err.contains(says),
+            "{err}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "no terminal set-up is written: {:?}",
+            stdout(&out)
+        );
+    }
+}
+
+#[test]
 fn a_folder_without_articles_is_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("photo.jpg"), b"x").unwrap();

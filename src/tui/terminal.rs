@@ -23,13 +23,16 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use super::app::{App, Effect};
 use super::panes::draw;
 
-/// Runs the reader until the user quits or a signal arrives. `log`, when
-/// given, receives one line per event (nothing is printed while the
-/// terminal is in raw mode).
+/// Sets up the terminal while `open` makes the reader's app (the first
+/// screen's preview is parsed on another thread meanwhile), then runs the
+/// reader until the user quits or a signal arrives. `log`, when given,
+/// receives one line per event (nothing is printed while the terminal is in
+/// raw mode). When `open` fails, the terminal is restored and its error
+/// returned for the caller to print.
 ///
 /// # Errors
 /// The terminal could not be set up, drawn to or read from.
-pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
+pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::Result<Result<(), E>> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -44,12 +47,16 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
     };
     install_panic_message();
     let mut terminal = open_terminal()?;
-    let result = (|| -> io::Result<()> {
+    let result = (|| -> io::Result<Result<(), E>> {
         execute!(io::stdout(), EnableMouseCapture)?;
         // Tests check what a crash leaves behind: the terminal restored and
         // one readable message (`tests/terminal.rs`).
         let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
         let events = read_events_on_a_thread();
+        let mut app = match open() {
+            Ok(app) => app,
+            Err(e) => return Ok(Err(e)),
+        };
         let mut changed = true;
         while !app.quit && !stop.load(Ordering::Relaxed) {
             if changed {
@@ -90,7 +97,7 @@ pub fn run(mut app: App, log: Option<&Path>) -> io::Result<()> {
         if stop.load(Ordering::Relaxed) {
             app.save_pending_edit();
         }
-        Ok(())
+        Ok(Ok(()))
     })();
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
