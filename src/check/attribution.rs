@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::article::{Article, Reference};
+use crate::article::{Article, Reference, Span};
 use crate::parse::fields::Kind;
 use crate::parse::quotes::quotations;
 use crate::parse::sentences::{sentence_at, sentences};
@@ -29,12 +29,12 @@ pub enum Attribution {
     /// The context names the cited entry.
     Confirmed,
     /// The context names another entry (index `suggested`), not the cited
-    /// one (index `cited`).
+    /// one (index `cited`). Compact: a long article has one per marker.
     Misattributed {
-        cited: usize,
-        suggested: usize,
+        cited: u32,
+        suggested: u32,
         /// Where the text writes the name.
-        name: Range<usize>,
+        name: Span,
         /// Whether the name is a person (an author) rather than an outlet.
         person: bool,
     },
@@ -242,15 +242,15 @@ fn attribute_run(
             .iter()
             .filter_map(|named| Some((named, best_entry_for(article, named.key, cited_raw)?)))
             .min_by_key(|(_, entry)| entry.abs_diff(cited_raw));
-        verdicts.push(match best {
-            Some((named, entry)) => Attribution::Misattributed {
-                cited: cited_raw,
-                suggested: entry,
-                name: named.range.clone(),
+        let misattributed = best.and_then(|(named, entry)| {
+            Some(Attribution::Misattributed {
+                cited: u32::try_from(cited_raw).ok()?,
+                suggested: u32::try_from(entry).ok()?,
+                name: Span::new(&named.range)?,
                 person: named.key.person,
-            },
-            None => Attribution::Unknown,
+            })
         });
+        verdicts.push(misattributed.unwrap_or(Attribution::Unknown));
     }
     verdicts
 }
@@ -796,7 +796,7 @@ mod tests {
         // The body starts after "Title\n\n".
         let at = "Title\n\n".len();
         assert!(
-            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if *name == (at..at + "John Doe".len())),
+            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name.range() == (at..at + "John Doe".len())),
             "{v:?}"
         );
     }

@@ -80,7 +80,10 @@ mod tests {
 
     fn messages(refs: &str) -> Vec<String> {
         let a = parse("a.txt", format!("T\n\nA.[1] B.[2]\n\nReferences\n{refs}"));
-        super::check(&a).into_iter().map(|f| f.message).collect()
+        super::check(&a)
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect()
     }
 
     #[test]

@@ -2,11 +2,9 @@
 //! or outlet that belongs to another entry and not to the cited one; the
 //! message names the likely entry.
 
-use std::fmt::Write;
-
 use super::attribution::Attribution;
-use super::{Finding, Severity};
-use crate::article::{Article, OneLine};
+use super::{Finding, Message, Severity};
+use crate::article::Article;
 
 /// One finding per misattributed marker.
 #[must_use]
@@ -16,7 +14,6 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
         .filter(|v| matches!(v, Attribution::Misattributed { .. }))
         .count();
     let mut findings = Vec::with_capacity(count);
-    let mut scratch = String::new();
     for (m, verdict) in attributions.iter().enumerate() {
         let Attribution::Misattributed {
             cited,
@@ -29,36 +26,22 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
         };
         let (Some(marker), Some(cited_ref), Some(suggested_ref)) = (
             article.markers.get(m),
-            article.references.get(*cited),
-            article.references.get(*suggested),
+            article.references.get(*cited as usize),
+            article.references.get(*suggested as usize),
         ) else {
             continue;
         };
-        let role = if *person { "the author" } else { "the outlet" };
-        // Worded in one scratch buffer (labels bracketed as `bracket` does)
-        // and copied out at its exact length: on a long article there is
-        // one message per misattributed marker.
-        scratch.clear();
-        let worded = write!(
-            scratch,
-            "the sentence names {}, {role} of [{}], not of [{}]: it likely cites [{}]",
-            OneLine(article.slice(name)),
-            suggested_ref.label,
-            cited_ref.label,
-            suggested_ref.label
-        );
-        if worded.is_err() {
-            continue;
-        }
-        let message = scratch.as_str().to_owned();
         findings.push(Finding {
             check: "misattributed-citation",
             severity: Severity::Warning,
-            marker: Some(m),
+            marker: u32::try_from(m).ok(),
             reference: Some(cited_ref.label.as_str().into()),
             suggested: Some(suggested_ref.label.as_str().into()),
             offset: None,
-            message,
+            message: Message::NamesAnother {
+                name: *name,
+                person: *person,
+            },
             at: marker.range.start,
         });
     }

@@ -19,11 +19,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 findings.push(Finding {
                     check: "missing-reference",
                     severity: Severity::Error,
-                    marker: Some(m),
+                    marker: u32::try_from(m).ok(),
                     reference: Some(label.clone()),
                     suggested: None,
                     offset: None,
-                    message: format!("marker {} cites {}, but {why}", m + 1, bracket(label)),
+                    message: format!("marker {} cites {}, but {why}", m + 1, bracket(label)).into(),
                     at: marker.range.start,
                 });
             }

@@ -22,7 +22,7 @@ pub mod unused_reference;
 use compact_str::CompactString;
 use serde::Serialize;
 
-use crate::article::Article;
+use crate::article::{Article, OneLine, Span};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -52,17 +52,79 @@ pub struct Finding {
     pub check: &'static str,
     pub severity: Severity,
     /// Index into the article's markers.
-    pub marker: Option<usize>,
+    pub marker: Option<u32>,
     /// The label of the reference concerned (inline: no heap allocation
     /// for a label of up to 24 bytes).
     pub reference: Option<CompactString>,
     /// The label of the reference the marker probably meant.
     pub suggested: Option<CompactString>,
     /// For `shifted-references`: how far the list is off.
-    pub offset: Option<i64>,
-    pub message: String,
+    pub offset: Option<i32>,
+    /// What it says; see [`Finding::message`].
+    pub message: Message,
     /// Byte offset in the article where the finding points.
     pub at: usize,
+}
+
+/// What a finding says, kept as data until it is shown: a long article has
+/// a misattribution at every other marker, and each is worded from the name
+/// and the labels it carries rather than stored as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Worded by the check.
+    Text(Box<str>),
+    /// `misattributed-citation`: the citing sentence names `name` (a person
+    /// when `person`, else an outlet), which belongs to the `suggested`
+    /// entry, not to the `reference` cited.
+    NamesAnother { name: Span, person: bool },
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::Text(text.into_boxed_str())
+    }
+}
+
+/// A finding's words, written when displayed or serialised.
+#[derive(Debug, Clone, Copy)]
+pub struct Worded<'a> {
+    finding: &'a Finding,
+    article: &'a Article,
+}
+
+impl std::fmt::Display for Worded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.finding.message {
+            Message::Text(text) => f.write_str(text),
+            Message::NamesAnother { name, person } => {
+                let label = |l: &Option<CompactString>| l.clone().unwrap_or_default();
+                let (cited, suggested) = (label(&self.finding.reference), label(&self.finding.suggested));
+                let role = if *person { "the author" } else { "the outlet" };
+                write!(
+                    f,
+                    "the sentence names {}, {role} of [{suggested}], not of [{cited}]: it likely cites [{suggested}]",
+                    OneLine(self.article.slice(&name.range()))
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for Worded<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl Finding {
+    /// What the finding says about `article`, the article it was found in.
+    #[must_use]
+    pub fn message<'a>(&'a self, article: &'a Article) -> Worded<'a> {
+        Worded {
+            finding: self,
+            article,
+        }
+    }
 }
 
 impl Finding {
@@ -81,7 +143,7 @@ impl Finding {
             reference: Some(reference.label.as_str().into()),
             suggested: None,
             offset: None,
-            message,
+            message: message.into(),
             at: reference.range.start,
         }
     }

@@ -20,11 +20,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let finding = |message: String| Finding {
                 check: "numbering",
                 severity: Severity::Warning,
-                marker: Some(m),
+                marker: u32::try_from(m).ok(),
                 reference: Some(label.clone()),
                 suggested: None,
                 offset: None,
-                message,
+                message: message.into(),
                 at: marker.range.start,
             };
             if n < highest {
@@ -61,7 +61,10 @@ mod tests {
             .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
             .collect();
         let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}"));
-        super::check(&a).into_iter().map(|f| f.message).collect()
+        super::check(&a)
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect()
     }
 
     #[test]

@@ -71,12 +71,12 @@ pub struct JsonReference<'a> {
 pub struct JsonFinding<'a> {
     pub check: &'static str,
     pub severity: Severity,
-    pub marker: Option<usize>,
+    pub marker: Option<u32>,
     pub reference: Option<&'a str>,
     pub suggested: Option<&'a str>,
-    pub offset: Option<i64>,
+    pub offset: Option<i32>,
     pub line: usize,
-    pub message: &'a str,
+    pub message: crate::check::Worded<'a>,
 }
 
 /// The JSON view of one reference of `article`.
@@ -165,7 +165,7 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
 }
 
 /// The JSON view of one finding on `article`.
-fn json_finding<'a>(article: &Article, f: &'a Finding) -> JsonFinding<'a> {
+fn json_finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
         check: f.check,
         severity: f.severity,
@@ -174,7 +174,7 @@ fn json_finding<'a>(article: &Article, f: &'a Finding) -> JsonFinding<'a> {
         suggested: f.suggested.as_deref(),
         offset: f.offset,
         line: article.line_of(f.at),
-        message: &f.message,
+        message: f.message(article),
     }
 }
 
@@ -299,7 +299,7 @@ pub fn write_text(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<
                 c.article.line_of(f.at),
                 f.severity.name(),
                 f.check,
-                f.message
+                f.message(&c.article)
             )?;
         }
     }

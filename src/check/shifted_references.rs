@@ -28,7 +28,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             Attribution::Unknown => {}
             Attribution::Confirmed => close(&mut run, &mut findings),
             Attribution::Misattributed { cited, suggested, .. } => {
-                let offset = i64::try_from(*suggested).unwrap_or(0) - i64::try_from(*cited).unwrap_or(0);
+                let offset = i64::from(*suggested) - i64::from(*cited);
                 if run.last().is_some_and(|&(_, o)| o != offset) {
                     close(&mut run, &mut findings);
                 }
@@ -49,16 +49,17 @@ fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
     Some(Finding {
         check: "shifted-references",
         severity: Severity::Error,
-        marker: Some(first),
+        marker: u32::try_from(first).ok(),
         reference: Some(label.clone()),
         suggested: None,
-        offset: Some(offset),
+        offset: i32::try_from(offset).ok(),
         message: format!(
             "the reference list is off by {offset} from marker {} on: {} markers name the source {steps} entr{} {direction} the one they cite",
             bracket(&label),
             run.len(),
             if steps == 1 { "y" } else { "ies" },
-        ),
+        )
+        .into(),
         at: marker.range.start,
     })
 }
@@ -70,7 +71,7 @@ mod tests {
 
     const REFS: &str = "[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002.\n[3] Poe, Edgar. \"C.\" 2003.\n[4] Moe, Anna. \"D.\" 2004.\n[5] Zoe, Lily. \"E.\" 2005.\n";
 
-    fn shifted(body: &str) -> Vec<(Option<String>, Option<i64>)> {
+    fn shifted(body: &str) -> Vec<(Option<String>, Option<i32>)> {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
         super::check(&a, &attribute(&a))
             .into_iter()

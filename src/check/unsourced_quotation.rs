@@ -63,7 +63,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 reference: None,
                 suggested: None,
                 offset: None,
-                message,
+                message: message.into(),
                 at: quote.start,
             });
         }

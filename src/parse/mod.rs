@@ -210,19 +210,22 @@ pub fn markers_in_blocks(
         blocks.get(i).map_or(0, |b| b.range.len())
     });
     let found = parallel::map_runs(&runs, |run| markers_in_run(text, blocks, run, &find));
-    let mut markers = Vec::with_capacity(found.iter().map(|(m, _)| m.len()).sum());
     let mut quoted = QuotedSentences::default();
-    let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
+    let mut markers = Vec::with_capacity(found.len());
     for (run_markers, run_quoted) in found {
         quoted.append(run_quoted);
-        for marker in run_markers {
-            let Some(left) = labels_left.checked_sub(marker.labels.len()) else {
-                continue;
-            };
-            labels_left = left;
-            markers.push(marker);
-        }
+        markers.push(run_markers);
     }
+    let mut markers = parallel::concat(markers);
+    let mut labels_left = text.len() / TEXT_BYTES_PER_LABEL;
+    markers.retain(|marker| match labels_left.checked_sub(marker.labels.len()) {
+        Some(left) => {
+            labels_left = left;
+            true
+        }
+        None => false,
+    });
+    markers.shrink_to_fit();
     (markers, quoted)
 }
 

@@ -81,14 +81,17 @@ pub fn map_runs<T: Send>(runs: &[Range<usize>], work: impl Fn(Range<usize>) -> T
     })
 }
 
-/// The runs' results joined in order; a single run's is returned as it is,
-/// without copying (a list of entries is hundreds of kilobytes).
+/// The runs' results joined in order, into the first run's vector: it
+/// grows in place where the allocator can (a large one is remapped, not
+/// copied), so the join needs little more memory than the result.
 #[must_use]
-pub fn concat<T>(mut parts: Vec<Vec<T>>) -> Vec<T> {
-    if parts.len() == 1 {
-        return parts.pop().unwrap_or_default();
+pub fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
+    let mut parts = parts.into_iter();
+    let mut joined = parts.next().unwrap_or_default();
+    for part in parts {
+        joined.extend(part);
     }
-    parts.into_iter().flatten().collect()
+    joined
 }
 
 #[cfg(test)]

@@ -192,7 +192,7 @@ impl ArticleView {
         let mut reference_findings = vec![Vec::new(); article.references.len()];
         let by_label = crate::article::label_index(&article.references);
         for (i, f) in findings.iter().enumerate() {
-            if let Some(flagged) = f.marker.and_then(|m| marker_flagged.get_mut(m)) {
+            if let Some(flagged) = f.marker.and_then(|m| marker_flagged.get_mut(m as usize)) {
                 *flagged = true;
             }
             let reference = f.reference.as_deref().and_then(|l| by_label.get(l)).copied();

@@ -194,7 +194,7 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
         }
     }
     for finding in view.findings_for_reference(i) {
-        out.push((clean_line(&format!("! {}", finding.message)), true));
+        out.push((clean_line(&format!("! {}", finding.message(a))), true));
     }
     // The first few places: an entry of a huge article can be cited
     // thousands of times, and this is drawn on every frame.
