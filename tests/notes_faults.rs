@@ -290,7 +290,7 @@ fn full_disk_gives_a_clear_error_and_keeps_the_old_file() {
     }
     store
         .save_annotation(ARTICLE, &annotation("01B", &big_note))
-        .unwrap();
+        .unwrap_or_else(|e| panic!("the save once there is space again: {e}"));
     assert_eq!(ids(&store), ["01A", "01B"]);
 }
 
