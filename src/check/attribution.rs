@@ -200,7 +200,7 @@ fn attribute_run(
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
     for (m, marker) in article.markers.iter().enumerate().skip(run.start).take(run.len()) {
-        let cited: Vec<usize> = marker
+        let cited: smallvec::SmallVec<[usize; 2]> = marker
             .targets
             .iter()
             .flatten()
@@ -226,10 +226,7 @@ fn attribute_run(
             verdicts.push(Attribution::Confirmed);
             continue;
         }
-        let pool: Vec<&Named<'_>> = found
-            .iter()
-            .filter(|n| n.range.start >= near.start && n.speaks)
-            .collect();
+        let pool = found.iter().filter(|n| n.range.start >= near.start && n.speaks);
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -239,7 +236,6 @@ fn attribute_run(
             .copied()
             .unwrap_or(cited_index);
         let best = pool
-            .iter()
             .filter_map(|named| Some((named, best_entry_for(article, named.key, cited_raw)?)))
             .min_by_key(|(_, entry)| entry.abs_diff(cited_raw));
         let misattributed = best.and_then(|(named, entry)| {
