@@ -101,7 +101,7 @@ pub struct Reference {
     /// The entry's text after its label.
     pub body: Range<usize>,
     /// The label as written (`"7"`, `"note"`).
-    pub label: String,
+    pub label: CompactString,
     /// The label as a number, when it is one.
     pub number: Option<u64>,
     pub fields: Box<Fields>,

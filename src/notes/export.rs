@@ -84,7 +84,7 @@ pub fn cited_sources(article: &Article, ratings: &[SourceRating]) -> Vec<CitedSo
                 .references
                 .iter()
                 .filter(|r| r.source.as_deref() == Some(rating.source.as_str()))
-                .map(|r| r.label.clone())
+                .map(|r| r.label.to_string())
                 .collect();
             (!cited_by.is_empty()).then(|| CitedSource {
                 rating: rating.clone(),

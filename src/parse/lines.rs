@@ -200,12 +200,13 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let trimmed = s.trim_end();
     let lead = trimmed.len() - trimmed.trim_start().len();
     let body = trimmed.get(lead..)?;
-    let lower = body.to_ascii_lowercase();
     let prefix_len = ["written by", "posted by", "authored by", "by:", "by", "author:"]
         .iter()
         .find(|p| {
-            lower.starts_with(*p)
-                && lower
+            body.as_bytes()
+                .get(..p.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+                && body
                     .get(p.len()..)
                     .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
         })
@@ -328,6 +329,9 @@ mod tests {
             ("By Jane Roe | 3 March 2019", Some("Jane Roe")),
             ("Posted by Jane Roe, Staff Writer", Some("Jane Roe")),
             ("By the way", None),
+            ("WRITTEN BY Jane Roe", Some("Jane Roe")),
+            ("Bé Jane", None),
+            ("Byé Jane", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");

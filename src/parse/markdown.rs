@@ -88,7 +88,7 @@ pub fn parse_markdown(path: &str, text: String, depth: Depth) -> Article {
                 &text,
                 trim_range(&text, range),
                 body,
-                label.clone(),
+                label.as_str().into(),
                 label.parse().ok(),
                 depth,
             )

@@ -32,7 +32,14 @@ pub fn detect_format(path: &str, text: &str) -> Format {
     if lower.ends_with(".md") || lower.ends_with(".markdown") {
         return Format::Markdown;
     }
-    if text.lines().any(is_footnote_definition) {
+    // Only a line that starts with `[^` can be a definition: look for those.
+    let definition_at = |at: usize| {
+        let line = text.get(at..).unwrap_or_default();
+        let line = line.split_once('\n').map_or(line, |(line, _)| line);
+        is_footnote_definition(line.strip_suffix('\r').unwrap_or(line))
+    };
+    let starts_line = |at: usize| at == 0 || text.as_bytes().get(at - 1) == Some(&b'\n');
+    if memchr::memmem::find_iter(text.as_bytes(), "[^").any(|at| starts_line(at) && definition_at(at)) {
         Format::Markdown
     } else {
         Format::Plain
@@ -151,7 +158,7 @@ pub fn new_reference(
     text: &str,
     range: Range<usize>,
     body: Range<usize>,
-    label: String,
+    label: compact_str::CompactString,
     number: Option<u64>,
     depth: Depth,
 ) -> Reference {
@@ -289,6 +296,32 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_footnote_definition_at_a_line_start_makes_text_markdown() {
+        assert_eq!(
+            detect_format("a.txt", "Title\n\nText.[^1]\n\n[^1]: Roe, Jane.\n"),
+            Format::Markdown
+        );
+        assert_eq!(
+            detect_format("a.txt", "[^a]: First line.\r\nMore."),
+            Format::Markdown
+        );
+        assert_eq!(detect_format("a.md", "No notes at all."), Format::Markdown);
+        // `[^` inside a line, or without `]:` after the label, is not one.
+        assert_eq!(
+            detect_format("a.txt", "Text [^1]: not at a line start.\n"),
+            Format::Plain
+        );
+        assert_eq!(
+            detect_format("a.txt", "[^]: empty label\n[^1] no colon\n"),
+            Format::Plain
+        );
+        assert_eq!(
+            detect_format("a.txt", "[^1\n]: split across lines\n"),
+            Format::Plain
+        );
+    }
 
     #[test]
     fn blocks_with_a_quotation_keep_the_sentences_a_fresh_split_gives() {

@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use compact_str::{CompactString, ToCompactString};
+
 use super::lines::{byline_name, is_blank, is_title_like, lines_between, trim_range};
 
 /// How entries announce themselves.
@@ -32,7 +34,7 @@ pub struct EntrySpan {
     pub range: Range<usize>,
     /// The text after the label, trimmed.
     pub body: Range<usize>,
-    pub label: String,
+    pub label: CompactString,
     pub number: Option<u64>,
 }
 
@@ -175,7 +177,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         list.entries.push(EntrySpan {
             range,
             body,
-            label: number.map_or_else(|| count.to_string(), |n| n.to_string()),
+            label: number.unwrap_or(count).to_compact_string(),
             number,
         });
     }
@@ -312,7 +314,7 @@ mod tests {
         split_entries(text, 0..text.len())
             .entries
             .iter()
-            .map(|e| (e.label.clone(), text[e.body.clone()].to_string()))
+            .map(|e| (e.label.to_string(), text[e.body.clone()].to_string()))
             .collect()
     }
 

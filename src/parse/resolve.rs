@@ -120,7 +120,7 @@ mod tests {
         Reference {
             range: 0..0,
             body: 0..0,
-            label: label.to_string(),
+            label: label.into(),
             number: label.parse().ok(),
             fields: Box::new(Fields {
                 authors: authors.iter().map(|a| (*a).to_string()).collect(),

@@ -383,7 +383,7 @@ impl App {
                             .unwrap_or_default();
                         self.popup = Some(Popup::Rating {
                             source,
-                            label,
+                            label: label.to_string(),
                             rating: None,
                             input: TextInput::with_text(&note),
                         });
