@@ -515,9 +515,14 @@ impl Words {
                 bits &= bits - 1;
                 let to = next_set_bit(&masks.outside, from).map_or(bytes.len(), |end| end.min(bytes.len()));
                 let raw = bytes.get(from..to).unwrap_or_default();
-                let core = raw.strip_suffix(b"'s").unwrap_or(raw);
-                let core_len = core.len() - core.iter().rev().take_while(|&&b| b == b'\'').count();
-                let Some(&first) = core.first().filter(|_| core_len > 0) else {
+                let core_len = match raw {
+                    [.., b'\''] | [.., b'\'', b's'] => {
+                        let core = raw.strip_suffix(b"'s").unwrap_or(raw);
+                        core.len() - core.iter().rev().take_while(|&&b| b == b'\'').count()
+                    }
+                    _ => raw.len(),
+                };
+                let Some(&first) = raw.first().filter(|_| core_len > 0) else {
                     continue;
                 };
                 tokens.push(Token {
@@ -805,32 +810,44 @@ fn is_reporting_verb(word: &str) -> bool {
     REPORTING_SHAPES.may_hold(word) && REPORTING.contains(word)
 }
 
-/// The shapes (first byte, length) of a set of words: a word whose shape is
-/// not among them is not in the set, which a table says faster than a hash
-/// lookup.
-#[derive(Debug, Default)]
+/// The shapes (length, first two bytes, last byte) of a set of words, as
+/// a 4096-bit Bloom filter: a word whose shape is not among them is not in
+/// the set, which the filter says faster than a hash lookup.
+#[derive(Debug)]
 struct WordShapes {
-    /// Bit `min(length, 63)` of entry `first byte % 32`.
-    lengths: [u64; 32],
+    bits: [u64; 64],
+}
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes { bits: [0; 64] }
+    }
 }
 
 impl WordShapes {
     fn insert(&mut self, word: &str) {
-        if let Some((at, bit)) = WordShapes::shape(word)
-            && let Some(lengths) = self.lengths.get_mut(at)
-        {
-            *lengths |= bit;
+        let (at, bit) = WordShapes::shape(word);
+        if let Some(bits) = self.bits.get_mut(at) {
+            *bits |= bit;
         }
     }
 
     /// Whether `word` may be in the set.
     fn may_hold(&self, word: &str) -> bool {
-        WordShapes::shape(word).is_some_and(|(at, bit)| self.lengths.get(at).is_some_and(|l| l & bit != 0))
+        let (at, bit) = WordShapes::shape(word);
+        self.bits.get(at).is_some_and(|bits| bits & bit != 0)
     }
 
-    fn shape(word: &str) -> Option<(usize, u64)> {
-        let first = *word.as_bytes().first()?;
-        Some((usize::from(first % 32), 1 << word.len().min(63)))
+    /// The word of the filter and the bit in it for `word`'s shape.
+    fn shape(word: &str) -> (usize, u64) {
+        let bytes = word.as_bytes();
+        let byte = |i: Option<&u8>| u32::from(i.copied().unwrap_or(0));
+        let key = byte(bytes.first())
+            | byte(bytes.get(1)) << 8
+            | byte(bytes.last()) << 16
+            | (bytes.len().min(255) as u32) << 24;
+        let hash = key.wrapping_mul(0x9E37_79B9) >> 20;
+        ((hash >> 6) as usize, 1 << (hash & 63))
     }
 }
 
