@@ -208,13 +208,13 @@ pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block
 fn push_group(text: &str, group: &[Line], blocks: &mut Vec<crate::article::Block>) {
     use crate::article::{Block, BlockKind};
     let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
-    let joined;
-    let ranges = match (hard_wrapped, group.first(), group.last()) {
-        (true, Some(first), Some(last)) => {
-            joined = [first.start..last.end];
-            &joined[..]
-        }
-        _ => group,
+    let joined = match (hard_wrapped, group.first(), group.last()) {
+        (true, Some(first), Some(last)) => Some(first.start..last.end),
+        _ => None,
+    };
+    let ranges = match &joined {
+        Some(paragraph) => std::slice::from_ref(paragraph),
+        None => group,
     };
     for range in ranges {
         let s = text.get(range.clone()).unwrap_or("");
