@@ -506,31 +506,47 @@ impl Words {
     /// cannot occur), found with [`WordMasks`] and lower-cased in one go.
     fn of_ascii(s: &str) -> Words {
         let bytes = s.as_bytes();
-        let masks = WordMasks::of(bytes);
-        let mut tokens = Vec::with_capacity(masks.starts.iter().map(|m| m.count_ones() as usize).sum());
-        for (w, &starts) in masks.starts.iter().enumerate() {
-            let mut bits = starts;
-            while bits != 0 {
-                let from = w * 64 + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let to = next_set_bit(&masks.outside, from).map_or(bytes.len(), |end| end.min(bytes.len()));
-                let raw = bytes.get(from..to).unwrap_or_default();
-                let core_len = match raw {
-                    [.., b'\''] | [.., b'\'', b's'] => {
-                        let core = raw.strip_suffix(b"'s").unwrap_or(raw);
-                        core.len() - core.iter().rev().take_while(|&&b| b == b'\'').count()
-                    }
-                    _ => raw.len(),
-                };
-                let Some(&first) = raw.first().filter(|_| core_len > 0) else {
-                    continue;
-                };
+        // Prose has a word every six bytes or so: room enough, mostly.
+        let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
+        let mut push = |from: usize, to: usize| {
+            let raw = bytes.get(from..to).unwrap_or_default();
+            let core_len = match raw {
+                [.., b'\''] | [.., b'\'', b's'] => {
+                    let core = raw.strip_suffix(b"'s").unwrap_or(raw);
+                    core.len() - core.iter().rev().take_while(|&&b| b == b'\'').count()
+                }
+                _ => raw.len(),
+            };
+            if let Some(&first) = raw.first().filter(|_| core_len > 0) {
                 tokens.push(Token {
                     lower: from..from + core_len,
                     capital: first.is_ascii_uppercase() || first.is_ascii_digit(),
                     range: from..from + core_len,
                 });
             }
+        };
+        let mut masks = WordMasks::default();
+        // The start of a word that runs on past the block being read.
+        let mut open = None;
+        for (n, block) in bytes.chunks(64).enumerate() {
+            let at = n * 64;
+            let (mut starts, outside) = masks.next(block);
+            if let Some(from) = open.filter(|_| outside != 0) {
+                push(from, at + outside.trailing_zeros() as usize);
+                open = None;
+            }
+            while starts != 0 {
+                let start = starts.trailing_zeros();
+                starts &= starts - 1;
+                let from = at + start as usize;
+                match outside & (u64::MAX << start) {
+                    0 => open = Some(from),
+                    ends => push(from, at + ends.trailing_zeros() as usize),
+                }
+            }
+        }
+        if let Some(from) = open {
+            push(from, bytes.len());
         }
         Words {
             lower: s.to_ascii_lowercase(),
@@ -550,16 +566,17 @@ impl Words {
 }
 
 /// Where the words of an ASCII text start, and the bytes outside words, as
-/// bit masks (bit `i % 64` of mask `i / 64` for byte `i`), worked out eight
-/// bytes at a time in a `u64` rather than a byte at a time with branches.
+/// bit masks of 64 bytes at a time (bit `i` for the block's byte `i`),
+/// worked out eight bytes at a time in a `u64` rather than a byte at a
+/// time with branches.
 ///
 /// A word is a letter or digit and every letter, digit, `'` and `-` after
 /// it: a byte is inside a word when it is a letter or digit, or a joiner
 /// (`'`, `-`) right after a byte inside one.
 #[derive(Debug, Default)]
 struct WordMasks {
-    starts: Vec<u64>,
-    outside: Vec<u64>,
+    /// Whether the byte before the next block is inside a word (bit 0).
+    inside_before: u64,
 }
 
 /// One in each byte of a `u64`.
@@ -568,37 +585,33 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 impl WordMasks {
-    fn of(bytes: &[u8]) -> WordMasks {
-        debug_assert!(bytes.is_ascii());
-        let mut masks = WordMasks::default();
-        // Whether the byte before the block was inside a word.
-        let mut inside_before = 0;
-        for chunk in bytes.chunks(64) {
-            // NUL, after the end, is neither a letter, a digit nor a joiner.
-            let mut block = [0u8; 64];
-            block
-                .get_mut(..chunk.len())
-                .unwrap_or_default()
-                .copy_from_slice(chunk);
-            let (mut alnum, mut joiner) = (0u64, 0u64);
-            for (k, eight) in block.chunks_exact(8).enumerate() {
-                let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-                let folded = x | (0x20 * ONES);
-                let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-                let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-                alnum |= high_bits(letter | digit) << (8 * k);
-                joiner |= high_bits(equal(x, b'\'') | equal(x, b'-')) << (8 * k);
-            }
-            // Joiners that follow a letter or digit start runs of joiners
-            // inside a word; adding them to the joiners carries through
-            // each such run.
-            let seeds = ((alnum << 1) | inside_before) & joiner;
-            let inside = alnum | ((joiner.wrapping_add(seeds) ^ joiner) & joiner);
-            masks.starts.push(alnum & !((inside << 1) | inside_before));
-            masks.outside.push(!inside);
-            inside_before = inside >> 63;
+    /// The starts of words in the next `block` of the text (at most 64
+    /// bytes, all ASCII) and the bytes outside words, those past the end
+    /// of a short block included.
+    fn next(&mut self, block: &[u8]) -> (u64, u64) {
+        debug_assert!(block.len() <= 64 && block.is_ascii());
+        let (mut alnum, mut joiner) = (0u64, 0u64);
+        for (k, eight) in block.chunks(8).enumerate() {
+            let x = match eight.try_into() {
+                Ok(full) => u64::from_le_bytes(full),
+                // NUL, after the end, is neither a letter, a digit nor a
+                // joiner.
+                Err(_) => eight.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b)),
+            };
+            let folded = x | (0x20 * ONES);
+            let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+            let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+            alnum |= high_bits(letter | digit) << (8 * k);
+            joiner |= high_bits(equal(x, b'\'') | equal(x, b'-')) << (8 * k);
         }
-        masks
+        // Joiners that follow a letter or digit start runs of joiners
+        // inside a word; adding them to the joiners carries through each
+        // such run.
+        let seeds = ((alnum << 1) | self.inside_before) & joiner;
+        let inside = alnum | ((joiner.wrapping_add(seeds) ^ joiner) & joiner);
+        let starts = alnum & !((inside << 1) | self.inside_before);
+        self.inside_before = inside >> 63;
+        (starts, !inside)
     }
 }
 
@@ -618,18 +631,6 @@ fn equal(x: u64, c: u8) -> u64 {
 /// `k`'s at bit `k`).
 fn high_bits(x: u64) -> u64 {
     ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
-/// The first set bit at or after `from` in `mask` (bit `i % 64` of word `i
-/// / 64`).
-fn next_set_bit(mask: &[u64], from: usize) -> Option<usize> {
-    let mut word = from / 64;
-    let mut bits = mask.get(word)? & (u64::MAX << (from % 64));
-    while bits == 0 {
-        word += 1;
-        bits = *mask.get(word)?;
-    }
-    Some(word * 64 + bits.trailing_zeros() as usize)
 }
 
 /// `word` in lower case, borrowed when it already is (most words of prose).
@@ -1079,6 +1080,14 @@ mod tests {
             "Jane Roe's study, 'quoted' and O'Brien's well-known-ish 3rd-party DATA.",
             "a's 's '' x' -y z- Abc123 9lives MIXED case",
             "According to Doe, it held.",
+            // Words longer than a block of 64 bytes, and joiners across blocks.
+            &format!(
+                "{}-{}'s {}'' -{}",
+                "a".repeat(70),
+                "B".repeat(100),
+                "c".repeat(62),
+                "d".repeat(64)
+            ),
         ] {
             assert_eq!(ascii_tokens(text), char_tokens(text), "{text:?}");
         }
