@@ -6,6 +6,7 @@
 //! initials) do not end a sentence. Must not: know about references.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::markers::{bracket_len, superscript_digit};
 use super::sentence_bounds::sentence_starts;
@@ -17,6 +18,10 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
 ];
+
+/// [`ABBREVIATIONS`] for lookups (none is longer than 8 bytes).
+static ABBREVIATION_SET: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Longest sentence kept whole, in bytes. Text with no sentence end (a
 /// 3 MB line of words) is cut into pieces of at most this length, after a
@@ -166,8 +171,16 @@ fn ends_with_abbreviation(s: &str) -> bool {
         .unwrap_or("");
     if word.is_ascii() {
         // The same test without lower-casing into a new string: ASCII
-        // lower-casing keeps the length.
-        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        // lower-casing keeps the length, and no abbreviation is longer than
+        // the buffer.
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return ABBREVIATION_SET.contains(lower)
             || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()));
     }
     let word = word.to_lowercase();
@@ -216,6 +229,15 @@ mod tests {
             ["It was done. [3][4]", "Then."]
         );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
+    }
+
+    #[test]
+    fn abbreviations_fit_the_lower_case_buffer() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.len() <= 8 && *a == a.to_lowercase())
+        );
     }
 
     #[test]
