@@ -107,13 +107,32 @@ impl ArticleFile {
     /// # Errors
     /// An unreadable or binary file.
     pub fn whole(mut self) -> Result<Loaded, LoadError> {
-        use std::io::{Read, Seek, SeekFrom};
-        let mut bytes = Vec::with_capacity(usize::try_from(self.len).unwrap_or(0));
-        self.file
-            .seek(SeekFrom::Start(0))
-            .and_then(|_| self.file.read_to_end(&mut bytes))
-            .map_err(|source| self.unreadable(source))?;
+        let bytes = self.read_whole().map_err(|source| self.unreadable(source))?;
         decode(&self.path, bytes)
+    }
+
+    /// Every byte of the file. A large file is read in parts on all cores
+    /// at once (copying from the page cache and faulting in the buffer are
+    /// most of the time), then whatever was appended since its size was
+    /// taken; one that shrank meanwhile is read again from the start.
+    fn read_whole(&mut self) -> std::io::Result<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let len = usize::try_from(self.len).unwrap_or(0);
+        let mut bytes = Vec::new();
+        #[cfg(unix)]
+        if len >= READ_IN_PARTS_FROM {
+            bytes = vec![0; len];
+            if read_in_parts(&self.file, &mut bytes).is_err() {
+                bytes.clear();
+            }
+        }
+        if bytes.is_empty() {
+            bytes.reserve_exact(len);
+        }
+        let read = bytes.len() as u64;
+        self.file.seek(SeekFrom::Start(read))?;
+        self.file.read_to_end(&mut bytes)?;
+        Ok(bytes)
     }
 
     fn unreadable(&self, source: std::io::Error) -> LoadError {
@@ -171,6 +190,30 @@ impl ArticleFile {
         let (text, ..) = decode_utf8(bytes);
         Ok(normalise_line_ends(text))
     }
+}
+
+/// From this many bytes on, a file is read in parts on all cores.
+const READ_IN_PARTS_FROM: usize = 8 << 20;
+
+/// Fills `bytes` from the start of `file`, one part per core at once.
+///
+/// # Errors
+/// A part that cannot be read, or a file shorter than `bytes`.
+#[cfg(unix)]
+fn read_in_parts(file: &std::fs::File, bytes: &mut [u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let parts = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let part_len = bytes.len().div_ceil(parts.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let reads: Vec<_> = bytes
+            .chunks_mut(part_len)
+            .enumerate()
+            .map(|(i, part)| scope.spawn(move || file.read_exact_at(part, (i * part_len) as u64)))
+            .collect();
+        reads
+            .into_iter()
+            .try_for_each(|read| read.join().unwrap_or_else(|_| Err(ErrorKind::Other.into())))
+    })
 }
 
 /// Whether the first 8 KiB of a file hold a NUL byte, which text never has.
@@ -425,6 +468,18 @@ mod tests {
         let mut bytes = vec![b'a'; BINARY_SNIFF_LEN];
         bytes.push(0);
         assert!(decode(Path::new("x.txt"), bytes).is_ok());
+    }
+
+    #[test]
+    fn a_large_file_read_in_parts_is_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let line = "Line of text, “curly” too.\r\n";
+        let text = line.repeat(READ_IN_PARTS_FROM / line.len() + 7);
+        std::fs::write(&path, &text).unwrap();
+        let loaded = load_file(&path).unwrap();
+        assert_eq!(loaded.text, text.replace("\r\n", "\n"));
+        assert_eq!(loaded.replaced, 0);
     }
 
     #[test]

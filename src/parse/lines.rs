@@ -252,14 +252,15 @@ pub fn is_title_like(s: &str) -> bool {
     if t.len() > 4 * 160 {
         return false;
     }
-    let words = t.split_whitespace().take(21).count();
-    (1..=20).contains(&words)
-        && t.chars().count() <= 160
-        && !t.ends_with(['.', ',', ';', ':'])
+    // The cheap tests come first: a paragraph line, which ends with a full
+    // stop or is long, is settled without counting its words.
+    !t.ends_with(['.', ',', ';', ':'])
+        && !t.starts_with('[')
         && t.chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| !c.is_lowercase())
-        && !t.starts_with('[')
+        && t.chars().count() <= 160
+        && (1..=20).contains(&t.split_whitespace().take(21).count())
 }
 
 /// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`).

@@ -128,6 +128,22 @@ pub fn find_markers(
 /// numbers it cites; `None` for anything else, or for numbers beyond u64.
 #[must_use]
 pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
+    let mut numbers = Vec::new();
+    let len = read_bracket(s, |first, last| numbers.extend(first..=last))?;
+    Some((len, numbers))
+}
+
+/// The length of the marker [`bracket_numbers`] reads at the start of `s`,
+/// without collecting its numbers.
+#[must_use]
+pub fn bracket_len(s: &str) -> Option<usize> {
+    read_bracket(s, |_, _| {})
+}
+
+/// Reads the bracket at the start of `s`, giving `cites` the first and last
+/// number of each part (the same for a single number): its length, or
+/// `None` when it is not a marker (then some parts may have been given).
+fn read_bracket(s: &str, mut cites: impl FnMut(u64, u64)) -> Option<usize> {
     // A marker is short: look for its `]` only in the next 64 bytes.
     let window = s.as_bytes().get(1..s.len().min(66))?;
     let close = memchr::memchr(b']', window)? + 1;
@@ -135,7 +151,6 @@ pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
     if inner.trim().is_empty() {
         return None;
     }
-    let mut numbers = Vec::new();
     for part in inner.split([',', ';']) {
         let part = part.trim();
         if let Some((a, b)) = part.split_once(['-', '–', '—']) {
@@ -143,15 +158,16 @@ pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
             if b <= a || b - a > MAX_RANGE_SPAN {
                 return None;
             }
-            numbers.extend(a..=b);
+            cites(a, b);
         } else {
             if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            numbers.push(part.parse().ok()?);
+            let n = part.parse().ok()?;
+            cites(n, n);
         }
     }
-    Some((close + 1, numbers))
+    Some(close + 1)
 }
 
 /// The ASCII digit a superscript digit stands for.

@@ -87,52 +87,43 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         .clone()
         .map(|region| reflist::split_entries(&text, region))
         .unwrap_or_default();
-    // Reading an entry's fields is the dearest step per byte: a long list
-    // is read on all cores, in order.
-    let runs = parallel::runs(
-        list.entries.len(),
-        depth == Depth::Full && list.entries.len() >= parallel::PARALLEL_FROM_ENTRIES,
-        |i| list.entries.get(i).map_or(0, |e| e.body.len()),
-    );
-    let references: Vec<Reference> = parallel::concat(parallel::map_runs(&runs, |run| {
-        list.entries
-            .get(run)
-            .unwrap_or_default()
-            .iter()
-            .map(|e| {
-                new_reference(
-                    &text,
-                    e.range.clone(),
-                    e.body.clone(),
-                    e.label.clone(),
-                    e.number,
-                    depth,
-                )
-            })
-            .collect::<Vec<_>>()
-    }));
-    let known = known_numbers(&references);
-
-    let mut blocks = Vec::new();
-    if let Some(title) = &layout.title {
-        blocks.push(Block {
-            kind: BlockKind::Title,
-            range: title.clone(),
+    let known = known_numbers(list.entries.iter().filter_map(|e| e.number));
+    let read_references = || read_references(&text, &list, depth);
+    let read_body = || {
+        let mut blocks = Vec::new();
+        if let Some(title) = &layout.title {
+            blocks.push(Block {
+                kind: BlockKind::Title,
+                range: title.clone(),
+            });
+        }
+        if let Some(byline) = layout.byline.clone().filter(|b| b.start < layout.body.start) {
+            blocks.push(Block {
+                kind: BlockKind::Byline,
+                range: byline,
+            });
+        }
+        blocks.extend(plain::body_blocks(&text, &layout.body));
+        let found = markers_in_blocks(&text, &blocks, |range| {
+            markers::find_markers(&text, range, &known, list.numbered)
         });
-    }
+        (blocks, found)
+    };
+    // On a large article the entries' fields are read while the body is
+    // split into blocks and searched for markers: neither needs the other.
+    let (references, (blocks, (markers, quoted_sentences))) = if parallel::is_large(&text) {
+        std::thread::scope(|scope| {
+            let references = scope.spawn(read_references);
+            let body = read_body();
+            let references = references
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (references, body)
+        })
+    } else {
+        (read_references(), read_body())
+    };
     let byline = layout.byline.clone().or(list.byline.clone());
-    if let Some(byline) = layout.byline.clone().filter(|b| b.start < layout.body.start) {
-        blocks.push(Block {
-            kind: BlockKind::Byline,
-            range: byline,
-        });
-    }
-    blocks.extend(plain::body_blocks(&text, &layout.body));
-
-    let superscripts = list.numbered;
-    let (markers, quoted_sentences) = markers_in_blocks(&text, &blocks, |range| {
-        markers::find_markers(&text, range, &known, superscripts)
-    });
     link(
         Article {
             path: path.to_string(),
@@ -149,6 +140,34 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         },
         depth,
     )
+}
+
+/// The references of a plain-text list, with their fields read (at
+/// [`Depth::Full`]). Reading an entry's fields is the dearest step per
+/// byte: a long list is read on all cores, in order.
+fn read_references(text: &str, list: &reflist::ReferenceList, depth: Depth) -> Vec<Reference> {
+    let runs = parallel::runs(
+        list.entries.len(),
+        depth == Depth::Full && list.entries.len() >= parallel::PARALLEL_FROM_ENTRIES,
+        |i| list.entries.get(i).map_or(0, |e| e.body.len()),
+    );
+    parallel::concat(parallel::map_runs(&runs, |run| {
+        list.entries
+            .get(run)
+            .unwrap_or_default()
+            .iter()
+            .map(|e| {
+                new_reference(
+                    text,
+                    e.range.clone(),
+                    e.body.clone(),
+                    e.label.clone(),
+                    e.number,
+                    depth,
+                )
+            })
+            .collect::<Vec<_>>()
+    }))
 }
 
 /// A reference with its fields read (at [`Depth::Full`]) and its relations
@@ -179,10 +198,11 @@ pub fn new_reference(
     }
 }
 
-/// The numbers of a reference list, for telling markers from stray numbers.
+/// The numbers of a reference list's entries, for telling markers from
+/// stray numbers.
 #[must_use]
-pub fn known_numbers(references: &[Reference]) -> KnownNumbers {
-    let numbers: foldhash::HashSet<u64> = references.iter().filter_map(|r| r.number).collect();
+pub fn known_numbers(numbers: impl IntoIterator<Item = u64>) -> KnownNumbers {
+    let numbers: foldhash::HashSet<u64> = numbers.into_iter().collect();
     KnownNumbers {
         max: numbers.iter().max().copied(),
         numbers,

@@ -188,45 +188,51 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
 /// stand-alone lines as headings.
 #[must_use]
 pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block> {
-    use crate::article::{Block, BlockKind};
-    let lines = lines_between(text, body.start, body.end);
-    let mut groups: Vec<Vec<Line>> = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
-    for line in lines {
-        if is_blank(text.get(line.clone()).unwrap_or("")) {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(trim_range(text, &line));
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
     let mut blocks = Vec::new();
-    for group in groups {
-        let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
-        let ranges: Vec<Line> = match (hard_wrapped, group.first(), group.last()) {
-            (true, Some(first), Some(last)) => std::iter::once(first.start..last.end).collect(),
-            _ => group,
-        };
-        for range in ranges {
-            let s = text.get(range.clone()).unwrap_or("");
-            let heading = s.starts_with('#')
-                || (is_title_like(s)
-                    && s.split_whitespace().count() <= 12
-                    && !s.contains('[')
-                    && !s.ends_with(['"', '”', '?', '!', ')']));
-            let kind = if heading {
-                BlockKind::Heading
-            } else {
-                BlockKind::Paragraph
-            };
-            blocks.push(Block { kind, range });
+    // The trimmed lines of the paragraph being read.
+    let mut group: Vec<Line> = Vec::new();
+    for line in lines_between(text, body.start, body.end) {
+        if is_blank(text.get(line.clone()).unwrap_or("")) {
+            push_group(text, &group, &mut blocks);
+            group.clear();
+        } else {
+            group.push(trim_range(text, &line));
         }
     }
+    push_group(text, &group, &mut blocks);
     blocks
+}
+
+/// The blocks of a group of non-blank lines: one paragraph when it is hard
+/// wrapped, else one block per line.
+fn push_group(text: &str, group: &[Line], blocks: &mut Vec<crate::article::Block>) {
+    use crate::article::{Block, BlockKind};
+    let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
+    let joined = match (hard_wrapped, group.first(), group.last()) {
+        (true, Some(first), Some(last)) => Some(first.start..last.end),
+        _ => None,
+    };
+    let ranges = match &joined {
+        Some(paragraph) => std::slice::from_ref(paragraph),
+        None => group,
+    };
+    for range in ranges {
+        let s = text.get(range.clone()).unwrap_or("");
+        let heading = s.starts_with('#')
+            || (is_title_like(s)
+                && s.split_whitespace().count() <= 12
+                && !s.contains('[')
+                && !s.ends_with(['"', '”', '?', '!', ')']));
+        let kind = if heading {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(Block {
+            kind,
+            range: range.clone(),
+        });
+    }
 }
 
 #[cfg(test)]

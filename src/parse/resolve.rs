@@ -54,7 +54,8 @@ pub fn source_key(fields: &Fields) -> Option<String> {
     }
 }
 
-/// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by`.
+/// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by` (empty until
+/// then).
 pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     resolve_ibids(references);
     let mut first_by_source: HashMap<String, usize> = HashMap::default();
@@ -76,10 +77,13 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
         }
         references[i].source = key;
     }
+    debug_assert!(references.iter().all(|r| r.cited_by.is_empty()));
     for (m, marker) in markers.iter().enumerate() {
         for target in marker.targets.iter().flatten() {
+            // Markers come in order: one that cites an entry twice is the
+            // last to have cited it.
             if let Some(r) = references.get_mut(*target)
-                && !r.cited_by.contains(&m)
+                && r.cited_by.last() != Some(&m)
             {
                 r.cited_by.push(m);
             }

@@ -6,8 +6,9 @@
 //! initials) do not end a sentence. Must not: know about references.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::markers::{bracket_numbers, superscript_digit};
+use super::markers::{bracket_len, superscript_digit};
 use super::sentence_bounds::sentence_starts;
 
 /// Words that end with a full stop without ending the sentence.
@@ -17,6 +18,10 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "ca", "approx", "op", "ibid",
 ];
+
+/// [`ABBREVIATIONS`] for lookups (none is longer than 8 bytes).
+static ABBREVIATION_SET: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Longest sentence kept whole, in bytes. Text with no sentence end (a
 /// 3 MB line of words) is cut into pieces of at most this length, after a
@@ -32,18 +37,18 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let markers = marker_spans(slice);
-    let mut bounds: Vec<usize> = sentence_starts(slice)
-        .into_iter()
-        .map(|i| {
-            // A bound inside a marker (Unicode puts one after `.[`) moves to
-            // the marker's start.
-            let k = markers.partition_point(|m| m.end <= i);
-            markers.get(k).filter(|m| m.start < i).map_or(i, |m| m.start)
-        })
-        .collect();
+    let mut bounds = sentence_starts(slice);
+    for bound in &mut bounds {
+        // A bound inside a marker (Unicode puts one after `.[`) moves to
+        // the marker's start.
+        let k = markers.partition_point(|m| m.end <= *bound);
+        if let Some(m) = markers.get(k).filter(|m| m.start < *bound) {
+            *bound = m.start;
+        }
+    }
     bounds.push(slice.len());
     bounds.dedup();
-    let mut merged: Vec<Range<usize>> = Vec::new();
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(bounds.len());
     for pair in bounds.windows(2) {
         let (mut start, end) = (pair[0], pair[1]);
         if let Some(previous) = merged.last_mut() {
@@ -70,17 +75,17 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         merged.push(start..end);
     }
-    merged
-        .into_iter()
-        .flat_map(|r| split_long(slice, r))
-        .map(|r| range.start + r.start..range.start + r.end)
-        .collect()
+    let mut pieces = Vec::with_capacity(merged.len());
+    for sentence in merged {
+        split_long(slice, sentence, range.start, &mut pieces);
+    }
+    pieces
 }
 
-/// `r` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each ending after
-/// the last space that fits, else at the last character boundary that fits.
-fn split_long(slice: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
+/// Pushes `r` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each ending
+/// after the last space that fits, else at the last character boundary that
+/// fits, to `pieces`, moved by `offset`.
+fn split_long(slice: &str, r: Range<usize>, offset: usize, pieces: &mut Vec<Range<usize>>) {
     let mut start = r.start;
     while r.end - start > MAX_SENTENCE_BYTES {
         let mut cut = start + MAX_SENTENCE_BYTES;
@@ -95,22 +100,18 @@ fn split_long(slice: &str, r: Range<usize>) -> Vec<Range<usize>> {
                 .map_or(1, char::len_utf8);
             cut = start + space + after;
         }
-        pieces.push(start..cut);
+        pieces.push(offset + start..offset + cut);
         start = cut;
     }
-    pieces.push(start..r.end);
-    pieces
+    pieces.push(offset + start..offset + r.end);
 }
 
 /// Ranges of the bracket markers in `s`, in order.
 fn marker_spans(s: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    for (i, _) in s.match_indices('[') {
+    for i in memchr::memchr_iter(b'[', s.as_bytes()) {
         let rest = s.get(i..).unwrap_or("");
-        let len = bracket_numbers(rest)
-            .map(|(len, _)| len)
-            .or_else(|| footnote_reference_len(rest));
-        if let Some(len) = len {
+        if let Some(len) = bracket_len(rest).or_else(|| footnote_reference_len(rest)) {
             spans.push(i..i + len);
         }
     }
@@ -133,7 +134,7 @@ fn leading_markers(s: &str) -> usize {
         let rest = s.get(at..).unwrap_or("");
         let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
         let after = rest.get(spaces..).unwrap_or("");
-        if let Some((len, _)) = bracket_numbers(after) {
+        if let Some(len) = bracket_len(after) {
             at += spaces + len;
             saw_marker = true;
         } else if let Some(len) = footnote_reference_len(after) {
@@ -164,11 +165,25 @@ fn ends_with_abbreviation(s: &str) -> bool {
     let Some(before_dot) = t.strip_suffix('.') else {
         return false;
     };
-    let word: String = before_dot
+    let word = before_dot
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
-        .unwrap_or("")
-        .to_lowercase();
+        .unwrap_or("");
+    if word.is_ascii() {
+        // The same test without lower-casing into a new string: ASCII
+        // lower-casing keeps the length, and no abbreviation is longer than
+        // the buffer.
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return ABBREVIATION_SET.contains(lower)
+            || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()));
+    }
+    let word = word.to_lowercase();
     ABBREVIATIONS.contains(&word.as_str())
         || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
 }
@@ -214,6 +229,15 @@ mod tests {
             ["It was done. [3][4]", "Then."]
         );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
+    }
+
+    #[test]
+    fn abbreviations_fit_the_lower_case_buffer() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.len() <= 8 && *a == a.to_lowercase())
+        );
     }
 
     #[test]
