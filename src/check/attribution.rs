@@ -173,12 +173,7 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 #[must_use]
 pub fn attribute(article: &Article) -> Vec<Attribution> {
     let keys = name_keys(article);
-    let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::default();
-    for key in &keys {
-        if let Some(first) = key.words.first() {
-            by_first.entry(first.as_str()).or_default().push(key);
-        }
-    }
+    let names = NameIndex::new(&keys);
     // Markers are judged independently (each run keeps its own cache of the
     // block being read), so runs of them go to the cores at once.
     let runs = crate::parse::parallel::runs(
@@ -187,15 +182,35 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         |_| 1,
     );
     crate::parse::parallel::concat(crate::parse::parallel::map_runs(&runs, |run| {
-        attribute_run(article, run, &by_first)
+        attribute_run(article, run, &names)
     }))
+}
+
+/// The names looked for, by their first word, with a quick test that
+/// passes over most words without a lookup.
+struct NameIndex<'k> {
+    by_first: HashMap<&'k str, Vec<&'k NameKey>>,
+    first_words: FirstWords,
+}
+
+impl<'k> NameIndex<'k> {
+    fn new(keys: &'k [NameKey]) -> NameIndex<'k> {
+        let mut by_first: HashMap<&str, Vec<&NameKey>> = HashMap::default();
+        for key in keys {
+            if let Some(first) = key.words.first() {
+                by_first.entry(first.as_str()).or_default().push(key);
+            }
+        }
+        let first_words = FirstWords::of(&by_first);
+        NameIndex { by_first, first_words }
+    }
 }
 
 /// The verdicts of the markers `run` of `article`.
 fn attribute_run(
     article: &Article,
     run: Range<usize>,
-    by_first: &HashMap<&str, Vec<&NameKey>>,
+    names: &NameIndex<'_>,
 ) -> Vec<Attribution> {
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
@@ -218,7 +233,7 @@ fn attribute_run(
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
-        let found = find_names(&article.text, &context, by_first);
+        let found = find_names(&article.text, &context, names);
         let names_cited = found
             .iter()
             .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
@@ -897,29 +912,19 @@ fn is_source_of_claim(words: &Words, i: usize, n: usize) -> bool {
 
 /// The names in `text[range]` that some entry answers to, with where they
 /// are (the given name included when the text writes it).
-fn find_names<'k>(
-    text: &str,
-    range: &Range<usize>,
-    by_first: &HashMap<&str, Vec<&'k NameKey>>,
-) -> Vec<Named<'k>> {
+fn find_names<'k>(text: &str, range: &Range<usize>, names: &NameIndex<'k>) -> Vec<Named<'k>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
     let words = Words::of(slice);
     let toks = &words.tokens;
-    // Most words start no name: a table of the first words' shapes tells
-    // without a lookup, when it costs less to make than the lookups.
-    let first_words = (by_first.len() <= toks.len()).then(|| FirstWords::of(by_first));
     let mut found = Vec::new();
     for (i, first) in toks.iter().enumerate() {
         let word = words.word(first);
-        if first_words
-            .as_ref()
-            .is_some_and(|f| !f.may_start(word, first.capital))
-        {
+        if !names.first_words.may_start(word, first.capital) {
             continue;
         }
-        let Some(candidates) = by_first.get(word) else {
+        let Some(candidates) = names.by_first.get(word) else {
             continue;
         };
         for key in candidates {
