@@ -202,18 +202,18 @@ impl<'k> NameIndex<'k> {
             }
         }
         let first_words = FirstWords::of(&by_first);
-        NameIndex { by_first, first_words }
+        NameIndex {
+            by_first,
+            first_words,
+        }
     }
 }
 
 /// The verdicts of the markers `run` of `article`.
-fn attribute_run(
-    article: &Article,
-    run: Range<usize>,
-    names: &NameIndex<'_>,
-) -> Vec<Attribution> {
+fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) -> Vec<Attribution> {
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
+    let mut words = Words::default();
     for (m, marker) in article.markers.iter().enumerate().skip(run.start).take(run.len()) {
         let cited: smallvec::SmallVec<[usize; 2]> = marker
             .targets
@@ -233,7 +233,7 @@ fn attribute_run(
             .map_or(block_start, |p| p.range.end);
         let context = previous_end.max(block_start)..marker.range.start;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
-        let found = find_names(&article.text, &context, names);
+        let found = find_names(&article.text, &context, names, &mut words);
         let names_cited = found
             .iter()
             .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
@@ -443,8 +443,9 @@ fn name_words(s: &str) -> (Vec<String>, Vec<bool>) {
 }
 
 /// The words of a stretch of text (letters and digits, possessive `’s`
-/// dropped), lower-cased once into one buffer rather than one string each.
-#[derive(Debug)]
+/// dropped), lower-cased once into one buffer rather than one string each;
+/// read again into the same buffers for each marker.
+#[derive(Debug, Default)]
 struct Words {
     /// The words in lower case: for ASCII text, the whole text lower-cased
     /// (a word lies where it lies in the text); else the words one after
@@ -466,13 +467,20 @@ struct Token {
 impl Words {
     /// The words of `s`.
     fn of(s: &str) -> Words {
+        let mut words = Words::default();
+        words.read(s);
+        words
+    }
+
+    /// Replaces the words with those of `s`.
+    fn read(&mut self, s: &str) {
+        self.lower.clear();
+        self.tokens.clear();
         if s.is_ascii() {
-            return Words::of_ascii(s);
+            self.read_ascii(s);
+            return;
         }
-        let mut words = Words {
-            lower: String::new(),
-            tokens: Vec::new(),
-        };
+        let words = self;
         let mut start = None;
         let mut push = |from: usize, to: usize| {
             let raw = s.get(from..to).unwrap_or("");
@@ -509,16 +517,18 @@ impl Words {
         if let Some(from) = start {
             push(from, s.len());
         }
-        words
     }
 
-    /// [`Words::of`] for ASCII text: the same words (for ASCII,
+    /// [`Words::read`] for ASCII text: the same words (for ASCII,
     /// `is_alphanumeric` and `to_lowercase` are their ASCII forms, and `’`
     /// cannot occur), found with [`WordMasks`] and lower-cased in one go.
-    fn of_ascii(s: &str) -> Words {
+    fn read_ascii(&mut self, s: &str) {
         let bytes = s.as_bytes();
+        self.lower.push_str(s);
+        self.lower.make_ascii_lowercase();
+        let tokens = &mut self.tokens;
         // Prose has a word every six bytes or so: room enough, mostly.
-        let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
+        tokens.reserve(bytes.len() / 4 + 4);
         let mut push = |from: usize, to: usize| {
             let raw = bytes.get(from..to).unwrap_or_default();
             let core_len = match raw {
@@ -558,10 +568,6 @@ impl Words {
         }
         if let Some(from) = open {
             push(from, bytes.len());
-        }
-        Words {
-            lower: s.to_ascii_lowercase(),
-            tokens,
         }
     }
 
@@ -912,11 +918,17 @@ fn is_source_of_claim(words: &Words, i: usize, n: usize) -> bool {
 
 /// The names in `text[range]` that some entry answers to, with where they
 /// are (the given name included when the text writes it).
-fn find_names<'k>(text: &str, range: &Range<usize>, names: &NameIndex<'k>) -> Vec<Named<'k>> {
+fn find_names<'k>(
+    text: &str,
+    range: &Range<usize>,
+    names: &NameIndex<'k>,
+    words: &mut Words,
+) -> Vec<Named<'k>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let words = Words::of(slice);
+    words.read(slice);
+    let words = &*words;
     let toks = &words.tokens;
     let mut found = Vec::new();
     for (i, first) in toks.iter().enumerate() {
@@ -941,7 +953,7 @@ fn find_names<'k>(text: &str, range: &Range<usize>, names: &NameIndex<'k>) -> Ve
             }
             let mut start = first.range.start;
             if key.person {
-                match given_before(&words, i, slice) {
+                match given_before(words, i, slice) {
                     Some(given)
                         if key
                             .given_initial
@@ -954,7 +966,7 @@ fn find_names<'k>(text: &str, range: &Range<usize>, names: &NameIndex<'k>) -> Ve
                 }
             }
             let end = window[n - 1].range.end;
-            let speaks = is_source_of_claim(&words, i, n);
+            let speaks = is_source_of_claim(words, i, n);
             found.push(Named {
                 range: range.start + start..range.start + end,
                 key,
@@ -1066,12 +1078,39 @@ mod tests {
 
     /// The ASCII path's words.
     fn ascii_tokens(s: &str) -> Vec<(String, bool, Range<usize>)> {
-        let words = Words::of_ascii(s);
+        let mut words = Words::default();
+        words.read_ascii(s);
         words
             .tokens
             .iter()
             .map(|t| (words.word(t).to_owned(), t.capital, t.range.clone()))
             .collect()
+    }
+
+    #[test]
+    fn words_read_again_are_those_of_the_new_text_only() {
+        let mut words = Words::default();
+        for text in [
+            "Jane Roe's long study of it, in many words.",
+            "Doe",
+            "é Ünal",
+            "",
+            "a b",
+        ] {
+            words.read(text);
+            let again: Vec<_> = words
+                .tokens
+                .iter()
+                .map(|t| (words.word(t), t.range.clone()))
+                .collect();
+            let fresh = Words::of(text);
+            let expected: Vec<_> = fresh
+                .tokens
+                .iter()
+                .map(|t| (fresh.word(t), t.range.clone()))
+                .collect();
+            assert_eq!(again, expected, "{text:?}");
+        }
     }
 
     #[test]
