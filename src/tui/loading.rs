@@ -86,6 +86,11 @@ impl Loading {
     ) -> Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
         let job = move || {
+            // The reader's own thread and the terminal come first: this
+            // work (and the threads it starts, which inherit the priority)
+            // only runs on cores they leave free. Where the priority cannot
+            // be lowered, the work runs as it is.
+            let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
             let loaded = match load_file(&path) {
                 Ok(loaded) => loaded,
                 Err(e) => {
