@@ -97,8 +97,8 @@ impl std::fmt::Display for Worded<'_> {
         match &self.finding.message {
             Message::Text(text) => f.write_str(text),
             Message::NamesAnother { name, person } => {
-                let label = |l: &Option<CompactString>| l.clone().unwrap_or_default();
-                let (cited, suggested) = (label(&self.finding.reference), label(&self.finding.suggested));
+                let cited = self.finding.reference.as_deref().unwrap_or_default();
+                let suggested = self.finding.suggested.as_deref().unwrap_or_default();
                 let role = if *person { "the author" } else { "the outlet" };
                 write!(
                     f,

@@ -197,14 +197,16 @@ pub fn is_cruft_line(s: &str) -> bool {
 /// `Author: Name`), the byte range of the name within `s`.
 #[must_use]
 pub fn byline_name(s: &str) -> Option<Range<usize>> {
-    // Every prefix below starts with one of these letters: most lines end here.
-    let first = s.trim_start().bytes().next()?;
-    if !matches!(first.to_ascii_lowercase(), b'w' | b'p' | b'a' | b'b') {
-        return None;
-    }
     let trimmed = s.trim_end();
     let lead = trimmed.len() - trimmed.trim_start().len();
     let body = trimmed.get(lead..)?;
+    // Every prefix below starts with one of these letters: most lines end here.
+    if !matches!(
+        body.bytes().next()?.to_ascii_lowercase(),
+        b'w' | b'p' | b'a' | b'b'
+    ) {
+        return None;
+    }
     let prefix_len = ["written by", "posted by", "authored by", "by:", "by", "author:"]
         .iter()
         .find(|p| {
