@@ -207,17 +207,21 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     ) {
         return None;
     }
+    let starts_with = |p: &str| {
+        body.as_bytes()
+            .get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+    };
     let prefix_len = ["written by", "posted by", "authored by", "by:", "by", "author:"]
         .iter()
         .find(|p| {
-            body.as_bytes()
-                .get(..p.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+            starts_with(p)
                 && body
                     .get(p.len()..)
                     .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
         })
-        .map(|p| p.len())?;
+        .map(|p| p.len())
+        .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
     let name_lead = rest.len() - rest.trim_start().len();
     // The name ends where a date, a role or a site follows it.
@@ -239,6 +243,20 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         && !name.contains(['[', ']']);
     let start = lead + prefix_len + name_lead;
     looks_like_name.then_some(start..start + name.len())
+}
+
+/// In a blog's `Posted on 3 March 2021 by Name` (or `Published …`), the
+/// length of the line up to the name.
+fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize> {
+    if !["posted on ", "published on ", "published "]
+        .into_iter()
+        .any(starts_with)
+    {
+        return None;
+    }
+    let head = body.get(..body.len().min(64)).unwrap_or(body);
+    let by = head.to_ascii_lowercase().find(" by ")?;
+    Some(by + " by".len())
 }
 
 /// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
@@ -340,6 +358,10 @@ mod tests {
             ("WRITTEN BY Jane Roe", Some("Jane Roe")),
             ("Bé Jane", None),
             ("Byé Jane", None),
+            ("Posted on March 3, 2021 by Kim Lee", Some("Kim Lee")),
+            ("Published 12 May 2020 by Ann Roe | News", Some("Ann Roe")),
+            ("Posted on March 3, 2021", None),
+            ("Published by the state press in 1921.", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");

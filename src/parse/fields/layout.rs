@@ -926,10 +926,19 @@ fn find_pages(rest: &str) -> Option<String> {
     });
     static RANGE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:^|[\s,(])(?P<p>\d+\s?[-–—]+\s?\d+)\b").expect("static regex"));
+    // A range that runs on into more numbers (`978-0-19-007920-9`) is an
+    // identifier such as an ISBN, not pages.
+    let whole_range = |c: &regex::Captures<'_>| {
+        c.name("p").is_some_and(|p| {
+            let mut after = rest[p.end()..].chars();
+            !(matches!(after.next(), Some('-' | '–' | '—'))
+                && after.next().is_some_and(|c| c.is_ascii_digit()))
+        })
+    };
     let found = LABELLED
         .captures(rest)
         .or_else(|| AFTER_COLON.captures(rest))
-        .or_else(|| RANGE.captures_iter(rest).last())?;
+        .or_else(|| RANGE.captures_iter(rest).filter(whole_range).last())?;
     let pages = found.name("p")?.as_str();
     Some(pages.split_whitespace().collect::<String>().replace("—", "–"))
 }

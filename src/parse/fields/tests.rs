@@ -332,6 +332,14 @@ fn pages_come_from_labels_colons_and_ranges() {
     }
 }
 
+#[test]
+fn an_isbn_is_not_a_page_range() {
+    let text = "Larson, Heidi J. (2020). Stuck: How Vaccine Rumors Start. Oxford University Press. ISBN 978-0-19-007920-9.";
+    assert_eq!(extract_fields(text).pages, None);
+    let text = "Smith, J. (2001). A title. Press, 12-19. ISBN 978-0-19-007920-9.";
+    assert_eq!(extract_fields(text).pages.as_deref(), Some("12-19"));
+}
+
 fn only_url(text: &str) -> FoundUrl {
     let urls = extract_fields(text).urls;
     assert_eq!(urls.len(), 1, "{text}: {urls:?}");
