@@ -177,3 +177,19 @@ fn references_heading_inside_a_one_line_article() {
     assert_eq!(a.references.len(), 2);
     assert!(flagged(&a, "missing-reference").is_empty());
 }
+
+#[test]
+fn superscripts_saved_as_plain_digits_are_markers() {
+    let a = fixture("flattened_superscripts.txt");
+    assert_eq!(
+        marker_labels(&a),
+        ["1", "2", "3"],
+        "0.5 and Fig.3 are not markers; the digits after 1945. and plot. are"
+    );
+    let f = findings(&a);
+    assert!(
+        !f.iter()
+            .any(|f| f.check == "unused-reference" || f.check == "numbering"),
+        "{f:?}"
+    );
+}

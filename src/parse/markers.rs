@@ -124,6 +124,90 @@ pub fn find_markers(
     found
 }
 
+/// Markers whose superscript was lost when the page was saved as text: an
+/// entry's number glued to the end of a sentence or clause (`a plot.2 The`,
+/// `“…hoax.”3`). Only numbers the list has count, only after punctuation
+/// that follows a word (so `3.5` and `No.5` are not markers), and only
+/// before a space or the end of the text. After a year, the next word must
+/// start a sentence (`in 1945.1 Opponents`) or the text end, since `1945.1`
+/// could be a decimal. The parser looks for these only when an article with a
+/// numbered list has no other markers.
+#[must_use]
+pub fn find_flattened_markers(text: &str, range: Range<usize>, known: &KnownNumbers) -> Vec<FoundMarker> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let bytes = slice.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            i += 1;
+            continue;
+        }
+        let digits = slice.get(start..i).unwrap_or_default();
+        let before = slice.get(..start).unwrap_or_default();
+        let after = slice.get(i..).unwrap_or_default();
+        let ends_there = after.is_empty() || after.starts_with(char::is_whitespace);
+        if digits.len() <= 3
+            && ends_there
+            && digits.parse().is_ok_and(|n| known.numbers.contains(&n))
+            && glued_to_a_sentence(before, after)
+        {
+            found.push(FoundMarker {
+                range: range.start + start..range.start + i,
+                labels: std::iter::once(digits.into()).collect(),
+            });
+        }
+    }
+    found
+}
+
+/// Whether digits after `before` and followed by `after` read as a lost
+/// superscript: `before` ends in punctuation after a word, or in a year's
+/// full stop when `after` starts a new sentence.
+fn glued_to_a_sentence(before: &str, after: &str) -> bool {
+    let mut back = before.chars().rev();
+    let Some(mark) = back.next() else {
+        return false;
+    };
+    if !matches!(mark, '.' | ',' | ';' | ':' | '"' | '”' | '’' | ')') {
+        return false;
+    }
+    let mut prev = back.next();
+    // `…hoax.”3`: a closing quote or bracket after the sentence's stop.
+    if matches!(mark, '"' | '”' | '’' | ')') && prev.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?')) {
+        prev = back.next();
+    }
+    let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let word = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or("", |(at, _)| trimmed.get(at..).unwrap_or_default());
+    match prev {
+        Some(c) if c.is_alphabetic() => {
+            // Abbreviations that a number follows: `No. 5`, `p.5`, `Fig.3`.
+            const BEFORE_NUMBERS: [&str; 14] = [
+                "no", "nos", "vol", "p", "pp", "ch", "fig", "art", "sec", "ed", "para", "tab", "eq", "pt",
+            ];
+            mark != '.' || !BEFORE_NUMBERS.iter().any(|a| word.eq_ignore_ascii_case(a))
+        }
+        Some(c) if c.is_ascii_digit() => {
+            mark == '.'
+                && word.len() == 4
+                && word.chars().all(|c| c.is_ascii_digit())
+                && after.trim_start().chars().next().is_none_or(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
 /// `[12]`, `[3, 4]`, `[5-7]`, `[5–7]`: the length of the bracket and the
 /// numbers it cites; `None` for anything else, or for numbers beyond u64.
 #[must_use]
@@ -253,6 +337,29 @@ mod tests {
         assert!(list.accepts(5));
         assert!(list.accepts(u64::MAX));
         assert!(!list.accepts(0));
+    }
+
+    fn flattened(text: &str, list: &KnownNumbers) -> Vec<String> {
+        find_flattened_markers(text, 0..text.len(), list)
+            .into_iter()
+            .map(|m| m.labels.join(","))
+            .collect()
+    }
+
+    #[test]
+    fn lost_superscripts_after_sentences_are_markers() {
+        let text = "It began in 1945.1 Opponents called it a plot.2 The ADA agreed, “a hoax.”3 Later,4 it spread in 1950.5";
+        assert_eq!(flattened(text, &known(5)), ["1", "2", "3", "4", "5"]);
+    }
+
+    #[test]
+    fn decimals_abbreviations_and_unknown_numbers_are_not_lost_superscripts() {
+        let text = "It cost 3.5 million in 1945.2 percent, see No.2 and p.3 or Fig.4 in part.9 of model.10a.";
+        assert!(
+            flattened(text, &known(5)).is_empty(),
+            "{:?}",
+            flattened(text, &known(5))
+        );
     }
 
     #[test]

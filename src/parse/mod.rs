@@ -104,9 +104,16 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
             });
         }
         blocks.extend(plain::body_blocks(&text, &layout.body));
-        let found = markers_in_blocks(&text, &blocks, |range| {
+        let mut found = markers_in_blocks(&text, &blocks, |range| {
             markers::find_markers(&text, range, &known, list.numbered)
         });
+        // A numbered list and not one marker: the page's superscripts were
+        // probably saved as plain digits.
+        if found.0.is_empty() && list.numbered {
+            found = markers_in_blocks(&text, &blocks, |range| {
+                markers::find_flattened_markers(&text, range, &known)
+            });
+        }
         (blocks, found)
     };
     // On a large article the entries' fields are read while the body is
@@ -316,6 +323,17 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_digits_after_a_sentence_are_markers_only_where_no_other_markers_are() {
+        let list = "\n\nNotes\n1. Roe, Jane. First. Press, 2001.\n2. Doe, John. Second. Press, 2002.\n";
+        let labels = |body: &str| -> Vec<String> {
+            let a = parse("a.txt", format!("Title\n\n{body}{list}"));
+            a.markers.iter().map(|m| a.slice(&m.range).to_string()).collect()
+        };
+        assert_eq!(labels("Roe said so.1 Doe said so.2"), ["1", "2"]);
+        assert_eq!(labels("Roe said so.[1] Doe said so.2"), ["[1]"]);
+    }
 
     #[test]
     fn a_footnote_definition_at_a_line_start_makes_text_markdown() {
