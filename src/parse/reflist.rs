@@ -51,6 +51,10 @@ pub struct ReferenceList {
 #[must_use]
 pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
     let bytes = s.as_bytes();
+    let links = back_links(s);
+    if links > 0 {
+        return Some((None, EntryStyle::Caret, links));
+    }
     match bytes.first()? {
         b'[' => {
             let digits = digit_run(bytes.get(1..)?);
@@ -60,7 +64,6 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             let n = s.get(1..=digits)?.parse().ok()?;
             Some((Some(n), EntryStyle::Bracket, skip_spaces(s, digits + 2)))
         }
-        b'^' => Some((None, EntryStyle::Caret, skip_caret_letters(s))),
         b'0'..=b'9' => {
             let digits = digit_run(bytes);
             if digits > 4 {
@@ -84,13 +87,9 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             }
             let n = s.get(..digits)?.parse().ok()?;
             let after = skip_spaces(s, digits + 1);
-            // Wikipedia-style `1. ^ a b Author …`: the caret belongs to the label.
-            let after = if s.get(after..)?.starts_with('^') {
-                after + skip_caret_letters(s.get(after..)?)
-            } else {
-                after
-            };
-            Some((Some(n), EntryStyle::Numbered, after))
+            // Wikipedia-style `1. ^ a b Author …`: the back links belong to
+            // the label.
+            Some((Some(n), EntryStyle::Numbered, after + back_links(s.get(after..)?)))
         }
         _ => None,
     }
@@ -106,14 +105,23 @@ fn skip_spaces(s: &str, from: usize) -> usize {
         .map_or(0, |rest| rest.len() - rest.trim_start().len())
 }
 
-/// Length of `^ a b c ` (a caret and Wikipedia's back-link letters).
-fn skip_caret_letters(s: &str) -> usize {
-    let mut at = skip_spaces(s, 1);
+/// Length of the back links that start `s`, as copied from a wiki page:
+/// `^ a b c `, `↑ `, `Jump up ^ `, `^ Jump up to: a b ` (0 when there are
+/// none). Letters count only after a caret, arrow or `Jump up`.
+fn back_links(s: &str) -> usize {
+    let mut at = 0;
     loop {
         let rest = s.get(at..).unwrap_or("");
+        if let Some(link) = ["^", "↑", "Jump up to:", "Jump up"]
+            .into_iter()
+            .find(|link| rest.starts_with(link))
+        {
+            at = skip_spaces(s, at + link.len());
+            continue;
+        }
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), Some(' ')) if c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
+            (Some(c), Some(' ')) if at > 0 && c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
             _ => return at,
         }
     }
@@ -379,6 +387,31 @@ mod tests {
     fn caret_entries_are_counted() {
         let got = labels_and_bodies("^ a b Alpha.\n^ Beta.");
         assert_eq!(got, pairs(&[("1", "Alpha."), ("2", "Beta.")]));
+    }
+
+    #[test]
+    fn wiki_back_links_are_part_of_the_label() {
+        let numbered =
+            "1. Jump up ^ Alpha, A. One.\n2. ^ Jump up to: a b Beta, B. Two.\n3. ↑ Gamma, C. Three.\n";
+        assert_eq!(
+            labels_and_bodies(numbered),
+            pairs(&[
+                ("1", "Alpha, A. One."),
+                ("2", "Beta, B. Two."),
+                ("3", "Gamma, C. Three.")
+            ])
+        );
+        let counted = "Jump up ^ Alpha, A. One.\n↑ Beta, B. Two.\n";
+        assert_eq!(
+            labels_and_bodies(counted),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+        assert_eq!(
+            labels_and_bodies("1. a Alpha.\n")
+                .first()
+                .map(|(_, b)| b.as_str()),
+            Some("a Alpha.")
+        );
     }
 
     #[test]
