@@ -193,3 +193,24 @@ fn superscripts_saved_as_plain_digits_are_markers() {
         "{f:?}"
     );
 }
+
+#[test]
+fn parenthesised_labels_and_markers() {
+    let a = fixture("paren_labels.txt");
+    assert_eq!(a.references.len(), 2);
+    assert_eq!(
+        reference_text(&a, "1"),
+        "Darwin, Charles. On the Origin of Species. London: John Murray, 1859."
+    );
+    assert_eq!(
+        marker_labels(&a),
+        ["1", "2", "1"],
+        "(1,250 copies) and (3 hours at most) are not markers"
+    );
+    let f = findings(&a);
+    assert!(
+        !f.iter()
+            .any(|f| f.check == "unused-reference" || f.check == "missing-reference"),
+        "{f:?}"
+    );
+}

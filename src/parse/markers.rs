@@ -10,6 +10,8 @@ use std::ops::Range;
 
 use compact_str::ToCompactString;
 
+use super::reflist::EntryStyle;
+
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
 const MAX_RANGE_SPAN: u64 = 200;
 
@@ -44,25 +46,33 @@ pub struct FoundMarker {
     pub labels: crate::article::Labels,
 }
 
-/// Finds the markers in `text[range]`. Superscripts count only when
-/// `superscripts` is set (the article has a numbered reference list).
+/// Finds the markers in `text[range]` of an article whose reference list
+/// is labelled in `style`. Superscripts count only when the list is
+/// numbered, and `(n)` only when its entries are labelled so; then `n`
+/// must be an entry's number, since parentheses hold numbers in prose.
 #[must_use]
 pub fn find_markers(
     text: &str,
     range: Range<usize>,
     known: &KnownNumbers,
-    superscripts: bool,
+    style: EntryStyle,
 ) -> Vec<FoundMarker> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
     let bytes = slice.as_bytes();
-    // A marker starts with `[`, or with a superscript digit, which starts
-    // with 0xC2 (`¹²³`) or 0xE2 (`⁰⁴`…`⁹`): look only there.
-    let starts: Box<dyn Iterator<Item = usize>> = if superscripts {
-        Box::new(memchr::memchr3_iter(b'[', 0xC2, 0xE2, bytes))
-    } else {
-        Box::new(memchr::memchr_iter(b'[', bytes))
+    // A marker starts with `[` (or `(`), or with a superscript digit, which
+    // starts with 0xC2 (`¹²³`) or 0xE2 (`⁰⁴`…`⁹`): look only there.
+    let starts: Box<dyn Iterator<Item = usize>> = match style {
+        EntryStyle::Unnumbered => Box::new(memchr::memchr_iter(b'[', bytes)),
+        EntryStyle::Paren => Box::new(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'[' | b'(' | 0xC2 | 0xE2))
+                .map(|(i, _)| i),
+        ),
+        _ => Box::new(memchr::memchr3_iter(b'[', 0xC2, 0xE2, bytes)),
     };
     let mut found = Vec::new();
     // Characters before this were taken by a run of superscripts.
@@ -74,7 +84,16 @@ pub fn find_markers(
         let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
-        if c == '[' {
+        if c == '(' {
+            if let Some((len, numbers)) = enclosed_numbers(slice.get(i..).unwrap_or(""), b')')
+                && numbers.iter().all(|n| known.numbers.contains(n))
+            {
+                found.push(FoundMarker {
+                    range: range.start + i..range.start + i + len,
+                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
+                });
+            }
+        } else if c == '[' {
             if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or(""))
                 && numbers.iter().all(|&n| known.accepts(n))
             {
@@ -212,8 +231,13 @@ fn glued_to_a_sentence(before: &str, after: &str) -> bool {
 /// numbers it cites; `None` for anything else, or for numbers beyond u64.
 #[must_use]
 pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
+    enclosed_numbers(s, b']')
+}
+
+/// [`bracket_numbers`] for a bracket that `close` ends (`)` for `(3, 4)`).
+fn enclosed_numbers(s: &str, close: u8) -> Option<(usize, Vec<u64>)> {
     let mut numbers = Vec::new();
-    let len = read_bracket(s, |first, last| numbers.extend(first..=last))?;
+    let len = read_bracket(s, close, |first, last| numbers.extend(first..=last))?;
     Some((len, numbers))
 }
 
@@ -221,16 +245,17 @@ pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
 /// without collecting its numbers.
 #[must_use]
 pub fn bracket_len(s: &str) -> Option<usize> {
-    read_bracket(s, |_, _| {})
+    read_bracket(s, b']', |_, _| {})
 }
 
-/// Reads the bracket at the start of `s`, giving `cites` the first and last
-/// number of each part (the same for a single number): its length, or
-/// `None` when it is not a marker (then some parts may have been given).
-fn read_bracket(s: &str, mut cites: impl FnMut(u64, u64)) -> Option<usize> {
-    // A marker is short: look for its `]` only in the next 64 bytes.
+/// Reads the bracket at the start of `s`, which `close` ends, giving
+/// `cites` the first and last number of each part (the same for a single
+/// number): its length, or `None` when it is not a marker (then some parts
+/// may have been given).
+fn read_bracket(s: &str, close: u8, mut cites: impl FnMut(u64, u64)) -> Option<usize> {
+    // A marker is short: look for its end only in the next 64 bytes.
     let window = s.as_bytes().get(1..s.len().min(66))?;
-    let close = memchr::memchr(b']', window)? + 1;
+    let close = memchr::memchr(close, window)? + 1;
     let inner = s.get(1..close)?;
     if inner.trim().is_empty() {
         return None;
@@ -298,7 +323,7 @@ mod tests {
     }
 
     fn labels(text: &str, list: &KnownNumbers) -> Vec<Vec<String>> {
-        find_markers(text, 0..text.len(), list, true)
+        find_markers(text, 0..text.len(), list, EntryStyle::Numbered)
             .into_iter()
             .map(|m| m.labels.iter().map(ToString::to_string).collect())
             .collect()
@@ -360,6 +385,19 @@ mod tests {
             "{:?}",
             flattened(text, &known(5))
         );
+    }
+
+    #[test]
+    fn parentheses_cite_entries_only_when_the_list_is_so_labelled() {
+        let text = "Fish remember (1). A sound (2, 3) in 2008 (2008) (see 4) (9).";
+        let found = |style| -> Vec<String> {
+            find_markers(text, 0..text.len(), &known(3), style)
+                .into_iter()
+                .map(|m| m.labels.join(","))
+                .collect()
+        };
+        assert_eq!(found(EntryStyle::Paren), ["1", "2,3"]);
+        assert!(found(EntryStyle::Bracket).is_empty());
     }
 
     #[test]

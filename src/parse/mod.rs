@@ -105,7 +105,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         }
         blocks.extend(plain::body_blocks(&text, &layout.body));
         let mut found = markers_in_blocks(&text, &blocks, |range| {
-            markers::find_markers(&text, range, &known, list.numbered)
+            markers::find_markers(&text, range, &known, list.style)
         });
         // A numbered list and not one marker: the page's superscripts were
         // probably saved as plain digits.

@@ -13,10 +13,12 @@ use compact_str::{CompactString, ToCompactString};
 use super::lines::{byline_name, is_blank, is_title_like, lines_between, trim_range};
 
 /// How entries announce themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EntryStyle {
     /// `[1] …`
     Bracket,
+    /// `(1) …`
+    Paren,
     /// `1. …` or `1) …`
     Numbered,
     /// `1 …` (a number and a space; only at line starts)
@@ -24,6 +26,7 @@ pub enum EntryStyle {
     /// `^ …` (no number; entries are counted)
     Caret,
     /// No label: one entry per paragraph or line.
+    #[default]
     Unnumbered,
 }
 
@@ -44,6 +47,8 @@ pub struct ReferenceList {
     pub entries: Vec<EntrySpan>,
     pub byline: Option<Range<usize>>,
     pub numbered: bool,
+    /// How the first entry is labelled, which the body's markers follow.
+    pub style: EntryStyle,
 }
 
 /// An entry label at the start of `s`: its number (none for `^`), the style,
@@ -56,13 +61,22 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
         return Some((None, EntryStyle::Caret, links));
     }
     match bytes.first()? {
-        b'[' => {
+        open @ (b'[' | b'(') => {
             let digits = digit_run(bytes.get(1..)?);
-            if digits == 0 || bytes.get(1 + digits) != Some(&b']') {
+            let (close, style) = if *open == b'[' {
+                (b']', EntryStyle::Bracket)
+            } else {
+                (b')', EntryStyle::Paren)
+            };
+            if digits == 0 || bytes.get(1 + digits) != Some(&close) {
+                return None;
+            }
+            // `(1)` must be followed by a space: `(2004)` opens no entry.
+            if style == EntryStyle::Paren && !bytes.get(digits + 2).is_some_and(u8::is_ascii_whitespace) {
                 return None;
             }
             let n = s.get(1..=digits)?.parse().ok()?;
-            Some((Some(n), EntryStyle::Bracket, skip_spaces(s, digits + 2)))
+            Some((Some(n), style, skip_spaces(s, digits + 2)))
         }
         b'0'..=b'9' => {
             let digits = digit_run(bytes);
@@ -142,6 +156,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         .map_or(EntryStyle::Unnumbered, |(_, style, _)| style);
     let mut list = ReferenceList {
         numbered: style != EntryStyle::Unnumbered,
+        style,
         ..ReferenceList::default()
     };
     let starts = match style {
@@ -236,6 +251,7 @@ fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
     let rest = s.get(at + 1..).unwrap_or("");
     let found = match style {
         EntryStyle::Bracket => rest.find('['),
+        EntryStyle::Paren => rest.find('('),
         EntryStyle::Numbered => rest.find(|c: char| c.is_ascii_digit()),
         _ => None,
     };
