@@ -109,7 +109,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
         });
         // A numbered list and not one marker: the page's superscripts were
         // probably saved as plain digits.
-        if found.0.is_empty() && list.numbered {
+        if found.0.is_empty() && list.numbered() {
             found = markers_in_blocks(&text, &blocks, |range| {
                 markers::find_flattened_markers(&text, range, &known)
             });
@@ -142,7 +142,7 @@ pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
             blocks,
             markers,
             references,
-            numbered_references: list.numbered,
+            numbered_references: list.numbered(),
             quoted_sentences,
         },
         depth,

@@ -46,9 +46,16 @@ pub struct EntrySpan {
 pub struct ReferenceList {
     pub entries: Vec<EntrySpan>,
     pub byline: Option<Range<usize>>,
-    pub numbered: bool,
     /// How the first entry is labelled, which the body's markers follow.
     pub style: EntryStyle,
+}
+
+impl ReferenceList {
+    /// Whether the entries are numbered (so the body cites their numbers).
+    #[must_use]
+    pub fn numbered(&self) -> bool {
+        self.style != EntryStyle::Unnumbered
+    }
 }
 
 /// An entry label at the start of `s`: its number (none for `^`), the style,
@@ -155,7 +162,6 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     let style = entry_label(text.get(first_trim.clone()).unwrap_or(""))
         .map_or(EntryStyle::Unnumbered, |(_, style, _)| style);
     let mut list = ReferenceList {
-        numbered: style != EntryStyle::Unnumbered,
         style,
         ..ReferenceList::default()
     };
