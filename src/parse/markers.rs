@@ -1,5 +1,6 @@
-//! Footnote markers in body text: `[n]`, `[n, m]`, `[n-m]`, `[n–m]`, and
-//! Unicode superscript digits.
+//! Footnote markers in body text: `[n]`, `[n, m]`, `[n-m]`, `[n–m]`,
+//! Unicode superscript digits, `(n)` after a list labelled so, and
+//! superscripts saved as plain digits.
 //!
 //! Owns: recognising a marker and the numbers it cites, and telling markers
 //! from editorial brackets (`[sic]`, `[…]`, `[the MKO]`) and stray numbers (a
@@ -84,18 +85,18 @@ pub fn find_markers(
         let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
-        if c == '(' {
-            if let Some((len, numbers)) = enclosed_numbers(slice.get(i..).unwrap_or(""), b')')
-                && numbers.iter().all(|n| known.numbers.contains(n))
-            {
-                found.push(FoundMarker {
-                    range: range.start + i..range.start + i + len,
-                    labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
-                });
-            }
-        } else if c == '[' {
-            if let Some((len, numbers)) = bracket_numbers(slice.get(i..).unwrap_or(""))
-                && numbers.iter().all(|&n| known.accepts(n))
+        if c == '[' || c == '(' {
+            let close = if c == '[' { b']' } else { b')' };
+            // `(n)` must name an entry: parentheses hold numbers in prose.
+            let cites = |n: &u64| {
+                if c == '[' {
+                    known.accepts(*n)
+                } else {
+                    known.numbers.contains(n)
+                }
+            };
+            if let Some((len, numbers)) = enclosed_numbers(slice.get(i..).unwrap_or(""), close)
+                && numbers.iter().all(cites)
             {
                 found.push(FoundMarker {
                     range: range.start + i..range.start + i + len,
@@ -227,22 +228,17 @@ fn glued_to_a_sentence(before: &str, after: &str) -> bool {
     }
 }
 
-/// `[12]`, `[3, 4]`, `[5-7]`, `[5–7]`: the length of the bracket and the
-/// numbers it cites; `None` for anything else, or for numbers beyond u64.
-#[must_use]
-pub fn bracket_numbers(s: &str) -> Option<(usize, Vec<u64>)> {
-    enclosed_numbers(s, b']')
-}
-
-/// [`bracket_numbers`] for a bracket that `close` ends (`)` for `(3, 4)`).
+/// `[12]`, `[3, 4]`, `[5-7]`, `[5–7]` (or `(12)` and so on, with `close`
+/// `)`): the length of the bracket and the numbers it cites; `None` for
+/// anything else, or for numbers beyond u64.
 fn enclosed_numbers(s: &str, close: u8) -> Option<(usize, Vec<u64>)> {
     let mut numbers = Vec::new();
     let len = read_bracket(s, close, |first, last| numbers.extend(first..=last))?;
     Some((len, numbers))
 }
 
-/// The length of the marker [`bracket_numbers`] reads at the start of `s`,
-/// without collecting its numbers.
+/// The length of the `[…]` marker [`enclosed_numbers`] reads at the start
+/// of `s`, without collecting its numbers.
 #[must_use]
 pub fn bracket_len(s: &str) -> Option<usize> {
     read_bracket(s, b']', |_, _| {})
