@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use compact_str::{CompactString, ToCompactString};
 
-use super::lines::{byline_name, is_blank, is_title_like, lines_between, trim_range};
+use super::lines::{byline_name, is_blank, is_reference_heading, is_title_like, lines_between, trim_range};
 
 /// How entries announce themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -170,13 +170,16 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         _ => labelled_starts(text, &lines, style),
     };
     let mut end_of_list = region.end;
-    // A byline among the entries ends the entry before it.
+    // A byline or a heading (`Bibliography` after the notes) among the
+    // entries ends the entry before it.
     let mut stops: Vec<usize> = Vec::new();
     for line in &lines {
         let s = text.get(line.clone()).unwrap_or("");
         if let Some(name) = byline_name(s) {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
+            stops.push(line.start);
+        } else if is_reference_heading(s) {
             stops.push(line.start);
         }
     }
@@ -433,6 +436,19 @@ mod tests {
                 .first()
                 .map(|(_, b)| b.as_str()),
             Some("a Alpha.")
+        );
+    }
+
+    #[test]
+    fn a_heading_after_the_notes_ends_the_last_note() {
+        let text = "[1] Alpha, A. One.\n[2] Beta, B. Two.\n\nBibliography\n\nAlpha, Ann. One. Press, 2001.\n";
+        let list = split_entries(text, 0..text.len());
+        assert_eq!(
+            list.entries
+                .iter()
+                .map(|e| &text[e.body.clone()])
+                .collect::<Vec<_>>(),
+            ["Alpha, A. One.", "Beta, B. Two."]
         );
     }
 
