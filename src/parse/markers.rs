@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use compact_str::ToCompactString;
 
-use super::reflist::EntryStyle;
+use super::reflist::{EntryStyle, link_target_len};
 
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
 const MAX_RANGE_SPAN: u64 = 200;
@@ -98,6 +98,8 @@ pub fn find_markers(
             if let Some((len, numbers)) = enclosed_numbers(slice.get(i..).unwrap_or(""), close)
                 && numbers.iter().all(cites)
             {
+                // `[1](#footnote-1)`: a blog export's link to the note.
+                let len = len + link_target_len(slice.get(i + len..).unwrap_or_default());
                 found.push(FoundMarker {
                     range: range.start + i..range.start + i + len,
                     labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
@@ -238,10 +240,12 @@ fn enclosed_numbers(s: &str, close: u8) -> Option<(usize, Vec<u64>)> {
 }
 
 /// The length of the `[…]` marker [`enclosed_numbers`] reads at the start
-/// of `s`, without collecting its numbers.
+/// of `s`, with a link target after it (`[1](#footnote-1)`), without
+/// collecting its numbers.
 #[must_use]
 pub fn bracket_len(s: &str) -> Option<usize> {
-    read_bracket(s, b']', |_, _| {})
+    let len = read_bracket(s, b']', |_, _| {})?;
+    Some(len + link_target_len(s.get(len..).unwrap_or_default()))
 }
 
 /// Reads the bracket at the start of `s`, which `close` ends, giving
@@ -381,6 +385,14 @@ mod tests {
             "{:?}",
             flattened(text, &known(5))
         );
+    }
+
+    #[test]
+    fn a_markdown_link_to_the_note_is_part_of_the_marker() {
+        let text = "Cliffs.[1](#footnote-1) The film [2] (1958).";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(written, ["[1](#footnote-1)", "[2]"]);
     }
 
     #[test]

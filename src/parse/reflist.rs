@@ -83,7 +83,8 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
                 return None;
             }
             let n = s.get(1..=digits)?.parse().ok()?;
-            Some((Some(n), style, skip_spaces(s, digits + 2)))
+            let label_end = digits + 2 + link_target_len(s.get(digits + 2..)?);
+            Some((Some(n), style, skip_spaces(s, label_end)))
         }
         b'0'..=b'9' => {
             let digits = digit_run(bytes);
@@ -113,6 +114,20 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             Some((Some(n), EntryStyle::Numbered, after + back_links(s.get(after..)?)))
         }
         _ => None,
+    }
+}
+
+/// The length of a Markdown link target right after a label or marker
+/// (`[1](#footnote-anchor-1)`, as blog exports write notes): a `(…)` with no
+/// space inside; 0 when there is none.
+#[must_use]
+pub fn link_target_len(s: &str) -> usize {
+    if !s.starts_with('(') {
+        return 0;
+    }
+    match s.find([')', ' ', '\t', '\n']) {
+        Some(end) if s.as_bytes().get(end) == Some(&b')') && end > 1 => end + 1,
+        _ => 0,
     }
 }
 
@@ -437,6 +452,17 @@ mod tests {
                 .map(|(_, b)| b.as_str()),
             Some("a Alpha.")
         );
+    }
+
+    #[test]
+    fn a_markdown_link_after_a_label_belongs_to_the_label() {
+        let text = "[1](#footnote-anchor-1)\n\nAlpha, A. One.\n\n[2](#footnote-anchor-2) Beta, B. Two.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+        assert_eq!(link_target_len("(see above) Alpha"), 0);
+        assert_eq!(link_target_len("() Alpha"), 0);
     }
 
     #[test]

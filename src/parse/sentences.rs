@@ -37,7 +37,10 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let markers = marker_spans(slice);
-    let mut bounds = sentence_starts(slice);
+    let mut bounds = match without_link_targets(slice, &markers) {
+        Some(masked) => sentence_starts(&masked),
+        None => sentence_starts(slice),
+    };
     for bound in &mut bounds {
         // A bound inside a marker (Unicode puts one after `.[`) moves to
         // the marker's start.
@@ -116,6 +119,33 @@ fn marker_spans(s: &str) -> Vec<Range<usize>> {
         }
     }
     spans
+}
+
+/// `s` with the link targets of its markers (`[1](#footnote-1)`) blanked
+/// out, so that Unicode's rules read `cliffs.[1](#footnote-1) The` as they
+/// read `cliffs.[1] The` (the target's lower-case letters would otherwise
+/// keep the sentence going); `None` when no marker has a link target.
+fn without_link_targets(s: &str, markers: &[Range<usize>]) -> Option<String> {
+    let targets: Vec<Range<usize>> = markers
+        .iter()
+        .filter_map(|m| {
+            let written = s.get(m.clone())?;
+            let open = written.find("](")? + 1;
+            Some(m.start + open..m.end)
+        })
+        .collect();
+    if targets.is_empty() {
+        return None;
+    }
+    let mut bytes = s.as_bytes().to_vec();
+    for target in targets {
+        bytes
+            .get_mut(target)
+            .into_iter()
+            .flatten()
+            .for_each(|b| *b = b' ');
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// The sentence of `sentences` that holds `offset`.
@@ -229,6 +259,14 @@ mod tests {
             ["It was done. [3][4]", "Then."]
         );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
+    }
+
+    #[test]
+    fn a_marker_linking_to_its_note_ends_the_sentence_like_any_marker() {
+        assert_eq!(
+            split("He said it.[1](#footnote-1) Then left.[2](#footnote-2)"),
+            ["He said it.[1](#footnote-1)", "Then left.[2](#footnote-2)"]
+        );
     }
 
     #[test]
