@@ -11,7 +11,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$)")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
 

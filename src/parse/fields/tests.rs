@@ -493,6 +493,8 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("ibid., p. 40", None, false, Some("40")),
         ("Ibidem, pp. 12-14.", None, false, Some("12-14")),
         ("Id.", None, false, None),
+        ("Id. at 22.", None, false, Some("22")),
+        ("Ibid. 101.", None, false, Some("101")),
         ("op. cit.", None, true, None),
         ("loc. cit.", None, true, None),
         ("Porter, Gareth. Ibid", Some("Porter, Gareth"), false, None),
