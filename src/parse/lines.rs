@@ -260,11 +260,46 @@ fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize>
 }
 
 /// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
-#[must_use]
-pub fn is_breadcrumb(s: &str) -> bool {
+fn is_breadcrumb(s: &str) -> bool {
     let t = s.trim();
     let parts = t.split(['»', '›']).count();
     parts >= 2 || (t.to_lowercase().starts_with("home ") && (t.contains(" > ") || t.contains(" / ")))
+}
+
+/// The site's controls saved above an article: `Skip to content`, `Menu`,
+/// `Search`, `Subscribe`, `Sign in`.
+const PAGE_CONTROLS: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "menu",
+    "main menu",
+    "open menu",
+    "toggle navigation",
+    "navigation",
+    "search",
+    "subscribe",
+    "sign in",
+    "log in",
+    "sign up",
+    "register",
+    "close",
+    "advertisement",
+];
+
+/// Whether a line is part of the page around an article rather than the
+/// article: a breadcrumb, a site control, or a navigation bar of three or
+/// more short links (`Home | News | Science | About`).
+#[must_use]
+pub fn is_page_chrome(s: &str) -> bool {
+    if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
+        return true;
+    }
+    let links: Vec<&str> = s.split(['|', '•', '·']).map(str::trim).collect();
+    links.len() >= 3
+        && links
+            .iter()
+            .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
 }
 
 /// Whether a line could be a title or heading: short, starts with a capital
@@ -365,6 +400,27 @@ mod tests {
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn site_controls_and_navigation_bars_are_page_chrome() {
+        for line in [
+            "Skip to content",
+            "MENU",
+            "Search",
+            "Home | News | Science | About",
+            "Home » World",
+        ] {
+            assert!(is_page_chrome(line), "{line}");
+        }
+        for line in [
+            "The Search for Meaning",
+            "Smith, Jones and Lee | a study of three towns in Wales | 2019",
+            "By Jane Roe | 3 March 2019",
+            "A title",
+        ] {
+            assert!(!is_page_chrome(line), "{line}");
         }
     }
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::{
-    Line, byline_name, inline_reference_heading, is_blank, is_breadcrumb, is_cruft_line,
+    Line, byline_name, inline_reference_heading, is_blank, is_cruft_line, is_page_chrome,
     is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
 };
 use super::reflist::entry_label;
@@ -50,11 +50,12 @@ pub fn layout(text: &str) -> Layout {
         ..Layout::default()
     };
 
-    // Title, after an optional breadcrumb; then a byline close below it.
+    // Title, after the page's breadcrumb, controls and navigation; then a
+    // byline close below it.
     let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
-        if is_breadcrumb(line_text(first))
+        while is_page_chrome(line_text(first))
             && let Some((j, next)) = nonblank.next()
         {
             (i, first) = (j, next);
