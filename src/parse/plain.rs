@@ -280,6 +280,16 @@ mod tests {
     }
 
     #[test]
+    fn the_title_comes_after_the_page_controls() {
+        let text = "Skip to content\nMenu\nHome | News | Science | About\n\nA Title\n\nBy Jane Roe\n\nBody starts here.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline, body),
+            (Some("A Title"), Some("Jane Roe"), "Body starts here.")
+        );
+    }
+
+    #[test]
     fn whole_article_on_one_line_with_inline_separator() {
         let text = "Long body sentence one.[1] More text. ---------- [1] A note. [2] Another.\n\nNew Articles\n\nTeaser\n";
         let (title, _, body, refs) = parts(text);
