@@ -38,7 +38,7 @@ static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// A run of dashes inside a line followed by the first entry: the separator of
 /// an article saved as one line.
 static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"[-_=—]{5,}\s*(\[1\]|1[.)]\s)").ok());
+    LazyLock::new(|| Regex::new(r"[-_=—*~]{5,}\s*(\[1\]|1[.)]\s)").ok());
 
 /// Finds the layout of `text`.
 #[must_use]
@@ -174,10 +174,36 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         }
     }
 
+    // The trailing run of entries: the last line that starts with `[1]`,
+    // or with `1.`, `1)` or `(1)` followed by entry 2 on the next line, in
+    // an article whose body cites 1 before it.
+    let first_cite_of_1 = std::cell::OnceCell::new();
+    let cites_1_before = |at: usize| {
+        first_cite_of_1
+            .get_or_init(|| {
+                ["[1]", "(1)", "¹"]
+                    .iter()
+                    .filter_map(|cite| memchr::memmem::find(text.as_bytes(), cite.as_bytes()))
+                    .min()
+            })
+            .is_some_and(|first| first < at)
+    };
+    let opens_entries = |i: usize, l: &Line| {
+        let s = line_text(l).trim_start();
+        if s.starts_with("[1]") {
+            return true;
+        }
+        let Some((Some(1), style, _)) = entry_label(s) else {
+            return false;
+        };
+        let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)));
+        let second = next.and_then(|n| entry_label(line_text(n).trim_start()));
+        matches!(second, Some((Some(2), second_style, _)) if second_style == style) && cites_1_before(l.start)
+    };
     let trailing = candidates
-        .filter(|(_, l)| line_text(l).trim_start().starts_with("[1]"))
-        .map(|(_, l)| trim_range(text, l).start)
-        .next_back();
+        .rev()
+        .find(|&(i, l)| opens_entries(i, l))
+        .map(|(_, l)| trim_range(text, l).start);
     match trailing {
         Some(start) => (start, Some(start)),
         None => (text.len(), None),
@@ -287,6 +313,24 @@ mod tests {
             (title, byline, body),
             (Some("A Title"), Some("Jane Roe"), "Body starts here.")
         );
+    }
+
+    #[test]
+    fn a_trailing_numbered_run_without_heading_is_the_list_when_the_body_cites_it() {
+        let text =
+            "A Title\n\nBody claim.[1] Another.[2]\n\n1. Roe, Jane. One. 2001.\n2. Doe, John. Two. 2002.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body claim.[1] Another.[2]");
+        assert_eq!(refs, Some("1. Roe, Jane. One. 2001.\n2. Doe, John. Two. 2002."));
+        let steps = "A Title\n\nTo bake it:\n\n1. Heat the oven.\n2. Mix the flour.\n";
+        assert_eq!(parts(steps).3, None, "steps in a body that cites nothing");
+    }
+
+    #[test]
+    fn a_row_of_stars_inside_a_one_line_article_separates_the_notes() {
+        let (_, _, body, refs) = parts("Body claim.[1] More. ***** [1] A note. [2] Another.\n");
+        assert_eq!(body, "Body claim.[1] More.");
+        assert!(refs.unwrap().starts_with("[1] A note."));
     }
 
     #[test]
