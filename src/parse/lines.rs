@@ -144,6 +144,18 @@ const CRUFT_LINES: &[&str] = &[
     "share this post",
     "share",
     "share on",
+    "print",
+    "email",
+    "print this article",
+    "email this article",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "copy link",
     "tags",
     "categories",
     "filed under",
@@ -373,10 +385,14 @@ mod tests {
             "Related",
             "Share this:",
             "Tags: war, spies",
+            "Print",
+            "Email",
+            "Facebook",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
         assert!(!is_cruft_line("Related work shows otherwise."));
+        assert!(!is_cruft_line("Email was new in 1971."));
     }
 
     #[test]
