@@ -34,12 +34,22 @@ pub struct Loaded {
     pub replaced: usize,
     /// 1-based line of the first replacement.
     pub first_replaced_line: Option<usize>,
+    /// Whether the file was not UTF-8 from its start and was read as
+    /// Windows-1252 (see [`is_legacy_8bit`]).
+    pub legacy_8bit: bool,
 }
 
 impl Loaded {
-    /// The one-line warning to print when decoding replaced bytes.
+    /// The one-line warning to print when the file was read as
+    /// Windows-1252 or decoding replaced bytes.
     #[must_use]
     pub fn decode_warning(&self) -> Option<String> {
+        if self.legacy_8bit {
+            return Some(format!(
+                "{}:1: not UTF-8, read as Windows-1252 (Latin-1); save the file as UTF-8 if any character looks wrong",
+                self.path.display()
+            ));
+        }
         let line = self.first_replaced_line?;
         Some(format!(
             "{}:{line}: {} invalid UTF-8 sequence{} replaced with U+FFFD; save the file as UTF-8 to keep every character",
@@ -66,6 +76,8 @@ pub struct ArticleFile {
     path: PathBuf,
     file: std::fs::File,
     len: u64,
+    /// Whether the file is read as Windows-1252, once its start was read.
+    legacy_8bit: Option<bool>,
 }
 
 impl ArticleFile {
@@ -87,6 +99,7 @@ impl ArticleFile {
             path: path.to_path_buf(),
             file,
             len,
+            legacy_8bit: None,
         })
     }
 
@@ -167,10 +180,23 @@ impl ArticleFile {
         if looks_binary(&bytes) {
             return Err(LoadError::Binary(self.path.clone()));
         }
+        let legacy = self.is_legacy_8bit()?;
         if (bytes.len() as u64) < self.len {
             bytes.truncate(head_cut(&bytes));
         }
-        decode(&self.path, bytes).map(|loaded| Some(loaded.text))
+        Ok(Some(decode_as(bytes, legacy)))
+    }
+
+    /// Whether the file is read as Windows-1252 (see [`is_legacy_8bit`]),
+    /// from its first bytes, read once.
+    fn is_legacy_8bit(&mut self) -> Result<bool, LoadError> {
+        if let Some(legacy) = self.legacy_8bit {
+            return Ok(legacy);
+        }
+        let start = self.read_at(0, ENCODING_FROM_BYTES)?;
+        let legacy = is_legacy_8bit(&start, self.len);
+        self.legacy_8bit = Some(legacy);
+        Ok(legacy)
     }
 
     /// The article's end, at most `max` bytes, starting where `tail_cut`
@@ -180,16 +206,64 @@ impl ArticleFile {
     /// # Errors
     /// An unreadable file.
     pub fn tail(&mut self, max: usize) -> Result<String, LoadError> {
+        let legacy = self.is_legacy_8bit()?;
         let start = self.len.saturating_sub(max as u64);
         let mut bytes = self.read_at(start, max)?;
         if start > 0 {
             bytes.drain(..tail_cut(&bytes));
-        } else if bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
         }
-        let (text, ..) = decode_utf8(bytes);
-        Ok(normalise_line_ends(text))
+        Ok(decode_as(bytes, legacy))
     }
+}
+
+/// The UTF-8 byte order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How many bytes of a file's start decide how it is decoded.
+const ENCODING_FROM_BYTES: usize = 16 * 1024;
+
+/// Whether a file `file_len` bytes long that starts with `start` is read
+/// as Windows-1252: its first [`ENCODING_FROM_BYTES`] hold an invalid UTF-8
+/// sequence and no valid non-ASCII character, as a legacy 8-bit page does
+/// (Latin-1 is a subset). A UTF-8 BOM, a UTF-8 character, or bad bytes
+/// only further on mean UTF-8 with a few bad bytes, replaced. Only the
+/// start counts, so that the whole file and its two ends read apart for a
+/// preview are decoded alike.
+fn is_legacy_8bit(start: &[u8], file_len: u64) -> bool {
+    let window = start.get(..ENCODING_FROM_BYTES).unwrap_or(start);
+    if window.starts_with(UTF8_BOM) || std::str::from_utf8(window).is_ok() {
+        return false;
+    }
+    let cut_short = (window.len() as u64) < file_len;
+    let mut invalid = false;
+    let mut chunks = window.utf8_chunks().peekable();
+    while let Some(chunk) = chunks.next() {
+        if !chunk.valid().is_ascii() {
+            return false;
+        }
+        // The window's last bytes may be a character it cut in two.
+        let at_the_cut = cut_short && chunks.peek().is_none();
+        invalid |= !chunk.invalid().is_empty() && !at_the_cut;
+    }
+    invalid
+}
+
+/// A piece of a file (its start, its end or all of it) as text:
+/// Windows-1252 when `legacy`, else UTF-8 without its BOM and with invalid
+/// sequences replaced; line ends normalised.
+fn decode_as(mut bytes: Vec<u8>, legacy: bool) -> String {
+    let text = if legacy {
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(&bytes)
+            .0
+            .into_owned()
+    } else {
+        if bytes.starts_with(UTF8_BOM) {
+            bytes.drain(..UTF8_BOM.len());
+        }
+        decode_utf8(bytes).0
+    };
+    normalise_line_ends(text)
 }
 
 /// From this many bytes on, a file is read in parts on all cores.
@@ -284,8 +358,18 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
         if looks_binary(&bytes) {
             return Err(LoadError::Binary(path.to_path_buf()));
         }
-        if bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
+        if is_legacy_8bit(&bytes, bytes.len() as u64) {
+            let text = decode_as(bytes, true);
+            return Ok(Loaded {
+                path: path.to_path_buf(),
+                text,
+                replaced: 0,
+                first_replaced_line: None,
+                legacy_8bit: true,
+            });
+        }
+        if bytes.starts_with(UTF8_BOM) {
+            bytes.drain(..UTF8_BOM.len());
         }
         decode_utf8(bytes)
     };
@@ -302,6 +386,7 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
         text,
         replaced,
         first_replaced_line,
+        legacy_8bit: false,
     })
 }
 
@@ -432,9 +517,34 @@ mod tests {
     }
 
     #[test]
+    fn a_file_not_utf8_from_its_start_is_read_as_windows_1252() {
+        let loaded = decode(Path::new("a.txt"), b"Caf\xE9 \x93quoted\x94 \x80 5\n").unwrap();
+        assert_eq!(loaded.text, "Café “quoted” € 5\n");
+        let warning = loaded.decode_warning().unwrap();
+        assert!(
+            warning.starts_with("a.txt:1: not UTF-8, read as Windows-1252"),
+            "{warning}"
+        );
+        // Past the first 16 kB, bad bytes are a UTF-8 file's few bad bytes,
+        // and a character cut in two by the 16 kB is not a bad byte.
+        let late = [vec![b'a'; ENCODING_FROM_BYTES], b"\n\xE9\n".to_vec()].concat();
+        assert!(!decode(Path::new("a.txt"), late).unwrap().legacy_8bit);
+        let straddling = [vec![b'a'; ENCODING_FROM_BYTES - 1], "é\n".as_bytes().to_vec()].concat();
+        assert!(!is_legacy_8bit(&straddling, straddling.len() as u64));
+        assert!(is_legacy_8bit(b"Caf\xE9", 4), "a short file's last byte counts");
+    }
+
+    #[test]
     fn invalid_bytes_are_replaced_and_counted_once_each() {
-        let loaded = decode(Path::new("a.txt"), b"ok\nbad \xFF\xFE here\n").unwrap();
-        assert_eq!(loaded.text, "ok\nbad \u{FFFD}\u{FFFD} here\n");
+        let loaded = decode(
+            Path::new("a.txt"),
+            "ok “quoted”\nbad \u{1}"
+                .bytes()
+                .chain(*b"\xFF\xFE here\n")
+                .collect::<Vec<u8>>(),
+        )
+        .unwrap();
+        assert_eq!(loaded.text, "ok “quoted”\nbad \u{1}\u{FFFD}\u{FFFD} here\n");
         assert_eq!(loaded.first_replaced_line, Some(2));
         let warning = loaded.decode_warning().unwrap();
         assert!(

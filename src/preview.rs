@@ -292,6 +292,34 @@ mod tests {
     }
 
     #[test]
+    fn a_large_windows_1252_article_previews_as_the_whole_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::synthetic::article(3_000_000, 1)
+            .replacen("A Synthetic Article", "Caf\u{e9} Society", 1)
+            .replace("Journal of Examples", "Journal des Exemples \u{e0} \u{c9}tudier");
+        let latin: Vec<u8> = text
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap())
+            .collect();
+        let path = dir.path().join("latin.txt");
+        std::fs::write(&path, latin).unwrap();
+        let preview = Preview::read(&path, "latin.txt").unwrap();
+        let whole = crate::load::load_file(&path).unwrap();
+        assert!(whole.legacy_8bit);
+        assert_eq!(whole.text, text);
+        let full = crate::parse::parse("latin.txt", whole.text);
+        assert_eq!(preview.article.title_text(), Some("Café Society"));
+        let entries = |a: &Article| {
+            a.references
+                .iter()
+                .map(|r| a.slice(&r.range).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(entries(&preview.article), entries(&full));
+        assert!(entries(&full).iter().any(|e| e.contains("Exemples à Étudier")));
+    }
+
+    #[test]
     fn a_one_line_article_previews_the_start_of_its_line() {
         let dir = tempfile::tempdir().unwrap();
         let line = "A sentence of the long line.[1] ".repeat(40_000);

@@ -186,7 +186,12 @@ fn utf16_and_invalid_utf8_are_read() {
     assert_eq!(json["articles"][0]["title"], "A Correctly Cited Article");
 
     let bad = dir.path().join("bad.txt");
-    std::fs::write(&bad, [source.as_bytes(), b"\xFF\xFE trailing\n"].concat()).unwrap();
+    // A UTF-8 character first: the file is UTF-8 with bad bytes, not Latin-1.
+    std::fs::write(
+        &bad,
+        ["“".as_bytes(), source.as_bytes(), b"\xFF\xFE trailing\n"].concat(),
+    )
+    .unwrap();
     let out = ibid(&["check", bad.to_str().unwrap()]);
     let err = stderr(&out);
     assert_eq!(err.matches("invalid UTF-8").count(), 1, "{err}");

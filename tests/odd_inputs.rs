@@ -384,12 +384,31 @@ fn unicode_and_bidi_footnote_labels_are_kept_and_shown_harmlessly() {
 
 #[test]
 fn invalid_utf8_is_replaced_with_one_warning_line() {
-    let bytes = b"Title\n\nA claim \xff\xfe here.[1]\n\nReferences\n[1] Roe, Jane. \xc3 Study. 2001.\n";
+    // A UTF-8 character first: the file is UTF-8 with a bad byte, not Latin-1.
+    let bytes = [
+        "Title “quoted”\n\nA claim ".as_bytes(),
+        b"\xff",
+        " here.[1]\n\nReferences\n[1] Roe, Jane. Study. 2001.\n".as_bytes(),
+    ]
+    .concat();
+    let (dir, path) = scratch_with("bad.txt", &bytes);
+    let run = ibid_in(dir.path(), &["check", arg(&path), "--format", "json"]);
+    assert_eq!(run.code, 0);
+    assert_one_line_naming(&run.stderr, &path, ":3: 1 invalid UTF-8 sequence replaced");
+    let report: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(count(&report["articles"][0], "markers"), 1);
+}
+
+#[test]
+fn a_latin_1_file_is_read_as_windows_1252_with_one_warning_line() {
+    let bytes =
+        b"Caf\xe9 Society\n\nA claim \x93quoted\x94 here.[1]\n\nReferences\n[1] Roe, Jane. Caf\xe9s. 2001.\n";
     let (dir, path) = scratch_with("latin.txt", bytes);
     let run = ibid_in(dir.path(), &["check", arg(&path), "--format", "json"]);
     assert_eq!(run.code, 0);
-    assert_one_line_naming(&run.stderr, &path, ":3: 3 invalid UTF-8 sequences replaced");
+    assert_one_line_naming(&run.stderr, &path, ":1: not UTF-8, read as Windows-1252");
     let report: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(report["articles"][0]["title"], "Café Society");
     assert_eq!(count(&report["articles"][0], "markers"), 1);
 }
 
