@@ -1,6 +1,6 @@
 //! Footnote markers in body text: `[n]`, `[n, m]`, `[n-m]`, `[n–m]`,
-//! Unicode superscript digits, `(n)` after a list labelled so, and
-//! superscripts saved as plain digits.
+//! Unicode superscript digits, HTML `<sup>n</sup>`, `(n)` after a list
+//! labelled so, and superscripts saved as plain digits.
 //!
 //! Owns: recognising a marker and the numbers it cites, and telling markers
 //! from editorial brackets (`[sic]`, `[…]`, `[the MKO]`) and stray numbers (a
@@ -64,13 +64,15 @@ pub fn find_markers(
     let bytes = slice.as_bytes();
     // A marker starts with `[` (or `(`), or with a superscript digit, which
     // starts with 0xC2 (`¹²³`) or 0xE2 (`⁰⁴`…`⁹`): look only there.
+    // `<sup>n</sup>` is looked for only in text that has one.
+    let html = style != EntryStyle::Unnumbered && memchr::memmem::find(bytes, b"<sup>").is_some();
     let starts: Box<dyn Iterator<Item = usize>> = match style {
         EntryStyle::Unnumbered => Box::new(memchr::memchr_iter(b'[', bytes)),
-        EntryStyle::Paren => Box::new(
+        _ if style == EntryStyle::Paren || html => Box::new(
             bytes
                 .iter()
                 .enumerate()
-                .filter(|(_, b)| matches!(b, b'[' | b'(' | 0xC2 | 0xE2))
+                .filter(|(_, b)| matches!(b, b'[' | b'(' | b'<' | 0xC2 | 0xE2))
                 .map(|(i, _)| i),
         ),
         _ => Box::new(memchr::memchr3_iter(b'[', 0xC2, 0xE2, bytes)),
@@ -85,9 +87,16 @@ pub fn find_markers(
         let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
-        if c == '[' || c == '(' {
-            let close = if c == '[' { b']' } else { b')' };
-            // `(n)` must name an entry: parentheses hold numbers in prose.
+        let rest = slice.get(i..).unwrap_or_default();
+        let enclosed = match c {
+            '[' => enclosed_numbers(rest, b']'),
+            '(' if style == EntryStyle::Paren => enclosed_numbers(rest, b')'),
+            '<' if !slice.get(..i).is_some_and(follows_unit_or_digit) => html_superscript(rest),
+            _ => None,
+        };
+        if let Some((len, numbers)) = enclosed {
+            // `(n)` and `<sup>n</sup>` must name an entry: parentheses hold
+            // numbers in prose, and a superscript may be a power.
             let cites = |n: &u64| {
                 if c == '[' {
                     known.accepts(*n)
@@ -95,9 +104,7 @@ pub fn find_markers(
                     known.numbers.contains(n)
                 }
             };
-            if let Some((len, numbers)) = enclosed_numbers(slice.get(i..).unwrap_or(""), close)
-                && numbers.iter().all(cites)
-            {
+            if numbers.iter().all(cites) {
                 // `[1](#footnote-1)`: a blog export's link to the note.
                 let len = len + link_target_len(slice.get(i + len..).unwrap_or_default());
                 found.push(FoundMarker {
@@ -252,11 +259,40 @@ pub fn bracket_len(s: &str) -> Option<usize> {
 /// `cites` the first and last number of each part (the same for a single
 /// number): its length, or `None` when it is not a marker (then some parts
 /// may have been given).
-fn read_bracket(s: &str, close: u8, mut cites: impl FnMut(u64, u64)) -> Option<usize> {
+fn read_bracket(s: &str, close: u8, cites: impl FnMut(u64, u64)) -> Option<usize> {
     // A marker is short: look for its end only in the next 64 bytes.
     let window = s.as_bytes().get(1..s.len().min(66))?;
     let close = memchr::memchr(close, window)? + 1;
-    let inner = s.get(1..close)?;
+    read_numbers(s.get(1..close)?, cites)?;
+    Some(close + 1)
+}
+
+/// `<sup>1</sup>`, `<sup>2, 3</sup>` at the start of `s` (HTML superscripts
+/// left in a Markdown export or a saved page): its length and the numbers
+/// it cites.
+#[must_use]
+pub fn html_superscript(s: &str) -> Option<(usize, Vec<u64>)> {
+    const OPEN: &str = "<sup>";
+    const CLOSE: &str = "</sup>";
+    if !s.get(..OPEN.len())?.eq_ignore_ascii_case(OPEN) {
+        return None;
+    }
+    let rest = s.get(OPEN.len()..)?;
+    let inner_len = rest.get(..rest.len().min(64))?.find("</")?;
+    if !rest
+        .get(inner_len..inner_len + CLOSE.len())?
+        .eq_ignore_ascii_case(CLOSE)
+    {
+        return None;
+    }
+    let mut numbers = Vec::new();
+    read_numbers(rest.get(..inner_len)?, |first, last| numbers.extend(first..=last))?;
+    Some((OPEN.len() + inner_len + CLOSE.len(), numbers))
+}
+
+/// Reads `inner`, the inside of a marker (`3, 4`, `5-7`), giving `cites` the
+/// first and last number of each part; `None` when it is not all numbers.
+fn read_numbers(inner: &str, mut cites: impl FnMut(u64, u64)) -> Option<()> {
     if inner.trim().is_empty() {
         return None;
     }
@@ -276,7 +312,7 @@ fn read_bracket(s: &str, close: u8, mut cites: impl FnMut(u64, u64)) -> Option<u
             cites(n, n);
         }
     }
-    Some(close + 1)
+    Some(())
 }
 
 /// The ASCII digit a superscript digit stands for.
@@ -393,6 +429,21 @@ mod tests {
         let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
         let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(written, ["[1](#footnote-1)", "[2]"]);
+    }
+
+    #[test]
+    fn html_superscripts_cite_entries() {
+        let text = "Sent.<sup>1</sup> Led.<SUP>2, 3</SUP> Area 5 km<sup>2</sup> and<sup>9</sup>.";
+        let found: Vec<String> = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered)
+            .into_iter()
+            .map(|m| format!("{}={}", &text[m.range.clone()], m.labels.join(",")))
+            .collect();
+        assert_eq!(
+            found,
+            ["<sup>1</sup>=1", "<SUP>2, 3</SUP>=2,3"],
+            "km<sup>2</sup> is a power, 9 no entry"
+        );
+        assert!(find_markers(text, 0..text.len(), &known(3), EntryStyle::Unnumbered).is_empty());
     }
 
     #[test]

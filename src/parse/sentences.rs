@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::markers::{bracket_len, superscript_digit};
+use super::markers::{bracket_len, html_superscript, superscript_digit};
 use super::sentence_bounds::sentence_starts;
 
 /// Words that end with a full stop without ending the sentence.
@@ -37,7 +37,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let markers = marker_spans(slice);
-    let mut bounds = match without_link_targets(slice, &markers) {
+    let mut bounds = match without_marker_markup(slice, &markers) {
         Some(masked) => sentence_starts(&masked),
         None => sentence_starts(slice),
     };
@@ -109,41 +109,44 @@ fn split_long(slice: &str, r: Range<usize>, offset: usize, pieces: &mut Vec<Rang
     pieces.push(offset + start..offset + r.end);
 }
 
-/// Ranges of the bracket markers in `s`, in order.
+/// Ranges of the bracket and HTML superscript markers in `s`, in order.
 fn marker_spans(s: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    for i in memchr::memchr_iter(b'[', s.as_bytes()) {
+    for i in memchr::memchr2_iter(b'[', b'<', s.as_bytes()) {
         let rest = s.get(i..).unwrap_or("");
-        if let Some(len) = bracket_len(rest).or_else(|| footnote_reference_len(rest)) {
+        let len = bracket_len(rest)
+            .or_else(|| footnote_reference_len(rest))
+            .or_else(|| html_superscript(rest).map(|(len, _)| len));
+        if let Some(len) = len {
             spans.push(i..i + len);
         }
     }
     spans
 }
 
-/// `s` with the link targets of its markers (`[1](#footnote-1)`) blanked
-/// out, so that Unicode's rules read `cliffs.[1](#footnote-1) The` as they
-/// read `cliffs.[1] The` (the target's lower-case letters would otherwise
-/// keep the sentence going); `None` when no marker has a link target.
-fn without_link_targets(s: &str, markers: &[Range<usize>]) -> Option<String> {
-    let targets: Vec<Range<usize>> = markers
-        .iter()
-        .filter_map(|m| {
-            let written = s.get(m.clone())?;
-            let open = written.find("](")? + 1;
-            Some(m.start + open..m.end)
-        })
-        .collect();
-    if targets.is_empty() {
+/// `s` with the markup of its markers blanked out: link targets
+/// (`[1](#footnote-1)`) and HTML tags (`<sup>1</sup>`), so that Unicode's
+/// rules read `cliffs.[1](#footnote-1) The` and `cliffs.<sup>1</sup> The`
+/// as they read `cliffs.[1] The` (the markup's lower-case letters would
+/// otherwise keep the sentence going); `None` when there is no such markup.
+fn without_marker_markup(s: &str, markers: &[Range<usize>]) -> Option<String> {
+    let mut markup: Vec<Range<usize>> = Vec::new();
+    for m in markers {
+        let written = s.get(m.clone()).unwrap_or_default();
+        if written.starts_with('<') {
+            let open = written.find('>').map_or(0, |i| i + 1);
+            let close = written.rfind("</").unwrap_or(written.len());
+            markup.extend([m.start..m.start + open, m.start + close..m.end]);
+        } else if let Some(open) = written.find("](") {
+            markup.push(m.start + open + 1..m.end);
+        }
+    }
+    if markup.is_empty() {
         return None;
     }
     let mut bytes = s.as_bytes().to_vec();
-    for target in targets {
-        bytes
-            .get_mut(target)
-            .into_iter()
-            .flatten()
-            .for_each(|b| *b = b' ');
+    for range in markup {
+        bytes.get_mut(range).into_iter().flatten().for_each(|b| *b = b' ');
     }
     String::from_utf8(bytes).ok()
 }
@@ -168,6 +171,9 @@ fn leading_markers(s: &str) -> usize {
             at += spaces + len;
             saw_marker = true;
         } else if let Some(len) = footnote_reference_len(after) {
+            at += spaces + len;
+            saw_marker = true;
+        } else if let Some((len, _)) = html_superscript(after) {
             at += spaces + len;
             saw_marker = true;
         } else if let Some(c) = after
@@ -259,6 +265,7 @@ mod tests {
             ["It was done. [3][4]", "Then."]
         );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
+        assert_eq!(split("Done.<sup>2</sup> Then."), ["Done.<sup>2</sup>", "Then."]);
     }
 
     #[test]
