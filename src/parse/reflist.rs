@@ -103,8 +103,9 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             if !matches!(bytes.get(digits), Some(b'.' | b')')) {
                 return None;
             }
-            // The label must be followed by a space and not be a decimal number.
-            if !bytes.get(digits + 1).is_some_and(u8::is_ascii_whitespace) {
+            // The label must be followed by a space, or end its line (the
+            // entry's text hangs below it), and not be a decimal number.
+            if bytes.get(digits + 1).is_some_and(|b| !b.is_ascii_whitespace()) {
                 return None;
             }
             let n = s.get(..digits)?.parse().ok()?;
@@ -421,6 +422,15 @@ mod tests {
         assert_eq!(got[1].1, "Doe, John. Other.\n2003 reprint.");
         let dotted = labels_and_bodies("1. Roe, Jane. A Book.\n2 Pages later.\n");
         assert_eq!(dotted.len(), 1);
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line_heads_the_text_below_it() {
+        let text = "1.\n    Alpha, A. One.\n2.\n    Beta, B. Two.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
     }
 
     #[test]
