@@ -296,8 +296,14 @@ fn read_numbers(inner: &str, mut cites: impl FnMut(u64, u64)) -> Option<()> {
     if inner.trim().is_empty() {
         return None;
     }
+    let mut cited = false;
     for part in inner.split([',', ';']) {
         let part = part.trim();
+        // `[1, p. 23]`, `[2, pp. 4–5; 3, ch. 2]`: where in the work cited.
+        if cited && is_locator(part) {
+            continue;
+        }
+        cited = true;
         if let Some((a, b)) = part.split_once(['-', '–', '—']) {
             let (a, b): (u64, u64) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
             if b <= a || b - a > MAX_RANGE_SPAN {
@@ -313,6 +319,21 @@ fn read_numbers(inner: &str, mut cites: impl FnMut(u64, u64)) -> Option<()> {
         }
     }
     Some(())
+}
+
+/// Whether a part of a marker says where in the work it cites (`p. 23`,
+/// `pp. 4–5`, `ch. 2`, `fig. 3`, `§ 4`) rather than citing another entry.
+fn is_locator(part: &str) -> bool {
+    const LOCATORS: [&str; 9] = ["p", "pp", "ch", "chap", "fig", "sec", "para", "vol", "note"];
+    let word_len = part
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(part.len());
+    let (word, rest) = part.split_at(word_len);
+    part.starts_with('§')
+        || (LOCATORS.iter().any(|l| word.eq_ignore_ascii_case(l))
+            && rest
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The ASCII digit a superscript digit stands for.
@@ -372,6 +393,13 @@ mod tests {
             got,
             vec![vec!["1"], vec!["2", "3"], vec!["4", "5", "6"], vec!["7", "8"]]
         );
+    }
+
+    #[test]
+    fn a_locator_after_the_number_is_part_of_the_marker() {
+        let got = labels("a[1, p. 23] b [2, pp. 4–5; 3, ch. 2] c [4,§ 6].", &known(10));
+        assert_eq!(got, vec![vec!["1"], vec!["2", "3"], vec!["4"]]);
+        assert!(labels("[p. 23] [1, page] [1, p.]", &known(10)).is_empty());
     }
 
     #[test]
