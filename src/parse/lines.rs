@@ -257,6 +257,27 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     looks_like_name.then_some(start..start + name.len())
 }
 
+/// If the line gives an author and a date without `By`, as news pages put
+/// under a title (`Maria Gonzalez | Health Desk | 12 June 2022`), the byte
+/// range of the name: the first of two or more parts split by `|`, `•` or
+/// `·`, two to four capitalised words, when another part holds a date.
+#[must_use]
+pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
+    let mut parts = s.split(['|', '•', '·']);
+    let first = parts.next()?;
+    let name = first.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_name = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    let dated = parts.any(|part| !super::fields::dates::find_dates(part).is_empty());
+    let lead = first.len() - first.trim_start().len();
+    (looks_like_name && dated).then_some(lead..lead + name.len())
+}
+
 /// In a blog's `Posted on 3 March 2021 by Name` (or `Published …`), the
 /// length of the line up to the name.
 fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize> {
@@ -416,6 +437,24 @@ mod tests {
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_name_beside_a_date_is_a_byline() {
+        let cases = [
+            (
+                "Maria Gonzalez | Health Desk | 12 June 2022",
+                Some("Maria Gonzalez"),
+            ),
+            ("  Ann Roe · March 3, 2021", Some("Ann Roe")),
+            ("Health Desk | News", None),
+            ("Home | News | 2022", None),
+            ("The results were clear | 2022", None),
+            ("Maria Gonzalez", None),
+        ];
+        for (line, name) in cases {
+            assert_eq!(dated_name_line(line).and_then(|r| line.get(r)), name, "{line}");
         }
     }
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::{
-    Line, byline_name, inline_reference_heading, is_blank, is_cruft_line, is_page_chrome,
+    Line, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line, is_page_chrome,
     is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
 };
 use super::reflist::entry_label;
@@ -66,7 +66,8 @@ pub fn layout(text: &str) -> Layout {
             body_from_line = i + 1;
         }
         for (j, line) in nonblank.take(3) {
-            if let Some(name) = byline_name(line_text(line)) {
+            let s = line_text(line);
+            if let Some(name) = byline_name(s).or_else(|| dated_name_line(s)) {
                 layout.byline = Some(line.start + name.start..line.start + name.end);
                 body_from_line = body_from_line.max(j + 1);
                 break;

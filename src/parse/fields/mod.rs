@@ -19,7 +19,7 @@
 //! Everything here is best effort and never panics: a field that cannot be
 //! read is left empty.
 
-mod dates;
+pub(crate) mod dates;
 mod entry_text;
 mod layout;
 mod names;
