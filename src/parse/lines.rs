@@ -98,7 +98,9 @@ pub fn is_reference_heading(s: &str) -> bool {
 /// text on the same line (`References: [1] …`), the offset of that text.
 #[must_use]
 pub fn inline_reference_heading(s: &str) -> Option<usize> {
-    let colon = s.find(':')?;
+    // The heading is short: its colon comes soon after the indentation.
+    let lead = s.len() - s.trim_start().len();
+    let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(lead + 64))?)?;
     let head = s.get(..colon).filter(|h| h.trim().len() <= 40)?;
     let rest = s.get(colon + 1..)?;
     let lead = rest.len() - rest.trim_start().len();

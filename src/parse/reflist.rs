@@ -146,6 +146,10 @@ fn skip_spaces(s: &str, from: usize) -> usize {
 /// `^ a b c `, `↑ `, `Jump up ^ `, `^ Jump up to: a b ` (0 when there are
 /// none). Letters count only after a caret, arrow or `Jump up`.
 fn back_links(s: &str) -> usize {
+    // Most lines start with none: `^`, `J`, or the first byte of `↑`.
+    if !matches!(s.as_bytes().first(), Some(b'^' | b'J' | 0xE2)) {
+        return 0;
+    }
     let mut at = 0;
     loop {
         let rest = s.get(at..).unwrap_or("");
