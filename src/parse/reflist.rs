@@ -279,8 +279,8 @@ fn labelled_starts(
 fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
     let rest = s.get(at + 1..).unwrap_or("");
     let found = match style {
-        EntryStyle::Bracket => rest.find('['),
-        EntryStyle::Paren => rest.find('('),
+        EntryStyle::Bracket => memchr::memchr(b'[', rest.as_bytes()),
+        EntryStyle::Paren => memchr::memchr(b'(', rest.as_bytes()),
         EntryStyle::Numbered => rest.find(|c: char| c.is_ascii_digit()),
         _ => None,
     };
