@@ -29,14 +29,14 @@ pub struct Layout {
     pub references: Option<Range<usize>>,
 }
 
-/// A run of dashes inside a line followed by the first entry: the separator of
-/// an article saved as one line.
+/// A reference heading and its colon inside a line, followed by the first
+/// entry (`… References: [1] …`): the notes of an article saved as one line.
 static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.!?”\x22])((?:references|notes|sources|bibliography|footnotes|endnotes|works cited|citations)\s*:\s*)(\[1\])").ok()
+    Regex::new(r"(?i)(?:^|[\s.!?”\x22])((?:references|notes|sources|bibliography|footnotes|endnotes|works cited|citations)\s*:\s*)(\[1\]|1[.)]\s)").ok()
 });
 
-/// A run of dashes inside a line followed by the first entry: the separator of
-/// an article saved as one line.
+/// A run of dashes (or stars) inside a line followed by the first entry: the
+/// separator of an article saved as one line.
 static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"[-_=—*~]{5,}\s*(\[1\]|1[.)]\s)").ok());
 
@@ -325,6 +325,13 @@ mod tests {
         assert_eq!(refs, Some("1. Roe, Jane. One. 2001.\n2. Doe, John. Two. 2002."));
         let steps = "A Title\n\nTo bake it:\n\n1. Heat the oven.\n2. Mix the flour.\n";
         assert_eq!(parts(steps).3, None, "steps in a body that cites nothing");
+    }
+
+    #[test]
+    fn an_inline_heading_before_numbered_notes_in_a_one_line_article() {
+        let (_, _, body, refs) = parts("Body claim.[1] More.[2] References: 1. A note. 2. Another.\n");
+        assert_eq!(body, "Body claim.[1] More.[2]");
+        assert!(refs.unwrap().starts_with("1. A note."));
     }
 
     #[test]
