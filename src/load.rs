@@ -35,7 +35,7 @@ pub struct Loaded {
     /// 1-based line of the first replacement.
     pub first_replaced_line: Option<usize>,
     /// Whether the file was not UTF-8 from its start and was read as
-    /// Windows-1252 (see [`is_legacy_8bit`]).
+    /// Windows-1252.
     pub legacy_8bit: bool,
 }
 
@@ -180,7 +180,7 @@ impl ArticleFile {
         if looks_binary(&bytes) {
             return Err(LoadError::Binary(self.path.clone()));
         }
-        let legacy = self.is_legacy_8bit()?;
+        let legacy = self.reads_as_windows_1252()?;
         if (bytes.len() as u64) < self.len {
             bytes.truncate(head_cut(&bytes));
         }
@@ -189,7 +189,7 @@ impl ArticleFile {
 
     /// Whether the file is read as Windows-1252 (see [`is_legacy_8bit`]),
     /// from its first bytes, read once.
-    fn is_legacy_8bit(&mut self) -> Result<bool, LoadError> {
+    fn reads_as_windows_1252(&mut self) -> Result<bool, LoadError> {
         if let Some(legacy) = self.legacy_8bit {
             return Ok(legacy);
         }
@@ -206,7 +206,7 @@ impl ArticleFile {
     /// # Errors
     /// An unreadable file.
     pub fn tail(&mut self, max: usize) -> Result<String, LoadError> {
-        let legacy = self.is_legacy_8bit()?;
+        let legacy = self.reads_as_windows_1252()?;
         let start = self.len.saturating_sub(max as u64);
         let mut bytes = self.read_at(start, max)?;
         if start > 0 {
@@ -536,15 +536,10 @@ mod tests {
 
     #[test]
     fn invalid_bytes_are_replaced_and_counted_once_each() {
-        let loaded = decode(
-            Path::new("a.txt"),
-            "ok “quoted”\nbad \u{1}"
-                .bytes()
-                .chain(*b"\xFF\xFE here\n")
-                .collect::<Vec<u8>>(),
-        )
-        .unwrap();
-        assert_eq!(loaded.text, "ok “quoted”\nbad \u{1}\u{FFFD}\u{FFFD} here\n");
+        // A UTF-8 character first: the file is UTF-8 with bad bytes.
+        let bytes = ["ok “quoted”\nbad ".as_bytes(), b"\xFF\xFE here\n"].concat();
+        let loaded = decode(Path::new("a.txt"), bytes).unwrap();
+        assert_eq!(loaded.text, "ok “quoted”\nbad \u{FFFD}\u{FFFD} here\n");
         assert_eq!(loaded.first_replaced_line, Some(2));
         let warning = loaded.decode_warning().unwrap();
         assert!(
