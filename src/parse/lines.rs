@@ -98,7 +98,12 @@ pub fn is_reference_heading(s: &str) -> bool {
 /// text on the same line (`References: [1] …`), the offset of that text.
 #[must_use]
 pub fn inline_reference_heading(s: &str) -> Option<usize> {
-    // The heading is short: its colon comes soon after the indentation.
+    // A heading starts with a letter (entries, with a bracket or a digit,
+    // are ruled out at once), and its colon comes soon after.
+    let words = s.trim_start_matches(|c: char| c == '#' || c == '*' || c == '_' || c.is_whitespace());
+    if !words.starts_with(char::is_alphabetic) {
+        return None;
+    }
     let lead = s.len() - s.trim_start().len();
     let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(lead + 64))?)?;
     let head = s.get(..colon).filter(|h| h.trim().len() <= 40)?;
