@@ -1,7 +1,8 @@
 //! Reading articles from disk: decoding bytes into text and expanding folders.
 //!
 //! Owns: UTF-8 (BOM skipped, invalid bytes replaced and counted), UTF-16 with a
-//! BOM, line-end normalisation (CRLF and lone CR become LF, so line numbers
+//! BOM, Windows-1252 for a file that is not UTF-8 from its start, line-end
+//! normalisation (CRLF and lone CR become LF, so line numbers
 //! match what an editor shows), refusal of binary files, and the list of
 //! articles in a folder. Must not: parse or interpret the text.
 

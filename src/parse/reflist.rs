@@ -1,9 +1,10 @@
 //! Splitting a reference list into entries.
 //!
-//! Owns: recognising entry starts (`[n]`, `n.`, `n)`, `^`), finding where each
-//! entry ends (the next expected number, across line breaks and blank lines,
-//! several entries on one line), keeping trailing prose with its entry, and
-//! stopping at a byline or at page furniture. Must not: read fields from an
+//! Owns: recognising entry starts (`[n]`, `(n)`, `n.`, `n)`, `^` and the
+//! wiki back links copied with them), finding where each entry ends (the
+//! next expected number, across line breaks and blank lines, several entries
+//! on one line), keeping trailing prose with its entry, and stopping at a
+//! byline, a heading or page furniture. Must not: read fields from an
 //! entry's text.
 
 use std::ops::Range;
