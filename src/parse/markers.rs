@@ -90,7 +90,10 @@ pub fn find_markers(
         let rest = slice.get(i..).unwrap_or_default();
         let enclosed = match c {
             '[' => enclosed_numbers(rest, b']'),
-            '(' if style == EntryStyle::Paren => enclosed_numbers(rest, b')'),
+            // `5(1)` is a subsection and `km<sup>2</sup>` a power.
+            '(' if style == EntryStyle::Paren && !slice.get(..i).is_some_and(follows_unit_or_digit) => {
+                enclosed_numbers(rest, b')')
+            }
             '<' if !slice.get(..i).is_some_and(follows_unit_or_digit) => html_superscript(rest),
             _ => None,
         };
@@ -476,7 +479,7 @@ mod tests {
 
     #[test]
     fn parentheses_cite_entries_only_when_the_list_is_so_labelled() {
-        let text = "Fish remember (1). A sound (2, 3) in 2008 (2008) (see 4) (9).";
+        let text = "Fish remember (1). A sound (2, 3) in 2008 (2008) (see 4) (9) by section 5(1).";
         let found = |style| -> Vec<String> {
             find_markers(text, 0..text.len(), &known(3), style)
                 .into_iter()
