@@ -44,11 +44,14 @@ pub fn is_blank(s: &str) -> bool {
 }
 
 /// Lower-cased words of a short line with decoration (`#`, `*`, `_`, `=`,
-/// trailing colon) removed: how headings and cruft lines are compared.
+/// trailing colon, a wiki's `[edit]` link) removed: how headings and cruft
+/// lines are compared.
 #[must_use]
 pub fn heading_words(s: &str) -> String {
-    let core = s
-        .trim()
+    let trimmed = s.trim();
+    let core = trimmed
+        .strip_suffix("[edit]")
+        .unwrap_or(trimmed)
         .trim_start_matches('#')
         .trim_matches(|c: char| c == '*' || c == '_' || c == '=' || c.is_whitespace())
         .trim_end_matches(':')
@@ -401,6 +404,13 @@ mod tests {
         assert_eq!(inline_reference_heading("References: [1] A."), Some(12));
         assert_eq!(inline_reference_heading("Notes:"), None);
         assert_eq!(inline_reference_heading("Note: this is prose."), None);
+    }
+
+    #[test]
+    fn a_wiki_section_heading_keeps_its_words_without_the_edit_link() {
+        assert!(is_reference_heading("References[edit]"));
+        assert!(is_reference_heading("## Notes [edit]"));
+        assert!(!is_reference_heading("[edit]"));
     }
 
     #[test]
