@@ -369,10 +369,14 @@ pub fn is_title_like(s: &str) -> bool {
 /// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`).
 #[must_use]
 pub fn is_separator(s: &str) -> bool {
-    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    t.chars().count() >= 3
-        && t.chars()
-            .all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~'))
+    let mut marks = 0;
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        if !matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~') {
+            return false;
+        }
+        marks += 1;
+    }
+    marks >= 3
 }
 
 #[cfg(test)]

