@@ -102,13 +102,14 @@ pub fn is_reference_heading(s: &str) -> bool {
 #[must_use]
 pub fn inline_reference_heading(s: &str) -> Option<usize> {
     // A heading starts with a letter (entries, with a bracket or a digit,
-    // are ruled out at once), and its colon comes soon after.
+    // are ruled out at once). The colon is looked for in the whole line:
+    // on a long article a scan of every line streams through memory, where
+    // looking at each line's start only waits on each in turn.
     let words = s.trim_start_matches(|c: char| c == '#' || c == '*' || c == '_' || c.is_whitespace());
     if !words.starts_with(char::is_alphabetic) {
         return None;
     }
-    let lead = s.len() - s.trim_start().len();
-    let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(lead + 64))?)?;
+    let colon = memchr::memchr(b':', s.as_bytes())?;
     let head = s.get(..colon).filter(|h| h.trim().len() <= 40)?;
     let rest = s.get(colon + 1..)?;
     let lead = rest.len() - rest.trim_start().len();
