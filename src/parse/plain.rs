@@ -180,16 +180,11 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     // The trailing run of entries: the last line that starts with `[1]`,
     // or with `1.`, `1)` or `(1)` followed by entry 2 on the next line, in
     // an article whose body cites 1 before it.
-    let first_cite_of_1 = std::cell::OnceCell::new();
     let cites_1_before = |at: usize| {
-        first_cite_of_1
-            .get_or_init(|| {
-                ["[1]", "(1)", "¹"]
-                    .iter()
-                    .filter_map(|cite| memchr::memmem::find(text.as_bytes(), cite.as_bytes()))
-                    .min()
-            })
-            .is_some_and(|first| first < at)
+        let before = text.as_bytes().get(..at).unwrap_or_default();
+        ["[1]", "(1)", "¹"]
+            .iter()
+            .any(|cite| memchr::memmem::find(before, cite.as_bytes()).is_some())
     };
     let opens_entries = |i: usize, l: &Line| {
         let s = line_text(l).trim_start();
