@@ -268,13 +268,17 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     looks_like_name.then_some(start..start + name.len())
 }
 
+/// What separates the parts of a byline (`Name | Desk | date`) or the
+/// links of a navigation bar (`Home • News • About`).
+const PART_SEPARATORS: [char; 3] = ['|', '•', '·'];
+
 /// If the line gives an author and a date without `By`, as news pages put
 /// under a title (`Maria Gonzalez | Health Desk | 12 June 2022`), the byte
 /// range of the name: the first of two or more parts split by `|`, `•` or
 /// `·`, two to four capitalised words, when another part holds a date.
 #[must_use]
 pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
-    let mut parts = s.split(['|', '•', '·']);
+    let mut parts = s.split(PART_SEPARATORS);
     let first = parts.next()?;
     let name = first.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -339,7 +343,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
-    let links: Vec<&str> = s.split(['|', '•', '·']).map(str::trim).collect();
+    let links: Vec<&str> = s.split(PART_SEPARATORS).map(str::trim).collect();
     links.len() >= 3
         && links
             .iter()

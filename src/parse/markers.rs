@@ -273,8 +273,15 @@ fn read_bracket(s: &str, close: u8, cites: impl FnMut(u64, u64)) -> Option<usize
 /// `<sup>1</sup>`, `<sup>2, 3</sup>` at the start of `s` (HTML superscripts
 /// left in a Markdown export or a saved page): its length and the numbers
 /// it cites.
-#[must_use]
-pub fn html_superscript(s: &str) -> Option<(usize, Vec<u64>)> {
+fn html_superscript(s: &str) -> Option<(usize, Vec<u64>)> {
+    let mut numbers = Vec::new();
+    let len = read_html_superscript(s, |first, last| numbers.extend(first..=last))?;
+    Some((len, numbers))
+}
+
+/// Reads the HTML superscript at the start of `s` as [`read_bracket`]
+/// reads a bracket: its length, giving `cites` each part's numbers.
+fn read_html_superscript(s: &str, cites: impl FnMut(u64, u64)) -> Option<usize> {
     const OPEN: &str = "<sup>";
     const CLOSE: &str = "</sup>";
     if !s.get(..OPEN.len())?.eq_ignore_ascii_case(OPEN) {
@@ -288,9 +295,31 @@ pub fn html_superscript(s: &str) -> Option<(usize, Vec<u64>)> {
     {
         return None;
     }
-    let mut numbers = Vec::new();
-    read_numbers(rest.get(..inner_len)?, |first, last| numbers.extend(first..=last))?;
-    Some((OPEN.len() + inner_len + CLOSE.len(), numbers))
+    read_numbers(rest.get(..inner_len)?, cites)?;
+    Some(OPEN.len() + inner_len + CLOSE.len())
+}
+
+/// The length of a numbered marker at the start of `s`, `[…]` (with its
+/// link target) or `<sup>…</sup>`, without collecting its numbers.
+#[must_use]
+pub fn enclosed_marker_len(s: &str) -> Option<usize> {
+    bracket_len(s).or_else(|| read_html_superscript(s, |_, _| {}))
+}
+
+/// The parts of a marker as written (`written` is the whole marker) that
+/// are markup around its numbers, relative to its start: the tags of
+/// `<sup>1</sup>`, the link of `[1](#footnote-1)`; empty for `[1]`.
+#[must_use]
+pub fn markup(written: &str) -> [Range<usize>; 2] {
+    let end = written.len();
+    if written.starts_with('<') {
+        let open = written.find('>').map_or(0, |i| i + 1);
+        let close = written.rfind("</").unwrap_or(end);
+        [0..open, close..end]
+    } else {
+        let link = written.find("](").map_or(end, |i| i + 1);
+        [link..end, end..end]
+    }
 }
 
 /// Reads `inner`, the inside of a marker (`3, 4`, `5-7`), giving `cites` the

@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::markers::{bracket_len, html_superscript, superscript_digit};
+use super::markers::{enclosed_marker_len, markup, superscript_digit};
 use super::sentence_bounds::sentence_starts;
 
 /// Words that end with a full stop without ending the sentence.
@@ -114,9 +114,7 @@ fn marker_spans(s: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     for i in memchr::memchr2_iter(b'[', b'<', s.as_bytes()) {
         let rest = s.get(i..).unwrap_or("");
-        let len = bracket_len(rest)
-            .or_else(|| footnote_reference_len(rest))
-            .or_else(|| html_superscript(rest).map(|(len, _)| len));
+        let len = enclosed_marker_len(rest).or_else(|| footnote_reference_len(rest));
         if let Some(len) = len {
             spans.push(i..i + len);
         }
@@ -130,17 +128,13 @@ fn marker_spans(s: &str) -> Vec<Range<usize>> {
 /// as they read `cliffs.[1] The` (the markup's lower-case letters would
 /// otherwise keep the sentence going); `None` when there is no such markup.
 fn without_marker_markup(s: &str, markers: &[Range<usize>]) -> Option<String> {
-    let mut markup: Vec<Range<usize>> = Vec::new();
-    for m in markers {
-        let written = s.get(m.clone()).unwrap_or_default();
-        if written.starts_with('<') {
-            let open = written.find('>').map_or(0, |i| i + 1);
-            let close = written.rfind("</").unwrap_or(written.len());
-            markup.extend([m.start..m.start + open, m.start + close..m.end]);
-        } else if let Some(open) = written.find("](") {
-            markup.push(m.start + open + 1..m.end);
-        }
-    }
+    let markup: Vec<Range<usize>> = markers
+        .iter()
+        .flat_map(|m| {
+            markup(s.get(m.clone()).unwrap_or_default()).map(|r| m.start + r.start..m.start + r.end)
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
     if markup.is_empty() {
         return None;
     }
@@ -167,13 +161,7 @@ fn leading_markers(s: &str) -> usize {
         let rest = s.get(at..).unwrap_or("");
         let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
         let after = rest.get(spaces..).unwrap_or("");
-        if let Some(len) = bracket_len(after) {
-            at += spaces + len;
-            saw_marker = true;
-        } else if let Some(len) = footnote_reference_len(after) {
-            at += spaces + len;
-            saw_marker = true;
-        } else if let Some((len, _)) = html_superscript(after) {
+        if let Some(len) = enclosed_marker_len(after).or_else(|| footnote_reference_len(after)) {
             at += spaces + len;
             saw_marker = true;
         } else if let Some(c) = after

@@ -865,8 +865,11 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
 /// A publisher anywhere after the title: `City: Publisher` or a segment
 /// with a publisher word (`Press`, `Verlag`).
 fn find_publisher(rest: &str) -> Option<String> {
+    // No counted repeat of a Unicode class (`[\p{L}.]{1,12}` alone takes
+    // 2.5 ms to compile, in every run): a long word after the comma is
+    // read as a city of its own, which gives the same publisher.
     static AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[.,(]\s*)[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,2}(?:,\s*[A-Z][\p{L}.]{1,12})?\s?:\s*(?P<publisher>[A-Z][^,:;()\[\]]*?)(?:,|;|\)|\.\s|\.$|$)")
+        Regex::new(r"(?:^|[.,(]\s*)[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,2}(?:,\s*[A-Z][\p{L}.]+)?\s?:\s*(?P<publisher>[A-Z][^,:;()\[\]]*?)(?:,|;|\)|\.\s|\.$|$)")
             .expect("static regex")
     });
     if let Some(publisher) = AFTER_COLON.captures(rest).and_then(|c| c.name("publisher"))
