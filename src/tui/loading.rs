@@ -86,11 +86,7 @@ impl Loading {
     ) -> Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
         let job = move || {
-            // The reader's own thread and the terminal come first: this
-            // work (and the threads it starts, which inherit the priority)
-            // only runs on cores they leave free. Where the priority cannot
-            // be lowered, the work runs as it is.
-            let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
+            lower_priority();
             let loaded = match load_file(&path) {
                 Ok(loaded) => loaded,
                 Err(e) => {
@@ -182,6 +178,28 @@ impl Loading {
                 )
             )
     }
+}
+
+/// Puts the calling thread, and the threads it starts (they inherit it),
+/// behind the reader's own thread and the terminal: the background work
+/// runs only on cores they leave free. On Linux that is `SCHED_IDLE`, which
+/// a waking thread preempts at once; at nice 19 a key pressed while a
+/// large article was read waited for the running slice to end (`G` took
+/// 4 ms instead of 1). Where the priority cannot be lowered, the work runs
+/// as it is.
+fn lower_priority() {
+    use thread_priority::ThreadPriority;
+    #[cfg(target_os = "linux")]
+    {
+        use thread_priority::unix::{
+            NormalThreadSchedulePolicy, ThreadSchedulePolicy, set_thread_priority_and_policy,
+            thread_native_id,
+        };
+        let idle = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle);
+        let _ = set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, idle);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = thread_priority::set_current_thread_priority(ThreadPriority::Min);
 }
 
 /// A view of the whole `article` at the place `preview` (a view of its
