@@ -92,14 +92,16 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             if digits > 4 {
                 return None;
             }
-            // `1 Grafton, …`: a bare number, a space, and a capital or quote.
-            if bytes.get(digits) == Some(&b' ') {
-                let next = s.get(digits + 1..)?.chars().next()?;
+            // `1 Grafton, …`: a bare number, a space (a tab, as word
+            // processors save notes), and a capital or quote.
+            if matches!(bytes.get(digits), Some(b' ' | b'\t')) {
+                let after = skip_spaces(s, digits + 1);
+                let next = s.get(after..)?.chars().next()?;
                 if !(next.is_uppercase() || matches!(next, '"' | '“' | '‘' | '\'')) {
                     return None;
                 }
                 let n = s.get(..digits)?.parse().ok()?;
-                return Some((Some(n), EntryStyle::Bare, digits + 1));
+                return Some((Some(n), EntryStyle::Bare, after));
             }
             if !matches!(bytes.get(digits), Some(b'.' | b')')) {
                 return None;
@@ -169,6 +171,21 @@ fn back_links(s: &str) -> usize {
     }
 }
 
+/// The length of `entry` without the arrow back to the marker that
+/// Pandoc and many blogs end each note with (`↩︎`, `↩`, or the link
+/// `[↩︎](#fnref1)`).
+fn before_back_arrow(entry: &str) -> usize {
+    let text = entry.trim_end();
+    if text.ends_with(')')
+        && let Some(link) = text.rfind("[↩")
+    {
+        return link;
+    }
+    text.trim_end_matches(['\u{fe0e}', '\u{fe0f}'])
+        .strip_suffix('↩')
+        .map_or(entry.len(), str::len)
+}
+
 /// Splits `region` of `text` into entries.
 #[must_use]
 pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
@@ -220,6 +237,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             .copied()
             .find(|&s| s > start && s < next)
             .unwrap_or(next);
+        let end = start + before_back_arrow(text.get(start..end).unwrap_or_default());
         let range = trim_range(text, &(start..end));
         let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
         count += 1;
@@ -384,6 +402,27 @@ mod tests {
         assert_eq!(
             labels_and_bodies("[1] Alpha, A. One.\n[2]Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn a_tab_after_a_bare_number_is_a_label() {
+        assert_eq!(
+            labels_and_bodies("1\tAlpha, A. One.\n2\tBeta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn the_arrow_back_to_the_marker_is_not_part_of_the_entry() {
+        let text = "1.  Alpha, A. One.\u{21a9}\u{fe0f}\n\n2.  Beta, B.\n    Two. \u{21a9}\n\n3.  Gamma. [\u{21a9}\u{fe0f}](#fnref3)\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Alpha, A. One."),
+                ("2", "Beta, B.\n    Two."),
+                ("3", "Gamma.")
+            ])
         );
     }
 
