@@ -84,7 +84,11 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
                 return None;
             }
             let n = s.get(1..=digits)?.parse().ok()?;
-            let label_end = digits + 2 + link_target_len(s.get(digits + 2..)?);
+            let mut label_end = digits + 2 + link_target_len(s.get(digits + 2..)?);
+            // `[1]: Author …`, as Markdown link definitions write notes.
+            if style == EntryStyle::Bracket && bytes.get(label_end) == Some(&b':') {
+                label_end += 1;
+            }
             Some((Some(n), style, skip_spaces(s, label_end)))
         }
         b'0'..=b'9' => {
@@ -337,16 +341,52 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
     }
     groups += usize::from(group_len > 0);
     let wrapped = groups > 1 && longest_group > 1;
+    let trimmed = |line: &Range<usize>| {
+        let t = trim_range(text, line);
+        (t.start, text.get(t).unwrap_or(""))
+    };
+    // A bulleted list: entries start at the bullets, and the lines between
+    // continue them.
+    let bulleted = lines
+        .iter()
+        .map(trimmed)
+        .find(|(_, s)| !s.is_empty())
+        .is_some_and(|(_, s)| bullet_len(s) > 0);
     let mut starts = Vec::new();
     let mut previous_blank = true;
     for line in lines {
-        let blank = is_blank(text.get(line.clone()).unwrap_or(""));
-        if !blank && (!wrapped || previous_blank) {
-            starts.push((trim_range(text, line).start, None, 0));
+        let (start, s) = trimmed(line);
+        let blank = s.is_empty();
+        if bulleted {
+            let bullet = bullet_len(s);
+            if bullet > 0 {
+                starts.push((start, None, bullet));
+            }
+        } else if !blank && (!wrapped || previous_blank) {
+            starts.push((start, None, 0));
         }
         previous_blank = blank;
     }
     starts
+}
+
+/// The length of a list bullet (`•`, `-`, `*`, `▪`…) and the spaces after
+/// it at the start of `s`; 0 when `s` does not start with one. An em dash
+/// is not a bullet: `———.` stands for the author of the entry above.
+fn bullet_len(s: &str) -> usize {
+    let Some(bullet) = s
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '◦' | '▪' | '‣' | '·' | '-' | '*' | '–'))
+    else {
+        return 0;
+    };
+    let after = bullet.len_utf8();
+    if s.get(after..).is_some_and(|rest| rest.starts_with([' ', '\t'])) {
+        skip_spaces(s, after)
+    } else {
+        0
+    }
 }
 
 /// After the last entry, a headline-like line that follows a blank line and is
@@ -423,6 +463,32 @@ mod tests {
                 ("2", "Beta, B.\n    Two."),
                 ("3", "Gamma.")
             ])
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_bracket_label_belongs_to_the_label() {
+        assert_eq!(
+            labels_and_bodies("[1]: Alpha, A. One.\n[2]: Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn bulleted_entries_start_at_their_bullets() {
+        let text = "\u{2022} Alpha, A. One,\n  wrapped.\n\u{2022} Beta, B. Two.\n- Gamma, C. Three.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Alpha, A. One,\n  wrapped."),
+                ("2", "Beta, B. Two."),
+                ("3", "Gamma, C. Three.")
+            ])
+        );
+        assert_eq!(
+            labels_and_bodies("Alpha, A. One.\n\u{2014}\u{2014}\u{2014}. Two.\n").len(),
+            2,
+            "an unbulleted list keeps a line per entry"
         );
     }
 
