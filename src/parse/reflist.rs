@@ -64,6 +64,12 @@ impl ReferenceList {
 #[must_use]
 pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
     let bytes = s.as_bytes();
+    // `- [1] Author …`: a Markdown list of labelled entries.
+    let bullet = bullet_len(s);
+    if bullet > 0 {
+        let (number, style, len) = entry_label(s.get(bullet..)?)?;
+        return Some((number, style, bullet + len));
+    }
     let links = back_links(s);
     if links > 0 {
         return Some((None, EntryStyle::Caret, links));
@@ -489,6 +495,14 @@ mod tests {
             labels_and_bodies("Alpha, A. One.\n\u{2014}\u{2014}\u{2014}. Two.\n").len(),
             2,
             "an unbulleted list keeps a line per entry"
+        );
+    }
+
+    #[test]
+    fn a_bullet_before_a_label_belongs_to_the_label() {
+        assert_eq!(
+            labels_and_bodies("- [1] Alpha, A. One.\n- [3] Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("3", "Beta, B. Two.")])
         );
     }
 
