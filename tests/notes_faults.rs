@@ -22,6 +22,12 @@ use ibid::notes::{Anchor, Annotation, Rating, SourceRating, Verdict};
 
 const ARTICLE: &str = "articles/faults.txt";
 
+/// Held by the tests that mount a tmpfs, so that they run one at a time: a
+/// `mount` that one test starts while another holds a file open gets a copy
+/// of that file until it runs, and a full disk freed by deleting the file
+/// then stays full for a moment.
+static MOUNTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn annotation(id: &str, note: &str) -> Annotation {
     Annotation {
         id: id.to_owned(),
@@ -180,6 +186,7 @@ fn assert_failed_save_loses_nothing(store: &Store, err: &StoreError, before: &[u
 
 #[test]
 fn read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
+    let _one_at_a_time = MOUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let scratch = tempfile::tempdir().unwrap();
     let root = scratch.path().join("store");
     let chmod_works = chmod_stops_writes(scratch.path());
@@ -247,6 +254,7 @@ fn store_under_a_regular_file_gives_a_clear_error() {
 
 #[test]
 fn full_disk_gives_a_clear_error_and_keeps_the_old_file() {
+    let _one_at_a_time = MOUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let scratch = tempfile::tempdir().unwrap();
     let root = scratch.path().join("small");
     let mount = Tmpfs::mount(&root, "64k");
