@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use crate::article::{Article, Reference, one_line};
 use crate::check::report::json_reference;
+use crate::display::clean;
 use crate::parse::fields::Kind;
 
 /// The formats `ibid refs` writes.
@@ -22,7 +23,9 @@ pub enum RefsFormat {
 #[must_use]
 pub fn references(article: &Article, format: RefsFormat) -> String {
     match format {
-        RefsFormat::Text => text(article),
+        // Read in a terminal: the article's control characters and bidi
+        // overrides are shown, not obeyed.
+        RefsFormat::Text => clean(&text(article)).into_owned(),
         RefsFormat::Json => {
             let refs: Vec<_> = article
                 .references

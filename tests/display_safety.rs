@@ -84,3 +84,31 @@ fn attacks_are_shown_as_replacements() {
     assert!(written.contains("^[]0;pwned^G"), "{written}");
     assert!(written.contains("<RLO>x"), "{written}");
 }
+
+#[test]
+fn text_reports_show_the_attacks_without_obeying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, attack) in ATTACKS {
+        let path = dir.path().join("attack.txt");
+        let text = format!(
+            "Title\n\nAs {attack} Roe wrote, a claim here.[1]\n\nReferences\n[1] Roe{attack}, Jane. \"A {attack} Study.\" Planet, 2001.\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        for command in [&["refs"][..], &["check"][..], &["notes"][..]] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_ibid"))
+                .args(command)
+                .arg(&path)
+                .env("XDG_DATA_HOME", dir.path())
+                .output()
+                .unwrap();
+            let written = String::from_utf8_lossy(&out.stdout);
+            assert!(!written.is_empty(), "{name}: `ibid {command:?}` wrote nothing");
+            for forbidden in ['\x1b', '\x07', '\x08', '\u{9b}', '\u{202e}'] {
+                assert!(
+                    !written.contains(forbidden),
+                    "{name}: {forbidden:?} reached stdout of `ibid {command:?}`: {written}"
+                );
+            }
+        }
+    }
+}
