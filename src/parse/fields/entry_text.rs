@@ -17,9 +17,12 @@ static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The entry with its label and any trailing prose paragraph removed.
+/// The entry with its label and any trailing prose paragraph removed, and
+/// the HTML entities a page saved as text keeps (`&amp;`, `&#8220;`) read
+/// as the characters they stand for.
 pub fn citation_part(text: &str) -> String {
-    let text = text.trim_start_matches('\u{feff}');
+    let decoded = html_escape::decode_html_entities(text);
+    let text = decoded.trim_start_matches('\u{feff}');
     let unlabelled = match LEADING_LABEL.find(text) {
         Some(m)
             if m.end() < text.len() && is_label_length(m.as_str()) && !starts_with_year_label(m.as_str()) =>
@@ -215,6 +218,15 @@ fn strip_inline_tags(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::citation_part;
+
+    #[test]
+    fn html_entities_are_read_as_their_characters() {
+        assert_eq!(
+            citation_part("Barry, J. &#8220;Rising Tide.&#8221; Simon &amp; Schuster, 1997."),
+            "Barry, J. \u{201c}Rising Tide.\u{201d} Simon & Schuster, 1997."
+        );
+        assert_eq!(citation_part("AT&T and R&D, 2001."), "AT&T and R&D, 2001.");
+    }
 
     #[test]
     fn a_leading_label_of_up_to_31_characters_is_taken_off() {
