@@ -1,6 +1,7 @@
 //! Footnote markers in body text: `[n]`, `[n, m]`, `[n-m]`, `[n–m]`,
-//! Unicode superscript digits, HTML `<sup>n</sup>`, `(n)` after a list
-//! labelled so, and superscripts saved as plain digits.
+//! Unicode superscript digits, HTML `<sup>n</sup>`, `^n` (and Pandoc's
+//! `^n^`), `(n)` after a list labelled so, and superscripts saved as plain
+//! digits.
 //!
 //! Owns: recognising a marker and the numbers it cites, and telling markers
 //! from editorial brackets (`[sic]`, `[…]`, `[the MKO]`) and stray numbers (a
@@ -65,14 +66,16 @@ pub fn find_markers(
     // A marker starts with `[` (or `(`), or with a superscript digit, which
     // starts with 0xC2 (`¹²³`) or 0xE2 (`⁰⁴`…`⁹`): look only there.
     // `<sup>n</sup>` is looked for only in text that has one.
+    // So are `^n` superscripts.
     let html = style != EntryStyle::Unnumbered && memchr::memmem::find(bytes, b"<sup>").is_some();
+    let caret = style != EntryStyle::Unnumbered && memchr::memchr(b'^', bytes).is_some();
     let starts: Box<dyn Iterator<Item = usize>> = match style {
         EntryStyle::Unnumbered => Box::new(memchr::memchr_iter(b'[', bytes)),
-        _ if style == EntryStyle::Paren || html => Box::new(
+        _ if style == EntryStyle::Paren || html || caret => Box::new(
             bytes
                 .iter()
                 .enumerate()
-                .filter(|(_, b)| matches!(b, b'[' | b'(' | b'<' | 0xC2 | 0xE2))
+                .filter(|(_, b)| matches!(b, b'[' | b'(' | b'<' | b'^' | 0xC2 | 0xE2))
                 .map(|(i, _)| i),
         ),
         _ => Box::new(memchr::memchr3_iter(b'[', 0xC2, 0xE2, bytes)),
@@ -95,11 +98,15 @@ pub fn find_markers(
                 enclosed_numbers(rest, b')')
             }
             '<' if !slice.get(..i).is_some_and(follows_unit_or_digit) => html_superscript(rest),
+            // `x^2` is a power: a caret marker follows a sentence or clause.
+            '^' if slice.get(..i).is_some_and(ends_a_clause) => {
+                caret_superscript(rest).map(|(len, n)| (len, vec![n]))
+            }
             _ => None,
         };
         if let Some((len, numbers)) = enclosed {
-            // `(n)` and `<sup>n</sup>` must name an entry: parentheses hold
-            // numbers in prose, and a superscript may be a power.
+            // `(n)`, `<sup>n</sup>` and `^n` must name an entry: parentheses
+            // hold numbers in prose, and a superscript may be a power.
             let cites = |n: &u64| {
                 if c == '[' {
                     known.accepts(*n)
@@ -299,11 +306,39 @@ fn read_html_superscript(s: &str, cites: impl FnMut(u64, u64)) -> Option<usize> 
     Some(OPEN.len() + inner_len + CLOSE.len())
 }
 
+/// `^1` or Pandoc's `^1^` at the start of `s`: its length and the number
+/// it cites; `None` when letters or more digits follow (`^1st`).
+fn caret_superscript(s: &str) -> Option<(usize, u64)> {
+    let digits = s.get(1..)?.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let n = s.get(1..=digits)?.parse().ok()?;
+    let len = 1 + digits + usize::from(s.as_bytes().get(1 + digits) == Some(&b'^'));
+    if s.get(len..)?.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    Some((len, n))
+}
+
+/// Whether `before` ends with what ends a sentence or clause, a closing
+/// quote or bracket: where a note's number goes.
+fn ends_a_clause(before: &str) -> bool {
+    before.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '’'
+        )
+    })
+}
+
 /// The length of a numbered marker at the start of `s`, `[…]` (with its
-/// link target) or `<sup>…</sup>`, without collecting its numbers.
+/// link target), `<sup>…</sup>` or `^n`, without collecting its numbers.
 #[must_use]
 pub fn enclosed_marker_len(s: &str) -> Option<usize> {
-    bracket_len(s).or_else(|| read_html_superscript(s, |_, _| {}))
+    bracket_len(s)
+        .or_else(|| read_html_superscript(s, |_, _| {}))
+        .or_else(|| caret_superscript(s).map(|(len, _)| len))
 }
 
 /// The parts of a marker as written (`written` is the whole marker) that
@@ -504,6 +539,22 @@ mod tests {
             "km<sup>2</sup> is a power, 9 no entry"
         );
         assert!(find_markers(text, 0..text.len(), &known(3), EntryStyle::Unnumbered).is_empty());
+    }
+
+    #[test]
+    fn carets_after_a_clause_cite_entries() {
+        let list = known(3);
+        let text = "REM in 1953.^1 Dreams,^2^ and x^2 or 10^3, then.^1st and.^9";
+        let got: Vec<String> = find_markers(text, 0..text.len(), &list, EntryStyle::Numbered)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.range.clone()], m.labels.join(",")))
+            .collect();
+        assert_eq!(
+            got,
+            ["^1=1", "^2^=2"],
+            "powers, ^1st and a number with no entry are not markers"
+        );
+        assert!(find_markers("A.^1", 0..4, &list, EntryStyle::Unnumbered).is_empty());
     }
 
     #[test]

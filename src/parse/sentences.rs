@@ -109,10 +109,15 @@ fn split_long(slice: &str, r: Range<usize>, offset: usize, pieces: &mut Vec<Rang
     pieces.push(offset + start..offset + r.end);
 }
 
-/// Ranges of the bracket and HTML superscript markers in `s`, in order.
+/// Ranges of the bracket, HTML superscript and caret markers in `s`, in
+/// order.
 fn marker_spans(s: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    for i in memchr::memchr2_iter(b'[', b'<', s.as_bytes()) {
+    for i in memchr::memchr3_iter(b'[', b'<', b'^', s.as_bytes()) {
+        // The `^` of `[^1]` is inside the marker already found.
+        if spans.last().is_some_and(|m: &Range<usize>| i < m.end) {
+            continue;
+        }
         let rest = s.get(i..).unwrap_or("");
         let len = enclosed_marker_len(rest).or_else(|| footnote_reference_len(rest));
         if let Some(len) = len {
@@ -254,6 +259,8 @@ mod tests {
         );
         assert_eq!(split("Done.¹ Then."), ["Done.¹", "Then."]);
         assert_eq!(split("Done.<sup>2</sup> Then."), ["Done.<sup>2</sup>", "Then."]);
+        assert_eq!(split("Done.^2 Then.^3^ Now."), ["Done.^2", "Then.^3^", "Now."]);
+        assert_eq!(split("Done.[^4] Then."), ["Done.[^4]", "Then."]);
     }
 
     #[test]
