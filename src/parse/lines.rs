@@ -252,7 +252,8 @@ pub fn is_cruft_line(s: &str) -> bool {
 }
 
 /// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
-/// `Author: Name`), the byte range of the name within `s`.
+/// `Story by Name`, `Reporting by Name; Editing by …`, `Author: Name`), the
+/// byte range of the name within `s`.
 #[must_use]
 pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let trimmed = s.trim_end();
@@ -261,7 +262,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // Every prefix below starts with one of these letters: most lines end here.
     if !matches!(
         body.bytes().next()?.to_ascii_lowercase(),
-        b'w' | b'p' | b'a' | b'b'
+        b'w' | b'p' | b'a' | b'b' | b's' | b'r'
     ) {
         return None;
     }
@@ -270,21 +271,31 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
             .get(..p.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
     };
-    let prefix_len = ["written by", "posted by", "authored by", "by:", "by", "author:"]
-        .iter()
-        .find(|p| {
-            starts_with(p)
-                && body
-                    .get(p.len()..)
-                    .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
-        })
-        .map(|p| p.len())
-        .or_else(|| dated_byline(body, starts_with))?;
+    let prefix_len = [
+        "written by",
+        "words by",
+        "story by",
+        "reporting by",
+        "posted by",
+        "authored by",
+        "by:",
+        "by",
+        "author:",
+    ]
+    .iter()
+    .find(|p| {
+        starts_with(p)
+            && body
+                .get(p.len()..)
+                .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
+    })
+    .map(|p| p.len())
+    .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
     let name_lead = rest.len() - rest.trim_start().len();
     // The name ends where a date, a role or a site follows it.
     let full = rest.trim();
-    let cut = ["|", "•", "·", " - ", " – ", " — ", ", "]
+    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";"]
         .iter()
         .filter_map(|sep| full.find(sep))
         .min()
@@ -487,6 +498,8 @@ mod tests {
             ("By: Jane Roe", Some("Jane Roe")),
             ("By Jane Roe", Some("Jane Roe")),
             ("Written by J. Roe", Some("J. Roe")),
+            ("Story by Jane Roe", Some("Jane Roe")),
+            ("Reporting by Jane Roe; Editing by Tom Poe", Some("Jane Roe")),
             ("By the end of the war, nothing was left.", None),
             ("Bypass surgery", None),
             ("By Jane Roe | 3 March 2019", Some("Jane Roe")),
