@@ -12,6 +12,7 @@ use std::ops::Range;
 use compact_str::{CompactString, ToCompactString};
 
 use super::lines::{byline_name, is_blank, is_reference_heading, is_title_like, lines_between, trim_range};
+use super::markers::superscript_digit;
 
 /// How entries announce themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -103,11 +104,17 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
                 return None;
             }
             // `1 Grafton, …`: a bare number, a space (a tab, as word
-            // processors save notes), and a capital or quote.
+            // processors save notes) or a spaced dash (`1 - Grafton`), and a
+            // capital or quote.
             if matches!(bytes.get(digits), Some(b' ' | b'\t')) {
-                let after = skip_spaces(s, digits + 1);
+                let mut after = skip_spaces(s, digits + 1);
+                if let Some(dash) = s.get(after..).and_then(|rest| rest.strip_prefix(['-', '–', '—']))
+                    && dash.starts_with(' ')
+                {
+                    after = skip_spaces(s, s.len() - dash.len());
+                }
                 let next = s.get(after..)?.chars().next()?;
-                if !(next.is_uppercase() || matches!(next, '"' | '“' | '‘' | '\'')) {
+                if !starts_entry_text(next) {
                     return None;
                 }
                 let n = s.get(..digits)?.parse().ok()?;
@@ -127,8 +134,41 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             // the label.
             Some((Some(n), EntryStyle::Numbered, after + back_links(s.get(after..)?)))
         }
-        _ => None,
+        _ => superscript_label(s),
     }
+}
+
+/// Whether an entry's text may start with `c` after a bare number: a
+/// capital or an opening quote (`1 Grafton`, `2 "Title"`), not a word of
+/// prose (`3 of them`).
+fn starts_entry_text(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\'')
+}
+
+/// `¹ Grafton, …`: an entry numbered with superscript digits, as word
+/// processors write notes, read as a bare number.
+fn superscript_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
+    let mut number = String::new();
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        match superscript_digit(c) {
+            Some(digit) if number.len() < 4 => number.push(digit),
+            Some(_) => return None,
+            None => {
+                end = i;
+                break;
+            }
+        }
+    }
+    if number.is_empty() || !s.get(end..)?.starts_with([' ', '\t']) {
+        return None;
+    }
+    let after = skip_spaces(s, end);
+    let next = s.get(after..)?.chars().next()?;
+    if !starts_entry_text(next) {
+        return None;
+    }
+    Some((Some(number.parse().ok()?), EntryStyle::Bare, after))
 }
 
 /// The length of a Markdown link target right after a label or marker
@@ -503,6 +543,18 @@ mod tests {
         assert_eq!(
             labels_and_bodies("- [1] Alpha, A. One.\n- [3] Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("3", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn superscript_and_dashed_numbers_are_labels() {
+        assert_eq!(
+            labels_and_bodies("\u{b9} Alpha, A. One.\n\u{b2} Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+        assert_eq!(
+            labels_and_bodies("1 - Alpha, A. One.\n2 \u{2013} Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
     }
 
