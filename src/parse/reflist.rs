@@ -96,7 +96,8 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             if style == EntryStyle::Bracket && bytes.get(label_end) == Some(&b':') {
                 label_end += 1;
             }
-            Some((Some(n), style, skip_spaces(s, label_end)))
+            let after = skip_spaces(s, label_end);
+            Some((Some(n), style, after + back_links(s.get(after..)?)))
         }
         b'0'..=b'9' => {
             let digits = digit_run(bytes);
@@ -131,7 +132,7 @@ pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             let n = s.get(..digits)?.parse().ok()?;
             let after = skip_spaces(s, digits + 1);
             // Wikipedia-style `1. ^ a b Author …`: the back links belong to
-            // the label.
+            // the label (as after `[1]`).
             Some((Some(n), EntryStyle::Numbered, after + back_links(s.get(after..)?)))
         }
         _ => superscript_label(s),
@@ -554,6 +555,14 @@ mod tests {
         );
         assert_eq!(
             labels_and_bodies("1 - Alpha, A. One.\n2 \u{2013} Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn back_links_after_a_bracket_label_belong_to_it() {
+        assert_eq!(
+            labels_and_bodies("[1] ^ Alpha, A. One.\n[2] \u{2191} Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
     }
