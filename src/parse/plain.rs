@@ -35,6 +35,12 @@ static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s.!?”\x22])((?:references|notes|sources|bibliography|footnotes|endnotes|works cited|citations)\s*:\s*)(\[1\]|1[.)]\s)").ok()
 });
 
+/// The same without the colon (`… References [1] Author …`): only the
+/// capitalised heading, and only before entry [1] and a capital.
+static INLINE_BARE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s.!?”\x22])((?:References|Notes|Sources|Bibliography|Footnotes|Endnotes|Works Cited|Citations)\s+)(\[1\])\s+\p{Lu}").ok()
+});
+
 /// A run of dashes (or stars) inside a line followed by the first entry: the
 /// separator of an article saved as one line. Stars and tildes are runs of
 /// their own, so that the regex keeps its fast search for the dash class (a
@@ -162,7 +168,11 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     let body_start = lines.get(from_line).map_or(0, |l| l.start);
     // One-line articles: a separator, or a `References:` heading, inside the
     // line, right before entry [1].
-    for (re, body_end_group) in [(&INLINE_SEPARATOR, 0), (&INLINE_HEADING, 1)] {
+    for (re, body_end_group) in [
+        (&INLINE_SEPARATOR, 0),
+        (&INLINE_HEADING, 1),
+        (&INLINE_BARE_HEADING, 1),
+    ] {
         let Some(re) = re.as_ref() else { continue };
         let inline = re
             .captures_iter(text.get(body_start..).unwrap_or(""))
@@ -353,6 +363,16 @@ mod tests {
         let (_, _, body, refs) = parts(text);
         assert_eq!(body, "A claim.[1] Another.[2]");
         assert!(refs.unwrap().starts_with("[1] Roe"));
+    }
+
+    #[test]
+    fn a_capitalised_heading_without_its_colon_inside_a_one_line_article() {
+        let text = "A claim.[1] Another.[2] References [1] Roe, J. One. 2001. [2] Doe, K. Two. 2003.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "A claim.[1] Another.[2]");
+        assert!(refs.unwrap().starts_with("[1] Roe"));
+        let prose = "A claim.[1] As the notes [1] say, more. Notes [2] differ.\n";
+        assert_eq!(parts(prose).3, None, "a heading word in prose opens no list");
     }
 
     #[test]
