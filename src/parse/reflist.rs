@@ -64,13 +64,15 @@ impl ReferenceList {
 /// and the length of the label with the spaces after it.
 #[must_use]
 pub fn entry_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
-    let bytes = s.as_bytes();
     // `- [1] Author …`: a Markdown list of labelled entries.
     let bullet = bullet_len(s);
-    if bullet > 0 {
-        let (number, style, len) = entry_label(s.get(bullet..)?)?;
-        return Some((number, style, bullet + len));
-    }
+    let (number, style, len) = label_at(s.get(bullet..)?)?;
+    Some((number, style, bullet + len))
+}
+
+/// [`entry_label`] after any bullet.
+fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
+    let bytes = s.as_bytes();
     let links = back_links(s);
     if links > 0 {
         return Some((None, EntryStyle::Caret, links));
@@ -565,6 +567,12 @@ mod tests {
             labels_and_bodies("[1] ^ Alpha, A. One.\n[2] \u{2191} Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
+    }
+
+    #[test]
+    fn a_line_of_bullets_is_read_without_recursion() {
+        let line = "- ".repeat(200_000);
+        assert_eq!(entry_label(&line), None);
     }
 
     #[test]
