@@ -126,9 +126,11 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             if !matches!(bytes.get(digits), Some(b'.' | b')')) {
                 return None;
             }
-            // The label must be followed by a space, or end its line (the
-            // entry's text hangs below it), and not be a decimal number.
-            if bytes.get(digits + 1).is_some_and(|b| !b.is_ascii_whitespace()) {
+            // The label must be followed by a space, end its line (the
+            // entry's text hangs below it), or run into a capital or quote
+            // (`1.Smith`, as careless pages write it); not a decimal number.
+            let glued = s.get(digits + 1..)?.chars().next();
+            if glued.is_some_and(|c| !c.is_ascii_whitespace() && !starts_entry_text(c)) {
                 return None;
             }
             let n = s.get(..digits)?.parse().ok()?;
@@ -573,6 +575,16 @@ mod tests {
     fn a_line_of_bullets_is_read_without_recursion() {
         let line = "- ".repeat(200_000);
         assert_eq!(entry_label(&line), None);
+    }
+
+    #[test]
+    fn a_number_glued_to_a_capital_is_a_label_but_a_decimal_is_not() {
+        assert_eq!(
+            labels_and_bodies("1.Alpha, A. One.\n2)Beta, B. 2.5 Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. 2.5 Two.")])
+        );
+        assert_eq!(entry_label("3.5 percent"), None);
+        assert_eq!(entry_label("3.the"), None);
     }
 
     #[test]
