@@ -100,11 +100,12 @@ pub fn locate(text: &str, anchor: &Anchor) -> (AnchorState, Option<Range<usize>>
 }
 
 /// Locates anchors in one text, computing its hash, its whitespace-normalised
-/// form and its sentences once.
+/// form and its sentences once, when the first anchor needs them (an
+/// article with no notes costs nothing: hashing 100 MB takes 0.1 s).
 #[derive(Debug)]
 pub struct Locator<'t> {
     text: &'t str,
-    hash: String,
+    hash: OnceCell<String>,
     normalized: OnceCell<Normalized>,
     /// Fuzzy candidates: spans of the normalised text and their lengths in
     /// characters.
@@ -116,7 +117,7 @@ impl<'t> Locator<'t> {
     pub fn new(text: &'t str) -> Self {
         Self {
             text,
-            hash: content_hash(text),
+            hash: OnceCell::new(),
             normalized: OnceCell::new(),
             candidates: OnceCell::new(),
         }
@@ -128,7 +129,9 @@ impl<'t> Locator<'t> {
     pub fn locate(&self, anchor: &Anchor) -> (AnchorState, Option<Range<usize>>) {
         let text = self.text;
         let at_offset = anchor.offset..anchor.offset + anchor.quote.len();
-        if anchor.hash_matches(&self.hash) && text.get(at_offset.clone()) == Some(anchor.quote.as_str()) {
+        if anchor.hash_matches(self.hash.get_or_init(|| content_hash(text)))
+            && text.get(at_offset.clone()) == Some(anchor.quote.as_str())
+        {
             return (AnchorState::Anchored, Some(at_offset));
         }
         if anchor.quote.trim().is_empty() {
