@@ -70,6 +70,13 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 /// character boundaries and clamped to the text.
 #[must_use]
 pub fn anchor_for(text: &str, range: Range<usize>) -> Anchor {
+    anchor_with_hash(text, range, content_hash(text))
+}
+
+/// [`anchor_for`] with the text's [`content_hash`] already known (a reader
+/// marking claims on a long article hashes it once, not per claim).
+#[must_use]
+pub fn anchor_with_hash(text: &str, range: Range<usize>, content_hash: String) -> Anchor {
     let end = floor_char_boundary(text, range.end.min(text.len()));
     let start = floor_char_boundary(text, range.start.min(end));
     let before = text.get(..start).unwrap_or("");
@@ -88,7 +95,7 @@ pub fn anchor_for(text: &str, range: Range<usize>) -> Anchor {
         prefix: before.get(prefix_start..).unwrap_or("").to_owned(),
         suffix: after.get(..suffix_end).unwrap_or("").to_owned(),
         offset: start,
-        content_hash: content_hash(text),
+        content_hash,
     }
 }
 

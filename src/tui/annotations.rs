@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::notes::anchor::anchor_for;
+use crate::notes::anchor::{anchor_with_hash, content_hash};
 use crate::notes::export::{LocatedAnnotation, locate_annotations};
 use crate::notes::store::{Store, new_id, now};
 use crate::notes::{AnchorState, Annotation, Rating, SourceRating, Verdict};
@@ -29,6 +29,8 @@ pub struct ArticleNotes {
     /// Why notes cannot be changed (a store that failed to parse), shown as a
     /// banner.
     pub read_only: Option<String>,
+    /// The article's content hash, computed for the first new note.
+    text_hash: std::cell::OnceCell<String>,
 }
 
 /// What a change did, for the status line.
@@ -183,7 +185,11 @@ impl ArticleNotes {
                 id: new_id(),
                 verdict: None,
                 note: None,
-                anchor: anchor_for(&article.text, claim.clone()),
+                anchor: anchor_with_hash(
+                    &article.text,
+                    claim.clone(),
+                    self.text_hash.get_or_init(|| content_hash(&article.text)).clone(),
+                ),
                 created: stamp.clone(),
                 updated: stamp,
                 deleted: false,
@@ -249,6 +255,27 @@ mod tests {
         assert_eq!(notes.items[0].annotation.verdict, Some(Verdict::Supported));
         assert!(notes.toggle_verdict(&a, claim, Verdict::Supported).is_ok());
         assert_eq!(notes.count(), 0);
+    }
+
+    #[test]
+    fn each_new_annotation_is_anchored_with_the_article_hash() {
+        let a = article();
+        let mut notes = ArticleNotes::load(None, &a);
+        for marker in &a.markers {
+            assert!(
+                notes
+                    .toggle_verdict(&a, marker.sentence.clone(), Verdict::Unverified)
+                    .is_ok()
+            );
+        }
+        let hash = content_hash(&a.text);
+        assert!(!notes.items.is_empty());
+        assert!(
+            notes
+                .items
+                .iter()
+                .all(|i| i.annotation.anchor.content_hash == hash)
+        );
     }
 
     #[test]
