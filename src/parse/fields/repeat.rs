@@ -1,5 +1,5 @@
 //! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
-//! `loc. cit.`, bare or with an author (`Porter, Gareth. Ibid`,
+//! `loc. cit.`, German `Ebd.` and Spanish `Ibíd.`, bare or with an author (`Porter, Gareth. Ibid`,
 //! `Smith, op. cit., p. 3`) and pages (`ibid., p. 40`).
 //!
 //! Must not: find the entry that is repeated; `parse::resolve` does that.
@@ -11,7 +11,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|ibíd|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
 

@@ -499,6 +499,9 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("loc. cit.", None, true, None),
         ("Porter, Gareth. Ibid", Some("Porter, Gareth"), false, None),
         ("Smith, op. cit., p. 3", Some("Smith"), true, Some("3")),
+        ("Ebd., S. 45.", None, false, Some("45")),
+        ("Ebenda.", None, false, None),
+        ("Ibíd., p. 50.", None, false, Some("50")),
     ];
     for (text, author, op_cit, pages) in cases {
         let fields = extract_fields(text);
