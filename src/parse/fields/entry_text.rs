@@ -17,6 +17,11 @@ static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The file format a wiki writes after a title (`"Report" (PDF).`,
+/// `Archived (PDF) from`): not part of any field.
+static FILE_FORMAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[(\[](?:PDF|pdf)[)\]]").expect("static regex"));
+
 /// The entry with its label and any trailing prose paragraph removed, and
 /// the HTML entities a page saved as text keeps (`&amp;`, `&#8220;`) read
 /// as the characters they stand for.
@@ -32,7 +37,8 @@ pub fn citation_part(text: &str) -> String {
         _ => text,
     };
     let unlabelled = strip_bare_number_label(unlabelled);
-    drop_trailing_prose(unlabelled).trim().to_string()
+    let citation = drop_trailing_prose(unlabelled).trim();
+    FILE_FORMAT.replace_all(citation, "").into_owned()
 }
 
 /// A bracketed label holds at most 31 characters (`[Smith2001]`, not a
@@ -226,6 +232,14 @@ mod tests {
             "Barry, J. \u{201c}Rising Tide.\u{201d} Simon & Schuster, 1997."
         );
         assert_eq!(citation_part("AT&T and R&D, 2001."), "AT&T and R&D, 2001.");
+    }
+
+    #[test]
+    fn a_file_format_after_the_title_is_dropped() {
+        assert_eq!(
+            citation_part("\"Annual Report\" (PDF). Example Agency. Archived (PDF) from the original."),
+            "\"Annual Report\". Example Agency. Archived from the original."
+        );
     }
 
     #[test]
