@@ -22,6 +22,12 @@ static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static FILE_FORMAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[(\[](?:PDF|pdf)[)\]]").expect("static regex"));
 
+/// A Markdown link (`[Title](https://…)`): its text is read as a quoted
+/// title (a link's text is the work's title), followed by its URL.
+static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?P<text>[^\]\[]+)\]\((?P<url>(?:https?://|www\.)[^)\s]+)\)").expect("static regex")
+});
+
 /// The entry with its label and any trailing prose paragraph removed, and
 /// the HTML entities a page saved as text keeps (`&amp;`, `&#8220;`) read
 /// as the characters they stand for.
@@ -38,7 +44,17 @@ pub fn citation_part(text: &str) -> String {
     };
     let unlabelled = strip_bare_number_label(unlabelled);
     let citation = drop_trailing_prose(unlabelled).trim();
-    FILE_FORMAT.replace_all(citation, "").into_owned()
+    let citation = FILE_FORMAT.replace_all(citation, "");
+    MARKDOWN_LINK
+        .replace_all(&citation, |link: &regex::Captures<'_>| {
+            let (text, url) = (&link["text"], &link["url"]);
+            if text.starts_with(['"', '“', '*', '_']) {
+                format!("{text} {url}")
+            } else {
+                format!("“{text}” {url}")
+            }
+        })
+        .into_owned()
 }
 
 /// A bracketed label holds at most 31 characters (`[Smith2001]`, not a
@@ -232,6 +248,18 @@ mod tests {
             "Barry, J. \u{201c}Rising Tide.\u{201d} Simon & Schuster, 1997."
         );
         assert_eq!(citation_part("AT&T and R&D, 2001."), "AT&T and R&D, 2001.");
+    }
+
+    #[test]
+    fn a_markdown_link_gives_its_text_and_its_url() {
+        assert_eq!(
+            citation_part("Roe, J. [\"A Title\"](https://example.com/a_(b)), The Auk, 2005."),
+            "Roe, J. \"A Title\" https://example.com/a_(b), The Auk, 2005."
+        );
+        assert_eq!(
+            citation_part("[A Title](https://example.com), Roe and Poe, 1998."),
+            "\u{201c}A Title\u{201d} https://example.com, Roe and Poe, 1998."
+        );
     }
 
     #[test]
