@@ -1,5 +1,6 @@
 //! The text of an entry made ready for reading: label and trailing prose
-//! removed, Markdown emphasis taken out (its spans remembered), lines joined.
+//! removed, HTML entities decoded, a wiki's `(PDF)` dropped, Markdown links
+//! opened, Markdown emphasis taken out (its spans remembered), lines joined.
 //!
 //! Must not: decide what any part of the entry means beyond "citation or
 //! trailing prose".
