@@ -29,16 +29,26 @@ pub struct Layout {
     pub references: Option<Range<usize>>,
 }
 
+/// The headings the notes of a one-line article are looked for after.
+const INLINE_HEADING_WORDS: &str =
+    "References|Notes|Sources|Bibliography|Footnotes|Endnotes|Works Cited|Citations";
+
 /// A reference heading and its colon inside a line, followed by the first
 /// entry (`… References: [1] …`): the notes of an article saved as one line.
 static INLINE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.!?”\x22])((?:references|notes|sources|bibliography|footnotes|endnotes|works cited|citations)\s*:\s*)(\[1\]|1[.)]\s)").ok()
+    Regex::new(&format!(
+        r"(?:^|[\s.!?”\x22])((?i:{INLINE_HEADING_WORDS})\s*:\s*)(\[1\]|1[.)]\s)"
+    ))
+    .ok()
 });
 
 /// The same without the colon (`… References [1] Author …`): only the
 /// capitalised heading, and only before entry [1] and a capital.
 static INLINE_BARE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s.!?”\x22])((?:References|Notes|Sources|Bibliography|Footnotes|Endnotes|Works Cited|Citations)\s+)(\[1\])\s+\p{Lu}").ok()
+    Regex::new(&format!(
+        r"(?:^|[\s.!?”\x22])((?:{INLINE_HEADING_WORDS})\s+)(\[1\])\s+\p{{Lu}}"
+    ))
+    .ok()
 });
 
 /// A run of dashes (or stars) inside a line followed by the first entry: the
