@@ -25,17 +25,30 @@ pub fn is_large(text: &str) -> bool {
 /// At most this many threads, whatever the machine.
 const MAX_THREADS: usize = 8;
 
+thread_local! {
+    /// Cores that work started from this thread leaves to other threads.
+    static CORES_LEFT_FREE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Work started from the calling thread from now on runs on one core fewer
+/// than the machine has (and on at least one): the reader reads a large
+/// article in the background this way, so that its own thread always finds
+/// a core free when a key comes.
+pub fn leave_a_core_free() {
+    CORES_LEFT_FREE.set(1);
+}
+
+/// How many threads work started from the calling thread may use.
+fn thread_budget() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    cores.saturating_sub(CORES_LEFT_FREE.get()).clamp(1, MAX_THREADS)
+}
+
 /// `len` items cut into contiguous runs of about equal `weight`, one per
 /// core when `split` (the work is large enough), else one run.
 #[must_use]
 pub fn runs(len: usize, split: bool, weight: impl Fn(usize) -> usize) -> Vec<Range<usize>> {
-    let threads = if split {
-        std::thread::available_parallelism()
-            .map_or(1, std::num::NonZero::get)
-            .min(MAX_THREADS)
-    } else {
-        1
-    };
+    let threads = if split { thread_budget() } else { 1 };
     if threads <= 1 || len < threads {
         return std::iter::once(0..len).collect();
     }
@@ -111,6 +124,20 @@ mod tests {
         assert_eq!(r.first().map(|r| r.start), Some(0));
         assert_eq!(r.last().map(|r| r.end), Some(1000));
         assert!(r.windows(2).all(|w| w[0].end == w[1].start), "{r:?}");
+    }
+
+    #[test]
+    fn a_thread_that_leaves_a_core_free_splits_work_over_one_core_fewer() {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let before = runs(1000, true, |_| 1).len();
+        let after = std::thread::spawn(|| {
+            leave_a_core_free();
+            runs(1000, true, |_| 1).len()
+        })
+        .join()
+        .unwrap();
+        assert_eq!(before, cores.min(MAX_THREADS));
+        assert_eq!(after, (cores - 1).clamp(1, MAX_THREADS));
     }
 
     #[test]

@@ -87,6 +87,9 @@ impl Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
         let job = move || {
             lower_priority();
+            // A waking thread still waited up to a scheduler tick (4 ms)
+            // for a core held by idle-priority work: one core stays free.
+            crate::parse::parallel::leave_a_core_free();
             let loaded = match load_file(&path) {
                 Ok(loaded) => loaded,
                 Err(e) => {
