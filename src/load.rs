@@ -116,6 +116,21 @@ impl ArticleFile {
         self.len == 0
     }
 
+    /// Fails on a binary file, judged from its first bytes as [`decode`]
+    /// judges the whole: before a file is read whole on another thread, so
+    /// that the reader knows at once.
+    ///
+    /// # Errors
+    /// An unreadable or binary file.
+    pub fn refuse_binary(&mut self) -> Result<(), LoadError> {
+        let start = self.read_at(0, BINARY_SNIFF_LEN)?;
+        let utf16 = start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]);
+        if !utf16 && looks_binary(&start) {
+            return Err(LoadError::Binary(self.path.clone()));
+        }
+        Ok(())
+    }
+
     /// The whole file, to its end, decoded.
     ///
     /// # Errors

@@ -64,9 +64,10 @@ impl Preview {
         Preview::begin(path, name)?.finish()
     }
 
-    /// Opens the article at `path`, named `name`, and reads its beginning
-    /// (a small file whole), so that a missing, unreadable or binary file is
-    /// known at once; its end is read and the outline parsed on a thread.
+    /// Opens the article at `path`, named `name`, and reads its beginning,
+    /// so that a missing, unreadable or binary file is known at once; the
+    /// rest (a small file whole, a large one's end) is read and the outline
+    /// parsed on a thread.
     ///
     /// # Errors
     /// A missing, unreadable or binary file.
@@ -76,9 +77,10 @@ impl Preview {
         let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
         let head = if small { None } else { file.head(HEAD_BYTES)? };
         let Some(head) = head else {
+            file.refuse_binary()?;
             let file_len = file.len();
-            let loaded = file.whole()?;
             return Ok(PendingPreview(std::thread::spawn(move || {
+                let loaded = file.whole()?;
                 let len = loaded.text.len();
                 Ok(Preview {
                     file_len,
