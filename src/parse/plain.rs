@@ -83,12 +83,21 @@ pub fn layout(text: &str) -> Layout {
             layout.title = Some(trim_range(text, first));
             body_from_line = i + 1;
         }
-        for (j, line) in nonblank.take(3) {
+        let below: Vec<(usize, &Line)> = nonblank.take(HEADER_LINES).collect();
+        let byline = below.iter().enumerate().find_map(|(k, &(j, line))| {
             let s = line_text(line);
-            if let Some(name) = byline_name(s).or_else(|| dated_name_line(s)) {
-                layout.byline = Some(line.start + name.start..line.start + name.end);
+            let name = byline_name(s).or_else(|| dated_name_line(s))?;
+            Some((k, j, line.start + name.start..line.start + name.end))
+        });
+        if let Some((k, j, name)) = byline {
+            let above = std::iter::once((i, first)).chain(below.iter().take(k).copied());
+            let header: Vec<(usize, &Line)> = above.collect();
+            if k < 3 || is_page_header(text, &header) {
+                if k >= 3 {
+                    layout.title = header_title(text, &header);
+                }
+                layout.byline = Some(name);
                 body_from_line = body_from_line.max(j + 1);
-                break;
             }
         }
         if layout.title.is_none() && layout.byline.is_none() {
@@ -128,6 +137,60 @@ pub fn layout(text: &str) -> Layout {
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout
+}
+
+/// How many lines below the first one of an article a byline is looked
+/// for: a page saved with its header puts the site's name, a section, the
+/// title and a standfirst above it.
+const HEADER_LINES: usize = 8;
+
+/// Whether the lines above a byline that is not right under the first line
+/// are a page's header (site name, controls, section, title, then perhaps
+/// a standfirst) rather than the body: every line but the standfirst, the
+/// last, is short enough for a title, a control or a date; none is a
+/// reference heading or holds a marker.
+fn is_page_header(text: &str, header: &[(usize, &Line)]) -> bool {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let above_standfirst = header.len().saturating_sub(1);
+    header.iter().all(|(_, l)| {
+        let s = line_text(l);
+        !s.contains(['[', '^']) && !is_reference_heading(s)
+    }) && header[..above_standfirst].iter().all(|(_, l)| {
+        let s = line_text(l);
+        is_title_like(s) || is_page_chrome(s)
+    })
+}
+
+/// The title among a page header's lines: the line above the byline, or
+/// above the standfirst there. The standfirst is the last line when it
+/// ends like a sentence, or when it is a longer sentence-case line under a
+/// title-like line of three words or more (a site's name and a section
+/// come higher up and are shorter).
+fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let (&(_, last), rest) = header.split_last()?;
+    let above = rest.last().map(|&(_, l)| l);
+    let words = |s: &str| s.split_whitespace().count();
+    let is_standfirst = !is_title_like(line_text(last))
+        || above.is_some_and(|a| {
+            let (a, l) = (line_text(a), line_text(last));
+            is_sentence_case(l) && is_title_like(a) && !is_page_chrome(a) && (3..words(l)).contains(&words(a))
+        });
+    let title = if is_standfirst { above? } else { last };
+    (is_title_like(line_text(title)) && !is_page_chrome(line_text(title))).then(|| trim_range(text, title))
+}
+
+/// Whether most words after the first start with a lower-case letter.
+fn is_sentence_case(s: &str) -> bool {
+    let (lower, all) = s
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(lower, all), c| {
+            (lower + usize::from(c.is_lowercase()), all + 1)
+        });
+    all > 0 && 2 * lower > all
 }
 
 /// The end of the body and the start of the first entry: after the last
@@ -331,6 +394,40 @@ mod tests {
             (title, byline, body),
             (Some("A Title"), Some("Jane Roe"), "Body starts here.")
         );
+    }
+
+    #[test]
+    fn a_saved_page_header_puts_the_site_section_and_standfirst_around_the_title() {
+        for (title, standfirst) in [
+            (
+                "Why the Old Harbour Bridge Fell in the Storm",
+                "Engineers had warned for a decade that the cables were corroding.",
+            ),
+            (
+                "Why the Old Harbour Bridge Fell in the Storm",
+                "Engineers had warned for a decade that the cables were corroding and the city had put off the work",
+            ),
+            (
+                "How Tides Shape Coastlines",
+                "New research shows tides carve estuaries faster than thought",
+            ),
+        ] {
+            let text = format!(
+                "Skip to main content\nThe Example Review\nSubscribe\n\nScience\n\n{title}\n\n{standfirst}\n\nBy Jane Roe\n12 March 2024\n\nBody starts here.\n"
+            );
+            let (found, byline, body, _) = parts(&text);
+            assert_eq!((found, byline), (Some(title), Some("Jane Roe")), "{standfirst}");
+            assert!(body.ends_with("Body starts here."), "{body}");
+            assert!(!body.contains(standfirst), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_by_line_after_paragraphs_of_the_body_is_not_the_byline() {
+        let text = "A Title\n\nThe first paragraph says one thing.\n\nThe second says another.\n\nA third.\n\nBy Jane Roe\n\nThe rest.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!((title, byline), (Some("A Title"), None));
+        assert!(body.starts_with("The first paragraph"), "{body}");
     }
 
     #[test]
