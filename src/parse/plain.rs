@@ -92,9 +92,10 @@ pub fn layout(text: &str) -> Layout {
         if let Some((k, j, name)) = byline {
             let above = std::iter::once((i, first)).chain(below.iter().take(k).copied());
             let header: Vec<(usize, &Line)> = above.collect();
-            if k < 3 || is_page_header(text, &header) {
-                if k >= 3 {
-                    layout.title = header_title(text, &header);
+            let under_the_title = k < BYLINE_UNDER_TITLE;
+            if under_the_title || is_page_header(text, &header) {
+                if !under_the_title {
+                    layout.title = header_title(text, &header).or(layout.title);
                 }
                 layout.byline = Some(name);
                 body_from_line = body_from_line.max(j + 1);
@@ -138,6 +139,10 @@ pub fn layout(text: &str) -> Layout {
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout
 }
+
+/// A byline among this many non-blank lines below the first one of an
+/// article is under its title, whatever the lines between.
+const BYLINE_UNDER_TITLE: usize = 3;
 
 /// How many lines below the first one of an article a byline is looked
 /// for: a page saved with its header puts the site's name, a section, the
