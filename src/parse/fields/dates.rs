@@ -96,6 +96,56 @@ fn month_pattern() -> String {
     format!("(?:{})", names.join("|"))
 }
 
+/// Whether a line is a date and nothing else, as a page prints under its
+/// byline (`March 3, 2024`, `Updated 3 March 2024, 10:15 GMT`,
+/// `2024-03-03`), told without the date patterns (their compiling would
+/// delay the reader's first screen): at most eight words, each a number, a
+/// month or a word of time, with a month or a written-out date among them.
+#[must_use]
+pub fn is_date_line(s: &str) -> bool {
+    const TIME_WORDS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+    ];
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '|' | '·' | '•')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // `3`, `2024`, `10:15`, `03/03/2024`, `3rd`, `10am`.
+    let is_number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| {
+                c.is_ascii_digit()
+                    || matches!(c, ':' | '/' | '-' | '.')
+                    || (c.is_ascii_alphabetic() && w.len() <= 4)
+            })
+    };
+    let is_month = |w: &str| month_number(w).is_some();
+    let written_date = |w: &str| w.len() >= 8 && w.matches(['-', '/']).count() == 2 && is_number(w);
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_number(w) || is_month(w) || TIME_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.iter().any(|w| is_month(w) || written_date(w))
+        && words.iter().any(|w| is_number(w))
+}
+
 fn month_number(name: &str) -> Option<u8> {
     let lower = name.to_lowercase();
     let lower = lower.trim_end_matches('.');
@@ -350,4 +400,31 @@ fn second_full_date_after_colon(text: &str, dates: &[DateMatch]) -> Option<(usiz
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_is_only_a_date_is_told_from_a_title_or_a_sentence() {
+        for date in [
+            "March 3, 2024",
+            "3 March 2024",
+            "Updated 3 March 2024, 10:15 GMT",
+            "Published on 2024-03-03",
+            "12 juin 2022",
+        ] {
+            assert!(is_date_line(date), "{date}");
+        }
+        for other in [
+            "March of the Penguins",
+            "2024",
+            "Election 2024",
+            "The 3 March 2024 vote was close.",
+            "Jane Roe",
+        ] {
+            assert!(!is_date_line(other), "{other}");
+        }
+    }
 }
