@@ -124,8 +124,7 @@ impl ArticleFile {
     /// An unreadable or binary file.
     pub fn refuse_binary(&mut self) -> Result<(), LoadError> {
         let start = self.read_at(0, BINARY_SNIFF_LEN)?;
-        let utf16 = start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]);
-        if !utf16 && looks_binary(&start) {
+        if !starts_with_utf16_bom(&start) && looks_binary(&start) {
             return Err(LoadError::Binary(self.path.clone()));
         }
         Ok(())
@@ -190,7 +189,7 @@ impl ArticleFile {
     /// An unreadable or binary file.
     pub fn head(&mut self, max: usize) -> Result<Option<String>, LoadError> {
         let mut bytes = self.read_at(0, max)?;
-        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        if starts_with_utf16_bom(&bytes) {
             return Ok(None);
         }
         if looks_binary(&bytes) {
@@ -304,6 +303,12 @@ fn read_in_parts(file: &std::fs::File, bytes: &mut [u8]) -> std::io::Result<()> 
             .into_iter()
             .try_for_each(|read| read.join().unwrap_or_else(|_| Err(ErrorKind::Other.into())))
     })
+}
+
+/// Whether a file's first bytes are a UTF-16 byte order mark (little or
+/// big endian): its NULs are characters, not a sign of a binary file.
+fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }
 
 /// Whether the first 8 KiB of a file hold a NUL byte, which text never has.
