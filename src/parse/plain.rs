@@ -84,15 +84,21 @@ pub fn layout(text: &str) -> Layout {
             layout.title = Some(trim_range(text, first));
             body_from_line = i + 1;
         }
-        let below: Vec<(usize, &Line)> = nonblank.take(HEADER_LINES).collect();
-        let byline = below.iter().enumerate().find_map(|(k, &(j, line))| {
-            let s = line_text(line);
-            let name = byline_name(s).or_else(|| dated_name_line(s))?;
-            Some((k, j, line.start + name.start..line.start + name.end))
-        });
+        // One more than the header: the line under a byline on its last.
+        let below: Vec<(usize, &Line)> = nonblank.take(HEADER_LINES + 1).collect();
+        let byline = below
+            .iter()
+            .take(HEADER_LINES)
+            .enumerate()
+            .find_map(|(k, &(j, line))| {
+                let s = line_text(line);
+                let name = byline_name(s).or_else(|| dated_name_line(s))?;
+                Some((k, j, line.start + name.start..line.start + name.end))
+            });
         if let Some((k, j, name)) = byline {
-            let above = std::iter::once((i, first)).chain(below.iter().take(k).copied());
-            let header: Vec<(usize, &Line)> = above.collect();
+            let header: Vec<(usize, &Line)> = std::iter::once((i, first))
+                .chain(below.iter().take(k).copied())
+                .collect();
             let under_the_title = k < BYLINE_UNDER_TITLE;
             if under_the_title || is_page_header(text, &header) {
                 if !under_the_title {
@@ -100,13 +106,8 @@ pub fn layout(text: &str) -> Layout {
                 }
                 layout.byline = Some(name);
                 // The date a page prints under its byline is not the body.
-                let next = lines
-                    .iter()
-                    .enumerate()
-                    .skip(j + 1)
-                    .find(|(_, l)| !is_blank(line_text(l)));
-                let dated = next.filter(|(_, l)| is_date_line(line_text(l)));
-                body_from_line = body_from_line.max(dated.map_or(j, |(d, _)| d) + 1);
+                let dated = below.get(k + 1).filter(|(_, l)| is_date_line(line_text(l)));
+                body_from_line = body_from_line.max(dated.map_or(j, |&(d, _)| d) + 1);
             }
         }
         if layout.title.is_none() && layout.byline.is_none() {
