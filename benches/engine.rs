@@ -65,11 +65,11 @@ fn engine(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("parse", name), |b| {
             b.iter_batched(
                 || text.clone(),
-                |text| ibid::parse::parse("synthetic.txt", black_box(text)),
+                |text| ibid::parse::parse("synthetic.txt", black_box(text).into()),
                 BatchSize::LargeInput,
             );
         });
-        let article = ibid::parse::parse("synthetic.txt", text);
+        let article = ibid::parse::parse("synthetic.txt", text.into());
         group.bench_with_input(BenchmarkId::new("check", name), &article, |b, article| {
             b.iter(|| run_all(black_box(article), &CheckOptions::default()));
         });
@@ -125,7 +125,7 @@ fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(20);
     for (name, size) in [("10kB", 10 * KB), ("1MB", MB), ("100MB", 100 * MB)] {
-        let article = ibid::parse::parse("synthetic.txt", synthetic::article(size, 1));
+        let article = ibid::parse::parse("synthetic.txt", synthetic::article(size, 1).into());
         let findings = run_all(&article, &CheckOptions::default());
         let mut view = ArticleView::new(article, findings);
         let middle = view.article.markers.len() / 2;

@@ -306,7 +306,7 @@ fn keymap_and_theme(config: &Config) -> Result<(Keymap, Theme), ExitCode> {
 fn for_each_article(paths: &[PathBuf], mut each: impl FnMut(Article)) -> Result<(), Vec<LoadError>> {
     if paths.is_empty() && !PathBuf::from("articles").is_dir() {
         for (name, text) in SAMPLES {
-            each(parse(name, (*text).to_string()));
+            each(parse(name, (*text).into()));
         }
         return Ok(());
     }

@@ -4,10 +4,14 @@
 //! BOM, Windows-1252 for a file that is not UTF-8 from its start, line-end
 //! normalisation (CRLF and lone CR become LF, so line numbers
 //! match what an editor shows), refusal of binary files, and the list of
-//! articles in a folder. Must not: parse or interpret the text.
+//! articles in a folder. A large file that needs none of this decoding is
+//! mapped rather than read ([`Text::map_clean`]). Must not: parse or
+//! interpret the text.
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+
+use crate::article::Text;
 
 /// How much of a file is looked at to decide that it is binary.
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
@@ -30,7 +34,7 @@ pub enum LoadError {
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub path: PathBuf,
-    pub text: String,
+    pub text: Text,
     /// Number of invalid byte sequences replaced by U+FFFD.
     pub replaced: usize,
     /// 1-based line of the first replacement.
@@ -130,11 +134,22 @@ impl ArticleFile {
         Ok(())
     }
 
-    /// The whole file, to its end, decoded.
+    /// The whole file, to its end, decoded; a large file that needs no
+    /// decoding is mapped instead of read ([`Text::map_clean`]).
     ///
     /// # Errors
     /// An unreadable or binary file.
     pub fn whole(mut self) -> Result<Loaded, LoadError> {
+        self.refuse_binary()?;
+        if let Some(text) = Text::map_clean(&self.file, self.len) {
+            return Ok(Loaded {
+                path: self.path,
+                text,
+                replaced: 0,
+                first_replaced_line: None,
+                legacy_8bit: false,
+            });
+        }
         let bytes = self.read_whole().map_err(|source| self.unreadable(source))?;
         decode(&self.path, bytes)
     }
@@ -383,7 +398,7 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
             let text = decode_as(bytes, true);
             return Ok(Loaded {
                 path: path.to_path_buf(),
-                text,
+                text: text.into(),
                 replaced: 0,
                 first_replaced_line: None,
                 legacy_8bit: true,
@@ -404,7 +419,7 @@ pub fn decode(path: &Path, bytes: impl Into<Vec<u8>>) -> Result<Loaded, LoadErro
     });
     Ok(Loaded {
         path: path.to_path_buf(),
-        text,
+        text: text.into(),
         replaced,
         first_replaced_line,
         legacy_8bit: false,
@@ -524,7 +539,7 @@ mod tests {
     use super::*;
 
     fn text_of(bytes: &[u8]) -> String {
-        decode(Path::new("a.txt"), bytes).unwrap().text
+        decode(Path::new("a.txt"), bytes).unwrap().text.to_string()
     }
 
     #[test]

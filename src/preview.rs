@@ -136,7 +136,7 @@ fn two_ends(name: &str, head: &str, tail: &str, file_len: u64) -> Preview {
             len: text.len(),
             whole: false,
         },
-        article: parse_to(name, text, Depth::Outline),
+        article: parse_to(name, text.into(), Depth::Outline),
     }
 }
 
@@ -274,7 +274,7 @@ mod tests {
         let text = crate::synthetic::article(3_000_000, 1);
         let path = write(&dir, "big.txt", &text);
         let preview = Preview::read(&path, "big.txt").unwrap();
-        let full = crate::parse::parse("big.txt", text.clone());
+        let full = crate::parse::parse("big.txt", text.clone().into());
         assert!(!preview.map.whole);
         assert!(preview.article.text.len() < 1_000_000);
         assert_eq!(preview.article.title_text(), full.title_text());
@@ -381,7 +381,12 @@ mod tests {
             .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001. "))
             .collect();
         let text = format!("{line}References: {list}\n");
-        assert_eq!(crate::parse::parse("one.txt", text.clone()).references.len(), 400);
+        assert_eq!(
+            crate::parse::parse("one.txt", text.clone().into())
+                .references
+                .len(),
+            400
+        );
         let preview = Preview::read(&write(&dir, "one.txt", &text), "one.txt").unwrap();
         assert!(!preview.map.whole);
         assert_eq!(

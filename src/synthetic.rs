@@ -123,7 +123,7 @@ mod tests {
 
     #[test]
     fn it_parses_as_an_article_with_its_list() {
-        let a = crate::parse::parse("synthetic.txt", article(50_000, 1));
+        let a = crate::parse::parse("synthetic.txt", article(50_000, 1).into());
         assert_eq!(a.references.len(), ENTRIES);
         assert!(a.markers.len() > 100);
         assert!(a.markers.iter().all(|m| m.targets.iter().all(Option::is_some)));

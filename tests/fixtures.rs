@@ -9,7 +9,7 @@ use ibid::parse::fields::Kind;
 fn fixture(name: &str) -> Article {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("fixture exists");
-    ibid::parse::parse(&path, text)
+    ibid::parse::parse(&path, text.into())
 }
 
 fn findings(article: &Article) -> Vec<Finding> {

@@ -139,13 +139,13 @@ fn a_source_rated_in_one_article_shows_in_another_that_cites_it() {
     let first = ibid::parse::parse(
         "first.txt",
         "Bridges\n\nThe bridge opened in 1932.[1]\n\nReferences\n\n[1] Hale, Ruth. \"Spans of the North.\" Civil Review, 1990.\n"
-            .to_owned(),
+            .into(),
     );
     let second = ibid::parse::parse(
         "second.txt",
         "Ferries\n\nThe ferry stopped when the bridge opened.[1] Traffic fell by half.[2]\n\nReferences\n\n\
 [1] Moss, Tom. \"Ferry Days.\" Harbour Press, 2004.\n[2] Hale, Ruth. \"Spans of the North.\" Civil Review, 1990.\n"
-            .to_owned(),
+            .into(),
     );
     let source = first.references[0].source.clone().unwrap();
     assert_eq!(

@@ -155,7 +155,7 @@ proptest! {
 
     #[test]
     fn no_text_panics_the_parsers_the_checks_or_field_extraction(text in article_text(), name in file_name()) {
-        let article = ibid::parse::parse(name, text.clone());
+        let article = ibid::parse::parse(name, text.clone().into());
         let _ = run_all(&article, &CheckOptions::default());
         let _ = ibid::parse::fields::extract_fields(&text);
     }
@@ -170,8 +170,8 @@ proptest! {
 
     #[test]
     fn parsing_the_same_text_twice_gives_the_same_article(text in article_text(), name in file_name()) {
-        let first = ibid::parse::parse(name, text.clone());
-        let second = ibid::parse::parse(name, text);
+        let first = ibid::parse::parse(name, text.clone().into());
+        let second = ibid::parse::parse(name, text.into());
         prop_assert_eq!(first.format, second.format);
         prop_assert_eq!(&first.title, &second.title);
         prop_assert_eq!(&first.byline, &second.byline);
@@ -182,7 +182,7 @@ proptest! {
 
     #[test]
     fn every_marker_and_entry_range_lies_inside_the_text_on_char_boundaries(text in article_text(), name in file_name()) {
-        assert_ranges_inside(&ibid::parse::parse(name, text));
+        assert_ranges_inside(&ibid::parse::parse(name, text.into()));
     }
 
     #[test]
@@ -198,7 +198,7 @@ proptest! {
 
     #[test]
     fn every_sentence_of_an_unchanged_article_is_anchored_where_it_was(text in article_text()) {
-        let article = ibid::parse::parse("a.txt", text);
+        let article = ibid::parse::parse("a.txt", text.into());
         for marker in &article.markers {
             let anchor = anchor_for(&article.text, marker.sentence.clone());
             prop_assert_eq!(locate(&article.text, &anchor), (AnchorState::Anchored, Some(marker.sentence.clone())));

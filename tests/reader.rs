@@ -30,7 +30,7 @@ fn sample(name: &str) -> Article {
         .iter()
         .find(|(p, _)| p.ends_with(name))
         .expect("sample exists");
-    ibid::parse::parse(path, (*text).to_string())
+    ibid::parse::parse(path, (*text).into())
 }
 
 fn app_on(article: Article) -> App {
@@ -142,7 +142,7 @@ fn a_terminal_too_small_says_so() {
 fn library_lists_articles_and_q_returns_to_it() {
     let articles: Vec<Article> = SAMPLES
         .iter()
-        .map(|(p, t)| ibid::parse::parse(p, (*t).to_string()))
+        .map(|(p, t)| ibid::parse::parse(p, (*t).into()))
         .collect();
     let mut app = App::with_library(
         Library::new(articles, &options()),
@@ -220,7 +220,7 @@ fn seed_000_tenth_marker_selects_entry_11_with_its_note() {
     );
     let path = shared.join("seeds/000_2cbedbd80a749db1.txt");
     let text_of = std::fs::read_to_string(&path).expect("seed 000 readable");
-    let mut app = app_on(ibid::parse::parse(&path.display().to_string(), text_of));
+    let mut app = app_on(ibid::parse::parse(&path.display().to_string(), text_of.into()));
     let buffer = screen(&mut app, 120, 40, "]]]]]]]]]]");
     let shown = plain(&buffer);
     assert!(shown.contains("marker 10/17"), "{shown}");

@@ -20,7 +20,7 @@ fn parse_on_small_stack(name: &'static str, text: String) -> (usize, usize) {
     std::thread::Builder::new()
         .stack_size(SMALL_STACK)
         .spawn(move || {
-            let article = ibid::parse::parse(name, text);
+            let article = ibid::parse::parse(name, text.into());
             let _ = run_all(&article, &CheckOptions::default());
             (article.markers.len(), article.references.len())
         })
@@ -56,7 +56,7 @@ fn a_footnote_in_a_nested_tight_list_is_one_marker() {
     // minutes); an item's block now stops where its nested list starts.
     let article = ibid::parse::parse(
         "n.md",
-        "- a\n  - b [^x]\n\n[^x]: Roe, Jane. Study. 2001.\n".to_owned(),
+        "- a\n  - b [^x]\n\n[^x]: Roe, Jane. Study. 2001.\n".into(),
     );
     let sentences: Vec<&str> = article
         .markers
@@ -75,7 +75,7 @@ fn a_chain_of_ten_thousand_ibids_is_followed_without_recursion() {
     }
     let article = std::thread::Builder::new()
         .stack_size(SMALL_STACK)
-        .spawn(move || ibid::parse::parse("chain.txt", text))
+        .spawn(move || ibid::parse::parse("chain.txt", text.into()))
         .expect("spawn")
         .join()
         .expect("no stack overflow");
@@ -89,7 +89,7 @@ fn huge_marker_numbers_allocate_nothing_of_their_size() {
     // reach u64::MAX, must finish at once: nothing is sized by the numbers.
     let text = "Title\n\nA.[1-99999999999] B.[99999999999] C.[18446744073709551615] D.[1]\n\nReferences\n[1] Roe, Jane. Study. 2001.\n[99999999999] Doe, John. Book. 1999.\n[18446744073709551615] Poe, Ann. Essay. 2003.\n";
     let started = Instant::now();
-    let article = ibid::parse::parse("big.txt", text.to_owned());
+    let article = ibid::parse::parse("big.txt", text.into());
     let _ = run_all(&article, &CheckOptions::default());
     assert!(
         started.elapsed() < Duration::from_secs(2),
@@ -115,7 +115,7 @@ fn stacked_ranges_cite_at_most_one_label_per_three_bytes() {
         "Title\n\n{}\n",
         "Claim [1-200,1-200,1-200,1-200,1-200,1-200,1-200,1-200,1-200,1-200]. ".repeat(3_000)
     );
-    let article = ibid::parse::parse("ranges.txt", text);
+    let article = ibid::parse::parse("ranges.txt", text.into());
     let labels: usize = article.markers.iter().map(|m| m.labels.len()).sum();
     assert!(labels > 0, "some ranges are still read");
     assert!(
@@ -130,7 +130,7 @@ fn a_line_with_no_sentence_end_gives_each_marker_a_short_sentence() {
     let line: Vec<&str> = (0..100_000)
         .map(|i| if i % 1000 == 999 { "word [1]" } else { "word" })
         .collect();
-    let article = ibid::parse::parse("line.txt", line.join(" "));
+    let article = ibid::parse::parse("line.txt", line.join(" ").into());
     assert_eq!(article.markers.len(), 100);
     for marker in &article.markers {
         assert!(

@@ -275,7 +275,7 @@ fn a_grown_seed_previews_its_title_and_whole_reference_list() {
         "002_ec7a831113140a5e.txt",
     ] {
         let text = std::fs::read_to_string(shared().join("seeds").join(name)).expect("seed readable");
-        let whole = ibid::parse::parse(name, text.clone());
+        let whole = ibid::parse::parse(name, text.clone().into());
         let first = whole
             .blocks
             .iter()
@@ -291,7 +291,7 @@ fn a_grown_seed_previews_its_title_and_whole_reference_list() {
         );
         let path = dir.path().join(name);
         std::fs::write(&path, &grown).expect("write the grown seed");
-        let full = ibid::parse::parse(name, grown);
+        let full = ibid::parse::parse(name, grown.into());
         let preview = ibid::preview::Preview::read(&path, name).expect("preview");
         assert!(
             preview.article.text.len() < 1_000_000,

@@ -28,7 +28,7 @@ fn articles() -> &'static [ibid::article::Article] {
         ibid::samples::SAMPLES
             .iter()
             .take(2)
-            .map(|(name, text)| ibid::parse::parse(name, (*text).to_owned()))
+            .map(|(name, text)| ibid::parse::parse(name, (*text).into()))
             .collect()
     })
 }

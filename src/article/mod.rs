@@ -12,14 +12,17 @@ use smallvec::SmallVec;
 
 use crate::parse::fields::Fields;
 
+mod text;
+pub use text::Text;
+
 /// The labels a marker cites: almost always one short label, kept inline
 /// (no heap allocation per marker on an article with a million of them).
 pub type Labels = SmallVec<[CompactString; 1]>;
 
 /// A byte range of an article in eight bytes instead of sixteen, for the
-/// things a long article holds by the hundred thousand. An article is read
-/// whole into memory, so offsets past 4 GiB do not occur in practice;
-/// [`Span::new`] says `None` for them.
+/// things a long article holds by the hundred thousand. Articles of 4 GiB
+/// and more do not occur in practice; [`Span::new`] says `None` for
+/// offsets past that.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     start: u32,
@@ -121,7 +124,7 @@ pub struct Article {
     /// The path as given on the command line, or the built-in sample's name.
     pub path: String,
     pub format: Format,
-    pub text: String,
+    pub text: Text,
     /// Byte offset of the start of each line.
     pub line_starts: Vec<usize>,
     /// The title's text, without decoration (`# `, trailing spaces).

@@ -58,7 +58,7 @@ mod tests {
     use crate::parse::parse;
 
     fn labels(refs: &str) -> Vec<String> {
-        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}").into());
         super::check(&a)
             .into_iter()
             .filter_map(|f| f.reference.map(String::from))

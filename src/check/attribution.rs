@@ -1005,7 +1005,7 @@ mod tests {
     use proptest::strategy::Strategy;
 
     fn verdicts(body: &str, refs: &str) -> Vec<Attribution> {
-        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}").into());
         attribute(&a)
     }
 

@@ -56,7 +56,7 @@ mod tests {
     fn findings(body: &str) -> Vec<(Option<String>, Option<String>)> {
         let refs =
             "[1] Roe, Jane. \"First.\" Daily Planet, 2001.\n[2] Doe, John. \"Second.\" Evening Star, 2002.\n";
-        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}").into());
         super::check(&a, &attribute(&a))
             .into_iter()
             .map(|f| (f.reference.map(String::from), f.suggested.map(String::from)))

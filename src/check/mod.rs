@@ -236,8 +236,7 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
 #[must_use]
 pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
     let attributions = attribution::attribute(article);
-    // Each check's findings in check order; the largest list (on a long
-    // article, misattributions) becomes the result instead of being copied.
+    // Each check's findings, in check order.
     let mut lists = vec![
         missing_reference::check(article),
         unused_reference::check(article),
@@ -255,20 +254,51 @@ pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
         stale_access::check(article, options),
         unsourced_quotation::check(article),
     ]);
+    merge_by_position(lists)
+}
+
+/// Each check's findings, given in check order, as one list sorted by
+/// position, and by check order at one position: what a stable sort of the
+/// lists joined would give. On a long article one list (misattributions)
+/// holds nearly all findings; the others are merged into it in place, so
+/// that the result needs no second copy of it and no sort's scratch space.
+fn merge_by_position(mut lists: Vec<Vec<Finding>>) -> Vec<Finding> {
     let largest = lists
         .iter()
         .enumerate()
         .max_by_key(|(_, list)| list.len())
         .map_or(0, |(i, _)| i);
-    let mut findings = lists.get_mut(largest).map(std::mem::take).unwrap_or_default();
-    findings.reserve_exact(lists.iter().map(Vec::len).sum());
-    for list in lists {
-        findings.extend(list);
+    let mut merged = lists.get_mut(largest).map(std::mem::take).unwrap_or_default();
+    if !merged.is_sorted_by_key(|f| f.at) {
+        merged.sort_by_key(|f| f.at);
     }
-    // Stable: the same as sorting the lists concatenated in check order by
-    // position alone.
-    findings.sort_by_cached_key(|f| (f.at, check_rank(f.check)));
-    findings
+    let mut others: Vec<Finding> = lists.into_iter().flatten().collect();
+    others.sort_by_key(order);
+    // From the back: the last of the two lists' remaining findings goes to
+    // the last free place, so no finding is overwritten before it is moved.
+    let kept = merged.len();
+    merged.extend(others.iter().cloned());
+    let mut from_merged = kept;
+    for place in (0..merged.len()).rev() {
+        let Some(last_other) = others.last() else {
+            break;
+        };
+        let last_kept = from_merged.checked_sub(1).and_then(|i| merged.get(i));
+        if last_kept.is_none_or(|kept| order(kept) <= order(last_other)) {
+            if let (Some(other), Some(slot)) = (others.pop(), merged.get_mut(place)) {
+                *slot = other;
+            }
+        } else {
+            from_merged -= 1;
+            merged.swap(from_merged, place);
+        }
+    }
+    merged
+}
+
+/// Where a finding is reported: by position, then by check order.
+fn order(finding: &Finding) -> (usize, usize) {
+    (finding.at, check_rank(finding.check))
 }
 
 /// The place of a check id in [`CHECKS`], which is the order `run_all` runs
@@ -323,5 +353,57 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(20_780), (2026, 11, 23));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    fn finding(check: &'static str, at: usize, tag: &str) -> Finding {
+        Finding {
+            check,
+            severity: Severity::Warning,
+            marker: None,
+            reference: Some(tag.into()),
+            suggested: None,
+            offset: None,
+            message: String::new().into(),
+            at,
+        }
+    }
+
+    #[test]
+    fn findings_merged_are_the_lists_joined_and_sorted_by_position_then_check() {
+        // One long list out of position order, short lists that share its
+        // positions, an empty list, and a list longer than the rest at the
+        // end of the article.
+        let misattributed: Vec<Finding> = [50, 10, 30, 30, 70, 90]
+            .iter()
+            .enumerate()
+            .map(|(i, &at)| finding("misattributed-citation", at, &format!("m{i}")))
+            .collect();
+        let lists = vec![
+            vec![
+                finding("missing-reference", 30, "a"),
+                finding("missing-reference", 95, "b"),
+            ],
+            vec![
+                finding("unused-reference", 90, "c"),
+                finding("unused-reference", 10, "d"),
+            ],
+            Vec::new(),
+            misattributed,
+            vec![
+                finding("ambiguous-ibid", 30, "e"),
+                finding("ambiguous-ibid", 0, "f"),
+            ],
+        ];
+        let mut expected: Vec<Finding> = lists.iter().flatten().cloned().collect();
+        expected.sort_by_key(order);
+        let merged = merge_by_position(lists);
+        let tags = |list: &[Finding]| -> Vec<String> {
+            list.iter()
+                .map(|f| f.reference.clone().unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(tags(&merged), tags(&expected));
+        assert_eq!(tags(&merged)[..4], ["f", "d", "m1", "a"]);
+        assert!(merge_by_position(Vec::new()).is_empty());
     }
 }

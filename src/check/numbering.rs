@@ -60,7 +60,7 @@ mod tests {
         let refs: String = (1..=5)
             .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
             .collect();
-        let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}").into());
         super::check(&a)
             .iter()
             .map(|f| f.message(&a).to_string())

@@ -72,7 +72,7 @@ mod tests {
     const REFS: &str = "[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002.\n[3] Poe, Edgar. \"C.\" 2003.\n[4] Moe, Anna. \"D.\" 2004.\n[5] Zoe, Lily. \"E.\" 2005.\n";
 
     fn shifted(body: &str) -> Vec<(Option<String>, Option<i32>)> {
-        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}"));
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}").into());
         super::check(&a, &attribute(&a))
             .into_iter()
             .map(|f| (f.reference.map(String::from), f.offset))

@@ -48,7 +48,7 @@ mod tests {
     use crate::parse::parse;
 
     fn labels(refs: &str, years: u32) -> Vec<String> {
-        let a = parse("a.txt", format!("T\n\nA.[1] B.[2]\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("T\n\nA.[1] B.[2]\n\nReferences\n{refs}").into());
         let options = CheckOptions {
             stale_years: years,
             today: (2026, 11, 23),

@@ -54,7 +54,7 @@ mod tests {
     use crate::parse::parse;
 
     fn messages(refs: &str) -> Vec<String> {
-        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}"));
+        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}").into());
         super::check(&a)
             .iter()
             .map(|f| f.message(&a).to_string())

@@ -111,7 +111,7 @@ mod tests {
     fn count(body: &str) -> usize {
         let a = parse(
             "a.txt",
-            format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n"),
+            format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n").into(),
         );
         super::check(&a).len()
     }

@@ -352,7 +352,7 @@ mod tests {
     const ARTICLE: &str = "The Old Ferry\n\nThe ferry ran until 1958.[1] Its captain kept a log.[2]\n\nThe log burned in 1971.[1]\n\nReferences\n\n[1] Smith, Jane. \"The Last Ferry.\" River Times, 2001.\n[2] Jones, Al. \"Captains of the Sound.\" Harbour Press, 1999.\n";
 
     fn article() -> Article {
-        crate::parse::parse("ferry.txt", ARTICLE.to_owned())
+        crate::parse::parse("ferry.txt", ARTICLE.into())
     }
 
     fn note_on(

@@ -14,11 +14,11 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::lines::{byline_name, trim_range};
 use super::markers::FoundMarker;
 use super::{Depth, link, markers_in_blocks, new_reference};
-use crate::article::{Article, Block, BlockKind, Format, line_starts};
+use crate::article::{Article, Block, BlockKind, Format, Text, line_starts};
 
 /// Parses a Markdown article.
 #[must_use]
-pub fn parse_markdown(path: &str, text: String, depth: Depth) -> Article {
+pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
     let scan = scan(&text);
     if scan.definitions.is_empty() && scan.references.is_empty() && !text.contains("[^") {
         let mut article = super::parse_plain(path, text, depth);
@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn footnotes_title_and_multi_paragraph_definitions() {
         let text = "# The Title\n\nBy Jane Roe\n\nA claim.[^1] Another.[^note]\n\n[^1]: Roe, Jane. *A Book*. 2001.\n\n    A second paragraph of the note.\n\n[^note]: Doe, John. \"A Paper.\" 2002.\n";
-        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
         assert_eq!(a.title_text(), Some("The Title"));
         assert_eq!(a.byline_text(), Some("Jane Roe"));
         let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
@@ -259,7 +259,7 @@ mod tests {
     #[test]
     fn a_reference_without_definition_is_still_a_marker() {
         let text = "# T\n\nClaim.[^1] Other.[^gone]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
-        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
         assert_eq!(a.markers.len(), 2);
         assert_eq!(a.markers[1].labels.as_slice(), ["gone"]);
         assert_eq!(a.markers[1].targets.as_slice(), [None]);
@@ -268,7 +268,7 @@ mod tests {
     #[test]
     fn markdown_without_footnotes_uses_the_numbered_list() {
         let text = "# A Title\n\nClaim.[1]\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n";
-        let a = parse_markdown("a.md", text.to_string(), Depth::Full);
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
         assert_eq!(a.title_text(), Some("A Title"));
         assert_eq!(a.references.len(), 1);
         assert_eq!(a.markers[0].targets.as_slice(), [Some(0)]);

@@ -20,7 +20,7 @@ pub mod sentences;
 use std::ops::Range;
 
 use crate::article::{
-    Article, Block, BlockKind, Format, Marker, QuotedSentences, Reference, label_index, line_starts,
+    Article, Block, BlockKind, Format, Marker, QuotedSentences, Reference, Text, label_index, line_starts,
 };
 use markers::{FoundMarker, KnownNumbers};
 
@@ -65,13 +65,13 @@ pub enum Depth {
 
 /// Parses `text` read from `path`.
 #[must_use]
-pub fn parse(path: &str, text: String) -> Article {
+pub fn parse(path: &str, text: Text) -> Article {
     parse_to(path, text, Depth::Full)
 }
 
 /// Parses `text` read from `path` to `depth`.
 #[must_use]
-pub fn parse_to(path: &str, text: String, depth: Depth) -> Article {
+pub fn parse_to(path: &str, text: Text, depth: Depth) -> Article {
     match detect_format(path, &text) {
         Format::Plain => parse_plain(path, text, depth),
         Format::Markdown => markdown::parse_markdown(path, text, depth),
@@ -80,7 +80,7 @@ pub fn parse_to(path: &str, text: String, depth: Depth) -> Article {
 
 /// Parses a plain-text article.
 #[must_use]
-pub fn parse_plain(path: &str, text: String, depth: Depth) -> Article {
+pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
     let layout = plain::layout(&text);
     let list = layout
         .references
@@ -328,7 +328,7 @@ mod tests {
     fn plain_digits_after_a_sentence_are_markers_only_where_no_other_markers_are() {
         let list = "\n\nNotes\n1. Roe, Jane. First. Press, 2001.\n2. Doe, John. Second. Press, 2002.\n";
         let labels = |body: &str| -> Vec<String> {
-            let a = parse("a.txt", format!("Title\n\n{body}{list}"));
+            let a = parse("a.txt", format!("Title\n\n{body}{list}").into());
             a.markers.iter().map(|m| a.slice(&m.range).to_string()).collect()
         };
         assert_eq!(labels("Roe said so.1 Doe said so.2"), ["1", "2"]);
@@ -364,7 +364,7 @@ mod tests {
     #[test]
     fn blocks_with_a_quotation_keep_the_sentences_a_fresh_split_gives() {
         let text = "Title\n\nShe said “It is over. Done.” Then left.[1] More.\n\nNo quotes here.[1]\n\n“Alone.” And more.\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n";
-        let article = parse("a.txt", text.to_owned());
+        let article = parse("a.txt", text.into());
         let mut with_quotes = 0;
         for (b, block) in article.blocks.iter().enumerate() {
             let fresh = sentences::sentences(&article.text, block.range.clone());

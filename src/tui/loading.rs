@@ -106,6 +106,8 @@ impl Loading {
             if sender.send(parsed).is_ok() {
                 let _ = sender.send(Arrival::Checked(run_all(&article, &options)));
             }
+            // Read and checked: from now on only the pages shown are read.
+            article.text.stop_releasing();
         };
         Loading {
             job: Some(Box::new(job)),
@@ -270,7 +272,7 @@ mod tests {
         let view = ArticleView::new(preview.article, Vec::new());
         let app = App::with_article(view, Keymap::default(), Theme::new(Colors::default(), true), 0.6)
             .with_loading(loading);
-        (app, sender, parse("big.txt", text))
+        (app, sender, parse("big.txt", text.into()))
     }
 
     /// Sends what the thread sends and lets the reader take it.

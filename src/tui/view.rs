@@ -770,7 +770,7 @@ mod tests {
     use crate::parse::parse;
 
     fn view(text: &str) -> ArticleView {
-        let a = parse("a.txt", text.to_string());
+        let a = parse("a.txt", text.into());
         let f = run_all(&a, &CheckOptions::default());
         let v = ArticleView::new(a, f);
         v.pane_size.set((20, 4));

@@ -34,7 +34,7 @@ impl Write for Sink {
 /// as the file `name`) at `width`×`height`, after moving to its first
 /// marker and reference.
 pub fn frame_bytes(name: &str, text: String, width: u16, height: u16) -> Vec<u8> {
-    let article = ibid::parse::parse(name, text);
+    let article = ibid::parse::parse(name, text.into());
     let findings = run_all(&article, &CheckOptions::default());
     let mut app = App::with_article(
         ArticleView::new(article, findings),

@@ -84,7 +84,7 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
         if selected {
             // Notes below the pane's bottom are not wrapped: an entry of a
             // huge article can have hundreds of findings.
-            for (note, finding) in notes(view, i) {
+            for (note, finding) in notes(view, i, height) {
                 if out.len() >= height {
                     break;
                 }
@@ -142,7 +142,9 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
 }
 
 /// The reliability notes of entry `i`: (line, whether it is a finding).
-fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
+/// Of its findings, the first `max_findings`: more would fall below a pane
+/// of that many rows, and wording each reads the article where it points.
+fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool)> {
     let a = &view.article;
     let Some(r) = a.references.get(i) else {
         return Vec::new();
@@ -193,7 +195,7 @@ fn notes(view: &ArticleView, i: usize) -> Vec<(String, bool)> {
             note(format!("as written: {}", one_line(&url.original)));
         }
     }
-    for finding in view.findings_for_reference(i) {
+    for finding in view.findings_for_reference(i).into_iter().take(max_findings) {
         out.push((clean_line(&format!("! {}", finding.message(a))), true));
     }
     // The first few places: an entry of a huge article can be cited
@@ -289,8 +291,8 @@ mod tests {
     fn an_entry_cited_many_times_lists_its_first_ten_places() {
         let body: String = (1..=15).map(|n| format!("Claim {n}.[1]\n\n")).collect();
         let text = format!("Title\n\n{body}References\n[1] Roe, Jane. A book. 2001.\n");
-        let view = ArticleView::new(crate::parse::parse("a.txt", text), Vec::new());
-        let cited = notes(&view, 0)
+        let view = ArticleView::new(crate::parse::parse("a.txt", text.into()), Vec::new());
+        let cited = notes(&view, 0, usize::MAX)
             .into_iter()
             .map(|(note, _)| note)
             .find(|n| n.starts_with("cited"))
@@ -300,5 +302,26 @@ mod tests {
             "cited 15 times (line 3, line 5, line 7, line 9, line 11, line 13, line 15, line 17, \
              line 19, line 21, and 5 more); Enter goes to each"
         );
+    }
+
+    #[test]
+    fn an_entry_with_more_findings_than_rows_words_only_as_many_as_fit() {
+        // Each sentence names Doe, the author of [2], but cites [1].
+        let body: String = (1..=12).map(|n| format!("Doe found {n} cases.[1]\n\n")).collect();
+        let text = format!(
+            "Title\n\n{body}References\n[1] Roe, Jane. A book. 2001.\n[2] Doe, John. Another book. 2002.\n"
+        );
+        let article = crate::parse::parse("a.txt", text.into());
+        let findings = crate::check::run_all(&article, &crate::check::CheckOptions::default());
+        let view = ArticleView::new(article, findings);
+        let worded = |max: usize| -> Vec<String> {
+            notes(&view, 0, max)
+                .into_iter()
+                .filter_map(|(note, finding)| finding.then_some(note))
+                .collect()
+        };
+        let all = worded(usize::MAX);
+        assert_eq!(all.iter().filter(|n| n.contains("names Doe")).count(), 12);
+        assert_eq!(worded(5), all[..5]);
     }
 }

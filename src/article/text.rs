@@ -1,0 +1,283 @@
+//! An article's text: a string in memory, or, for a large file that is
+//! already clean UTF-8, the file itself mapped read-only.
+//!
+//! A mapped text costs no memory of its own: its pages are the kernel's
+//! page cache. From the moment it is mapped, the pages read are given back
+//! every few milliseconds, so that reading and checking the whole article
+//! never holds its whole size in resident memory; the reader stops this
+//! ([`Text::stop_releasing`]) once the article is read and checked.
+//!
+//! Owns: mapping a file and deciding that its bytes need no decoding, and
+//! the one place where pages are released. Must not: decode (that is
+//! [`crate::load`]) or know what the text says.
+//!
+//! The cost of mapping, as for any program that maps its input: a file
+//! shortened by another program while it is mapped ends the process with
+//! `SIGBUS`, and one rewritten in place shows the new bytes. Only files of
+//! [`MAP_FROM_BYTES`] or more are mapped, which no one edits by hand.
+#![allow(unsafe_code)]
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+/// From this many bytes on, a clean UTF-8 file is mapped instead of read.
+pub const MAP_FROM_BYTES: u64 = 16 << 20;
+
+/// How often the pages of a mapped text are given back while a pass reads
+/// it: at a few hundred megabytes a second per core, a few megabytes are
+/// resident at any time.
+const RELEASE_EVERY: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// An article's text. Dereferences to `str`.
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Owned(String),
+    #[cfg(unix)]
+    Mapped(Arc<Mapped>),
+}
+
+/// A file mapped read-only, and the thread that gives back its pages.
+#[cfg(unix)]
+struct Mapped {
+    map: Arc<memmap2::Mmap>,
+    releasing: std::sync::Mutex<Option<Releasing>>,
+}
+
+impl Text {
+    /// The text as a string slice.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self
+    }
+
+    /// `file`, `len` bytes long, mapped, when its bytes are its text as
+    /// they stand: valid UTF-8, without a byte order mark and without a
+    /// carriage return. `None` when they need decoding (or the file cannot
+    /// be mapped): the caller reads and decodes it instead.
+    #[must_use]
+    pub fn map_clean(file: &std::fs::File, len: u64) -> Option<Text> {
+        #[cfg(unix)]
+        {
+            if len < MAP_FROM_BYTES {
+                return None;
+            }
+            // SAFETY: the map is read-only and shared, and is only read.
+            // Its bytes stay what was checked below as long as no other
+            // program changes the file while it is mapped: the cost the
+            // module's documentation states.
+            let map = Arc::new(unsafe { memmap2::Mmap::map(file) }.ok()?);
+            let releasing = Releasing::start(&map);
+            let clean = !map.starts_with(b"\xEF\xBB\xBF")
+                && memchr::memchr(b'\r', &map).is_none()
+                && std::str::from_utf8(&map).is_ok();
+            clean.then(|| {
+                Text(Repr::Mapped(Arc::new(Mapped {
+                    map,
+                    releasing: std::sync::Mutex::new(Some(releasing)),
+                })))
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (file, len);
+            None
+        }
+    }
+
+    /// Stops giving back the pages of a mapped text, after a last time:
+    /// the reader, once the article is read and checked, touches only the
+    /// pages it shows.
+    pub fn stop_releasing(&self) {
+        #[cfg(unix)]
+        if let Repr::Mapped(mapped) = &self.0 {
+            let releasing = mapped.releasing.lock().map(|mut r| r.take());
+            drop(releasing);
+        }
+    }
+
+    /// Whether the text is mapped from its file rather than held in memory.
+    #[must_use]
+    pub fn is_mapped(&self) -> bool {
+        !matches!(self.0, Repr::Owned(_))
+    }
+}
+
+/// A thread that gives back a mapped text's pages every
+/// [`RELEASE_EVERY`], stopped (after a last release) when dropped.
+struct Releasing {
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+#[cfg(unix)]
+impl Releasing {
+    fn start(map: &Arc<memmap2::Mmap>) -> Releasing {
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let map = Arc::clone(map);
+        let thread = std::thread::Builder::new()
+            .name("release pages".into())
+            .spawn(move || {
+                while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                    stopped.recv_timeout(RELEASE_EVERY)
+                {
+                    release(&map);
+                }
+                release(&map);
+            })
+            .ok();
+        Releasing {
+            stop: Some(stop),
+            thread,
+        }
+    }
+}
+
+/// Drops `map`'s pages from the process's resident memory; they stay in
+/// the page cache and the next read maps them again.
+#[cfg(unix)]
+fn release(map: &memmap2::Mmap) {
+    // SAFETY: `MADV_DONTNEED` on a shared file mapping does not change
+    // what it reads: the next access maps the same page of the file again
+    // (madvise(2)). Borrows of the text therefore see the same bytes.
+    // Failing only leaves the pages resident.
+    let _ = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+}
+
+impl Drop for Releasing {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Repr::Owned(text) => text,
+            // SAFETY: checked to be UTF-8 when mapped (`map_clean`), and
+            // the same bytes are read since, as the module's documentation
+            // states.
+            #[cfg(unix)]
+            Repr::Mapped(mapped) => unsafe { std::str::from_utf8_unchecked(&mapped.map) },
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(Repr::Owned(text))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(Repr::Owned(text.to_string()))
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::load_file;
+
+    /// A file of `MAP_FROM_BYTES` or more: paragraphs, then `tail`.
+    fn large_file(dir: &std::path::Path, name: &str, tail: &[u8]) -> std::path::PathBuf {
+        let paragraph = "A sentence of the body, with a marker.[1] Another follows it.\n\n";
+        let count = usize::try_from(super::MAP_FROM_BYTES).unwrap() / paragraph.len() + 1;
+        let mut bytes = paragraph.repeat(count).into_bytes();
+        bytes.extend_from_slice(tail);
+        let path = dir.join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_large_clean_file_is_read_in_place_and_reads_as_its_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = large_file(
+            dir.path(),
+            "big.txt",
+            "References\n[1] Roe, Jane. A Book. 2001.\n".as_bytes(),
+        );
+        let loaded = load_file(&path).unwrap();
+        assert!(loaded.text.is_mapped());
+        assert_eq!(loaded.text.as_bytes(), std::fs::read(&path).unwrap());
+        loaded.text.stop_releasing();
+        assert!(loaded.text.ends_with("2001.\n"));
+    }
+
+    #[test]
+    fn a_large_file_that_needs_decoding_is_read_and_decoded_instead() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, tail) in [
+            ("crlf.txt", &b"Last line.\r\n"[..]),
+            ("bad.txt", &b"Caf\xE9 at the end.\n"[..]),
+        ] {
+            let path = large_file(dir.path(), name, tail);
+            let loaded = load_file(&path).unwrap();
+            assert!(!loaded.text.is_mapped(), "{name}");
+            assert!(!loaded.text.contains('\r'), "{name}");
+        }
+        let bad = load_file(&dir.path().join("bad.txt")).unwrap();
+        assert!(bad.text.ends_with("Caf\u{FFFD} at the end.\n"));
+        assert_eq!(bad.replaced, 1);
+    }
+
+    #[test]
+    fn a_small_file_is_read_into_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("small.txt");
+        std::fs::write(&path, "Title\n\nBody.\n").unwrap();
+        let loaded = load_file(&path).unwrap();
+        assert!(!loaded.text.is_mapped());
+        assert_eq!(loaded.text, "Title\n\nBody.\n");
+    }
+
+    #[test]
+    fn a_large_binary_file_is_refused_before_it_is_mapped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.bin");
+        let mut bytes = vec![0u8; 64];
+        bytes.resize(usize::try_from(super::MAP_FROM_BYTES).unwrap() + 1, b'a');
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(matches!(load_file(&path), Err(crate::load::LoadError::Binary(_))));
+    }
+}
