@@ -2,7 +2,7 @@
 //! an author-qualified ibid whose author has no earlier entry, or one whose
 //! author is not the author of the entry right before it.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 use crate::parse::resolve::family_name;
 
@@ -44,7 +44,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             (Some(_), None) => continue,
         };
         findings.push(Finding::on_reference(
-            "ambiguous-ibid",
+            Check::AmbiguousIbid,
             Severity::Warning,
             r,
             message,

@@ -1,7 +1,7 @@
 //! `duplicate-reference` (info): two entries are the same source (equal
 //! source identity keys), not counting ibids, which repeat on purpose.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// One finding per later copy, naming the first.
@@ -11,15 +11,17 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .references
         .iter()
         .filter_map(|r| {
-            let first = article.references.get(r.duplicate_of?)?;
+            let first_index = r.duplicate_of?;
+            let first = article.references.get(first_index)?;
             let message = format!(
                 "entry {} is the same source as {}; cite {} again instead",
                 bracket(&r.label),
                 bracket(&first.label),
                 bracket(&first.label)
             );
-            let mut finding = super::Finding::on_reference("duplicate-reference", Severity::Info, r, message);
-            finding.suggested = Some(first.label.as_str().into());
+            let mut finding =
+                super::Finding::on_reference(Check::DuplicateReference, Severity::Info, r, message);
+            finding.suggested = u32::try_from(first_index).ok();
             Some(finding)
         })
         .collect::<Vec<Finding>>()
@@ -35,7 +37,7 @@ mod tests {
         let found = super::check(&a);
         assert_eq!(found.len(), 1);
         assert_eq!(
-            (found[0].reference.as_deref(), found[0].suggested.as_deref()),
+            (found[0].reference.as_deref(), found[0].suggested_label(&a)),
             (Some("3"), Some("1"))
         );
     }

@@ -1,7 +1,7 @@
 //! `incomplete-reference` (info): a citation a reader could not find again:
 //! no author and no title, a web source with no URL, or no date.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::{Article, Reference};
 use crate::parse::fields::Kind;
 
@@ -49,7 +49,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
         };
         let message = format!("entry {} has no {list}{why}", bracket(&r.label));
         findings.push(Finding::on_reference(
-            "incomplete-reference",
+            Check::IncompleteReference,
             Severity::Info,
             r,
             message,

@@ -3,7 +3,7 @@
 //! message names the likely entry.
 
 use super::attribution::Attribution;
-use super::{Finding, Message, Severity};
+use super::{Check, Finding, Message, Severity};
 use crate::article::Article;
 
 /// One finding per misattributed marker.
@@ -24,7 +24,7 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
         else {
             continue;
         };
-        let (Some(marker), Some(cited_ref), Some(suggested_ref)) = (
+        let (Some(marker), Some(cited_ref), Some(_)) = (
             article.markers.get(m),
             article.references.get(*cited as usize),
             article.references.get(*suggested as usize),
@@ -32,11 +32,11 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
             continue;
         };
         findings.push(Finding {
-            check: "misattributed-citation",
+            check: Check::MisattributedCitation,
             severity: Severity::Warning,
             marker: u32::try_from(m).ok(),
             reference: Some(cited_ref.label.as_str().into()),
-            suggested: Some(suggested_ref.label.as_str().into()),
+            suggested: Some(*suggested),
             offset: None,
             message: Message::NamesAnother {
                 name: *name,
@@ -59,7 +59,12 @@ mod tests {
         let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{refs}").into());
         super::check(&a, &attribute(&a))
             .into_iter()
-            .map(|f| (f.reference.map(String::from), f.suggested.map(String::from)))
+            .map(|f| {
+                (
+                    f.reference.clone().map(String::from),
+                    f.suggested_label(&a).map(String::from),
+                )
+            })
             .collect()
     }
 

@@ -1,7 +1,7 @@
 //! `missing-reference` (error): a marker cites a number or label that has no
 //! entry in the reference list.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// One finding per label a marker cites without an entry.
@@ -17,7 +17,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     format!("the reference list has no entry {}", bracket(label))
                 };
                 findings.push(Finding {
-                    check: "missing-reference",
+                    check: Check::MissingReference,
                     severity: Severity::Error,
                     marker: u32::try_from(m).ok(),
                     reference: Some(label.clone()),

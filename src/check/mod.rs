@@ -48,16 +48,17 @@ impl Severity {
 /// One problem found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The check's id, such as `misattributed-citation`.
-    pub check: &'static str,
+    /// The check that found it.
+    pub check: Check,
     pub severity: Severity,
     /// Index into the article's markers.
     pub marker: Option<u32>,
     /// The label of the reference concerned (inline: no heap allocation
     /// for a label of up to 24 bytes).
     pub reference: Option<CompactString>,
-    /// The label of the reference the marker probably meant.
-    pub suggested: Option<CompactString>,
+    /// Index into the article's references of the entry the marker (or
+    /// the entry) probably meant; its label is [`Finding::suggested_label`].
+    pub suggested: Option<u32>,
     /// For `shifted-references`: how far the list is off.
     pub offset: Option<i32>,
     /// What it says; see [`Finding::message`].
@@ -98,7 +99,7 @@ impl std::fmt::Display for Worded<'_> {
             Message::Text(text) => f.write_str(text),
             Message::NamesAnother { name, person } => {
                 let cited = self.finding.reference.as_deref().unwrap_or_default();
-                let suggested = self.finding.suggested.as_deref().unwrap_or_default();
+                let suggested = self.finding.suggested_label(self.article).unwrap_or_default();
                 let role = if *person { "the author" } else { "the outlet" };
                 write!(
                     f,
@@ -117,6 +118,14 @@ impl Serialize for Worded<'_> {
 }
 
 impl Finding {
+    /// The label of the entry the finding suggests, in `article`, the
+    /// article it was found in.
+    #[must_use]
+    pub fn suggested_label<'a>(&self, article: &'a Article) -> Option<&'a str> {
+        let entry = article.references.get(usize::try_from(self.suggested?).ok()?)?;
+        Some(entry.label.as_str())
+    }
+
     /// What the finding says about `article`, the article it was found in.
     #[must_use]
     pub fn message<'a>(&'a self, article: &'a Article) -> Worded<'a> {
@@ -131,7 +140,7 @@ impl Finding {
     /// A finding about a reference entry (no marker, no suggestion).
     #[must_use]
     pub fn on_reference(
-        check: &'static str,
+        check: Check,
         severity: Severity,
         reference: &crate::article::Reference,
         message: String,
@@ -167,69 +176,78 @@ impl Default for CheckOptions {
     }
 }
 
-/// Every check's id, severity and one-line description, in report order.
-pub const CHECKS: &[(&str, Severity, &str)] = &[
-    (
-        "missing-reference",
-        Severity::Error,
-        "a marker cites a number or label with no entry",
-    ),
-    (
-        "unused-reference",
-        Severity::Warning,
-        "an entry that no marker cites",
-    ),
-    (
-        "numbering",
-        Severity::Warning,
-        "markers first appear out of order, or skip numbers",
-    ),
-    (
-        "misattributed-citation",
-        Severity::Warning,
-        "the citing sentence names the author or outlet of another entry",
-    ),
-    (
-        "shifted-references",
-        Severity::Error,
-        "a run of misattributions with one offset: the list is off by k",
-    ),
-    (
-        "ambiguous-ibid",
-        Severity::Warning,
-        "an ibid with no antecedent, or whose author does not match it",
-    ),
-    (
-        "duplicate-reference",
-        Severity::Info,
-        "two entries are the same source",
-    ),
-    (
-        "incomplete-reference",
-        Severity::Info,
-        "no author and no title, a web source with no URL, or no date",
-    ),
-    (
-        "suspicious-url",
-        Severity::Warning,
-        "a URL with spaces, split across lines, a bare IP host, or unparseable",
-    ),
-    (
-        "unavailable-source",
-        Severity::Info,
-        "the entry says the source is gone",
-    ),
-    (
-        "stale-access",
-        Severity::Info,
-        "the accessed date is older than the configured years",
-    ),
-    (
-        "unsourced-quotation",
-        Severity::Info,
-        "a quoted sentence with no marker in or right after it",
-    ),
-];
+/// A check, in report order: the order `run_all` runs them in, and the
+/// order of findings at one position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Check {
+    /// A marker cites a number or label with no entry (error).
+    MissingReference,
+    /// An entry that no marker cites (warning).
+    UnusedReference,
+    /// Markers first appear out of order, or skip numbers (warning).
+    Numbering,
+    /// The citing sentence names the author or outlet of another entry
+    /// (warning).
+    MisattributedCitation,
+    /// A run of misattributions with one offset: the list is off by k
+    /// (error).
+    ShiftedReferences,
+    /// An ibid with no antecedent, or whose author does not match it
+    /// (warning).
+    AmbiguousIbid,
+    /// Two entries are the same source (info).
+    DuplicateReference,
+    /// No author and no title, a web source with no URL, or no date (info).
+    IncompleteReference,
+    /// A URL with spaces, split across lines, a bare IP host, or
+    /// unparseable (warning).
+    SuspiciousUrl,
+    /// The entry says the source is gone (info).
+    UnavailableSource,
+    /// The accessed date is older than the configured years (info).
+    StaleAccess,
+    /// A quoted sentence with no marker in or right after it (info).
+    UnsourcedQuotation,
+}
+
+impl Check {
+    /// The id used in reports and JSON, such as `misattributed-citation`.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Check::MissingReference => "missing-reference",
+            Check::UnusedReference => "unused-reference",
+            Check::Numbering => "numbering",
+            Check::MisattributedCitation => "misattributed-citation",
+            Check::ShiftedReferences => "shifted-references",
+            Check::AmbiguousIbid => "ambiguous-ibid",
+            Check::DuplicateReference => "duplicate-reference",
+            Check::IncompleteReference => "incomplete-reference",
+            Check::SuspiciousUrl => "suspicious-url",
+            Check::UnavailableSource => "unavailable-source",
+            Check::StaleAccess => "stale-access",
+            Check::UnsourcedQuotation => "unsourced-quotation",
+        }
+    }
+}
+
+impl std::fmt::Display for Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for Check {
+    fn eq(&self, id: &&str) -> bool {
+        self.id() == *id
+    }
+}
+
+impl Serialize for Check {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
 
 /// Runs every check on `article`; findings come sorted by position, and
 /// findings at one position in the order of the checks below.
@@ -277,6 +295,7 @@ fn merge_by_position(mut lists: Vec<Vec<Finding>>) -> Vec<Finding> {
     // From the back: the last of the two lists' remaining findings goes to
     // the last free place, so no finding is overwritten before it is moved.
     let kept = merged.len();
+    merged.reserve_exact(others.len());
     merged.extend(others.iter().cloned());
     let mut from_merged = kept;
     for place in (0..merged.len()).rev() {
@@ -297,17 +316,8 @@ fn merge_by_position(mut lists: Vec<Vec<Finding>>) -> Vec<Finding> {
 }
 
 /// Where a finding is reported: by position, then by check order.
-fn order(finding: &Finding) -> (usize, usize) {
-    (finding.at, check_rank(finding.check))
-}
-
-/// The place of a check id in [`CHECKS`], which is the order `run_all` runs
-/// them in.
-fn check_rank(check: &str) -> usize {
-    CHECKS
-        .iter()
-        .position(|(id, _, _)| *id == check)
-        .unwrap_or(CHECKS.len())
+fn order(finding: &Finding) -> (usize, Check) {
+    (finding.at, finding.check)
 }
 
 /// `[label]` as written in messages.
@@ -355,7 +365,7 @@ mod tests {
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
     }
 
-    fn finding(check: &'static str, at: usize, tag: &str) -> Finding {
+    fn finding(check: Check, at: usize, tag: &str) -> Finding {
         Finding {
             check,
             severity: Severity::Warning,
@@ -376,22 +386,22 @@ mod tests {
         let misattributed: Vec<Finding> = [50, 10, 30, 30, 70, 90]
             .iter()
             .enumerate()
-            .map(|(i, &at)| finding("misattributed-citation", at, &format!("m{i}")))
+            .map(|(i, &at)| finding(Check::MisattributedCitation, at, &format!("m{i}")))
             .collect();
         let lists = vec![
             vec![
-                finding("missing-reference", 30, "a"),
-                finding("missing-reference", 95, "b"),
+                finding(Check::MissingReference, 30, "a"),
+                finding(Check::MissingReference, 95, "b"),
             ],
             vec![
-                finding("unused-reference", 90, "c"),
-                finding("unused-reference", 10, "d"),
+                finding(Check::UnusedReference, 90, "c"),
+                finding(Check::UnusedReference, 10, "d"),
             ],
             Vec::new(),
             misattributed,
             vec![
-                finding("ambiguous-ibid", 30, "e"),
-                finding("ambiguous-ibid", 0, "f"),
+                finding(Check::AmbiguousIbid, 30, "e"),
+                finding(Check::AmbiguousIbid, 0, "f"),
             ],
         ];
         let mut expected: Vec<Finding> = lists.iter().flatten().cloned().collect();

@@ -1,7 +1,7 @@
 //! `numbering` (warning): numbered markers should first appear in order
 //! (1, 2, 3, …) without skipping a number.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// Walks the first appearance of each number: one finding for a number that
@@ -18,7 +18,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 continue;
             }
             let finding = |message: String| Finding {
-                check: "numbering",
+                check: Check::Numbering,
                 severity: Severity::Warning,
                 marker: u32::try_from(m).ok(),
                 reference: Some(label.clone()),

@@ -167,11 +167,11 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
 /// The JSON view of one finding on `article`.
 fn json_finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
-        check: f.check,
+        check: f.check.id(),
         severity: f.severity,
         marker: f.marker,
         reference: f.reference.as_deref(),
-        suggested: f.suggested.as_deref(),
+        suggested: f.suggested_label(article),
         offset: f.offset,
         line: article.line_of(f.at),
         message: f.message(article),

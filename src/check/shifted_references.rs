@@ -3,7 +3,7 @@
 //! marker on; reported once, with the offset and the first marker of the run.
 
 use super::attribution::Attribution;
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// Misattributions needed, all with the same offset, to call a list shifted.
@@ -47,7 +47,7 @@ fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
     let direction = if offset < 0 { "before" } else { "after" };
     let steps = offset.unsigned_abs();
     Some(Finding {
-        check: "shifted-references",
+        check: Check::ShiftedReferences,
         severity: Severity::Error,
         marker: u32::try_from(first).ok(),
         reference: Some(label.clone()),

@@ -1,7 +1,7 @@
 //! `stale-access` (info): the accessed date is older than a configurable
 //! number of years (default 5): the page may have changed since.
 
-use super::{CheckOptions, Finding, Severity, bracket};
+use super::{Check, CheckOptions, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// One finding per entry accessed too long ago.
@@ -27,7 +27,7 @@ pub fn check(article: &Article, options: &CheckOptions) -> Vec<Finding> {
                 bracket(&r.label),
                 options.stale_years
             );
-            Some(Finding::on_reference("stale-access", Severity::Info, r, message))
+            Some(Finding::on_reference(Check::StaleAccess, Severity::Info, r, message))
         })
         .collect()
 }

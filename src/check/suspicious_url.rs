@@ -2,7 +2,7 @@
 //! lines, with a bare IP address as host, or that does not parse. The message
 //! gives the repaired URL where there is one.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// One finding per suspicious URL.
@@ -39,7 +39,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 shown,
                 problems.join(" and ")
             );
-            let mut finding = Finding::on_reference("suspicious-url", Severity::Warning, r, message);
+            let mut finding = Finding::on_reference(Check::SuspiciousUrl, Severity::Warning, r, message);
             if let Some(pos) = article.slice(&r.range).find(url.original.as_str()) {
                 finding.at = r.range.start + pos;
             }

@@ -1,7 +1,7 @@
 //! `unavailable-source` (info): the entry itself says its source is gone
 //! (no longer available, dead link, page not found).
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// Phrases with which writers say a source is gone, lower-case.
@@ -38,7 +38,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
             let message = format!("entry {} says its source is {phrase}", bracket(&r.label));
             Some(Finding::on_reference(
-                "unavailable-source",
+                Check::UnavailableSource,
                 Severity::Info,
                 r,
                 message,

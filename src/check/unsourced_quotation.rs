@@ -3,7 +3,7 @@
 //! A quote left open at the end of its paragraph is not judged (see
 //! `parse::quotes` for how quotes are paired).
 
-use super::{Finding, Severity};
+use super::{Check, Finding, Severity};
 use crate::article::{Article, BlockKind};
 use crate::parse::quotes::quotations;
 use crate::parse::sentences::{sentence_at, sentences};
@@ -57,7 +57,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let opening: String = crate::article::one_line(inner).chars().take(60).collect();
             let message = format!("the quotation “{opening}…” has no marker in or right after its sentence");
             findings.push(Finding {
-                check: "unsourced-quotation",
+                check: Check::UnsourcedQuotation,
                 severity: Severity::Info,
                 marker: None,
                 reference: None,

@@ -1,7 +1,7 @@
 //! `unused-reference` (warning): an entry of a numbered list that no marker
 //! cites, directly or through an ibid that repeats it.
 
-use super::{Finding, Severity, bracket};
+use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
 
 /// One finding per uncited entry; silent for unnumbered bibliographies,
@@ -27,7 +27,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .filter(|(_, used)| !used)
         .map(|(r, _)| {
             let message = format!("entry {} is not cited by any marker", bracket(&r.label));
-            Finding::on_reference("unused-reference", Severity::Warning, r, message)
+            Finding::on_reference(Check::UnusedReference, Severity::Warning, r, message)
         })
         .collect()
 }

@@ -197,7 +197,7 @@ impl ArticleView {
             }
             let reference = f.reference.as_deref().and_then(|l| by_label.get(l)).copied();
             if let Some(list) = reference.and_then(|r| reference_findings.get_mut(r))
-                && f.check != "numbering"
+                && f.check != crate::check::Check::Numbering
             {
                 list.push(i);
             }
