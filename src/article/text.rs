@@ -2,10 +2,10 @@
 //! already clean UTF-8, the file itself mapped read-only.
 //!
 //! A mapped text costs no memory of its own: its pages are the kernel's
-//! page cache. From the moment it is mapped, the pages read are given back
-//! every few milliseconds, so that reading and checking the whole article
-//! never holds its whole size in resident memory; the reader stops this
-//! ([`Text::stop_releasing`]) once the article is read and checked.
+//! page cache. From the moment it is mapped, one thread gives back the
+//! pages read every millisecond, so that reading and checking the whole
+//! article never holds its whole size in resident memory; the reader stops
+//! this ([`Text::stop_releasing`]) once the article is read and checked.
 //!
 //! Owns: mapping a file and deciding that its bytes need no decoding, and
 //! the one place where pages are released. Must not: decode (that is
@@ -19,6 +19,9 @@
 
 use std::ops::Deref;
 use std::sync::Arc;
+
+#[cfg(unix)]
+use memmap2::Mmap;
 
 /// From this many bytes on, a clean UTF-8 file is mapped instead of read.
 pub const MAP_FROM_BYTES: u64 = 16 << 20;
@@ -36,14 +39,7 @@ pub struct Text(Repr);
 enum Repr {
     Owned(String),
     #[cfg(unix)]
-    Mapped(Arc<Mapped>),
-}
-
-/// A file mapped read-only, and the thread that gives back its pages.
-#[cfg(unix)]
-struct Mapped {
-    map: Arc<memmap2::Mmap>,
-    releasing: std::sync::Mutex<Option<Releasing>>,
+    Mapped(Arc<Mmap>),
 }
 
 impl Text {
@@ -68,17 +64,12 @@ impl Text {
             // Its bytes stay what was checked below as long as no other
             // program changes the file while it is mapped: the cost the
             // module's documentation states.
-            let map = Arc::new(unsafe { memmap2::Mmap::map(file) }.ok()?);
-            let releasing = Releasing::start(&map);
+            let map = Arc::new(unsafe { Mmap::map(file) }.ok()?);
+            keep_released(&map);
             let clean = !map.starts_with(b"\xEF\xBB\xBF")
                 && memchr::memchr(b'\r', &map).is_none()
                 && std::str::from_utf8(&map).is_ok();
-            clean.then(|| {
-                Text(Repr::Mapped(Arc::new(Mapped {
-                    map,
-                    releasing: std::sync::Mutex::new(Some(releasing)),
-                })))
-            })
+            clean.then_some(Text(Repr::Mapped(map)))
         }
         #[cfg(not(unix))]
         {
@@ -92,9 +83,11 @@ impl Text {
     /// pages it shows.
     pub fn stop_releasing(&self) {
         #[cfg(unix)]
-        if let Repr::Mapped(mapped) = &self.0 {
-            let releasing = mapped.releasing.lock().map(|mut r| r.take());
-            drop(releasing);
+        if let Repr::Mapped(map) = &self.0 {
+            if let Ok(mut released) = RELEASED.lock() {
+                released.maps.retain(|m| m.as_ptr() != Arc::as_ptr(map));
+            }
+            release(map);
         }
     }
 
@@ -105,32 +98,59 @@ impl Text {
     }
 }
 
-/// A thread that gives back a mapped text's pages every
-/// [`RELEASE_EVERY`], stopped (after a last release) when dropped.
-struct Releasing {
-    stop: Option<std::sync::mpsc::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+/// The maps whose pages are given back, and whether the thread that gives
+/// them back runs: one thread, however many articles are mapped.
+#[cfg(unix)]
+struct Released {
+    maps: Vec<std::sync::Weak<Mmap>>,
+    running: bool,
 }
 
 #[cfg(unix)]
-impl Releasing {
-    fn start(map: &Arc<memmap2::Mmap>) -> Releasing {
-        let (stop, stopped) = std::sync::mpsc::channel::<()>();
-        let map = Arc::clone(map);
-        let thread = std::thread::Builder::new()
+static RELEASED: std::sync::Mutex<Released> = std::sync::Mutex::new(Released {
+    maps: Vec::new(),
+    running: false,
+});
+
+/// Gives back `map`'s pages every [`RELEASE_EVERY`] until it is dropped or
+/// [`Text::stop_releasing`] is called, starting the thread that does so if
+/// it is not running.
+#[cfg(unix)]
+fn keep_released(map: &Arc<Mmap>) {
+    let Ok(mut released) = RELEASED.lock() else {
+        return;
+    };
+    released.maps.push(Arc::downgrade(map));
+    if !released.running {
+        released.running = std::thread::Builder::new()
             .name("release pages".into())
-            .spawn(move || {
-                while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-                    stopped.recv_timeout(RELEASE_EVERY)
-                {
-                    release(&map);
-                }
-                release(&map);
-            })
-            .ok();
-        Releasing {
-            stop: Some(stop),
-            thread,
+            .spawn(release_while_any)
+            .is_ok();
+    }
+}
+
+/// The releasing thread: ends once no map is left to release.
+#[cfg(unix)]
+fn release_while_any() {
+    loop {
+        std::thread::sleep(RELEASE_EVERY);
+        let maps: Vec<Arc<Mmap>> = {
+            let Ok(mut released) = RELEASED.lock() else {
+                return;
+            };
+            released.maps.retain(|m| m.strong_count() > 0);
+            if released.maps.is_empty() {
+                released.running = false;
+                return;
+            }
+            released
+                .maps
+                .iter()
+                .filter_map(std::sync::Weak::upgrade)
+                .collect()
+        };
+        for map in &maps {
+            release(map);
         }
     }
 }
@@ -138,21 +158,12 @@ impl Releasing {
 /// Drops `map`'s pages from the process's resident memory; they stay in
 /// the page cache and the next read maps them again.
 #[cfg(unix)]
-fn release(map: &memmap2::Mmap) {
+fn release(map: &Mmap) {
     // SAFETY: `MADV_DONTNEED` on a shared file mapping does not change
     // what it reads: the next access maps the same page of the file again
     // (madvise(2)). Borrows of the text therefore see the same bytes.
     // Failing only leaves the pages resident.
     let _ = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
-}
-
-impl Drop for Releasing {
-    fn drop(&mut self) {
-        drop(self.stop.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
 }
 
 impl Deref for Text {
@@ -165,7 +176,7 @@ impl Deref for Text {
             // the same bytes are read since, as the module's documentation
             // states.
             #[cfg(unix)]
-            Repr::Mapped(mapped) => unsafe { std::str::from_utf8_unchecked(&mapped.map) },
+            Repr::Mapped(map) => unsafe { std::str::from_utf8_unchecked(map) },
         }
     }
 }
