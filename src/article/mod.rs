@@ -13,7 +13,7 @@ use smallvec::SmallVec;
 use crate::parse::fields::Fields;
 
 mod text;
-pub use text::Text;
+pub use text::{MAP_FROM_BYTES, Text};
 
 /// The labels a marker cites: almost always one short label, kept inline
 /// (no heap allocation per marker on an article with a million of them).

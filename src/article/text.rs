@@ -5,7 +5,8 @@
 //! page cache. From the moment it is mapped, one thread gives back the
 //! pages read every millisecond, so that reading and checking the whole
 //! article never holds its whole size in resident memory; the reader stops
-//! this ([`Text::stop_releasing`]) once the article is read and checked.
+//! this ([`Text::stop_releasing`]) once the article is read and checked,
+//! and the thread then waits for another article to be mapped.
 //!
 //! Owns: mapping a file and deciding that its bytes need no decoding, and
 //! the one place where pages are released. Must not: decode (that is
@@ -99,60 +100,113 @@ impl Text {
 }
 
 /// The maps whose pages are given back, and whether the thread that gives
-/// them back runs: one thread, however many articles are mapped.
+/// them back was started: one thread, however many articles are mapped.
 #[cfg(unix)]
 struct Released {
     maps: Vec<std::sync::Weak<Mmap>>,
-    running: bool,
+    thread_started: bool,
 }
 
 #[cfg(unix)]
 static RELEASED: std::sync::Mutex<Released> = std::sync::Mutex::new(Released {
     maps: Vec::new(),
-    running: false,
+    thread_started: false,
 });
 
+/// Wakes the releasing thread when a map is added.
+#[cfg(unix)]
+static MAP_ADDED: std::sync::Condvar = std::sync::Condvar::new();
+
+impl Text {
+    /// Starts the thread that gives back mapped pages, if it is not
+    /// running, from the calling thread. The reader starts it before its
+    /// idle-priority reading does: a thread started there would be idle
+    /// too (and could not leave that policy), and one preempted by idle
+    /// work while it held the process's memory-map lock kept a key waiting
+    /// for milliseconds.
+    pub fn start_releasing_thread() {
+        #[cfg(unix)]
+        if let Ok(mut released) = RELEASED.lock() {
+            start_thread(&mut released);
+        }
+    }
+}
+
+#[cfg(unix)]
+fn start_thread(released: &mut Released) {
+    if !released.thread_started {
+        released.thread_started = std::thread::Builder::new()
+            .name("release pages".into())
+            .spawn(release_while_mapped)
+            .is_ok();
+    }
+}
+
 /// Gives back `map`'s pages every [`RELEASE_EVERY`] until it is dropped or
-/// [`Text::stop_releasing`] is called, starting the thread that does so if
-/// it is not running.
+/// [`Text::stop_releasing`] is called.
 #[cfg(unix)]
 fn keep_released(map: &Arc<Mmap>) {
     let Ok(mut released) = RELEASED.lock() else {
         return;
     };
     released.maps.push(Arc::downgrade(map));
-    if !released.running {
-        released.running = std::thread::Builder::new()
-            .name("release pages".into())
-            .spawn(release_while_any)
-            .is_ok();
-    }
+    start_thread(&mut released);
+    MAP_ADDED.notify_one();
 }
 
-/// The releasing thread: ends once no map is left to release.
+/// The releasing thread: waits while no map is to be released.
 #[cfg(unix)]
-fn release_while_any() {
+fn release_while_mapped() {
+    lowest_normal_priority();
     loop {
-        std::thread::sleep(RELEASE_EVERY);
-        let maps: Vec<Arc<Mmap>> = {
+        {
             let Ok(mut released) = RELEASED.lock() else {
                 return;
             };
-            released.maps.retain(|m| m.strong_count() > 0);
-            if released.maps.is_empty() {
-                released.running = false;
-                return;
+            loop {
+                released.maps.retain(|m| m.strong_count() > 0);
+                if !released.maps.is_empty() {
+                    break;
+                }
+                released = match MAP_ADDED.wait(released) {
+                    Ok(released) => released,
+                    Err(_) => return,
+                };
             }
-            released
+        }
+        std::thread::sleep(RELEASE_EVERY);
+        let maps: Vec<Arc<Mmap>> = match RELEASED.lock() {
+            Ok(released) => released
                 .maps
                 .iter()
                 .filter_map(std::sync::Weak::upgrade)
-                .collect()
+                .collect(),
+            Err(_) => return,
         };
         for map in &maps {
             release(map);
         }
     }
+}
+
+/// The releasing thread yields to any other (at the lowest normal
+/// priority, nice 19): a reader's key is answered at once. It stays above
+/// the reader's idle-priority reading, so that it is not preempted by it
+/// while it holds the memory-map lock.
+#[cfg(unix)]
+fn lowest_normal_priority() {
+    use thread_priority::ThreadPriority;
+    #[cfg(target_os = "linux")]
+    {
+        use thread_priority::unix::{
+            NormalThreadSchedulePolicy, ThreadSchedulePolicy, set_thread_priority_and_policy,
+            thread_native_id,
+        };
+        let normal = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Other);
+        let _ = set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, normal);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = thread_priority::set_current_thread_priority(ThreadPriority::Min);
 }
 
 /// Drops `map`'s pages from the process's resident memory; they stay in

@@ -85,6 +85,11 @@ impl Loading {
         bytes: u64,
     ) -> Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
+        if bytes >= crate::article::MAP_FROM_BYTES {
+            // Started here, so that it does not inherit the reading's
+            // idle priority.
+            crate::article::Text::start_releasing_thread();
+        }
         let job = move || {
             lower_priority();
             // A waking thread still waited up to a scheduler tick (4 ms)
