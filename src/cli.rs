@@ -243,6 +243,7 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
     let single_file = paths.len() == 1 && paths.first().is_some_and(|p| p.is_file());
     if single_file && let Some(article) = articles.pop() {
         let findings = run_all(&article, options);
+        article.text.stop_releasing();
         return Ok(App::with_article(
             ArticleView::new(article, findings),
             keymap,

@@ -33,6 +33,7 @@ pub mod load;
 pub mod notes;
 pub mod parse;
 pub mod preview;
+pub mod priority;
 pub mod samples;
 pub mod synthetic;
 pub mod tui;

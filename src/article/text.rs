@@ -15,10 +15,12 @@
 //! The cost of mapping, as for any program that maps its input: a file
 //! shortened by another program while it is mapped ends the process with
 //! `SIGBUS`, and one rewritten in place shows the new bytes. Only files of
-//! [`MAP_FROM_BYTES`] or more are mapped, which no one edits by hand.
+//! [`MAP_FROM_BYTES`] or more are mapped: articles that large are rarely
+//! edited while they are read.
 #![allow(unsafe_code)]
 
 use std::ops::Deref;
+#[cfg(unix)]
 use std::sync::Arc;
 
 #[cfg(unix)]
@@ -157,7 +159,10 @@ fn keep_released(map: &Arc<Mmap>) {
 /// The releasing thread: waits while no map is to be released.
 #[cfg(unix)]
 fn release_while_mapped() {
-    lowest_normal_priority();
+    // Behind any other thread, so that a reader's key is answered at once,
+    // but not behind the reader's idle-priority reading, which must not
+    // preempt it while it holds the memory-map lock.
+    crate::priority::lower_to(crate::priority::Priority::LowestNormal);
     loop {
         {
             let Ok(mut released) = RELEASED.lock() else {
@@ -187,26 +192,6 @@ fn release_while_mapped() {
             release(map);
         }
     }
-}
-
-/// The releasing thread yields to any other (at the lowest normal
-/// priority, nice 19): a reader's key is answered at once. It stays above
-/// the reader's idle-priority reading, so that it is not preempted by it
-/// while it holds the memory-map lock.
-#[cfg(unix)]
-fn lowest_normal_priority() {
-    use thread_priority::ThreadPriority;
-    #[cfg(target_os = "linux")]
-    {
-        use thread_priority::unix::{
-            NormalThreadSchedulePolicy, ThreadSchedulePolicy, set_thread_priority_and_policy,
-            thread_native_id,
-        };
-        let normal = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Other);
-        let _ = set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, normal);
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = thread_priority::set_current_thread_priority(ThreadPriority::Min);
 }
 
 /// Drops `map`'s pages from the process's resident memory; they stay in

@@ -29,6 +29,8 @@ impl Library {
             .into_iter()
             .map(|article| {
                 let findings = run_all(&article, options);
+                // Read and checked: from now on only the pages shown are read.
+                article.text.stop_releasing();
                 Entry { article, findings }
             })
             .collect();

@@ -91,7 +91,10 @@ impl Loading {
             crate::article::Text::start_releasing_thread();
         }
         let job = move || {
-            lower_priority();
+            // Behind the reader's own thread and the terminal: at nice 19
+            // a key pressed while a large article was read waited for the
+            // running slice to end (`G` took 4 ms instead of 1).
+            crate::priority::lower_to(crate::priority::Priority::Idle);
             // A waking thread still waited up to a scheduler tick (4 ms)
             // for a core held by idle-priority work: one core stays free.
             crate::parse::parallel::leave_a_core_free();
@@ -188,28 +191,6 @@ impl Loading {
                 )
             )
     }
-}
-
-/// Puts the calling thread, and the threads it starts (they inherit it),
-/// behind the reader's own thread and the terminal: the background work
-/// runs only on cores they leave free. On Linux that is `SCHED_IDLE`, which
-/// a waking thread preempts at once; at nice 19 a key pressed while a
-/// large article was read waited for the running slice to end (`G` took
-/// 4 ms instead of 1). Where the priority cannot be lowered, the work runs
-/// as it is.
-fn lower_priority() {
-    use thread_priority::ThreadPriority;
-    #[cfg(target_os = "linux")]
-    {
-        use thread_priority::unix::{
-            NormalThreadSchedulePolicy, ThreadSchedulePolicy, set_thread_priority_and_policy,
-            thread_native_id,
-        };
-        let idle = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle);
-        let _ = set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, idle);
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = thread_priority::set_current_thread_priority(ThreadPriority::Min);
 }
 
 /// A view of the whole `article` at the place `preview` (a view of its
