@@ -245,8 +245,10 @@ fn clean_given(words: &[&str]) -> String {
 }
 
 /// The given part after `Family,`: given names then initials, nothing after
-/// an initial but more initials. Returns the words used.
-fn given_part(words: &[&str]) -> usize {
+/// an initial but more initials, or one name that closes the chunk when a
+/// `;` or `(` follows it (`Billah, K. Yusuf; Scanlan`, `Oppenheimer, J.
+/// Robert (1939)`): a title is not cut off there. Returns the words used.
+fn given_part(words: &[&str], closed_by_list_mark: bool) -> usize {
     let mut used = 0;
     let mut seen_initial = false;
     let mut full_names = 0;
@@ -257,6 +259,7 @@ fn given_part(words: &[&str]) -> usize {
                 seen_initial = true;
                 used = i + 1;
             }
+            Shape::Name if seen_initial && last_in_chunk && closed_by_list_mark => used = i + 1,
             Shape::Suffix if used > 0 => used = i + 1,
             Shape::Name if !seen_initial && full_names < 3 => {
                 if word.ends_with('.') && !last_in_chunk && ends_sentence(word) {
@@ -699,6 +702,8 @@ struct Reader<'a, 't> {
     styles: Vec<Style>,
     end: usize,
     saw_conjunction: bool,
+    /// Whether a `;` separated two names: the names are a list.
+    saw_semicolon: bool,
     editors: bool,
     /// Where each accepted name ended.
     ends: Vec<usize>,
@@ -713,6 +718,7 @@ impl<'a, 't> Reader<'a, 't> {
             styles: Vec::new(),
             end: 0,
             saw_conjunction: false,
+            saw_semicolon: false,
             editors: false,
             ends: Vec::new(),
         }
@@ -836,9 +842,8 @@ impl<'a, 't> Reader<'a, 't> {
         if !any {
             return None;
         }
-        if sep.conjunction {
-            self.saw_conjunction = true;
-        }
+        self.saw_conjunction |= sep.conjunction;
+        self.saw_semicolon |= sep.semicolon;
         self.at = i;
         Some(sep)
     }
@@ -987,6 +992,7 @@ impl<'a, 't> Reader<'a, 't> {
             .is_some_and(|t| ends_sentence(t.text));
         if self.styles.len() >= 2
             && !self.saw_conjunction
+            && !self.saw_semicolon
             && !ended_cleanly
             && matches!(
                 self.styles.first(),
@@ -1038,7 +1044,10 @@ impl<'a, 't> Reader<'a, 't> {
             let given_used = if family_caps && given_caps {
                 0
             } else {
-                given_part(&given_words)
+                let after_given = self.kind_at(given_at + given_words.len());
+                let closed = !given_terminated
+                    && matches!(after_given, Some(TokenKind::Semicolon | TokenKind::OpenParen));
+                given_part(&given_words, closed)
             };
             if given_used > 0 {
                 let initials_only = given_words

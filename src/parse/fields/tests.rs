@@ -63,6 +63,44 @@ fn people_come_out_as_family_comma_given_in_every_order() {
 }
 
 #[test]
+fn wikipedia_author_lists_keep_given_names_after_initials_and_mixed_forms() {
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        // An initial then a full given name, before `;`.
+        (
+            "Billah, K. Yusuf; Scanlan, Robert H. (1991). \"Resonance, Tacoma Narrows Bridge Failure, and Undergraduate Physics Textbooks\". American Journal of Physics. 59 (2): 118–124.",
+            &["Billah, K. Yusuf", "Scanlan, Robert H."],
+            "Resonance, Tacoma Narrows Bridge Failure, and Undergraduate Physics Textbooks",
+            "American Journal of Physics",
+        ),
+        // A full given name and an initial, then initials alone, by `;`.
+        (
+            "Alpher, Ralph A.; Bethe, H.; Gamow, G. (1948). \"The Origin of Chemical Elements\". Physical Review. 73 (7): 803–804.",
+            &["Alpher, Ralph A.", "Bethe, H.", "Gamow, G."],
+            "The Origin of Chemical Elements",
+            "Physical Review",
+        ),
+        // One author, an initial and a full given name, then the year.
+        (
+            "Oppenheimer, J. Robert (1939). \"On Continued Gravitational Contraction\". Physical Review. 56 (5): 455–459.",
+            &["Oppenheimer, J. Robert"],
+            "On Continued Gravitational Contraction",
+            "Physical Review",
+        ),
+    ];
+    for (text, authors, title, container) in cases {
+        let fields = extract_fields(text);
+        assert_eq!(fields.authors, *authors, "{text}");
+        assert_eq!(fields.title.as_deref(), Some(*title), "{text}");
+        assert_eq!(fields.container.as_deref(), Some(*container), "{text}");
+    }
+    // After an initial, a capitalised word that a `;` or `(` does not close
+    // is the title's.
+    let fields = extract_fields("Smith, J. Nature and Nurture. Oxford: Clarendon, 1990.");
+    assert_eq!(fields.authors, ["Smith, J."]);
+    assert_eq!(fields.title.as_deref(), Some("Nature and Nurture"));
+}
+
+#[test]
 fn et_al_ends_the_author_list_without_becoming_an_author() {
     let fields = extract_fields(
         "Vaswani, A., et al. (2017). Attention is all you need. Advances in Neural Information Processing Systems, 30, 5998-6008.",
