@@ -131,6 +131,16 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
+    // Not a repeat: the full citation is often in a bibliography apart.
+    if let Some(note) = short::read_titled(&flat) {
+        fields.authors = note.authors;
+        fields.title = Some(note.title);
+        fields.container = note.container;
+        fields.date = note.year;
+        fields.pages = note.pages;
+        return fields;
+    }
+
     if prose::is_note(&flat) {
         fields.kind = Kind::Note;
         fields.date = dates::find_dates(&flat).first().map(|d| d.iso.clone());

@@ -1,5 +1,7 @@
 //! Short citations that point back to a full one: `Halliday 1999, p. 42`,
-//! `Grafton (1997): 23`, `Smith and Jones 2004, pp. 3-5`, `Halliday, p. 42`.
+//! `Grafton (1997): 23`, `Smith and Jones 2004, pp. 3-5`, `Halliday, p. 42`;
+//! and short notes that name their work (`Spencer, Piltdown, 45`), whose
+//! full citation is often in a bibliography of its own.
 //!
 //! Must not: read full citations (that is `layout`).
 
@@ -47,6 +49,66 @@ pub fn read_short(text: &str) -> Option<Short> {
     })
 }
 
+/// A short note that names its work: family names, the short title, then
+/// a page or a year (`Oakley, "New Evidence," 382`, `Dawson and Woodward,
+/// "On the Discovery," 1913`, `Oakley and Hoskins, "New Evidence," Nature,
+/// 1950`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitledShort {
+    pub authors: Vec<String>,
+    pub title: String,
+    /// The journal or paper between a quoted title and the year, if any.
+    pub container: Option<String>,
+    pub year: Option<String>,
+    pub pages: Option<String>,
+}
+
+/// Up to four family names (each up to three capitalised words, `Le Gros
+/// Clark`), then a quoted title, perhaps a journal, and a year, or a title (quoted, or without
+/// commas, periods, parentheses or digits, which would make it a full
+/// citation in a comma style) and pages: `p.` and a number, or a number of
+/// at most three digits (four would be a year).
+static TITLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2}";
+    Regex::new(&format!(
+        r#"^(?P<names>{name}(?:(?:,| and| &) {name}){{0,3}}), (?:(?P<quoted>"[^"]+"|“[^”]+”),? (?:(?P<container>\p{{Lu}}[^().,;"“”«»0-9]*), )?(?P<year>(?:1[5-9]|20)\d\d)|(?P<title>"[^"]+"|“[^”]+”|\p{{Lu}}[^().,;"“”«»0-9]*?),? (?:pp?\. ?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<bare_pages>\d{{1,3}}(?:\s*[–-]\s*\d+)?)))\.?$"#
+    ))
+    .ok()
+});
+
+/// Reads `text` (one line, label removed) as a short note that names its
+/// work.
+#[must_use]
+pub fn read_titled(text: &str) -> Option<TitledShort> {
+    let caps = TITLED.as_ref()?.captures(text.trim())?;
+    let authors = caps
+        .name("names")?
+        .as_str()
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_string)
+        .collect();
+    let title = caps
+        .name("title")
+        .or_else(|| caps.name("quoted"))?
+        .as_str()
+        .trim_matches(['"', '“', '”'])
+        .trim_end_matches([',', ' '])
+        .to_string();
+    Some(TitledShort {
+        authors,
+        title,
+        container: caps.name("container").map(|m| m.as_str().to_string()),
+        year: caps.name("year").map(|m| m.as_str().to_string()),
+        pages: caps
+            .name("pages")
+            .or_else(|| caps.name("bare_pages"))
+            .map(|m| m.as_str().to_string()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +144,71 @@ mod tests {
             some("Smith", Some("2004"), Some("3-5"))
         );
         assert_eq!(short("Halliday, p. 42."), some("Halliday", None, Some("42")));
+    }
+
+    #[test]
+    fn short_notes_that_name_their_work_give_authors_title_and_page_or_year() {
+        let titled = |text: &str| read_titled(text).map(|t| (t.authors, t.title, t.year, t.pages));
+        let strings = |names: &[&str]| names.iter().map(|n| (*n).to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            titled("Spencer, Piltdown: A Scientific Forgery, 45."),
+            Some((
+                strings(&["Spencer"]),
+                "Piltdown: A Scientific Forgery".into(),
+                None,
+                Some("45".into())
+            ))
+        );
+        assert_eq!(
+            titled("Oakley, \"New Evidence on the Antiquity,\" 382."),
+            Some((
+                strings(&["Oakley"]),
+                "New Evidence on the Antiquity".into(),
+                None,
+                Some("382".into())
+            ))
+        );
+        assert_eq!(
+            titled("Weiner, Oakley and Le Gros Clark, “The Solution of the Piltdown Problem,” 1953."),
+            Some((
+                strings(&["Weiner", "Oakley", "Le Gros Clark"]),
+                "The Solution of the Piltdown Problem".into(),
+                Some("1953".into()),
+                None
+            ))
+        );
+        let with_journal = read_titled(
+            "Oakley and Hoskins, \"New Evidence on the Antiquity of Piltdown Man,\" Nature, 1950.",
+        );
+        assert_eq!(
+            with_journal.map(|t| (t.authors, t.container, t.year)),
+            Some((
+                strings(&["Oakley", "Hoskins"]),
+                Some("Nature".into()),
+                Some("1950".into())
+            ))
+        );
+        assert_eq!(
+            titled("Russell and Whitehead, Principia Mathematica, pp. 12–14."),
+            Some((
+                strings(&["Russell", "Whitehead"]),
+                "Principia Mathematica".into(),
+                None,
+                Some("12–14".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn full_citations_are_not_short_notes() {
+        for text in [
+            "Frank Spencer, Piltdown: A Scientific Forgery (London: Natural History Museum, 1990), 45.",
+            "Halliday, Stephen. The Great Stink of London. Stroud: Sutton, 1999.",
+            "Lakoff, George, and Mark Johnson. Metaphors We Live By. Chicago, 1980.",
+            "Durand, Gilbert, « Les structures anthropologiques », Revue française, 1960, p. 3-9.",
+        ] {
+            assert_eq!(read_titled(text), None, "{text}");
+        }
     }
 
     #[test]
