@@ -140,15 +140,18 @@ impl ArticleFile {
     /// # Errors
     /// An unreadable or binary file.
     pub fn whole(mut self) -> Result<Loaded, LoadError> {
-        self.refuse_binary()?;
-        if let Some(text) = Text::map_clean(&self.file, self.len) {
-            return Ok(Loaded {
-                path: self.path,
-                text,
-                replaced: 0,
-                first_replaced_line: None,
-                legacy_8bit: false,
-            });
+        if self.len >= crate::article::MAP_FROM_BYTES {
+            // Refused before it is mapped, as `decode` refuses one read.
+            self.refuse_binary()?;
+            if let Some(text) = Text::map_clean(&self.file, self.len) {
+                return Ok(Loaded {
+                    path: self.path,
+                    text,
+                    replaced: 0,
+                    first_replaced_line: None,
+                    legacy_8bit: false,
+                });
+            }
         }
         let bytes = self.read_whole().map_err(|source| self.unreadable(source))?;
         decode(&self.path, bytes)
@@ -306,7 +309,7 @@ const READ_IN_PARTS_FROM: usize = 8 << 20;
 #[cfg(unix)]
 fn read_in_parts(file: &std::fs::File, bytes: &mut [u8]) -> std::io::Result<()> {
     use std::os::unix::fs::FileExt;
-    let parts = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let parts = crate::parse::parallel::cores();
     let part_len = bytes.len().div_ceil(parts.max(1)).max(1);
     std::thread::scope(|scope| {
         let reads: Vec<_> = bytes

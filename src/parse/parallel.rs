@@ -40,8 +40,14 @@ pub fn leave_a_core_free() {
 
 /// How many threads work started from the calling thread may use.
 fn thread_budget() -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    cores.saturating_sub(CORES_LEFT_FREE.get()).clamp(1, MAX_THREADS)
+    cores().saturating_sub(CORES_LEFT_FREE.get()).clamp(1, MAX_THREADS)
+}
+
+/// The cores this process may use, asked of the system once (the answer
+/// reads the scheduler's affinity and the cgroup's files each time).
+pub fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }
 
 /// `len` items cut into contiguous runs of about equal `weight`, one per
@@ -128,7 +134,7 @@ mod tests {
 
     #[test]
     fn a_thread_that_leaves_a_core_free_splits_work_over_one_core_fewer() {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let cores = cores();
         let before = runs(1000, true, |_| 1).len();
         let after = std::thread::spawn(|| {
             leave_a_core_free();
