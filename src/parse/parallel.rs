@@ -40,7 +40,9 @@ pub fn leave_a_core_free() {
 
 /// How many threads work started from the calling thread may use.
 fn thread_budget() -> usize {
-    cores().saturating_sub(CORES_LEFT_FREE.get()).clamp(1, MAX_THREADS)
+    cores()
+        .saturating_sub(CORES_LEFT_FREE.get())
+        .clamp(1, MAX_THREADS)
 }
 
 /// The cores this process may use, asked of the system once (the answer

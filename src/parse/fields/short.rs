@@ -63,15 +63,20 @@ pub struct TitledShort {
     pub pages: Option<String>,
 }
 
-/// Up to four family names (each up to three capitalised words, `Le Gros
-/// Clark`), then a quoted title, perhaps a journal, and a year, or a title (quoted, or without
-/// commas, periods, parentheses or digits, which would make it a full
-/// citation in a comma style) and pages: `p.` and a number, or a number of
-/// at most three digits (four would be a year).
+/// Family names (`Le Gros Clark`), then a quoted title, perhaps a journal,
+/// and a year; or a title (quoted, or without commas, periods, parentheses
+/// or digits, which would make it a full citation in a comma style) and
+/// pages: `p.` and a number, or a number of at most three digits (four
+/// would be a year). Unbounded repeats: a Unicode class repeated a counted
+/// number of times is compiled once per repeat (5 ms instead of 1.8 ms).
+/// At most this many names in a short note, and words in each.
+const MAX_NAMES: usize = 4;
+const MAX_NAME_WORDS: usize = 3;
+
 static TITLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2}";
+    let name = r"\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)*";
     Regex::new(&format!(
-        r#"^(?P<names>{name}(?:(?:,| and| &) {name}){{0,3}}), (?:(?P<quoted>"[^"]+"|“[^”]+”),? (?:(?P<container>\p{{Lu}}[^().,;"“”«»0-9]*), )?(?P<year>(?:1[5-9]|20)\d\d)|(?P<title>"[^"]+"|“[^”]+”|\p{{Lu}}[^().,;"“”«»0-9]*?),? (?:pp?\. ?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<bare_pages>\d{{1,3}}(?:\s*[–-]\s*\d+)?)))\.?$"#
+        r#"^(?P<names>{name}(?:(?:,| and| &) {name})*), (?:(?P<quoted>"[^"]+"|“[^”]+”),? (?:(?P<container>\p{{Lu}}[^().,;"“”«»0-9]*), )?(?P<year>(?:1[5-9]|20)\d\d)|(?P<title>"[^"]+"|“[^”]+”|\p{{Lu}}[^().,;"“”«»0-9]*?),? (?:pp?\. ?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<bare_pages>\d{{1,3}}(?:\s*[–-]\s*\d+)?)))\.?$"#
     ))
     .ok()
 });
@@ -89,7 +94,16 @@ pub fn read_titled(text: &str) -> Option<TitledShort> {
         .map(str::trim)
         .filter(|name| !name.is_empty())
         .map(str::to_string)
-        .collect();
+        .collect::<Vec<_>>();
+    // Up to four names of up to three words: more is a full citation's
+    // list or a title.
+    if authors.len() > MAX_NAMES
+        || authors
+            .iter()
+            .any(|name| name.split(' ').count() > MAX_NAME_WORDS)
+    {
+        return None;
+    }
     let title = caps
         .name("title")
         .or_else(|| caps.name("quoted"))?
