@@ -4,9 +4,10 @@
 //! A mapped text costs no memory of its own: its pages are the kernel's
 //! page cache. From the moment it is mapped, one thread gives back the
 //! pages read every millisecond, so that reading and checking the whole
-//! article never holds its whole size in resident memory; the reader stops
+//! article never holds its whole size in resident memory. The reader stops
 //! this ([`Text::stop_releasing`]) once the article is read and checked,
-//! and the thread then waits for another article to be mapped.
+//! and resumes it for a pass over the whole text ([`Text::released_during`]);
+//! the thread waits while no article is to be released.
 //!
 //! Owns: mapping a file and deciding that its bytes need no decoding, and
 //! the one place where pages are released. Must not: decode (that is
@@ -92,6 +93,20 @@ impl Text {
             }
             release(map);
         }
+    }
+
+    /// `work`, a pass over much of the text after [`Text::stop_releasing`]
+    /// (a search, the hash a new note is anchored with), with the pages
+    /// given back while it runs and once more after it.
+    pub fn released_during<T>(&self, work: impl FnOnce() -> T) -> T {
+        #[cfg(unix)]
+        if let Repr::Mapped(map) = &self.0 {
+            keep_released(map);
+            let out = work();
+            self.stop_releasing();
+            return out;
+        }
+        work()
     }
 
     /// Whether the text is mapped from its file rather than held in memory.
@@ -292,6 +307,9 @@ mod tests {
         assert_eq!(loaded.text.as_bytes(), std::fs::read(&path).unwrap());
         loaded.text.stop_releasing();
         assert!(loaded.text.ends_with("2001.\n"));
+        // Pages given back while a pass reads are read again alike.
+        let markers = || loaded.text.matches("[1]").count();
+        assert_eq!(loaded.text.released_during(markers), markers());
     }
 
     #[test]

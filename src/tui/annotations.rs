@@ -188,7 +188,9 @@ impl ArticleNotes {
                 anchor: anchor_with_hash(
                     &article.text,
                     claim.clone(),
-                    self.text_hash.get_or_init(|| content_hash(&article.text)).clone(),
+                    self.text_hash
+                        .get_or_init(|| article.text.released_during(|| content_hash(&article.text)))
+                        .clone(),
                 ),
                 created: stamp.clone(),
                 updated: stamp,

@@ -599,6 +599,12 @@ impl ArticleView {
     }
 
     fn find_all(&self, query: &str) -> Vec<Range<usize>> {
+        self.article
+            .text
+            .released_during(|| self.find_all_in_blocks(query))
+    }
+
+    fn find_all_in_blocks(&self, query: &str) -> Vec<Range<usize>> {
         let Ok(re) = regex::RegexBuilder::new(&regex::escape(query))
             .case_insensitive(true)
             .build()
