@@ -162,55 +162,51 @@ mod tests {
 
     #[test]
     fn short_notes_that_name_their_work_give_authors_title_and_page_or_year() {
-        let titled = |text: &str| read_titled(text).map(|t| (t.authors, t.title, t.year, t.pages));
-        let strings = |names: &[&str]| names.iter().map(|n| (*n).to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            titled("Spencer, Piltdown: A Scientific Forgery, 45."),
-            Some((
-                strings(&["Spencer"]),
-                "Piltdown: A Scientific Forgery".into(),
+        type Case<'a> = (&'a str, &'a [&'a str], &'a str, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case<'_>] = &[
+            (
+                "Spencer, Piltdown: A Scientific Forgery, 45.",
+                &["Spencer"],
+                "Piltdown: A Scientific Forgery",
                 None,
-                Some("45".into())
-            ))
-        );
-        assert_eq!(
-            titled("Oakley, \"New Evidence on the Antiquity,\" 382."),
-            Some((
-                strings(&["Oakley"]),
-                "New Evidence on the Antiquity".into(),
+                Some("45"),
+            ),
+            (
+                "Oakley, \"New Evidence on the Antiquity,\" 382.",
+                &["Oakley"],
+                "New Evidence on the Antiquity",
                 None,
-                Some("382".into())
-            ))
-        );
-        assert_eq!(
-            titled("Weiner, Oakley and Le Gros Clark, “The Solution of the Piltdown Problem,” 1953."),
-            Some((
-                strings(&["Weiner", "Oakley", "Le Gros Clark"]),
-                "The Solution of the Piltdown Problem".into(),
-                Some("1953".into()),
-                None
-            ))
-        );
+                Some("382"),
+            ),
+            (
+                "Weiner, Oakley and Le Gros Clark, “The Solution of the Piltdown Problem,” 1953.",
+                &["Weiner", "Oakley", "Le Gros Clark"],
+                "The Solution of the Piltdown Problem",
+                Some("1953"),
+                None,
+            ),
+            (
+                "Russell and Whitehead, Principia Mathematica, pp. 12–14.",
+                &["Russell", "Whitehead"],
+                "Principia Mathematica",
+                None,
+                Some("12–14"),
+            ),
+        ];
+        for (text, authors, title, year, pages) in cases {
+            let note = read_titled(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(note.authors, *authors, "{text}");
+            assert_eq!(note.title, *title, "{text}");
+            assert_eq!(note.year.as_deref(), *year, "{text}");
+            assert_eq!(note.pages.as_deref(), *pages, "{text}");
+        }
         let with_journal = read_titled(
             "Oakley and Hoskins, \"New Evidence on the Antiquity of Piltdown Man,\" Nature, 1950.",
-        );
-        assert_eq!(
-            with_journal.map(|t| (t.authors, t.container, t.year)),
-            Some((
-                strings(&["Oakley", "Hoskins"]),
-                Some("Nature".into()),
-                Some("1950".into())
-            ))
-        );
-        assert_eq!(
-            titled("Russell and Whitehead, Principia Mathematica, pp. 12–14."),
-            Some((
-                strings(&["Russell", "Whitehead"]),
-                "Principia Mathematica".into(),
-                None,
-                Some("12–14".into())
-            ))
-        );
+        )
+        .unwrap();
+        assert_eq!(with_journal.authors, ["Oakley", "Hoskins"]);
+        assert_eq!(with_journal.container.as_deref(), Some("Nature"));
+        assert_eq!(with_journal.year.as_deref(), Some("1950"));
     }
 
     #[test]
