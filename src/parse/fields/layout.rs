@@ -864,6 +864,39 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
 
 /// A publisher anywhere after the title: `City: Publisher` or a segment
 /// with a publisher word (`Press`, `Verlag`).
+/// Where a name that ends at `end` in `text` really ends: a period after
+/// an initial (`W. W. Norton`, `Alfred A. Knopf`) does not end it, so it
+/// runs on to the next `,`, `;`, `)` or sentence end.
+fn over_initials(text: &str, mut end: usize) -> usize {
+    loop {
+        let before = text.get(..end).unwrap_or_default();
+        let initial = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let after = text.get(end..).unwrap_or_default();
+        let next_word_capitalised = after
+            .strip_prefix(". ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+        if !(initial && next_word_capitalised) {
+            return end;
+        }
+        let from = end + 2;
+        let rest = text.get(from..).unwrap_or_default();
+        let stop = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | ')')
+                    || (c == '.'
+                        && rest
+                            .get(i + 1..)
+                            .is_none_or(|r| r.starts_with(' ') || r.is_empty()))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        end = from + stop;
+    }
+}
+
 fn find_publisher(rest: &str) -> Option<String> {
     // No counted repeat of a Unicode class (`[\p{L}.]{1,12}` alone takes
     // 2.5 ms to compile, in every run): a long word after the comma is
@@ -875,7 +908,8 @@ fn find_publisher(rest: &str) -> Option<String> {
     if let Some(publisher) = AFTER_COLON.captures(rest).and_then(|c| c.name("publisher"))
         && !publisher.as_str().starts_with(|c: char| c.is_ascii_digit())
     {
-        return clean_field(publisher.as_str());
+        let end = over_initials(rest, publisher.end());
+        return clean_field(rest.get(publisher.start()..end).unwrap_or(publisher.as_str()));
     }
     for piece in rest.split([',', '.', '(', ')', ';', ':']) {
         let piece = piece.trim();
@@ -929,6 +963,9 @@ fn find_pages(rest: &str) -> Option<String> {
     });
     static RANGE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:^|[\s,(])(?P<p>\d+\s?[-–—]+\s?\d+)\b").expect("static regex"));
+    // A note's page after its publication facts: `(London: Museum, 1990), 45.`
+    static AFTER_PAREN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\),\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\.?\s*$").expect("static regex"));
     // A range that runs on into more numbers (`978-0-19-007920-9`) is an
     // identifier such as an ISBN, not pages.
     let whole_range = |c: &regex::Captures<'_>| {
@@ -941,6 +978,7 @@ fn find_pages(rest: &str) -> Option<String> {
     let found = LABELLED
         .captures(rest)
         .or_else(|| AFTER_COLON.captures(rest))
+        .or_else(|| AFTER_PAREN.captures(rest))
         .or_else(|| RANGE.captures_iter(rest).filter(whole_range).last())?;
     let pages = found.name("p")?.as_str();
     Some(pages.split_whitespace().collect::<String>().replace("—", "–"))

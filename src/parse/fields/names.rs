@@ -446,8 +446,17 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
 }
 
 fn natural_initials(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
-    let initials = shapes.iter().take_while(|s| **s == Shape::Initials).count();
-    let mut i = initials;
+    let mut given = shapes.iter().take_while(|s| **s == Shape::Initials).count();
+    // `C. Randall Hoskins`, `J. Robert Oppenheimer`: after one initial, a
+    // name and then another is a given name and the family's. After
+    // several (`S. L. Peyton Jones`) both names are the family's.
+    if given == 1
+        && shapes.get(1..3) == Some(&[Shape::Name, Shape::Name][..])
+        && words.get(1).is_some_and(|w| !w.ends_with('.'))
+    {
+        given = 2;
+    }
+    let mut i = given;
     let mut family_words = 0;
     // Family: a name, then at most two more names or particles
     // (`Peyton Jones`, `Nunes da Rocha`), stopping after a sentence period.
@@ -465,14 +474,14 @@ fn natural_initials(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
         }
     }
     // Trailing particles are not part of the family name.
-    while i > initials && shapes.get(i - 1) == Some(&Shape::Particle) {
+    while i > given && shapes.get(i - 1) == Some(&Shape::Particle) {
         i -= 1;
     }
     if family_words == 0 {
         return None;
     }
-    let family = clean_family(words.get(initials..i)?);
-    let given = clean_given(words.get(..initials)?);
+    let family = clean_family(words.get(given..i)?);
+    let given = clean_given(words.get(..given)?);
     Some(ReadName {
         name: format!("{family}, {given}"),
         style: Style::NaturalInitials,

@@ -101,6 +101,30 @@ fn wikipedia_author_lists_keep_given_names_after_initials_and_mixed_forms() {
 }
 
 #[test]
+fn chicago_first_notes_give_middle_names_publishers_with_initials_and_the_page() {
+    let fields = extract_fields(
+        "Kenneth P. Oakley and C. Randall Hoskins, \"New Evidence on the Antiquity of Piltdown Man,\" Nature 165 (1950): 379–382.",
+    );
+    assert_eq!(fields.authors, ["Oakley, Kenneth P.", "Hoskins, C. Randall"]);
+    let fields = extract_fields("Stephen Jay Gould, The Panda's Thumb (New York: W. W. Norton, 1980), 108.");
+    assert_eq!(fields.authors, ["Gould, Stephen Jay"]);
+    assert_eq!(fields.publisher.as_deref(), Some("W. W. Norton"));
+    assert_eq!(fields.pages.as_deref(), Some("108"));
+    let fields = extract_fields(
+        "Frank Spencer, Piltdown: A Scientific Forgery (London: Natural History Museum, 1990), 45.",
+    );
+    assert_eq!(fields.title.as_deref(), Some("Piltdown: A Scientific Forgery"));
+    assert_eq!(fields.pages.as_deref(), Some("45"));
+    // Several initials before two names: a family name of two words.
+    assert_eq!(
+        authors_of(
+            "S. L. Peyton Jones, The Implementation of Functional Programming Languages, Prentice Hall, 1987."
+        ),
+        ["Peyton Jones, S. L."]
+    );
+}
+
+#[test]
 fn et_al_ends_the_author_list_without_becoming_an_author() {
     let fields = extract_fields(
         "Vaswani, A., et al. (2017). Attention is all you need. Advances in Neural Information Processing Systems, 30, 5998-6008.",
