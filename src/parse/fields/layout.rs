@@ -749,7 +749,10 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
             && city.split_whitespace().count() <= 5
             && !JOURNAL_NUMBERS.is_match(rest)
         {
-            let publisher = caps.name("publisher").map_or("", |m| m.as_str());
+            let publisher = caps
+                .name("publisher")
+                .and_then(|m| rest.get(m.start()..over_initials(rest, m.end())))
+                .unwrap_or("");
             return (None, clean_field(publisher));
         }
     }
@@ -865,15 +868,16 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
 /// A publisher anywhere after the title: `City: Publisher` or a segment
 /// with a publisher word (`Press`, `Verlag`).
 /// Where a name that ends at `end` in `text` really ends: a period after
-/// an initial (`W. W. Norton`, `Alfred A. Knopf`) does not end it, so it
-/// runs on to the next `,`, `;`, `)` or sentence end.
+/// an initial or an abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St.
+/// Martin's Press`) does not end it, so it runs on to the next `,`, `;`,
+/// `)` or sentence end.
 fn over_initials(text: &str, mut end: usize) -> usize {
     loop {
         let before = text.get(..end).unwrap_or_default();
         let initial = before
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && super::words::is_abbreviation(w));
         let after = text.get(end..).unwrap_or_default();
         let next_word_capitalised = after
             .strip_prefix(". ")

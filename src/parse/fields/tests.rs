@@ -110,6 +110,8 @@ fn chicago_first_notes_give_middle_names_publishers_with_initials_and_the_page()
     assert_eq!(fields.authors, ["Gould, Stephen Jay"]);
     assert_eq!(fields.publisher.as_deref(), Some("W. W. Norton"));
     assert_eq!(fields.pages.as_deref(), Some("108"));
+    let fields = extract_fields("Russell, Miles. The Piltdown Man Hoax. Stroud: St. Martin's Press, 2012.");
+    assert_eq!(fields.publisher.as_deref(), Some("St. Martin's Press"));
     let fields = extract_fields(
         "Frank Spencer, Piltdown: A Scientific Forgery (London: Natural History Museum, 1990), 45.",
     );
