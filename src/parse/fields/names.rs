@@ -375,7 +375,14 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
     // `Pérez-Higueras JJ`, `de la Macorra JC`, `Heidegger M.`.
     let used = after_names + trailing_initials;
     let whole_chunk = used == words.len();
-    let stops_after_initials = vancouver
+    // `Marmot M. Social determinants of health`: one family name, its
+    // initials and a period, then a title (its second word in lower case),
+    // even as the list's first name.
+    let title_follows = names == 1
+        && words
+            .get(used + 1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let stops_after_initials = (vancouver || title_follows)
         && words.get(used - 1).is_some_and(|w| w.ends_with('.'))
         && words.get(used).is_some_and(|w| w.starts_with(char::is_uppercase));
     if trailing_initials > 0 && names <= 3 && !ended_early && (whole_chunk || stops_after_initials) {

@@ -31,6 +31,11 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Watson JD, Crick FH. Molecular structure of nucleic acids. Nature. 1953;171(4356):737-8.",
             &["Watson, JD", "Crick, FH"],
         ),
+        // Vancouver, one author with one initial, then the title.
+        (
+            "Marmot M. Social determinants of health inequalities. Lancet. 2005;365(9464):1099-104.",
+            &["Marmot, M."],
+        ),
         // A bare initial before the family name.
         (
             "R Payne, MOSSAD: Israel’s Most Secret Service, London 1993, p. 151.",
