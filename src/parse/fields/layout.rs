@@ -12,7 +12,9 @@ use regex::Regex;
 
 use super::dates::{self, DateMatch, Precision};
 use super::names;
-use super::words::{is_function_word, is_number_label, is_publisher_word, sentence_end};
+use super::words::{
+    is_function_word, is_number_label, is_publisher_word, period_ends_sentence, sentence_end,
+};
 
 /// What the layout reader found in one citation.
 #[derive(Debug, Default)]
@@ -867,38 +869,24 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
 
 /// A publisher anywhere after the title: `City: Publisher` or a segment
 /// with a publisher word (`Press`, `Verlag`).
-/// Where a name that ends at `end` in `text` really ends: a period after
-/// an initial or an abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St.
-/// Martin's Press`) does not end it, so it runs on to the next `,`, `;`,
-/// `)` or sentence end.
-fn over_initials(text: &str, mut end: usize) -> usize {
-    loop {
-        let before = text.get(..end).unwrap_or_default();
-        let initial = before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && super::words::is_abbreviation(w));
-        let after = text.get(end..).unwrap_or_default();
-        let next_word_capitalised = after
-            .strip_prefix(". ")
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-        if !(initial && next_word_capitalised) {
-            return end;
-        }
-        let from = end + 2;
-        let rest = text.get(from..).unwrap_or_default();
-        let stop = rest
-            .char_indices()
-            .find(|&(i, c)| {
-                matches!(c, ',' | ';' | ')')
-                    || (c == '.'
-                        && rest
-                            .get(i + 1..)
-                            .is_none_or(|r| r.starts_with(' ') || r.is_empty()))
-            })
-            .map_or(rest.len(), |(i, _)| i);
-        end = from + stop;
+/// Where a name that a pattern ended at the period at `end` in `text`
+/// really ends: a period that ends no sentence, after an initial or an
+/// abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St. Martin's Press`)
+/// and before a capital, runs on to the next `,`, `;`, `)` or sentence end.
+fn over_initials(text: &str, end: usize) -> usize {
+    let runs_on = text
+        .get(end..)
+        .and_then(|after| after.strip_prefix(". "))
+        .is_some_and(|next| next.starts_with(char::is_uppercase))
+        && !period_ends_sentence(text, end);
+    if !runs_on {
+        return end;
     }
+    let mark = text
+        .get(end + 1..)
+        .and_then(|rest| rest.find([',', ';', ')']))
+        .map_or(text.len(), |i| end + 1 + i);
+    sentence_end(text, end + 1).map_or(mark, |sentence| mark.min(sentence))
 }
 
 fn find_publisher(rest: &str) -> Option<String> {
