@@ -143,7 +143,7 @@ impl ArticleFile {
         if self.len >= crate::article::MAP_FROM_BYTES {
             // Refused before it is mapped, as `decode` refuses one read.
             self.refuse_binary()?;
-            if let Some(text) = Text::map_clean(&self.file, self.len) {
+            if let Some(text) = Text::map_clean(&self.file) {
                 return Ok(Loaded {
                     path: self.path,
                     text,

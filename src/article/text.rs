@@ -53,17 +53,15 @@ impl Text {
         self
     }
 
-    /// `file`, `len` bytes long, mapped, when its bytes are its text as
-    /// they stand: valid UTF-8, without a byte order mark and without a
-    /// carriage return. `None` when they need decoding (or the file cannot
-    /// be mapped): the caller reads and decodes it instead.
+    /// `file` mapped, when its bytes are its text as they stand: valid
+    /// UTF-8, without a byte order mark and without a carriage return.
+    /// `None` when they need decoding (or the file cannot be mapped): the
+    /// caller reads and decodes it instead. The caller maps only files of
+    /// [`MAP_FROM_BYTES`] or more.
     #[must_use]
-    pub fn map_clean(file: &std::fs::File, len: u64) -> Option<Text> {
+    pub fn map_clean(file: &std::fs::File) -> Option<Text> {
         #[cfg(unix)]
         {
-            if len < MAP_FROM_BYTES {
-                return None;
-            }
             // SAFETY: the map is read-only and shared, and is only read.
             // Its bytes stay what was checked below as long as no other
             // program changes the file while it is mapped: the cost the
@@ -77,7 +75,7 @@ impl Text {
         }
         #[cfg(not(unix))]
         {
-            let _ = (file, len);
+            let _ = file;
             None
         }
     }

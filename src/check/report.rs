@@ -69,7 +69,7 @@ pub struct JsonReference<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonFinding<'a> {
-    pub check: &'static str,
+    pub check: crate::check::Check,
     pub severity: Severity,
     pub marker: Option<u32>,
     pub reference: Option<&'a str>,
@@ -167,7 +167,7 @@ pub fn json_article(checked: &Checked) -> JsonArticle<'_> {
 /// The JSON view of one finding on `article`.
 fn json_finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
-        check: f.check.id(),
+        check: f.check,
         severity: f.severity,
         marker: f.marker,
         reference: f.reference.as_deref(),
