@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use crate::article::{Article, Reference, Span};
 use crate::parse::fields::Kind;
 use crate::parse::quotes::quotations;
-use crate::parse::sentences::{sentence_at, sentences};
+use crate::parse::sentences::sentence_at;
 
 /// What the text before a marker says about its citation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,13 +266,12 @@ fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) ->
     verdicts
 }
 
-/// The quotations and sentences of the block being read, computed once per
-/// block as the markers go by.
+/// The quotations of the block being read, found once per block as the
+/// markers go by.
 #[derive(Debug, Default)]
 struct CitingSentences {
     block: Option<usize>,
     quotes: Vec<Range<usize>>,
-    sentences: Vec<Range<usize>>,
 }
 
 impl CitingSentences {
@@ -280,27 +279,24 @@ impl CitingSentences {
     /// own sentence, or, when that sentence begins inside a quotation, the
     /// sentence that opens the quotation.
     fn start(&mut self, article: &Article, marker: &crate::article::Marker) -> usize {
-        let Some(block) = article.blocks.get(marker.block) else {
-            return marker.sentence.start;
+        let at = marker.sentence.start;
+        // The parser kept the sentences of every block with a quotation,
+        // and only of those.
+        let (Some(block), Some(spans)) = (
+            article.blocks.get(marker.block),
+            article.quoted_sentences.of(marker.block),
+        ) else {
+            return at;
         };
         if self.block != Some(marker.block) {
             self.block = Some(marker.block);
             self.quotes = quotations(&article.text, &block.range);
-            self.sentences.clear();
         }
-        let at = marker.sentence.start;
         let i = self.quotes.partition_point(|q| q.end <= at);
-        let Some(quote) = self.quotes.get(i).filter(|q| q.start < at) else {
-            return at;
-        };
-        // The parser kept the sentences of every block with a quotation.
-        if let Some(spans) = article.quoted_sentences.of(marker.block) {
-            return sentence_at(spans, quote.start).map_or(at, |s| s.start);
+        match self.quotes.get(i).filter(|q| q.start < at) {
+            Some(quote) => sentence_at(spans, quote.start).map_or(at, |s| s.start),
+            None => at,
         }
-        if self.sentences.is_empty() {
-            self.sentences = sentences(&article.text, block.range.clone());
-        }
-        sentence_at(&self.sentences, quote.start).map_or(at, |s| s.start)
     }
 }
 

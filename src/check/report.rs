@@ -291,19 +291,42 @@ pub fn to_text(checked: &[Checked]) -> String {
 /// When writing to `out` fails.
 pub fn write_text(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
     for c in checked {
-        for f in &c.findings {
-            writeln!(
-                out,
-                "{}:{}: {}[{}]: {}",
-                c.article.path,
-                c.article.line_of(f.at),
-                f.severity.name(),
-                f.check,
-                f.message(&c.article)
-            )?;
+        let large = crate::parse::parallel::is_large(&c.article.text);
+        for batch in c.findings.chunks(FINDINGS_PER_BATCH) {
+            let runs = crate::parse::parallel::runs(batch.len(), large, |_| 1);
+            let lines = crate::parse::parallel::map_runs(&runs, |run| {
+                let mut lines = Vec::with_capacity(run.len() * BYTES_PER_LINE);
+                for f in batch.get(run).unwrap_or_default() {
+                    write_finding(&mut lines, &c.article, f)?;
+                }
+                Ok::<_, std::io::Error>(lines)
+            });
+            for run_lines in lines {
+                out.write_all(&run_lines?)?;
+            }
         }
     }
     writeln!(out, "{}", summary(checked))
+}
+
+/// Findings worded at once by [`write_text`], split over the cores: about
+/// 2 MB of report, so that a large article's report is never held whole.
+const FINDINGS_PER_BATCH: usize = 16 * 1024;
+
+/// About the length of a finding's line, to size its batch's buffer.
+const BYTES_PER_LINE: usize = 128;
+
+/// A finding's line of the text report.
+fn write_finding(out: &mut impl Write, article: &Article, f: &Finding) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}:{}: {}[{}]: {}",
+        article.path,
+        article.line_of(f.at),
+        f.severity.name(),
+        f.check,
+        f.message(article)
+    )
 }
 
 /// `2 errors, 5 warnings, 9 infos in 3 articles`.
