@@ -310,8 +310,9 @@ pub fn write_text(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<
 }
 
 /// Findings worded at once by [`write_text`], split over the cores: about
-/// 2 MB of report, so that a large article's report is never held whole.
-const FINDINGS_PER_BATCH: usize = 16 * 1024;
+/// 2 MB of report, so that a large article's report is never held whole
+/// (a few in tests, so that they see many batches).
+const FINDINGS_PER_BATCH: usize = if cfg!(test) { 64 } else { 16 * 1024 };
 
 /// About the length of a finding's line, to size its batch's buffer.
 const BYTES_PER_LINE: usize = 128;
@@ -347,4 +348,30 @@ pub fn summary(checked: &[Checked]) -> String {
         plural(count(Severity::Info), "info"),
         plural(checked.len(), "article")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{CheckOptions, run_all};
+
+    #[test]
+    fn a_large_articles_report_has_its_findings_lines_in_order_then_the_summary() {
+        let article = crate::parse::parse("big.txt", crate::synthetic::article(1_200_000, 5).into());
+        assert!(crate::parse::parallel::is_large(&article.text));
+        let findings = run_all(&article, &CheckOptions::default());
+        assert!(findings.len() > 3 * FINDINGS_PER_BATCH, "{}", findings.len());
+        let checked = [Checked { article, findings }];
+        let mut out = Vec::new();
+        write_text(&mut out, &checked).unwrap();
+        let report = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = report.lines().collect();
+        let [c] = &checked;
+        assert_eq!(lines.len(), c.findings.len() + 1);
+        for (line, f) in lines.iter().zip(&c.findings) {
+            let at = format!("big.txt:{}: {}[{}]: ", c.article.line_of(f.at), f.severity.name(), f.check);
+            assert!(line.starts_with(&at), "{line:?} is not {at:?}");
+        }
+        assert_eq!(lines.last().copied(), Some(summary(&checked).as_str()));
+    }
 }
