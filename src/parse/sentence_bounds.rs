@@ -84,8 +84,10 @@ fn ascii_sentence_starts(bytes: &[u8]) -> Vec<usize> {
     if bytes.is_empty() {
         return Vec::new();
     }
-    // SB1.
-    let mut starts = vec![0];
+    // SB1. Prose has a sentence every hundred bytes or so: room enough,
+    // mostly, without growing the list as it fills.
+    let mut starts = Vec::with_capacity(bytes.len() / 64 + 1);
+    starts.push(0);
     let mut terminators = memchr::memchr3_iter(b'.', b'!', b'?', bytes);
     let mut line_breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
     let (mut terminator, mut line_break) = (terminators.next(), line_breaks.next());
