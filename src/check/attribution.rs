@@ -241,7 +241,9 @@ fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) ->
             verdicts.push(Attribution::Confirmed);
             continue;
         }
-        let pool = found.iter().filter(|n| n.range.start >= near.start && n.speaks);
+        let pool = found
+            .iter()
+            .filter(|n| n.range.start >= near.start && is_source_of_claim(&words, &n.words));
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -660,9 +662,9 @@ fn lower_case(word: &str) -> Cow<'_, str> {
 struct Named<'k> {
     range: Range<usize>,
     key: &'k NameKey,
-    /// Whether the sentence gives the claim to this name (`according to
-    /// X`, `X found …`), rather than only mentioning it.
-    speaks: bool,
+    /// The name's words among the words read: whether the sentence gives
+    /// it the claim is asked of them only when it matters.
+    words: Range<usize>,
 }
 
 /// Verbs with which a text gives a claim to its source.
@@ -892,9 +894,12 @@ impl FirstWords {
     }
 }
 
-/// Whether the name at tokens `i..i + n` is given the claim: `according
-/// to` before it, or a reporting verb within the next twelve words.
-fn is_source_of_claim(words: &Words, i: usize, n: usize) -> bool {
+/// Whether the name at `name`, its words among `words`, is given the
+/// claim (`according to X`, `X found …`) rather than only mentioned:
+/// `according to` before it, or a reporting verb within the next twelve
+/// words.
+fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
+    let (i, n) = (name.start, name.len());
     // Up to two words (a given name, an initial) may sit between `according
     // to` or `by` and the family name.
     let before = i.saturating_sub(4)..i;
@@ -962,11 +967,10 @@ fn find_names<'k>(
                 }
             }
             let end = window[n - 1].range.end;
-            let speaks = is_source_of_claim(words, i, n);
             found.push(Named {
                 range: range.start + start..range.start + end,
                 key,
-                speaks,
+                words: i..i + n,
             });
         }
     }
