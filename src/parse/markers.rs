@@ -336,9 +336,12 @@ fn ends_a_clause(before: &str) -> bool {
 /// link target), `<sup>…</sup>` or `^n`, without collecting its numbers.
 #[must_use]
 pub fn enclosed_marker_len(s: &str) -> Option<usize> {
-    bracket_len(s)
-        .or_else(|| read_html_superscript(s, |_, _| {}))
-        .or_else(|| caret_superscript(s).map(|(len, _)| len))
+    match s.as_bytes().first()? {
+        b'[' => bracket_len(s),
+        b'<' => read_html_superscript(s, |_, _| {}),
+        b'^' => caret_superscript(s).map(|(len, _)| len),
+        _ => None,
+    }
 }
 
 /// The parts of a marker as written (`written` is the whole marker) that
@@ -539,6 +542,19 @@ mod tests {
             "km<sup>2</sup> is a power, 9 no entry"
         );
         assert!(find_markers(text, 0..text.len(), &known(3), EntryStyle::Unnumbered).is_empty());
+    }
+
+    #[test]
+    fn a_marker_starts_with_its_opening_bracket_tag_or_caret() {
+        assert_eq!(enclosed_marker_len("[1] more"), Some(3));
+        assert_eq!(enclosed_marker_len("[1](#fn1) more"), Some(9));
+        assert_eq!(enclosed_marker_len("<sup>2</sup> more"), Some(12));
+        assert_eq!(enclosed_marker_len("^3 more"), Some(2));
+        // Digits and a closing bracket after some other character do not
+        // make a bracket: `x1]` is no marker, and `^1]` is the caret's `^1`.
+        assert_eq!(enclosed_marker_len("x1] more"), None);
+        assert_eq!(enclosed_marker_len("^1] more"), Some(2));
+        assert_eq!(enclosed_marker_len(""), None);
     }
 
     #[test]
