@@ -25,6 +25,11 @@ const GONE: &[&str] = &[
     "was removed from",
     "offline now",
     "now offline",
+    "link no longer works",
+    "url no longer works",
+    "404 error",
+    "error 404",
+    "404 not found",
 ];
 
 /// One finding per entry that says so, quoting the phrase.
@@ -36,7 +41,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
-            let message = format!("entry {} says its source is {phrase}", bracket(&r.label));
+            let message = format!("entry {} says its source is gone: “{phrase}”", bracket(&r.label));
             Some(Finding::on_reference(
                 Check::UnavailableSource,
                 Severity::Info,
@@ -66,6 +71,26 @@ mod tests {
                 "[1] Roe, Jane. \"A.\" 2001.\n[2] Doe, John. \"B.\" 2002. The page is no longer\navailable online.\n"
             ),
             ["2"]
+        );
+    }
+
+    #[test]
+    fn the_message_quotes_the_words_that_say_so() {
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A.\" 2001. Dead link.\n[2] Doe, John. \"B.\" 2002. The link no longer works.\n"
+                .into(),
+        );
+        let messages: Vec<String> = super::check(&a)
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "entry [1] says its source is gone: “dead link”",
+                "entry [2] says its source is gone: “link no longer works”"
+            ]
         );
     }
 
