@@ -369,7 +369,12 @@ mod tests {
         let [c] = &checked;
         assert_eq!(lines.len(), c.findings.len() + 1);
         for (line, f) in lines.iter().zip(&c.findings) {
-            let at = format!("big.txt:{}: {}[{}]: ", c.article.line_of(f.at), f.severity.name(), f.check);
+            let at = format!(
+                "big.txt:{}: {}[{}]: ",
+                c.article.line_of(f.at),
+                f.severity.name(),
+                f.check
+            );
             assert!(line.starts_with(&at), "{line:?} is not {at:?}");
         }
         assert_eq!(lines.last().copied(), Some(summary(&checked).as_str()));

@@ -239,16 +239,24 @@ pub fn is_cruft_line(s: &str) -> bool {
     if CRUFT_LINES.contains(&words.as_str()) {
         return true;
     }
-    [
-        "tags:",
-        "filed under:",
-        "share this:",
-        "categories:",
-        "copyright ©",
-        "©",
-    ]
-    .iter()
-    .any(|prefix| words.starts_with(prefix))
+    let blog_footer = words.starts_with("posted in ") && (words.contains('|') || words.contains("comment"));
+    blog_footer
+        || [
+            "tags:",
+            "filed under:",
+            "share this:",
+            "categories:",
+            "copyright ©",
+            "©",
+            "about the author",
+            "this entry was posted in",
+            // Wikipedia's footer: where the page was saved from, and when
+            // it last changed.
+            "retrieved from \"http",
+            "this page was last edited",
+        ]
+        .iter()
+        .any(|prefix| words.starts_with(prefix))
 }
 
 /// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
@@ -271,6 +279,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
             .get(..p.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
     };
+    // `Written by Name`, `Written by: Name`, `Author: Name`.
     let prefix_len = [
         "written by",
         "words by",
@@ -278,18 +287,19 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "reporting by",
         "posted by",
         "authored by",
-        "by:",
         "by",
-        "author:",
+        "author",
     ]
     .iter()
-    .find(|p| {
-        starts_with(p)
-            && body
-                .get(p.len()..)
-                .is_some_and(|rest| rest.starts_with([' ', '\t']) || p.ends_with(':'))
+    .filter(|p| starts_with(p))
+    .find_map(|p| {
+        let rest = body.get(p.len()..)?;
+        if rest.starts_with(':') {
+            return Some(p.len() + 1);
+        }
+        // `Author` needs its colon: `Author Name` is not a byline.
+        (rest.starts_with([' ', '\t']) && *p != "author").then_some(p.len())
     })
-    .map(|p| p.len())
     .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
     let name_lead = rest.len() - rest.trim_start().len();
@@ -485,11 +495,24 @@ mod tests {
             "Print",
             "Email",
             "Facebook",
+            "About the author: Jane Roe writes on science.",
+            "Posted in Media | 3 Comments",
+            "Posted in Uncategorized. Leave a comment",
+            "This entry was posted in News. Bookmark the permalink.",
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Ada_Lovelace&oldid=1\"",
+            "This page was last edited on 12 October 2023, at 10:01 (UTC).",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
-        assert!(!is_cruft_line("Related work shows otherwise."));
-        assert!(!is_cruft_line("Email was new in 1971."));
+        for line in [
+            "Related work shows otherwise.",
+            "Email was new in 1971.",
+            // APA's URL line of a wrapped entry, and a note's own words.
+            "Retrieved from https://doi.org/10.1000/xyz123",
+            "Posted in 2009 on the author's blog.",
+        ] {
+            assert!(!is_cruft_line(line), "{line}");
+        }
     }
 
     #[test]
@@ -512,6 +535,11 @@ mod tests {
             ("Published 12 May 2020 by Ann Roe | News", Some("Ann Roe")),
             ("Posted on March 3, 2021", None),
             ("Published by the state press in 1921.", None),
+            ("Written by: Tom Hale", Some("Tom Hale")),
+            ("Posted by: Kim Lee", Some("Kim Lee")),
+            ("Author: Ann Roe", Some("Ann Roe")),
+            ("Author Ann Roe", None),
+            ("By:Jane Roe", Some("Jane Roe")),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");

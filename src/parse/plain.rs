@@ -392,6 +392,19 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_pages_footer_right_after_the_last_entry_ends_the_list() {
+        for footer in [
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=X&oldid=1\"",
+            "Posted in Media | 3 Comments",
+            "About the author: Jane Roe writes on science.",
+        ] {
+            let text = format!("A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n{footer}\n");
+            let (_, _, _, refs) = parts(&text);
+            assert_eq!(refs, Some("[1] Roe, J. A book, 2004."), "{footer}");
+        }
+    }
+
+    #[test]
     fn byline_under_the_title() {
         let (title, byline, body, _) = parts("A Title\nBy Jane Roe\n\nBody starts here.\n");
         assert_eq!(
