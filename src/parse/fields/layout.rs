@@ -69,6 +69,14 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     } else if let Some(span) = emphasis_at(emphasis, pos) {
         entry.title = clean_field(text.get(span.clone()).unwrap_or(""));
         pos = span.end;
+    } else if let Some(open) = publication_facts_at(text, pos, &all_dates) {
+        // A note's title runs to its publication facts, numbers and years
+        // in it included (`Postwar: A History of Europe Since 1945 (New
+        // York: Penguin Press, 2005)`).
+        let before = text.get(pos..open).unwrap_or("");
+        let title_len = title_before_roles(before);
+        entry.title = clean_field(before.get(..title_len).unwrap_or(before));
+        pos += title_len;
     } else {
         let (end, ended_at_number) = title_end(text, pos, comma_style);
         let raw = text.get(pos..end).unwrap_or("");
@@ -109,6 +117,57 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     entry.date = choose_date(&all_dates, date_after_authors, title_start, title_end_pos);
     entry.pages = find_pages(text.get(title_end_pos..).unwrap_or(""));
     entry
+}
+
+/// Where a note's publication facts open after an unquoted title starting
+/// at `pos`: the first parenthesis before the title's sentence ends that
+/// holds a place or publisher and ends with a date (`(New York: Penguin
+/// Press, 2005)`, `(Penguin, 2005)`), with a title before it.
+fn publication_facts_at(text: &str, pos: usize, dates: &[DateMatch]) -> Option<usize> {
+    let end = sentence_end(text, pos).unwrap_or(text.len());
+    let title = text.get(pos..end)?;
+    title.match_indices('(').find_map(|(i, _)| {
+        let open = pos + i;
+        let close = open + text.get(open..)?.find(')')?;
+        let facts = text.get(open + 1..close)?;
+        let date = dates.iter().filter(|d| d.start > open && d.end <= close).last()?;
+        let ends_with_year = text.get(date.end..close)?.trim().is_empty();
+        let names_a_place_or_publisher = facts
+            .get(..date.start - open - 1)?
+            .trim_end()
+            .strip_suffix(',')
+            .is_some_and(|before| before.chars().any(char::is_alphabetic));
+        let has_title = text.get(pos..open)?.chars().any(char::is_alphanumeric);
+        (ends_with_year && names_a_place_or_publisher && has_title).then_some(open)
+    })
+}
+
+/// How much of what precedes a note's publication facts is its title:
+/// up to the comma before an editor, a translator, a volume count or the
+/// collection it appears in (`Mein Kampf, trans. James Murphy`, `The
+/// Europeans, in Novels, 1871–1880`, `Mein Leben, Eike Middell (ed.)`).
+fn title_before_roles(before: &str) -> usize {
+    const ROLE_STARTS: [&str; 8] = [
+        "ed.",
+        "eds.",
+        "edited",
+        "trans.",
+        "translated",
+        "in ",
+        "vol.",
+        "vols.",
+    ];
+    let mut at = 0;
+    for part in before.split_inclusive(", ") {
+        let lower = part.trim_start().to_lowercase();
+        let role = ROLE_STARTS.iter().any(|r| lower.starts_with(r))
+            || ["(ed", "(trans", " vols"].iter().any(|r| lower.contains(r));
+        if role && at > 0 {
+            return at;
+        }
+        at += part.len();
+    }
+    before.len()
 }
 
 /// `, 607, 200` or `, 12(3)`: volume and page numbers (not a year) right

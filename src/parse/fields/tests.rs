@@ -132,6 +132,46 @@ fn chicago_first_notes_give_middle_names_publishers_with_initials_and_the_page()
 }
 
 #[test]
+fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
+    let cases = [
+        (
+            "Tony Judt, Postwar: A History of Europe Since 1945 (New York: Penguin Press, 2005), 2.",
+            "Postwar: A History of Europe Since 1945",
+            "2005",
+        ),
+        (
+            "Margaret MacMillan, Paris 1919: Six Months That Changed the World (New York: Random House, 2002), 12.",
+            "Paris 1919: Six Months That Changed the World",
+            "2002",
+        ),
+        (
+            "Eric Hobsbawm, The Age of Extremes: The Short Twentieth Century, 1914-1991 (London: Michael Joseph, 1994), 54.",
+            "The Age of Extremes: The Short Twentieth Century, 1914-1991",
+            "1994",
+        ),
+        // An editor, a translator or the collection is not the title.
+        (
+            "Adolf Hitler, Mein Kampf, trans. James Murphy (London: Hurst and Blackett, 1938), 4.",
+            "Mein Kampf",
+            "1938",
+        ),
+        (
+            "Henry James, The Europeans, in Novels, 1871–1880 (New York: Library of America, 1983), 886.",
+            "The Europeans",
+            "1983",
+        ),
+    ];
+    for (entry, title, date) in cases {
+        let fields = extract_fields(entry);
+        assert_eq!(
+            (fields.title.as_deref(), fields.date.as_deref()),
+            (Some(title), Some(date)),
+            "{entry}"
+        );
+    }
+}
+
+#[test]
 fn et_al_ends_the_author_list_without_becoming_an_author() {
     let fields = extract_fields(
         "Vaswani, A., et al. (2017). Attention is all you need. Advances in Neural Information Processing Systems, 30, 5998-6008.",
