@@ -130,7 +130,7 @@ fn publication_facts_at(text: &str, pos: usize, dates: &[DateMatch]) -> Option<u
         let open = pos + i;
         let close = open + text.get(open..)?.find(')')?;
         let facts = text.get(open + 1..close)?;
-        let date = dates.iter().filter(|d| d.start > open && d.end <= close).last()?;
+        let date = dates.iter().rfind(|d| d.start > open && d.end <= close)?;
         let ends_with_year = text.get(date.end..close)?.trim().is_empty();
         let names_a_place_or_publisher = facts
             .get(..date.start - open - 1)?
