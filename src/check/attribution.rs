@@ -805,6 +805,59 @@ const REPORTING_VERBS: &[&str] = &[
     "responds",
     "countered",
     "counters",
+    "retells",
+    "retold",
+    "recounts",
+    "recounted",
+    "narrates",
+    "narrated",
+    "chronicles",
+    "chronicled",
+    "praised",
+    "praises",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "dismissed",
+    "dismisses",
+    "credits",
+    "credited",
+    "blamed",
+    "blames",
+    "portrays",
+    "portrayed",
+    "depicts",
+    "depicted",
+    "predicted",
+    "predicts",
+    "recommended",
+    "recommends",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "cautioned",
+    "cautions",
+    "questioned",
+    "challenged",
+    "doubted",
+    "speculated",
+    "speculates",
+    "recorded",
+    "records",
+    "demonstrated",
+    "demonstrates",
+    "summarised",
+    "summarized",
+    "remarked",
+    "remarks",
+    "declared",
+    "declares",
+    "alleged",
+    "alleges",
+    "reconstructed",
+    "reconstructs",
 ];
 
 /// [`REPORTING_VERBS`] for lookups.
@@ -896,8 +949,9 @@ impl FirstWords {
 
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
-/// `according to` before it, or a reporting verb within the next twelve
-/// words.
+/// `according to` or `by` before it, or a reporting verb in the active
+/// voice within the next twelve words (`Doe's study was criticised` gives
+/// the claim to the critic).
 fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let (i, n) = (name.start, name.len());
     // Up to two words (a given name, an initial) may sit between `according
@@ -907,14 +961,18 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
         .clone()
         .any(|j| words.word_at(j) == Some("according") && j + 1 < i && words.word_at(j + 1) == Some("to"));
     let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
+    let passive = |j: usize| {
+        (j.saturating_sub(2).max(i + n)..j).any(|k| {
+            words
+                .word_at(k)
+                .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        })
+    };
     according
         || by
-        || words
-            .tokens
-            .iter()
-            .skip(i + n)
+        || (i + n..words.tokens.len())
             .take(12)
-            .any(|t| is_reporting_verb(words.word(t)))
+            .any(|j| words.word_at(j).is_some_and(is_reporting_verb) && !passive(j))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they
@@ -1055,6 +1113,31 @@ mod tests {
     fn a_name_only_mentioned_is_not_the_source_of_the_claim() {
         let v = verdicts("Doe's study was criticised at length.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
+        // The subject of a verb in the passive is what the claim is about.
+        let v = verdicts("John Doe is often called the first to see it.[1]", REFS);
+        assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn a_writer_who_retells_or_praises_is_the_source_of_the_claim() {
+        for body in [
+            "John Doe retells the story as a detective novel.[1]",
+            "John Doe praised the survey's design.[1]",
+            "In a later book, John Doe recounts the affair.[1]",
+        ] {
+            let v = verdicts(body, REFS);
+            assert!(
+                matches!(
+                    v[..],
+                    [Attribution::Misattributed {
+                        cited: 0,
+                        suggested: 1,
+                        ..
+                    }]
+                ),
+                "{body}: {v:?}"
+            );
+        }
     }
 
     /// The char-by-char path, for comparing with the ASCII one.
