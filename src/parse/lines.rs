@@ -391,19 +391,81 @@ const PAGE_CONTROLS: &[&str] = &[
     "advertisement",
 ];
 
+/// The sections a news site files an article under, as it prints them
+/// above the headline (`Opinion`, `ANALYSIS`, `Opinion | Economy`).
+const SECTION_LABELS: &[&str] = &[
+    "opinion",
+    "opinions",
+    "analysis",
+    "news analysis",
+    "commentary",
+    "comment",
+    "editorial",
+    "op-ed",
+    "news",
+    "world",
+    "world news",
+    "politics",
+    "business",
+    "economy",
+    "economics",
+    "finance",
+    "science",
+    "technology",
+    "health",
+    "culture",
+    "arts",
+    "books",
+    "features",
+    "feature",
+    "essay",
+    "review",
+    "interview",
+    "investigation",
+    "the long read",
+    "long read",
+    "explainer",
+    "perspective",
+    "column",
+    "blog",
+    "environment",
+    "climate",
+    "education",
+    "history",
+    "middle east",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "international",
+    "national",
+    "media",
+    "security",
+    "magazine",
+    "special report",
+    "fact check",
+    "exclusive",
+];
+
 /// Whether a line is part of the page around an article rather than the
-/// article: a breadcrumb, a site control, or a navigation bar of three or
-/// more short links (`Home | News | Science | About`).
+/// article: a breadcrumb, a site control, a section label, or a
+/// navigation bar of three or more short links (`Home | News | Science |
+/// About`).
 #[must_use]
 pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
     let links: Vec<&str> = s.split(PART_SEPARATORS).map(str::trim).collect();
-    links.len() >= 3
+    let sections = s.len() <= 48
         && links
             .iter()
-            .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+            .all(|l| SECTION_LABELS.contains(&heading_words(l).as_str()));
+    sections
+        || links.len() >= 3
+            && links
+                .iter()
+                .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
 }
 
 /// Whether a line could be a title or heading: short, starts with a capital
@@ -572,6 +634,9 @@ mod tests {
             "Search",
             "Home | News | Science | About",
             "Home » World",
+            "Opinion",
+            "ANALYSIS",
+            "Opinion | Economy",
         ] {
             assert!(is_page_chrome(line), "{line}");
         }
@@ -580,6 +645,7 @@ mod tests {
             "Smith, Jones and Lee | a study of three towns in Wales | 2019",
             "By Jane Roe | 3 March 2019",
             "A title",
+            "Opinion polls and their critics",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }

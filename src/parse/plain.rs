@@ -405,6 +405,21 @@ mod tests {
     }
 
     #[test]
+    fn a_section_label_above_the_headline_is_not_the_title() {
+        for label in ["Opinion | Economy", "ANALYSIS", "Opinion"] {
+            let text = format!(
+                "{label}\n\nIs Secular Stagnation Back?\n\nBy Jane Roe\n\nTen years ago it was a worry.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n"
+            );
+            let (title, byline, _, _) = parts(&text);
+            assert_eq!(
+                (title, byline),
+                (Some("Is Secular Stagnation Back?"), Some("Jane Roe")),
+                "{label}"
+            );
+        }
+    }
+
+    #[test]
     fn byline_under_the_title() {
         let (title, byline, body, _) = parts("A Title\nBy Jane Roe\n\nBody starts here.\n");
         assert_eq!(
