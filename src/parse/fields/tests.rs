@@ -547,6 +547,41 @@ fn url_with_inserted_spaces_is_repaired_and_flagged() {
 }
 
 #[test]
+fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
+    for text in [
+        "Guardian, 2010. See https://www.theguardian. com/world/the-us-embassy-cables",
+        "Guardian, 2010. See https://www.theguardian.com/ world/the-us-embassy-cables",
+    ] {
+        let found = only_url(text);
+        assert_eq!(
+            found.repaired, "https://www.theguardian.com/world/the-us-embassy-cables",
+            "{text}"
+        );
+        assert!(found.has_spaces, "{text}");
+    }
+    // A sentence after the URL, or another URL, is not part of it.
+    let found = only_url("Site, 2010. http://example.com/ is gone.");
+    assert_eq!(found.repaired, "http://example.com/");
+    let two = extract_fields("Mirrors: http://example.com. www.example.org/a");
+    assert_eq!(two.urls.len(), 2);
+}
+
+#[test]
+fn the_rest_of_an_extension_or_a_number_on_the_next_line_is_joined() {
+    let found = only_url("NYT, 2010, https://www.nytimes.com/2010/11/29/world/29editornote.h\ntml");
+    assert_eq!(
+        found.repaired,
+        "https://www.nytimes.com/2010/11/29/world/29editornote.html"
+    );
+    assert!(found.split_across_lines);
+    let found = only_url("IPS, 2009, http://ipsnews.net/news.asp?idnews=4708\n1");
+    assert_eq!(found.repaired, "http://ipsnews.net/news.asp?idnews=47081");
+    // A word of prose on the next line is not.
+    let found = only_url("NYT, 2010, https://www.nytimes.com/2010/11/29/world/story.h\nonline");
+    assert_eq!(found.repaired, "https://www.nytimes.com/2010/11/29/world/story.h");
+}
+
+#[test]
 fn url_with_a_bare_ip_host_is_flagged() {
     let found = only_url("Frontpage 13 January 2006. <http://97.74.65.51/read.aspx?ID=1>.");
     assert!(found.ip_host);

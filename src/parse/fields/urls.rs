@@ -170,8 +170,18 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     let open_ended = url_so_far.ends_with(['/', '-', '_', '=', '?', '&', '.']);
     let single_word_line = first_word_len == line_text.len();
     let path_like = first_word.contains(['/', '.', '_', '=', '?', '&', '-']) && !first_word.ends_with(':');
+    // `…/29editornote.h` + `tml`, `…?id=4708` + `1`: the rest of a file
+    // name's extension, or of a number.
+    let completes_extension = url_so_far
+        .rsplit_once('.')
+        .filter(|(before, _)| before.contains('/'))
+        .is_some_and(|(_, ext)| {
+            FILE_EXTENSIONS.contains(&format!("{ext}{first_word}").to_ascii_lowercase().as_str())
+        });
+    let continues_digits =
+        url_so_far.ends_with(|c: char| c.is_ascii_digit()) && first_word.bytes().all(|b| b.is_ascii_digit());
     if (open_ended && (!first_word.starts_with(char::is_uppercase) || path_like))
-        || (single_word_line && path_like)
+        || (single_word_line && (path_like || completes_extension || continues_digits))
     {
         let word_end = first_word
             .char_indices()
@@ -182,13 +192,28 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
-/// `http://www. example.com/path`: a URL that stops at a space right after
-/// `www.` or `//` continues with the next word when that word is a host or
-/// path.
+/// The extensions of the files a web page's address ends with, for
+/// telling the rest of one on the next line (`.h` + `tml`).
+const FILE_EXTENSIONS: &[&str] = &[
+    "html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cfm", "pdf", "xml",
+];
+
+/// `http://www. example.com/path`, `https://www.theguardian. com/world`,
+/// `https://example.com/ world/story`: a URL that stops at a space right
+/// after `www.`, `//`, a dot in its host or a slash continues with the
+/// next word when that word is a host or path (and not a URL of its own).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
     let lower = url.to_ascii_lowercase();
-    let open_end = lower.ends_with("www.") || lower.ends_with("//");
+    let in_host = lower
+        .split_once("//")
+        .map_or(lower.as_str(), |(_, rest)| rest)
+        .find('/')
+        .is_none();
+    let open_end = lower.ends_with("www.")
+        || lower.ends_with("//")
+        || lower.ends_with('/')
+        || (in_host && lower.ends_with('.'));
     let Some(rest) = text.get(end..) else {
         return end;
     };
@@ -198,8 +223,9 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
     let next = rest.get(1..).unwrap_or("");
     let word_len = next.find(char::is_whitespace).unwrap_or(next.len());
     let word = next.get(..word_len).unwrap_or("");
-    let host_or_path =
-        word.contains(['/', '.']) && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let host_or_path = word.contains(['/', '.'])
+        && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && !URL_START.is_match(word);
     if host_or_path {
         let stop = word
             .char_indices()
