@@ -68,7 +68,21 @@ fn is_prose_word(word: &str) -> bool {
             | "become"
             | "becomes"
             | "largely"
+            | "see"
     )
+}
+
+/// Whether `sentence` quotes something of two words or more, as a
+/// citation quotes its title (a note's scare quotes hold one word:
+/// `there was no "delay" at all`); unbalanced quotes count too.
+fn quotes_a_title(sentence: &str) -> bool {
+    let parts: Vec<&str> = sentence.split(['"', '“', '”', '«', '»']).collect();
+    parts.len().is_multiple_of(2)
+        || parts
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .any(|quoted| quoted.split_whitespace().count() >= 2)
 }
 
 /// Openings that only prose has.
@@ -104,7 +118,7 @@ pub fn is_note(text: &str) -> bool {
         return false;
     }
     // Citations put quotes, years in parentheses and page numbers early.
-    if first.contains(['"', '“', '”', '«', '»']) || first.contains("pp.") {
+    if quotes_a_title(first) || first.contains("pp.") {
         return false;
     }
     let prose_words = words

@@ -604,6 +604,9 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "The agents were apparently in Britain at that time to investigate a breach at the embassy in London.",
         "According to Jane Roe, an independent journalist and an expert on the region.\nSee Roe, Jane.”A Title.”Some Times (18 may 2006): Web. 31 Jul 2010.",
         "This figure was later revised by the ministry, which has not published its method.",
+        "The registered-report format was pioneered at the journal Cortex by Chris Chambers; see the Center for Open Science list of participating journals.",
+        // Scare quotes around a word are not a quoted title.
+        "The older view, that he feared the religious reaction, has been challenged by historians who argue there was no \"delay\" at all.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -623,6 +626,7 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "NCRI website",
         "Reichman, R. (1985). Getting computers to talk like you and me. Cambridge, MA: MIT Press.",
         "Where the really hard problems are. In Proceedings of IJCAI, 1991.",
+        "The editors, \"What the Census Was Not Told,\" The Economist, 3 June 2009, which has been widely cited.",
     ];
     for text in citations {
         assert_eq!(extract_fields(text).kind, Kind::Citation, "{text}");
