@@ -113,7 +113,11 @@ fn shape(word: &str) -> Shape {
     if bare.is_empty() {
         return Shape::NotName;
     }
-    if matches!(bare, "Jr" | "Sr" | "II" | "III" | "IV" | "Jun" | "Sen") {
+    // `Jun.` and `Sen.` (junior, senior) need their period: `Sen` and `Jun`
+    // are family and given names (Amartya Sen).
+    if matches!(bare, "Jr" | "Sr" | "II" | "III" | "IV")
+        || (matches!(bare, "Jun" | "Sen") && word.ends_with('.'))
+    {
         return Shape::Suffix;
     }
     if is_dotted_initials(word) {

@@ -16,6 +16,16 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Lakoff, George, and Mark Johnson. Metaphors We Live By. Chicago: University of Chicago Press, 1980.",
             &["Lakoff, George", "Johnson, Mark"],
         ),
+        // A family name that is also an abbreviation (`Sen.`, senior)
+        // without its period.
+        (
+            "Amartya Sen, Development as Freedom (New York: Knopf, 1999), 3.",
+            &["Sen, Amartya"],
+        ),
+        (
+            "Sen, A. (1999). Development as freedom. Oxford University Press.",
+            &["Sen, A."],
+        ),
         // APA: `Last, F., Last, F., & Last, F.`
         (
             "Kahneman, D., Slovic, P., & Tversky, A. (1982). Judgment under uncertainty. Cambridge University Press.",
