@@ -222,6 +222,18 @@ fn organisations_are_kept_as_written() {
             "U.S. Department of Energy. Annual Energy Outlook. Washington, DC, 2015.",
             "U.S. Department of Energy",
         ),
+        (
+            "Open Science Collaboration. (2015). Estimating the reproducibility of psychological science. Science, 349(6251).",
+            "Open Science Collaboration",
+        ),
+        (
+            "Internet Archive, \"Wayback Machine\", https://web.archive.org/, accessed 3 May 2024.",
+            "Internet Archive",
+        ),
+        (
+            "Human Rights Watch. (2019). A report. New York: HRW.",
+            "Human Rights Watch",
+        ),
     ];
     for (text, author) in cases {
         assert_eq!(authors_of(text), [author], "{text}");

@@ -423,7 +423,15 @@ pub fn is_organisation_word(word: &str) -> bool {
     matches!(
         lower.as_str(),
         "agency"
+            | "archive"
+            | "archives"
             | "association"
+            | "collaboration"
+            | "fund"
+            | "initiative"
+            | "observatory"
+            | "partnership"
+            | "watch"
             | "associates"
             | "bank"
             | "board"
