@@ -777,6 +777,26 @@ impl<'a, 't> Reader<'a, 't> {
         (words, false)
     }
 
+    /// `Heidegger M. Being and Time.`, `Smith J. Diet and health.`: the
+    /// list's first chunk is one family name, its initials and the title's
+    /// first word when `and` and one last word of a sentence follow it.
+    fn name_before_title_with_and(&self, words: &[&str], terminated: bool) -> Option<ReadName> {
+        let (&title_word, name) = words.split_last()?;
+        let after = self.at + words.len();
+        let (next, next_terminated) = self.chunk_at(after + 1);
+        let title_follows = self.names.is_empty()
+            && !terminated
+            && title_word.starts_with(char::is_uppercase)
+            && name
+                .last()
+                .is_some_and(|w| w.ends_with('.') && is_initial_shape(shape(w)))
+            && is_conjunction(self.text_at(after))
+            && next.len() == 1
+            && next_terminated;
+        let read = title_follows.then(|| fresh_name(name, true)).flatten()?;
+        (read.used == name.len() && read.style == Style::FamilyInitials).then_some(read)
+    }
+
     fn accept(&mut self, name: String, style: Style, last: &Token<'_>) {
         self.names.push(name);
         self.styles.push(style);
@@ -929,6 +949,12 @@ impl<'a, 't> Reader<'a, 't> {
                 }
             }
             let vancouver = self.styles.first() == Some(&Style::FamilyInitials);
+            if let Some(read) = self.name_before_title_with_and(&words, terminated) {
+                if let Some(last) = chunk.get(read.used - 1) {
+                    self.accept(read.name, read.style, last);
+                }
+                break;
+            }
             let Some(mut read) = fresh_name(&words, vancouver) else {
                 break;
             };

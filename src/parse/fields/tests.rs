@@ -26,6 +26,19 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Sen, A. (1999). Development as freedom. Oxford University Press.",
             &["Sen, A."],
         ),
+        // Vancouver, one author, a title whose second word is `and`.
+        (
+            "Heidegger M. Being and Time. New York: Harper & Row; 1962.",
+            &["Heidegger, M."],
+        ),
+        (
+            "Smith J. Diet and health. Lancet. 2005;365:1099-104.",
+            &["Smith, J."],
+        ),
+        (
+            "John M. Smith and Jane Doe. A Title. Boston: Beacon, 1990.",
+            &["Smith, John M.", "Doe, Jane"],
+        ),
         // APA: `Last, F., Last, F., & Last, F.`
         (
             "Kahneman, D., Slovic, P., & Tversky, A. (1982). Judgment under uncertainty. Cambridge University Press.",
