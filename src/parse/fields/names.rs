@@ -502,8 +502,15 @@ fn natural_initials(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
 }
 
 fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
+    // `Thibault Le Texier`, `Ursula K. Le Guin`: a capitalised particle
+    // before the last name opens the family name.
+    let opens_family = |i: usize| {
+        i > 0
+            && words.get(i).is_some_and(|w| is_capitalised_particle(w))
+            && shapes.get(i + 1) == Some(&Shape::Name)
+    };
     let mut given = 0;
-    while shapes.get(given) == Some(&Shape::Name) && given < 2 {
+    while shapes.get(given) == Some(&Shape::Name) && given < 2 && !opens_family(given) {
         given += 1;
         // `John A. Smith`, `Adam DI Kramer`: initials may follow the given names.
         if matches!(shapes.get(given), Some(Shape::Initials | Shape::BareInitials)) {
@@ -516,7 +523,7 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     }
     let given_end = i;
     let has_initial = given_end > given;
-    while shapes.get(i) == Some(&Shape::Particle) {
+    while shapes.get(i) == Some(&Shape::Particle) || opens_family(i) {
         i += 1;
     }
     if given == 0 || shapes.get(i) != Some(&Shape::Name) {

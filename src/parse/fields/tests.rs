@@ -26,6 +26,15 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Sen, A. (1999). Development as freedom. Oxford University Press.",
             &["Sen, A."],
         ),
+        // A capitalised particle opens the family name.
+        (
+            "Thibault Le Texier, \"Debunking the Stanford Prison Experiment,\" American Psychologist 74 (2019): 823-839.",
+            &["Le Texier, Thibault"],
+        ),
+        (
+            "Ursula K. Le Guin, The Dispossessed (New York: Harper, 1974), 3.",
+            &["Le Guin, Ursula K."],
+        ),
         // Vancouver, one author, a title whose second word is `and`.
         (
             "Heidegger M. Being and Time. New York: Harper & Row; 1962.",
