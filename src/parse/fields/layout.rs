@@ -109,7 +109,7 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
             .trim_end_matches('.')
             .contains(['.', ',', ':', '"', '“', '”']);
         if words <= 4 && all_dates.is_empty() && one_segment {
-            entry.container = clean_field(text);
+            entry.container = clean_container(text);
             entry.title = None;
         }
     }
@@ -755,6 +755,21 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         }
         pos = skip_separators(text, after).0;
     }
+    // `"Title" (dossier), Der Spiegel`: a remark in parentheses, then a
+    // comma, comes before the container.
+    if let Some(close) = text
+        .get(pos..)
+        .filter(|r| r.starts_with('('))
+        .and_then(|r| r.find(')'))
+        && text
+            .get(pos + close + 1..)
+            .is_some_and(|after| after.starts_with(','))
+        && text
+            .get(pos..pos + close)
+            .is_some_and(|inner| !inner.contains(char::is_numeric))
+    {
+        pos = skip_separators(text, pos + close + 1).0;
+    }
     let rest = text.get(pos..).unwrap_or("");
     if rest.is_empty() {
         return (None, None);
@@ -1072,5 +1087,11 @@ fn clean_container(raw: &str) -> Option<String> {
     } else {
         cleaned
     };
+    // `(dossier)`, `(page no longer exists)`: a remark in parentheses
+    // names no container.
+    let remark = cleaned.starts_with('(') && cleaned.ends_with(')') && cleaned.matches('(').count() == 1;
+    if remark {
+        return None;
+    }
     clean_field(&cleaned)
 }

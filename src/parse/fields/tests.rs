@@ -204,6 +204,16 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_remark_in_parentheses_is_not_the_container() {
+    let fields = extract_fields(
+        "\"WikiLeaks Diplomatic Cables\" (dossier), Der Spiegel, 28 November 2010, http://www.spiegel.de/a.html",
+    );
+    assert_eq!(fields.container.as_deref(), Some("Der Spiegel"));
+    let fields = extract_fields("http://www.example.com/ozone/ (page no longer exists)");
+    assert_eq!(fields.container, None);
+}
+
+#[test]
 fn et_al_ends_the_author_list_without_becoming_an_author() {
     let fields = extract_fields(
         "Vaswani, A., et al. (2017). Attention is all you need. Advances in Neural Information Processing Systems, 30, 5998-6008.",
