@@ -131,14 +131,14 @@ fn publication_facts_at(text: &str, pos: usize, dates: &[DateMatch]) -> Option<u
         let close = open + text.get(open..)?.find(')')?;
         let facts = text.get(open + 1..close)?;
         let date = dates.iter().rfind(|d| d.start > open && d.end <= close)?;
-        let ends_with_year = text.get(date.end..close)?.trim().is_empty();
+        let ends_with_date = text.get(date.end..close)?.trim().is_empty();
         let names_a_place_or_publisher = facts
             .get(..date.start - open - 1)?
             .trim_end()
             .strip_suffix(',')
             .is_some_and(|before| before.chars().any(char::is_alphabetic));
         let has_title = text.get(pos..open)?.chars().any(char::is_alphanumeric);
-        (ends_with_year && names_a_place_or_publisher && has_title).then_some(open)
+        (ends_with_date && names_a_place_or_publisher && has_title).then_some(open)
     })
 }
 
