@@ -2,7 +2,7 @@
 //! entry in the reference list.
 
 use super::{Check, Finding, Severity, bracket};
-use crate::article::Article;
+use crate::article::{Article, one_line};
 
 /// One finding per label a marker cites without an entry.
 #[must_use]
@@ -23,7 +23,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     reference: Some(label.clone()),
                     suggested: None,
                     offset: None,
-                    message: format!("marker {} cites {}, but {why}", m + 1, bracket(label)).into(),
+                    // The marker as written: its place among the markers
+                    // (`marker 7`) reads as its number.
+                    message: format!("marker {}: {why}", one_line(article.slice(&marker.range))).into(),
                     at: marker.range.start,
                 });
             }
@@ -46,6 +48,16 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].reference.as_deref(), Some("2"));
         assert_eq!(found[0].marker, Some(1));
+    }
+
+    #[test]
+    fn the_message_names_the_marker_as_written_not_its_place() {
+        let a = parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[1] Three.[2]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into(),
+        );
+        let messages: Vec<String> = super::check(&a).iter().map(|f| f.message(&a).to_string()).collect();
+        assert_eq!(messages, ["marker [2]: the reference list has no entry [2]"]);
     }
 
     #[test]
