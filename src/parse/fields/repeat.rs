@@ -1,5 +1,5 @@
 //! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
-//! `loc. cit.`, German `Ebd.` and Spanish `Ibíd.`, bare or with an author (`Porter, Gareth. Ibid`,
+//! `loc. cit.`, German `Ebd.` and `a. a. O.`, Spanish `Ibíd.` and `Ídem`, bare or with an author (`Porter, Gareth. Ibid`,
 //! `Smith, op. cit., p. 3`) and pages (`ibid., p. 40`).
 //!
 //! Must not: find the entry that is repeated; `parse::resolve` does that.
@@ -11,7 +11,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|ibíd|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|id\.)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?o|id\.)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
 
@@ -37,13 +37,23 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         return None;
     }
     let after = text.get(whole.end()..).unwrap_or("");
-    let pages = REPEAT_PAGES
-        .captures(after)
+    let pages_match = REPEAT_PAGES.captures(after);
+    // `Idem` names the same author, and the same work only when no title
+    // follows it (`Idem, 1245.`, not `Idem, Another Book (1990)`).
+    let rest = pages_match
+        .as_ref()
+        .and_then(|c| c.get(0))
+        .map_or(after, |m| after.get(m.end()..).unwrap_or(""));
+    if matches!(lower.as_str(), "idem" | "ídem") && rest.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let pages = pages_match
         .and_then(|c| c.name("pages"))
         .map(|p| p.as_str().split_whitespace().collect::<String>());
     Some(Repeat {
         author: (!author.is_empty()).then(|| author.to_string()),
-        op_cit: lower.starts_with("op") || lower.starts_with("loc"),
+        // `a. a. O.` (am angegebenen Ort) is German for op. cit.
+        op_cit: lower.starts_with("op") || lower.starts_with("loc") || lower.starts_with("a."),
         pages,
     })
 }

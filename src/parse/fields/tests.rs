@@ -204,6 +204,14 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn idem_before_a_title_names_the_author_not_the_work() {
+    assert_eq!(
+        extract_fields("Idem, Another Book (London: Faber, 1990), 4.").repeat,
+        None
+    );
+}
+
+#[test]
 fn a_remark_in_parentheses_is_not_the_container() {
     let fields = extract_fields(
         "\"WikiLeaks Diplomatic Cables\" (dossier), Der Spiegel, 28 November 2010, http://www.spiegel.de/a.html",
@@ -704,6 +712,10 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Ebd., S. 45.", None, false, Some("45")),
         ("Ebenda.", None, false, None),
         ("Ibíd., p. 50.", None, false, Some("50")),
+        ("Íbid., p. 52.", None, false, Some("52")),
+        ("Ídem, p. 47.", None, false, Some("47")),
+        ("Idem, 1245.", None, false, Some("1245")),
+        ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
     ];
     for (text, author, op_cit, pages) in cases {
         let fields = extract_fields(text);
