@@ -106,6 +106,12 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             if digits > 4 {
                 return None;
             }
+            // `1` alone on its line, the note's text below it (as Substack
+            // and Ghost pages copy): the list's numbering keeps a stray
+            // number inside an entry from starting another.
+            if digits == s.len() {
+                return Some((Some(s.parse().ok()?), EntryStyle::Bare, digits));
+            }
             // `1 Grafton, …`: a bare number, a space (a tab, as word
             // processors save notes) or a spaced dash (`1 - Grafton`), and a
             // capital or quote.
@@ -635,6 +641,20 @@ mod tests {
         assert_eq!(
             labels_and_bodies(text),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn a_bare_number_alone_on_its_line_heads_the_text_below_it() {
+        let text = "1\n\nConway, Melvin E. How Do Committees Invent? 1968.\n\n2\n\nConway tells the story on his\nwebsite, updated\n2019\nand again later.\n\n3\n\nBrooks, Frederick P. The Mythical Man-Month. 1975.\n";
+        let got = labels_and_bodies(text);
+        assert_eq!(
+            got.iter().map(|(label, _)| label.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3"]
+        );
+        assert_eq!(
+            got[1].1,
+            "Conway tells the story on his\nwebsite, updated\n2019\nand again later."
         );
     }
 
