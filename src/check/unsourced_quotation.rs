@@ -51,7 +51,8 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 continue;
             }
             let end = sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
-            if in_block.iter().any(|&at| at >= quote.start && at < end) {
+            // A marker glued to the sentence's end (`read."3`) is its own.
+            if in_block.iter().any(|&at| at >= quote.start && at <= end) {
                 continue;
             }
             let opening: String = crate::article::one_line(inner).chars().take(60).collect();
@@ -82,7 +83,12 @@ fn is_sentence(inner: &str) -> bool {
             .get(i + 1..)
             .is_some_and(|rest| rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase))
     });
-    words >= MIN_WORDS && (ends || inside)
+    // `"Adding manpower to a late project makes it later," he wrote`: a
+    // whole sentence, its full stop turned into a comma before who said it.
+    let said_before_comma = trimmed.ends_with(',')
+        && inner.trim_start().starts_with(char::is_uppercase)
+        && words >= MIN_WORDS + 2;
+    words >= MIN_WORDS && (ends || inside || said_before_comma)
 }
 
 /// Whether a quotation is a title rather than someone's words: introduced
@@ -122,6 +128,29 @@ mod tests {
             count("She wrote: “The results could not be repeated in any of our labs.” Nobody objected."),
             1
         );
+        // Its full stop turned into a comma before who said it.
+        assert_eq!(
+            count(
+                "“Adding manpower to a late software project makes it later,” he had written years earlier."
+            ),
+            1
+        );
+        // A clause inside a sentence is not a quoted sentence.
+        assert_eq!(
+            count("He called it “a strange and wonderful thing that nobody expected,” and left."),
+            0
+        );
+    }
+
+    #[test]
+    fn a_plain_digit_marker_glued_after_the_quote_sources_it() {
+        let a = parse(
+            "a.txt",
+            "Title\n\nThe essay is “the one most often cited and least often read.”1 Others agree.\n\nNotes\n1. Roe, Jane. A Book. 2001.\n"
+                .into(),
+        );
+        assert_eq!(a.markers.len(), 1);
+        assert!(super::check(&a).is_empty());
     }
 
     #[test]
