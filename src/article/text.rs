@@ -138,21 +138,33 @@ impl Text {
     /// idle-priority reading does: a thread started there would be idle
     /// too (and could not leave that policy), and one preempted by idle
     /// work while it held the process's memory-map lock kept a key waiting
-    /// for milliseconds.
+    /// for milliseconds. The thread it starts runs behind any other, so
+    /// that a key is answered at once.
     pub fn start_releasing_thread() {
         #[cfg(unix)]
         if let Ok(mut released) = RELEASED.lock() {
-            start_thread(&mut released);
+            start_thread(&mut released, Behind::Others);
         }
     }
 }
 
+/// Whether the releasing thread yields to the process's other threads.
 #[cfg(unix)]
-fn start_thread(released: &mut Released) {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Behind {
+    /// The reader's: a key must not wait for it.
+    Others,
+    /// `ibid check` and the other commands': no key waits, and a thread
+    /// behind two busy ones wakes late, letting the pages they read pile up.
+    Nobody,
+}
+
+#[cfg(unix)]
+fn start_thread(released: &mut Released, behind: Behind) {
     if !released.thread_started {
         released.thread_started = std::thread::Builder::new()
             .name("release pages".into())
-            .spawn(release_while_mapped)
+            .spawn(move || release_while_mapped(behind))
             .is_ok();
     }
 }
@@ -165,17 +177,19 @@ fn keep_released(map: &Arc<Mmap>) {
         return;
     };
     released.maps.push(Arc::downgrade(map));
-    start_thread(&mut released);
+    start_thread(&mut released, Behind::Nobody);
     MAP_ADDED.notify_one();
 }
 
 /// The releasing thread: waits while no map is to be released.
 #[cfg(unix)]
-fn release_while_mapped() {
+fn release_while_mapped(behind: Behind) {
     // Behind any other thread, so that a reader's key is answered at once,
     // but not behind the reader's idle-priority reading, which must not
     // preempt it while it holds the memory-map lock.
-    crate::priority::lower_to(crate::priority::Priority::LowestNormal);
+    if behind == Behind::Others {
+        crate::priority::lower_to(crate::priority::Priority::LowestNormal);
+    }
     loop {
         {
             let Ok(mut released) = RELEASED.lock() else {
