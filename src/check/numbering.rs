@@ -116,7 +116,12 @@ mod tests {
     use crate::parse::parse;
 
     fn messages(body: &str) -> Vec<String> {
-        let refs: String = (1..=5)
+        messages_with_entries(body, 5)
+    }
+
+    /// The numbering findings of `body` above a list of `entries` entries.
+    fn messages_with_entries(body: &str, entries: u64) -> Vec<String> {
+        let refs: String = (1..=entries)
             .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
             .collect();
         let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}").into());
@@ -147,19 +152,8 @@ mod tests {
 
     #[test]
     fn a_list_then_a_range_is_one_jump_and_one_marker_out_of_order() {
-        let refs: String = (1..=8)
-            .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
-            .collect();
-        let a = parse(
-            "a.txt",
-            format!("T\n\nA.[1] B.[2, 7] C.[3–5] D.[8]\n\nReferences\n{refs}").into(),
-        );
-        let messages: Vec<String> = super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
         assert_eq!(
-            messages,
+            messages_with_entries("A.[1] B.[2, 7] C.[3–5] D.[8]", 8),
             [
                 "[7] follows [2]: number 6 is skipped",
                 "[3] first appears after [7]: markers are out of order"
