@@ -42,7 +42,8 @@
 //! the generator): 10 kB and 100 MB, and the 1 MB article with its body
 //! paragraphs joined into one line. `IBID_BENCH_SHOW=1` prints the screen
 //! each first screen and `G` ends on; `IBID_BENCH_FIRST_SCREEN_ONLY=1`
-//! stops after the first screens and `G`.
+//! stops after the first screens and `G`; `IBID_BENCH_BIN` measures another
+//! build of ibid (an older one, side by side with this one).
 //!
 //! Load from other processes moves every figure: the machine line and the
 //! last line print the load average.
@@ -60,7 +61,11 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-const IBID: &str = env!("CARGO_BIN_EXE_ibid");
+/// The binary measured: the one cargo built, or `IBID_BENCH_BIN` (to set an
+/// older build side by side with this one).
+fn ibid_binary() -> String {
+    std::env::var("IBID_BENCH_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ibid").to_owned())
+}
 const SIZE: (u16, u16) = (120, 40);
 const SMALLER: (u16, u16) = (100, 30);
 /// Words of a status line that says work is still going on.
@@ -325,9 +330,10 @@ enum Until {
 
 impl Session {
     fn open(reader: Reader, article: &Article, settings: &Settings) -> Result<Session> {
+        let ibid = ibid_binary();
         let mut command = CommandBuilder::new(match reader {
             Reader::Less => "less",
-            Reader::Ibid => IBID,
+            Reader::Ibid => &ibid,
         });
         command.arg(&article.path);
         for name in ["LESSOPEN", "LESSCLOSE", "COLUMNS", "LINES", "NO_COLOR"] {
@@ -782,7 +788,7 @@ fn check_against_wc(settings: &Settings, article: &Article, table: &mut Table) -
     eprintln!("check and wc -l, {}", article.label);
     let config = tempfile::tempdir()?;
     let check = || {
-        let mut command = Command::new(IBID);
+        let mut command = Command::new(ibid_binary());
         command
             .arg("check")
             .arg(&article.path)

@@ -302,14 +302,15 @@ fn decode_as(mut bytes: Vec<u8>, legacy: bool) -> String {
 /// From this many bytes on, a file is read in parts on all cores.
 const READ_IN_PARTS_FROM: usize = 8 << 20;
 
-/// Fills `bytes` from the start of `file`, one part per core at once.
+/// Fills `bytes` from the start of `file`, one part per core the calling
+/// thread may use, at once.
 ///
 /// # Errors
 /// A part that cannot be read, or a file shorter than `bytes`.
 #[cfg(unix)]
 fn read_in_parts(file: &std::fs::File, bytes: &mut [u8]) -> std::io::Result<()> {
     use std::os::unix::fs::FileExt;
-    let parts = crate::parse::parallel::cores();
+    let parts = crate::parse::parallel::thread_budget();
     let part_len = bytes.len().div_ceil(parts.max(1)).max(1);
     std::thread::scope(|scope| {
         let reads: Vec<_> = bytes

@@ -5,7 +5,8 @@
 //! position arithmetic (byte offset to line and column). Must not: parse, check
 //! or draw anything.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
+use std::sync::LazyLock;
 
 use compact_str::CompactString;
 use smallvec::SmallVec;
@@ -107,7 +108,8 @@ pub struct Reference {
     pub label: CompactString,
     /// The label as a number, when it is one.
     pub number: Option<u64>,
-    pub fields: Box<Fields>,
+    /// What the entry says: authors, title, date… (empty in an outline).
+    pub fields: EntryFields,
     /// The reference this one repeats (`Ibid.`), after following chains.
     pub ibid_of: Option<usize>,
     /// An earlier reference to the same source.
@@ -117,6 +119,38 @@ pub struct Reference {
     /// Indices of the markers that cite this entry.
     pub cited_by: Vec<usize>,
 }
+
+/// A reference entry's [`Fields`], boxed (they are larger than the rest of
+/// a [`Reference`]) and allocated only when read: the entries of an outline
+/// share one empty set, so a first screen does not pay an allocation per
+/// entry of a long list.
+#[derive(Debug, Clone, Default)]
+pub struct EntryFields(Option<Box<Fields>>);
+
+/// The fields of an entry not read.
+static NO_FIELDS: LazyLock<Fields> = LazyLock::new(Fields::default);
+
+impl EntryFields {
+    #[must_use]
+    pub fn new(fields: Fields) -> EntryFields {
+        EntryFields(Some(Box::new(fields)))
+    }
+}
+
+impl Deref for EntryFields {
+    type Target = Fields;
+    fn deref(&self) -> &Fields {
+        self.0.as_deref().unwrap_or(&NO_FIELDS)
+    }
+}
+
+impl PartialEq for EntryFields {
+    fn eq(&self, other: &EntryFields) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for EntryFields {}
 
 /// A parsed article.
 #[derive(Debug, Clone)]

@@ -20,7 +20,8 @@ pub mod sentences;
 use std::ops::Range;
 
 use crate::article::{
-    Article, Block, BlockKind, Format, Marker, QuotedSentences, Reference, Text, label_index, line_starts,
+    Article, Block, BlockKind, EntryFields, Format, Marker, QuotedSentences, Reference, Text, label_index,
+    line_starts,
 };
 use markers::{FoundMarker, KnownNumbers};
 
@@ -118,18 +119,8 @@ pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
     };
     // On a large article the entries' fields are read while the body is
     // split into blocks and searched for markers: neither needs the other.
-    let (references, (blocks, (markers, quoted_sentences))) = if parallel::is_large(&text) {
-        std::thread::scope(|scope| {
-            let references = scope.spawn(read_references);
-            let body = read_body();
-            let references = references
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (references, body)
-        })
-    } else {
-        (read_references(), read_body())
-    };
+    let (references, (blocks, (markers, quoted_sentences))) =
+        parallel::join(parallel::is_large(&text), read_references, read_body);
     let byline = layout.byline.clone().or(list.byline.clone());
     link(
         Article {
@@ -189,15 +180,15 @@ pub fn new_reference(
     depth: Depth,
 ) -> Reference {
     let fields = match depth {
-        Depth::Full => fields::extract_fields(text.get(body.clone()).unwrap_or("")),
-        Depth::Outline => fields::Fields::default(),
+        Depth::Full => EntryFields::new(fields::extract_fields(text.get(body.clone()).unwrap_or(""))),
+        Depth::Outline => EntryFields::default(),
     };
     Reference {
         range,
         body,
         label,
         number,
-        fields: Box::new(fields),
+        fields,
         ibid_of: None,
         duplicate_of: None,
         source: None,

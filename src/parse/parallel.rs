@@ -26,20 +26,22 @@ pub fn is_large(text: &str) -> bool {
 const MAX_THREADS: usize = 8;
 
 thread_local! {
-    /// Cores that work started from this thread leaves to other threads.
+    /// Cores that work started from this thread leaves to other threads;
+    /// the threads it starts through this module leave as many.
     static CORES_LEFT_FREE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Work started from the calling thread from now on runs on one core fewer
-/// than the machine has (and on at least one): the reader reads a large
-/// article in the background this way, so that its own thread always finds
-/// a core free when a key comes.
+/// Work started from the calling thread from now on, and from the threads
+/// that work starts, runs on one core fewer than the machine has (and on at
+/// least one): the reader reads a large article in the background this
+/// way, so that its own thread always finds a core free when a key comes.
 pub fn leave_a_core_free() {
     CORES_LEFT_FREE.set(1);
 }
 
 /// How many threads work started from the calling thread may use.
-fn thread_budget() -> usize {
+#[must_use]
+pub fn thread_budget() -> usize {
     cores()
         .saturating_sub(CORES_LEFT_FREE.get())
         .clamp(1, MAX_THREADS)
@@ -87,7 +89,7 @@ pub fn map_runs<T: Send>(runs: &[Range<usize>], work: impl Fn(Range<usize>) -> T
             .iter()
             .map(|run| {
                 let run = run.clone();
-                scope.spawn(move || work(run))
+                spawn(scope, move || work(run))
             })
             .collect();
         let mut results = Vec::with_capacity(runs.len());
@@ -99,6 +101,36 @@ pub fn map_runs<T: Send>(runs: &[Range<usize>], work: impl Fn(Range<usize>) -> T
             }
         }
         results
+    })
+}
+
+/// `first` and `second`, at once on two threads when `split` (the work is
+/// large enough) and the calling thread's budget allows two, else one
+/// after the other on the calling thread.
+pub fn join<A: Send, B>(split: bool, first: impl FnOnce() -> A + Send, second: impl FnOnce() -> B) -> (A, B) {
+    if !split || thread_budget() < 2 {
+        return (first(), second());
+    }
+    std::thread::scope(|scope| {
+        let first = spawn(scope, first);
+        let second = second();
+        match first.join() {
+            Ok(first) => (first, second),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// `work` on a thread of `scope` that leaves as many cores free as the
+/// calling thread.
+fn spawn<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    work: impl FnOnce() -> T + Send + 'scope,
+) -> std::thread::ScopedJoinHandle<'scope, T> {
+    let left_free = CORES_LEFT_FREE.get();
+    scope.spawn(move || {
+        CORES_LEFT_FREE.set(left_free);
+        work()
     })
 }
 
@@ -146,6 +178,24 @@ mod tests {
         .unwrap();
         assert_eq!(before, cores.min(MAX_THREADS));
         assert_eq!(after, (cores - 1).clamp(1, MAX_THREADS));
+    }
+
+    #[test]
+    fn threads_started_by_work_that_leaves_a_core_free_leave_it_free_too() {
+        let (budgets, joined_on_one_thread) = std::thread::spawn(|| {
+            leave_a_core_free();
+            let budgets = map_runs(&[0..1, 1..2, 2..3], |_| thread_budget());
+            let here = std::thread::current().id();
+            let (first, ()) = join(true, || std::thread::current().id(), || ());
+            (budgets, first == here)
+        })
+        .join()
+        .unwrap();
+        let left = (cores() - 1).clamp(1, MAX_THREADS);
+        assert_eq!(budgets, vec![left; 3]);
+        // With one core to use, the two halves of a join run one after the
+        // other on the calling thread.
+        assert_eq!(joined_on_one_thread, left == 1);
     }
 
     #[test]

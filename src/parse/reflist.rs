@@ -287,6 +287,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     {
         end_of_list = end_of_list.min(furniture);
     }
+    list.entries.reserve_exact(starts.len());
     let mut count = 0u64;
     for (i, &(start, number, label_len)) in starts.iter().enumerate() {
         if start >= end_of_list {

@@ -126,7 +126,7 @@ mod tests {
             body: 0..0,
             label: label.into(),
             number: label.parse().ok(),
-            fields: Box::new(Fields {
+            fields: crate::article::EntryFields::new(Fields {
                 authors: authors.iter().map(|a| (*a).to_string()).collect(),
                 title: title.map(str::to_string),
                 repeat: repeat.map(|author| Repeat {
