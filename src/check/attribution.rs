@@ -858,7 +858,20 @@ const REPORTING_VERBS: &[&str] = &[
     "alleges",
     "reconstructed",
     "reconstructs",
+    "gives",
+    "gave",
+    "offers",
+    "offered",
+    "presents",
+    "presented",
+    "provides",
+    "provided",
 ];
+
+/// The forms of `to be`: one right before a verb puts it in the passive.
+fn is_be(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
 
 /// [`REPORTING_VERBS`] for lookups.
 static REPORTING: LazyLock<HashSet<&'static str>> =
@@ -949,9 +962,9 @@ impl FirstWords {
 
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
-/// `according to` or `by` before it, or a reporting verb in the active
-/// voice within the next twelve words (`Doe's study was criticised` gives
-/// the claim to the critic).
+/// `according to` or `by` before it, or, within the next twelve words, a
+/// reporting verb or `made the case` in the active voice (`Doe's study was
+/// criticised` gives the claim to the critic).
 fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let (i, n) = (name.start, name.len());
     // Up to two words (a given name, an initial) may sit between `according
@@ -961,18 +974,17 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
         .clone()
         .any(|j| words.word_at(j) == Some("according") && j + 1 < i && words.word_at(j + 1) == Some("to"));
     let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
-    let passive = |j: usize| {
-        (j.saturating_sub(2).max(i + n)..j).any(|k| {
-            words
-                .word_at(k)
-                .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-        })
+    let word = |j: usize| words.word_at(j).unwrap_or_default();
+    let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
+    let reports = |j: usize| {
+        is_reporting_verb(word(j))
+            || (matches!(word(j), "made" | "makes") && matches!(word(j + 2), "case" | "argument"))
     };
     according
         || by
         || (i + n..words.tokens.len())
             .take(12)
-            .any(|j| words.word_at(j).is_some_and(is_reporting_verb) && !passive(j))
+            .any(|j| reports(j) && !passive(j))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they
@@ -1116,6 +1128,9 @@ mod tests {
         // The subject of a verb in the passive is what the claim is about.
         let v = verdicts("John Doe is often called the first to see it.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
+        // A work that is only described does not make the claim.
+        let v = verdicts("Doe's essay appeared in a magazine, not in a journal.[1]", REFS);
+        assert_eq!(v, [Attribution::Unknown]);
     }
 
     #[test]
@@ -1124,6 +1139,8 @@ mod tests {
             "John Doe retells the story as a detective novel.[1]",
             "John Doe praised the survey's design.[1]",
             "In a later book, John Doe recounts the affair.[1]",
+            "The historian John Doe gives the fullest account of the affair.[1]",
+            "John Doe's profile in the Evening Star made the case that it was a hoax.[1]",
         ] {
             let v = verdicts(body, REFS);
             assert!(
