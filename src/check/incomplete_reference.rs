@@ -6,13 +6,14 @@ use crate::article::{Article, Reference};
 use crate::parse::fields::Kind;
 
 /// One finding per incomplete citation, listing everything it lacks.
-/// Explanatory notes and ibids (which borrow their source) are not checked.
+/// Explanatory notes, ibids and short notes (which borrow their source)
+/// are not checked.
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     let mut findings = Vec::new();
     for r in &article.references {
         let f = &r.fields;
-        if f.kind == Kind::Note || f.repeat.is_some() {
+        if f.kind == Kind::Note || f.repeat.is_some() || r.ibid_of.is_some() {
             continue;
         }
         let mut missing = Vec::new();
@@ -103,5 +104,16 @@ mod tests {
     #[test]
     fn a_complete_book_is_silent() {
         assert!(messages("[1] Roe, Jane. A Long History. London: Penguin, 2001.\n").is_empty());
+    }
+
+    #[test]
+    fn a_short_note_after_its_full_note_lacks_nothing() {
+        let full = "[1] Jane Roe, A Long History of the Press (London: Penguin, 2001), 12.\n";
+        assert!(messages(&format!("{full}[2] Roe, A Long History, 45.\n")).is_empty());
+        // With no full note to repeat, the date is missing.
+        assert_eq!(
+            messages("[1] Roe, A Long History, 45.\n"),
+            ["entry [1] has no date"]
+        );
     }
 }

@@ -1,5 +1,6 @@
-//! What entries mean together: `Ibid.` and `op. cit.` resolution, the source
-//! identity key, duplicate entries, and which markers cite which entry.
+//! What entries mean together: `Ibid.` and `op. cit.` resolution, short
+//! notes that repeat an earlier full one, the source identity key,
+//! duplicate entries, and which markers cite which entry.
 //!
 //! Owns: relations between references and markers. Must not: read fields
 //! from text (that is `parse::fields`).
@@ -58,6 +59,7 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 /// then).
 pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     resolve_ibids(references);
+    resolve_short_notes(references);
     let mut first_by_source: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
@@ -65,7 +67,9 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             None if references[i].fields.repeat.is_some() || references[i].fields.kind == Kind::Note => None,
             None => source_key(&references[i].fields),
         };
-        if references[i].fields.repeat.is_none()
+        // A repeat is its source again by design, not a duplicate entry.
+        if references[i].ibid_of.is_none()
+            && references[i].fields.repeat.is_none()
             && let Some(k) = &key
         {
             match first_by_source.get(k) {
@@ -107,6 +111,37 @@ fn resolve_ibids(references: &mut [Reference]) {
         for author in &references[source].fields.authors {
             latest_by_author.insert(family_name(author), i);
         }
+    }
+}
+
+/// A short note (`Oakley and Hoskins, "New Evidence," 381.`: family
+/// names, the title's first words, no date) repeats the latest earlier
+/// entry by the same first author whose title begins with those words, as
+/// Chicago's notes do after the first, full one.
+fn resolve_short_notes(references: &mut [Reference]) {
+    for i in 0..references.len() {
+        let f = &references[i].fields;
+        if references[i].ibid_of.is_some() || f.repeat.is_some() || f.date.is_some() || f.kind == Kind::Note {
+            continue;
+        }
+        let (Some(author), Some(title)) = (f.authors.first(), f.title.as_deref()) else {
+            continue;
+        };
+        let (family, title) = (family_name(author), slug(title));
+        if title.is_empty() {
+            continue;
+        }
+        let begins_with_title = |full: &str| {
+            let full = slug(full);
+            full.len() > title.len() && full.starts_with(&title) && full[title.len()..].starts_with('-')
+        };
+        let full = (0..i).rev().find(|&j| {
+            let r = &references[j];
+            r.ibid_of.is_none()
+                && r.fields.authors.first().is_some_and(|a| family_name(a) == family)
+                && r.fields.title.as_deref().is_some_and(begins_with_title)
+        });
+        references[i].ibid_of = full;
     }
 }
 
@@ -165,6 +200,30 @@ mod tests {
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
         assert_eq!(got, [None, None, Some(0), Some(0), None]);
         assert_eq!(refs[3].source.as_deref(), Some("roe-jane/first"));
+    }
+
+    #[test]
+    fn a_short_note_repeats_the_full_note_whose_title_it_begins() {
+        let mut refs = vec![
+            reference(
+                "1",
+                &["Oakley, Kenneth P."],
+                Some("New Evidence on the Antiquity of Piltdown Man"),
+                None,
+            ),
+            reference("2", &["Weiner, J. S."], Some("The Piltdown Forgery"), None),
+            reference("3", &["Oakley"], Some("New Evidence"), None),
+            // Another author's title, or a title that is not the start of
+            // the earlier one, is another work.
+            reference("4", &["Weiner"], Some("New Evidence"), None),
+            reference("5", &["Oakley"], Some("Evidence"), None),
+            reference("6", &["Oakley"], Some("New Evid"), None),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
+        assert_eq!(got, [None, None, Some(0), None, None, None]);
+        assert_eq!(refs[2].source, refs[0].source);
+        assert_eq!(refs[2].duplicate_of, None);
     }
 
     #[test]

@@ -155,14 +155,13 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
     if f.kind == Kind::Note {
         note("an explanatory note, not a citation".to_string());
     }
-    if let Some(repeat) = &f.repeat {
-        match r.ibid_of.and_then(|t| a.references.get(t)) {
-            Some(target) => note(format!("repeats [{}] {}", target.label, short(target))),
-            None => note(format!(
-                "{} with nothing to repeat",
-                if repeat.op_cit { "op. cit." } else { "Ibid" }
-            )),
-        }
+    match (r.ibid_of.and_then(|t| a.references.get(t)), &f.repeat) {
+        (Some(target), _) => note(format!("repeats [{}] {}", target.label, short(target))),
+        (None, Some(repeat)) => note(format!(
+            "{} with nothing to repeat",
+            if repeat.op_cit { "op. cit." } else { "Ibid" }
+        )),
+        (None, None) => {}
     }
     if let Some(first) = r.duplicate_of.and_then(|t| a.references.get(t)) {
         note(format!("same source as [{}] {}", first.label, short(first)));
