@@ -32,11 +32,11 @@ pub fn references(article: &Article, format: RefsFormat) -> String {
                 .iter()
                 .map(|r| json_reference(article, r))
                 .collect();
-            pretty(&json!({ "version": 1, "path": article.path, "references": refs }))
+            crate::display::json(&json!({ "version": 1, "path": article.path, "references": refs }))
         }
         RefsFormat::CslJson => {
             let items: Vec<Value> = article.references.iter().map(|r| csl_item(article, r)).collect();
-            pretty(&Value::Array(items))
+            crate::display::json(&Value::Array(items))
         }
         RefsFormat::Bibtex => article
             .references
@@ -45,10 +45,6 @@ pub fn references(article: &Article, format: RefsFormat) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
-}
-
-fn pretty(value: &Value) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
 /// `[label] text` and, indented under it, what ibid read from it.

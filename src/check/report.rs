@@ -195,7 +195,7 @@ pub fn to_json(checked: &[Checked]) -> String {
 ///
 /// When writing to `out` fails.
 pub fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(out, &StreamedReport(checked)).map_err(std::io::Error::from)
+    crate::display::write_json(out, &StreamedReport(checked))
 }
 
 /// [`JsonReport`] serialized field by field, each marker and finding made
@@ -317,9 +317,12 @@ const FINDINGS_PER_BATCH: usize = if cfg!(test) { 64 } else { 16 * 1024 };
 /// About the length of a finding's line, to size its batch's buffer.
 const BYTES_PER_LINE: usize = 128;
 
-/// A finding's line of the text report.
-fn write_finding(out: &mut impl Write, article: &Article, f: &Finding) -> std::io::Result<()> {
-    writeln!(
+/// A finding's line of the text report, written at the end of `out`. The
+/// message may quote the article (a quotation, a name) and the path may be
+/// anything: a line that is not all printable ASCII is cleaned.
+fn write_finding(out: &mut Vec<u8>, article: &Article, f: &Finding) -> std::io::Result<()> {
+    let start = out.len();
+    write!(
         out,
         "{}:{}: {}[{}]: {}",
         article.path,
@@ -327,7 +330,20 @@ fn write_finding(out: &mut impl Write, article: &Article, f: &Finding) -> std::i
         f.severity.name(),
         f.check,
         f.message(article)
-    )
+    )?;
+    let written = out.get(start..).unwrap_or_default();
+    // Printable ASCII is ' ' to '~': one comparison per byte, and no early
+    // exit, so that the compiler tests many bytes at once.
+    let printable = written
+        .iter()
+        .fold(true, |all, b| all & (b.wrapping_sub(b' ') <= b'~' - b' '));
+    if !printable {
+        let line = crate::display::clean_line(&String::from_utf8_lossy(written));
+        out.truncate(start);
+        out.extend_from_slice(line.as_bytes());
+    }
+    out.push(b'\n');
+    Ok(())
 }
 
 /// `2 errors, 5 warnings, 9 infos in 3 articles`.
@@ -354,6 +370,23 @@ pub fn summary(checked: &[Checked]) -> String {
 mod tests {
     use super::*;
     use crate::check::{CheckOptions, run_all};
+
+    #[test]
+    fn the_text_report_shows_escape_sequences_and_bidi_controls_as_visible_text() {
+        let text = "T\n\nShe said: \u{201c}All tests passed\x1b]0;rm -rf /\x07 and \u{202e}all is well here.\u{201d} More.[1]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n";
+        let article = crate::parse::parse("esc\x1b[2J.txt", text.into());
+        let findings = run_all(&article, &CheckOptions::default());
+        let mut out = Vec::new();
+        write_text(&mut out, &[Checked { article, findings }]).unwrap();
+        let report = String::from_utf8(out).unwrap();
+        assert!(report.contains("passed^[]0;rm -rf /^G and <RLO>all"), "{report}");
+        assert!(report.starts_with("esc^[[2J.txt:3: "), "{report}");
+        assert!(
+            report
+                .chars()
+                .all(|c| c == '\n' || crate::display::replacement(c).is_none())
+        );
+    }
 
     #[test]
     fn a_large_articles_report_has_its_findings_lines_in_order_then_the_summary() {

@@ -126,7 +126,7 @@ pub fn to_json(report: &NotesReport<'_>) -> String {
             })
         })
         .collect();
-    pretty(&json!({
+    crate::display::json(&json!({
         "version": JSON_VERSION,
         "article": report.article.path,
         "store": report.store.display().to_string(),
@@ -147,7 +147,7 @@ pub fn to_w3c(report: &NotesReport<'_>) -> String {
         .article
         .title_text()
         .map_or_else(|| report.article.path.clone(), one_line);
-    pretty(&json!({
+    crate::display::json(&json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "id": format!("{source}#ibid-notes"),
         "type": "AnnotationCollection",
@@ -335,12 +335,6 @@ fn rating_name(rating: super::Rating) -> &'static str {
         super::Rating::Unreliable => "unreliable",
         super::Rating::Unknown => "unknown",
     }
-}
-
-fn pretty(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.push('\n');
-    text
 }
 
 #[cfg(test)]
