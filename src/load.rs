@@ -2,8 +2,8 @@
 //!
 //! Owns: UTF-8 (BOM skipped, invalid bytes replaced and counted), UTF-16 with a
 //! BOM, Windows-1252 for a file that is not UTF-8 from its start, line-end
-//! normalisation (CRLF and lone CR become LF, so line numbers
-//! match what an editor shows), refusal of binary files, and the list of
+//! normalisation (CRLF becomes LF, and so does CR in a file of old Mac
+//! line ends, so line numbers match what an editor shows), refusal of binary files, and the list of
 //! articles in a folder. A large file that needs none of this decoding is
 //! mapped rather than read ([`Text::map_clean`]). Must not: parse or
 //! interpret the text.
@@ -472,24 +472,18 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize, Optio
     (text, replaced, first)
 }
 
-/// CRLF and lone CR become LF; a text without CR is returned unchanged.
+/// CRLF becomes LF. A CR alone ends a line only in a file with no LF at
+/// all (old Mac line ends): in any other, as in an editor, it is a
+/// character of the line (shown as `^M`), so that line numbers agree with
+/// the editor's. A text without CR is returned unchanged.
 fn normalise_line_ends(text: String) -> String {
     if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            out.push('\n');
-        } else {
-            out.push(c);
-        }
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return text.replace('\r', "\n");
     }
-    out
+    text.replace("\r\n", "\n")
 }
 
 /// Whether a file name is one ibid reads as an article.
@@ -552,8 +546,12 @@ mod tests {
     }
 
     #[test]
-    fn crlf_and_lone_cr_become_lf() {
-        assert_eq!(text_of(b"a\r\nb\rc\n"), "a\nb\nc\n");
+    fn crlf_becomes_lf_and_cr_alone_only_in_a_file_of_old_mac_line_ends() {
+        assert_eq!(text_of(b"a\r\nb\r\nc\r\n"), "a\nb\nc\n");
+        assert_eq!(text_of(b"a\rb\rc\r"), "a\nb\nc\n");
+        // A stray CR in a file of LF lines is part of its line, as editors
+        // show it: the lines after it keep their numbers.
+        assert_eq!(text_of(b"a\r\nb\rc\nd\n"), "a\nb\rc\nd\n");
     }
 
     #[test]
