@@ -29,6 +29,20 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
         {
             block.range = title;
         }
+        // Below a saved page's links (`[Sign in](…)`), the first heading
+        // is the title the plain layout could not tell.
+        if article.title.is_none()
+            && let Some(heading) = scan.headings.first()
+            && let Some(block) = article
+                .blocks
+                .iter_mut()
+                .find(|b| b.range.contains(&heading.start))
+        {
+            let title = strip_heading_marks(&article.text, heading.clone());
+            block.kind = BlockKind::Title;
+            block.range = title.clone();
+            article.title = Some(title);
+        }
         return article;
     }
 
@@ -134,7 +148,12 @@ fn scan(text: &str) -> Scan {
     // markers), and 50,000 nested items are not 50,000 blocks each running
     // to the end of the text.
     let mut items: Vec<(Range<usize>, Option<usize>)> = Vec::new();
-    for (event, range) in Parser::new_ext(text, Options::ENABLE_FOOTNOTES).into_offset_iter() {
+    for (event, range) in Parser::new_ext(
+        text,
+        Options::ENABLE_FOOTNOTES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
+    )
+    .into_offset_iter()
+    {
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 in_definition += 1;
@@ -263,6 +282,16 @@ mod tests {
         assert_eq!(a.markers.len(), 2);
         assert_eq!(a.markers[1].labels.as_slice(), ["gone"]);
         assert_eq!(a.markers[1].targets.as_slice(), [None]);
+    }
+
+    #[test]
+    fn the_title_is_the_first_heading_below_a_pages_links_or_front_matter() {
+        let text = "[Open in app](https://x.example/)\n\n[Sign in](https://x.example/in)\n\n# The Real Title\n\nClaim.[1]\n\n## Sources\n\n1. Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        assert_eq!(a.title_text(), Some("The Real Title"));
+        let text = "---\ntitle: \"Front Matter\"\ndate: 2024-02-11\n---\n\n# The Real Title\n\nClaim.[^1]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        assert_eq!(a.title_text(), Some("The Real Title"));
     }
 
     #[test]
