@@ -3,6 +3,7 @@
 
 use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
+use crate::parse::fields::Kind;
 
 /// Phrases with which writers say a source is gone, lower-case.
 const GONE: &[&str] = &[
@@ -18,26 +19,39 @@ const GONE: &[&str] = &[
     "link is dead",
     "broken link",
     "page not found",
-    "has been taken down",
+    "taken down",
+    "no longer active",
+    "link no longer works",
+    "url no longer works",
+    "no longer works",
+    "link dead",
+    "lien mort",
+    "lien brisé",
+    "page introuvable",
+    "nicht mehr verfügbar",
+    "nicht mehr erreichbar",
+    "toter link",
+    "enlace roto",
+    "ya no está disponible",
     "has been removed",
     "has been deleted",
-    "was taken down",
     "was removed from",
     "offline now",
     "now offline",
-    "link no longer works",
-    "url no longer works",
     "404 error",
     "error 404",
     "404 not found",
 ];
 
-/// One finding per entry that says so, quoting the phrase.
+/// One finding per entry that says so, quoting the phrase. An explanatory
+/// note with no URL has no source to lose (`a paradigm that no longer
+/// exists`).
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     article
         .references
         .iter()
+        .filter(|r| r.fields.kind != Kind::Note || !r.fields.urls.is_empty())
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
@@ -97,5 +111,13 @@ mod tests {
     #[test]
     fn ordinary_entries_are_silent() {
         assert!(labels("[1] Roe, Jane. \"Available Light.\" 2001.\n").is_empty());
+    }
+
+    #[test]
+    fn the_ways_saved_pages_say_a_link_died_are_read_and_a_note_without_a_link_is_silent() {
+        let refs = "[1] Roe, Jane. \"A.\" 2001. http://a.example/x (this page has since been taken down; link dead as of 2023).\n\
+                    [2] Doe, Jean. « B. » 2002. http://b.example/y (consulté le 2 mars 2015 ; lien mort).\n\
+                    [3] This is, admittedly, the optimistic reading. Ask anyone who worked on a paradigm that no longer exists.\n";
+        assert_eq!(labels(refs), ["1", "2"]);
     }
 }

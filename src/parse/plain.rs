@@ -275,8 +275,9 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     }
 
     // The trailing run of entries: the last line that starts with `[1]`,
-    // or with `1.`, `1)` or `(1)` followed by entry 2 on the next line, in
-    // an article whose body cites 1 before it.
+    // or with `1.`, `1)` or `(1)` followed by entry 2 within the next four
+    // lines (the note of a number alone on its line, an entry that runs
+    // on), in an article whose body cites 1 before it.
     let cites_1_before = |at: usize| {
         let before = text.as_bytes().get(..at).unwrap_or_default();
         ["[1]", "(1)", "¹"]
@@ -291,8 +292,12 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         let Some((Some(1), style, _)) = entry_label(s) else {
             return false;
         };
-        let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)));
-        let second = next.and_then(|n| entry_label(line_text(n).trim_start()));
+        let second = lines
+            .iter()
+            .skip(i + 1)
+            .filter(|n| !is_blank(line_text(n)))
+            .take(4)
+            .find_map(|n| entry_label(line_text(n).trim_start()));
         matches!(second, Some((Some(2), second_style, _)) if second_style == style) && cites_1_before(l.start)
     };
     let trailing = candidates
@@ -480,6 +485,14 @@ mod tests {
         assert_eq!(refs, Some("1. Roe, Jane. One. 2001.\n2. Doe, John. Two. 2002."));
         let steps = "A Title\n\nTo bake it:\n\n1. Heat the oven.\n2. Mix the flour.\n";
         assert_eq!(parts(steps).3, None, "steps in a body that cites nothing");
+        // Each number alone on its line, its note below (a newsletter's
+        // notes after its `Subscribe` button).
+        let text = "A Title\n\nBody claim.[1] Another.[2]\n\nSubscribe\n\n1.\nRoe, Jane. One. 2001.\n\n2.\nDoe, John. Two. 2002.\n";
+        let refs = parts(text).3.unwrap();
+        assert!(
+            refs.starts_with("1.\nRoe, Jane.") && refs.ends_with("Two. 2002."),
+            "{refs}"
+        );
     }
 
     #[test]

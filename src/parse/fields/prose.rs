@@ -85,33 +85,33 @@ fn quotes_a_title(sentence: &str) -> bool {
             .any(|quoted| quoted.split_whitespace().count() >= 2)
 }
 
-/// Openings that only prose has.
+/// Openings that only prose has. A pronoun opens prose when a word in
+/// lower case follows it (`He Huanhuan: On Dignāga's Names` is a name).
 fn opens_like_prose(first_words: &[&str]) -> bool {
     let pair = (
         first_words.first().map(|w| w.to_lowercase()),
         first_words.get(1).map(|w| w.to_lowercase()),
     );
-    matches!(
-        (pair.0.as_deref(), pair.1.as_deref()),
+    let lower_second = first_words
+        .get(1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    match (pair.0.as_deref(), pair.1.as_deref()) {
         (Some("according"), Some("to"))
-            | (
-                Some("for"),
-                Some("more" | "further" | "example" | "details" | "a" | "an" | "the")
-            )
-            | (
-                Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"),
-                _
-            )
-            | (
-                Some("note" | "note:" | "although" | "while" | "however," | "however"),
-                _
-            )
-    )
+        | (Some("for"), Some("more" | "further" | "example" | "details" | "a" | "an" | "the"))
+        | (Some("note" | "note:" | "although" | "while" | "however," | "however"), _) => true,
+        (Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"), _) => lower_second,
+        _ => false,
+    }
 }
 
 /// Whether the flattened entry is an explanatory note rather than a citation.
 pub fn is_note(text: &str) -> bool {
-    let end = sentence_end(text, 0).unwrap_or(text.len());
+    let mut end = sentence_end(text, 0).unwrap_or(text.len());
+    // A short first sentence (`This is, admittedly, the optimistic
+    // reading.`) is read with the next.
+    if text.get(..end).unwrap_or(text).split_whitespace().count() < 7 {
+        end = sentence_end(text, end).unwrap_or(text.len());
+    }
     let first = text.get(..end).unwrap_or(text);
     let words: Vec<&str> = first.split_whitespace().collect();
     if words.len() < 7 {

@@ -669,6 +669,8 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "The registered-report format was pioneered at the journal Cortex by Chris Chambers; see the Center for Open Science list of participating journals.",
         // Scare quotes around a word are not a quoted title.
         "The older view, that he feared the religious reaction, has been challenged by historians who argue there was no \"delay\" at all.",
+        // A short first sentence is read with the next.
+        "This is, admittedly, the optimistic reading. For the pessimistic one, ask anyone who spent a PhD on a paradigm that no longer exists.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -689,6 +691,8 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "Reichman, R. (1985). Getting computers to talk like you and me. Cambridge, MA: MIT Press.",
         "Where the really hard problems are. In Proceedings of IJCAI, 1991.",
         "The editors, \"What the Census Was Not Told,\" The Economist, 3 June 2009, which has been widely cited.",
+        // A pronoun before a capitalised word is a name.
+        "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist Studies, Vol. 21 March, 2017, 214-254",
     ];
     for text in citations {
         assert_eq!(extract_fields(text).kind, Kind::Citation, "{text}");
