@@ -250,6 +250,13 @@ pub fn is_cruft_line(s: &str) -> bool {
             "©",
             "about the author",
             "this entry was posted in",
+            "cite this article",
+            "disclaimer:",
+            "have a correction",
+            "comments are closed",
+            "more from ",
+            "published in the print edition",
+            "a version of this article appears in print",
             // Wikipedia's footer: where the page was saved from, and when
             // it last changed.
             "retrieved from \"http",
@@ -298,7 +305,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
             return Some(p.len() + 1);
         }
         // `Author` needs its colon: `Author Name` is not a byline.
-        (rest.starts_with([' ', '\t']) && *p != "author").then_some(p.len())
+        (rest.starts_with([' ', '\t', '\u{a0}']) && *p != "author").then_some(p.len())
     })
     .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;

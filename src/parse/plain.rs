@@ -117,10 +117,22 @@ pub fn layout(text: &str) -> Layout {
     let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
 
     let (body_end, refs_start) = find_reference_list(text, &lines, body_from_line);
+    // The writer's biography under the notes (`Jane Roe is a science
+    // writer…`) is not part of the last note.
+    let writer = layout.byline.clone().and_then(|b| text.get(b));
+    let about_the_writer = |s: &str| {
+        writer.is_some_and(|name| {
+            s.trim_start().strip_prefix(name).is_some_and(|rest| {
+                [" is ", " writes ", " teaches ", " covers "]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+            })
+        })
+    };
     let refs_end = refs_start.map_or(text.len(), |start| {
         lines
             .iter()
-            .find(|l| l.start > start && is_cruft_line(line_text(l)))
+            .find(|l| l.start > start && (is_cruft_line(line_text(l)) || about_the_writer(line_text(l))))
             .map_or(text.len(), |l| l.start)
     });
     let mut body_end = match refs_start {
@@ -493,6 +505,21 @@ mod tests {
             refs.starts_with("1.\nRoe, Jane.") && refs.ends_with("Two. 2002."),
             "{refs}"
         );
+    }
+
+    #[test]
+    fn the_writers_biography_and_page_lines_under_the_notes_are_not_the_last_note() {
+        for tail in [
+            "Jane Roe is a science writer based in Accra.",
+            "Cite this article: Roe J. A Title. The Site. 2020.",
+            "Disclaimer: this article is for information only.",
+            "Comments are closed.",
+        ] {
+            let text = format!(
+                "A Title\nBy\u{a0}Jane Roe\n\nBody claim.[1]\n\nReferences\n[1] Doe, John. One. 2001.\n\n{tail}\n"
+            );
+            assert_eq!(parts(&text).3, Some("[1] Doe, John. One. 2001."), "{tail}");
+        }
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             && let Some(k) = &key
         {
             match first_by_source.get(k) {
+                // The same work in another year is another edition.
+                Some(&first) if !same_year_or_unknown(&references[first].fields, &references[i].fields) => {}
                 Some(&first) => references[i].duplicate_of = Some(first),
                 None => {
                     first_by_source.insert(k.clone(), i);
@@ -92,6 +94,15 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 r.cited_by.push(m);
             }
         }
+    }
+}
+
+/// Whether two entries' dates have the same year, or either has none.
+fn same_year_or_unknown(a: &Fields, b: &Fields) -> bool {
+    let year = |f: &Fields| f.date.as_deref().and_then(|d| d.get(..4)).map(str::to_owned);
+    match (year(a), year(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
@@ -127,12 +138,21 @@ fn resolve_short_notes(references: &mut [Reference]) {
         let (Some(author), Some(title)) = (f.authors.first(), f.title.as_deref()) else {
             continue;
         };
-        let (family, title) = (family_name(author), slug(title));
+        // Short titles drop a leading article (`Boritt, Gettysburg Gospel`
+        // for `The Gettysburg Gospel: …`).
+        let bare = |title: &str| {
+            let slug = slug(title);
+            ["the-", "a-", "an-"]
+                .iter()
+                .find_map(|article| slug.strip_prefix(article))
+                .map_or(slug.clone(), str::to_owned)
+        };
+        let (family, title) = (family_name(author), bare(title));
         if title.is_empty() {
             continue;
         }
         let begins_with_title = |full: &str| {
-            let full = slug(full);
+            let full = bare(full);
             full.len() > title.len() && full.starts_with(&title) && full[title.len()..].starts_with('-')
         };
         let full = (0..i).rev().find(|&j| {
@@ -218,10 +238,17 @@ mod tests {
             reference("4", &["Weiner"], Some("New Evidence"), None),
             reference("5", &["Oakley"], Some("Evidence"), None),
             reference("6", &["Oakley"], Some("New Evid"), None),
+            reference(
+                "7",
+                &["Boritt, Gabor"],
+                Some("The Gettysburg Gospel: The Lincoln Speech"),
+                None,
+            ),
+            reference("8", &["Boritt"], Some("Gettysburg Gospel"), None),
         ];
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
-        assert_eq!(got, [None, None, Some(0), None, None, None]);
+        assert_eq!(got, [None, None, Some(0), None, None, None, None, Some(6)]);
         assert_eq!(refs[2].source, refs[0].source);
         assert_eq!(refs[2].duplicate_of, None);
     }
@@ -236,5 +263,26 @@ mod tests {
         resolve(&mut refs, &[]);
         assert_eq!(refs[2].duplicate_of, Some(0));
         assert_eq!(refs[1].duplicate_of, None);
+    }
+
+    #[test]
+    fn the_same_work_in_another_year_is_another_edition() {
+        let dated = |label: &str, date: Option<&str>| {
+            let mut r = reference(label, &["Strunk, William"], Some("The Elements of Style"), None);
+            r.fields = crate::article::EntryFields::new(Fields {
+                date: date.map(str::to_owned),
+                ..(*r.fields).clone()
+            });
+            r
+        };
+        let mut refs = vec![
+            dated("1", Some("1918")),
+            dated("2", Some("1959")),
+            dated("3", None),
+            dated("4", Some("1918-05")),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, None, Some(0), Some(0)]);
     }
 }
