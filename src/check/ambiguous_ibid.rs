@@ -4,7 +4,7 @@
 
 use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
-use crate::parse::resolve::family_name;
+use crate::parse::resolve::{family_name, written_family_names};
 
 /// One finding per ibid that a reader cannot resolve with certainty.
 #[must_use]
@@ -12,7 +12,31 @@ pub fn check(article: &Article) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (i, r) in article.references.iter().enumerate() {
         let Some(repeat) = &r.fields.repeat else { continue };
+        let by_author = |target: usize, author: &str| {
+            let wanted = written_family_names(author);
+            article
+                .references
+                .get(target)
+                .is_some_and(|t| t.fields.authors.iter().any(|a| wanted.contains(&family_name(a))))
+        };
         let message = match (r.ibid_of, &repeat.author) {
+            (None, _) if let Some(note) = repeat.note => format!(
+                "{} repeats note {note}, but no entry before it is numbered {note}",
+                bracket(&r.label)
+            ),
+            (Some(target), Some(author)) if let Some(note) = repeat.note => {
+                if by_author(target, author) {
+                    continue;
+                }
+                format!(
+                    "{} repeats note {note} for {author}, but {} is by someone else",
+                    bracket(&r.label),
+                    article
+                        .references
+                        .get(target)
+                        .map_or_else(String::new, |t| bracket(&t.label))
+                )
+            }
             (None, None) => format!("{} says Ibid but no entry comes before it", bracket(&r.label)),
             (None, Some(author)) => format!(
                 "{} repeats {author}, but no earlier entry is by {author}",
@@ -21,11 +45,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             (Some(_), Some(_)) if repeat.op_cit => continue,
             (Some(target), Some(author)) => {
                 let before = i.checked_sub(1).map(|p| article.resolved(p));
-                let wanted = family_name(author);
-                let previous_matches = before
-                    .and_then(|p| article.references.get(p))
-                    .is_some_and(|p| p.fields.authors.iter().any(|a| family_name(a) == wanted));
-                if previous_matches {
+                if before.is_some_and(|p| by_author(p, author)) {
                     continue;
                 }
                 let previous = i
@@ -80,6 +100,26 @@ mod tests {
         assert_eq!(
             labels("[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[3] Roe, Jane. Ibid\n"),
             ["3"]
+        );
+    }
+
+    #[test]
+    fn a_repeat_that_names_its_note_is_read_as_that_note() {
+        let refs = "[1] Jane Roe, A Book (London: Penguin, 2001), 4.\n[2] John Doe, Other (Oxford: OUP, 2002), 9.\n\
+                    [3] Roe, supra note 1, at 12.\n[4] V. Doe, op. cit., note 2, p. 3.\n[5] Poe, supra note 2.\n[6] Roe, supra note 9.\n";
+        let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}").into());
+        let repeats: Vec<Option<usize>> = a.references.iter().map(|r| r.ibid_of).collect();
+        assert_eq!(repeats, [None, None, Some(0), Some(1), Some(1), None]);
+        let messages: Vec<String> = super::check(&a)
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "[5] repeats note 2 for Poe, but [2] is by someone else",
+                "[6] repeats note 9, but no entry before it is numbered 9"
+            ]
         );
     }
 

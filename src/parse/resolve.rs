@@ -106,15 +106,31 @@ fn same_year_or_unknown(a: &Fields, b: &Fields) -> bool {
     }
 }
 
-/// Bare repeats point at the entry before (following chains); author-
-/// qualified ones at the latest earlier entry by that author.
+/// The family names an author written in a repeat may stand for: the
+/// part before a comma (`Porter, Gareth`), or the whole (an organisation),
+/// or its last word (`V. Duclert`).
+#[must_use]
+pub fn written_family_names(author: &str) -> [String; 2] {
+    let last = author.split_whitespace().last().unwrap_or(author);
+    [
+        family_name(author),
+        last.trim_end_matches(['.', ',']).to_lowercase(),
+    ]
+}
+
+/// Repeats that name a note point at it; bare ones at the entry before
+/// (following chains); author-qualified ones at the latest earlier entry
+/// by that author.
 fn resolve_ibids(references: &mut [Reference]) {
     let mut latest_by_author: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         if let Some(repeat) = references[i].fields.repeat.clone() {
-            let target = match &repeat.author {
-                Some(author) => latest_by_author.get(&family_name(author)).copied(),
-                None => i.checked_sub(1),
+            let target = match (&repeat.author, repeat.note) {
+                (_, Some(note)) => references[..i].iter().position(|r| r.number == Some(note)),
+                (Some(author), None) => written_family_names(author)
+                    .iter()
+                    .find_map(|family| latest_by_author.get(family).copied()),
+                (None, None) => i.checked_sub(1),
             };
             references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
         }
@@ -188,6 +204,7 @@ mod tests {
                     author: author.map(str::to_string),
                     op_cit: false,
                     pages: None,
+                    note: None,
                 }),
                 ..Fields::default()
             }),

@@ -54,6 +54,9 @@ pub struct Repeat {
     pub op_cit: bool,
     /// Pages given with the repeat (`Ibid., p. 40` gives `40`).
     pub pages: Option<String>,
+    /// The note it names (`Kerr, supra note 3`, `Op. cit., note 8`), which
+    /// it repeats whoever wrote the entries in between.
+    pub note: Option<u64>,
 }
 
 /// A URL found in an entry: the text as written and its repaired form.
@@ -127,6 +130,7 @@ pub fn extract_fields(text: &str) -> Fields {
             author: Some(short.author),
             op_cit: true,
             pages: short.pages,
+            note: None,
         });
         return fields;
     }

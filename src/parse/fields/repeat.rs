@@ -1,6 +1,8 @@
 //! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
-//! `loc. cit.`, German `Ebd.` and `a. a. O.`, Spanish `Ibíd.` and `Ídem`, bare or with an author (`Porter, Gareth. Ibid`,
-//! `Smith, op. cit., p. 3`) and pages (`ibid., p. 40`).
+//! `loc. cit.`, `art. cit.`, `supra note 3`, German `Ebd.` and `a. a. O.`, Spanish `Ibíd.`
+//! and `Ídem`, bare or with an author (`Porter, Gareth. Ibid`, `Smith, op.
+//! cit., p. 3`), pages (`ibid., p. 40`) and the note they name (`op. cit.,
+//! note 8`).
 //!
 //! Must not: find the entry that is repeated; `parse::resolve` does that.
 
@@ -11,9 +13,13 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?o|id\.)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
+
+/// The note a repeat names: `supra note 3`, `op. cit., note 8`, `n. 8`.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s.,;:]*(?:note|n\.)\s*(?P<note>\d+)\b").expect("static regex"));
 
 static REPEAT_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s.,;:]*(?:(?:pp?|at|s|pág|pag)\.?\s*)?(?P<pages>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+\b)")
@@ -37,6 +43,13 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         return None;
     }
     let after = text.get(whole.end()..).unwrap_or("");
+    // `supra` is a repeat only with the note it points back to.
+    let note = NOTE
+        .captures(after)
+        .and_then(|c| c.name("note")?.as_str().parse().ok());
+    if lower == "supra" && note.is_none() {
+        return None;
+    }
     let pages_match = REPEAT_PAGES.captures(after);
     // `Idem` names the same author, and the same work only when no title
     // follows it (`Idem, 1245.`, not `Idem, Another Book (1990)`).
@@ -52,9 +65,13 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         .map(|p| p.as_str().split_whitespace().collect::<String>());
     Some(Repeat {
         author: (!author.is_empty()).then(|| author.to_string()),
-        // `a. a. O.` (am angegebenen Ort) is German for op. cit.
-        op_cit: lower.starts_with("op") || lower.starts_with("loc") || lower.starts_with("a."),
+        // `a. a. O.` (am angegebenen Ort) is German for op. cit.; `supra`
+        // is Latin for above.
+        op_cit: ["op", "loc", "art", "a.", "supra"]
+            .iter()
+            .any(|f| lower.starts_with(f)),
         pages,
+        note,
     })
 }
 

@@ -720,6 +720,8 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Ídem, p. 47.", None, false, Some("47")),
         ("Idem, 1245.", None, false, Some("1245")),
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
+        ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
+        ("Zola, art. cit.", Some("Zola"), true, None),
     ];
     for (text, author, op_cit, pages) in cases {
         let fields = extract_fields(text);
@@ -730,6 +732,7 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
                 author: author.map(str::to_string),
                 op_cit: *op_cit,
                 pages: pages.map(str::to_string),
+                note: text.contains("supra").then_some(3),
             }),
             "{text}"
         );
