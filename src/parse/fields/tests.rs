@@ -583,6 +583,21 @@ fn url_split_without_brackets_joins_only_a_path_like_next_line() {
         Some("http://www.example.com/cole/?id=3467")
     );
     assert!(prose_after.urls.iter().all(|u| !u.split_across_lines));
+
+    // Cut inside a word of the path, the rest and more on the next line.
+    let cut = only_url(
+        "WHO. Available at: https://www.who.int/news-room/fact-sheets/det\nail/antimicrobial-resistance (accessed 4 March 2019).",
+    );
+    assert_eq!(
+        cut.repaired,
+        "https://www.who.int/news-room/fact-sheets/detail/antimicrobial-resistance"
+    );
+    assert!(cut.split_across_lines);
+    let and_or = extract_fields("Roe. https://www.example.com/a/b/c\nand/or later.");
+    assert_eq!(
+        and_or.urls.first().map(|u| u.repaired.as_str()),
+        Some("https://www.example.com/a/b/c")
+    );
 }
 
 #[test]

@@ -180,8 +180,19 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
         });
     let continues_digits =
         url_so_far.ends_with(|c: char| c.is_ascii_digit()) && first_word.bytes().all(|b| b.is_ascii_digit());
+    // `…/fact-sheets/det` + `ail/antimicrobial-resistance (accessed …)`: a
+    // path cut inside a word, its next segment on the next line (a word
+    // with a slash inside is no word of prose, `and/or` aside).
+    let path_in_the_middle = url_so_far.matches('/').count() > 2
+        && !first_word.starts_with(char::is_uppercase)
+        && first_word
+            .split_once('/')
+            .is_some_and(|(head, tail)| !head.is_empty() && !tail.is_empty())
+        && first_word
+            .contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '=' | '?' | '&' | '%'));
     if (open_ended && (!first_word.starts_with(char::is_uppercase) || path_like))
         || (single_word_line && (path_like || completes_extension || continues_digits))
+        || path_in_the_middle
     {
         let word_end = first_word
             .char_indices()
