@@ -188,18 +188,35 @@ pub fn find_flattened_markers(text: &str, range: Range<usize>, known: &KnownNumb
             i += 1;
             continue;
         }
-        let digits = slice.get(start..i).unwrap_or_default();
+        // `…deficient.7,8`, `…little.10-12`: a list or a range glued on.
+        while let Some(joiner) = [",", "-", "–"]
+            .iter()
+            .find(|j| slice.get(i..).is_some_and(|r| r.starts_with(**j)))
+            && bytes.get(i + joiner.len()).is_some_and(u8::is_ascii_digit)
+        {
+            i += joiner.len();
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        }
+        let group = slice.get(start..i).unwrap_or_default();
         let before = slice.get(..start).unwrap_or_default();
         let after = slice.get(i..).unwrap_or_default();
         let ends_there = after.is_empty() || after.starts_with(char::is_whitespace);
-        if digits.len() <= 3
+        let mut numbers = Vec::new();
+        let read = read_numbers(group, |a, b| numbers.extend(a..=b));
+        if read.is_some()
             && ends_there
-            && digits.parse().is_ok_and(|n| known.numbers.contains(&n))
+            && group.split([',', '-', '–']).all(|n| n.len() <= 3)
+            // In a list or range, a number past the list's end is a
+            // missing reference, not a sign that this is no marker.
+            && numbers.first().is_some_and(|n| known.numbers.contains(n))
+            && (numbers.len() == 1 || numbers.iter().all(|&n| known.accepts(n)))
             && glued_to_a_sentence(before, after)
         {
             found.push(FoundMarker {
                 range: range.start + start..range.start + i,
-                labels: std::iter::once(digits.into()).collect(),
+                labels: numbers.iter().map(|n| n.to_compact_string()).collect(),
             });
         }
     }
@@ -509,6 +526,14 @@ mod tests {
     fn lost_superscripts_after_sentences_are_markers() {
         let text = "It began in 1945.1 Opponents called it a plot.2 The ADA agreed, “a hoax.”3 Later,4 it spread in 1950.5";
         assert_eq!(flattened(text, &known(5)), ["1", "2", "3", "4", "5"]);
+    }
+
+    #[test]
+    fn lost_superscripts_may_be_lists_and_ranges_past_the_lists_end() {
+        let text = "It is deficient.7,8 It does little.10-12 Or less,2–3 and 9-10 stays.";
+        assert_eq!(flattened(text, &known(11)), ["7,8", "10,11,12", "2,3"]);
+        // The first number must name an entry.
+        assert!(flattened("Sold in 1999.40-45 more.", &known(11)).is_empty());
     }
 
     #[test]
