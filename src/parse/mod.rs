@@ -108,12 +108,21 @@ pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
         let mut found = markers_in_blocks(&text, &blocks, |range| {
             markers::find_markers(&text, range, &known, list.style)
         });
-        // A numbered list and not one marker: the page's superscripts were
-        // probably saved as plain digits.
+        // A numbered list and not one marker: the article cites in
+        // parentheses (`(1)`, `(1, 3)`), or the page's superscripts were
+        // saved as plain digits; whichever finds more.
         if found.0.is_empty() && list.numbered() {
-            found = markers_in_blocks(&text, &blocks, |range| {
+            let in_parentheses = markers_in_blocks(&text, &blocks, |range| {
+                markers::find_markers(&text, range, &known, reflist::EntryStyle::Paren)
+            });
+            let flattened = markers_in_blocks(&text, &blocks, |range| {
                 markers::find_flattened_markers(&text, range, &known)
             });
+            found = if in_parentheses.0.len() >= flattened.0.len() {
+                in_parentheses
+            } else {
+                flattened
+            };
         }
         (blocks, found)
     };
@@ -324,6 +333,12 @@ mod tests {
         };
         assert_eq!(labels("Roe said so.1 Doe said so.2"), ["1", "2"]);
         assert_eq!(labels("Roe said so.[1] Doe said so.2"), ["[1]"]);
+        // Citations in parentheses, where the article has no other markers;
+        // a number no entry has is not one.
+        assert_eq!(
+            labels("Roe said so (1). Both agreed (1, 2), in 2001 (n = 40) and (7)."),
+            ["(1)", "(1, 2)"]
+        );
     }
 
     #[test]
