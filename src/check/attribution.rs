@@ -231,9 +231,19 @@ fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) ->
             .and_then(|p| article.markers.get(p))
             .filter(|p| p.block == marker.block)
             .map_or(block_start, |p| p.range.end);
-        let context = previous_end.max(block_start)..marker.range.start;
+        // The words read run on to the end of the sentence when the marker
+        // sits inside it (`Kaplan et al. [7] report that …`), for the verb
+        // after the name; the names are those before the marker.
+        let next_start = article
+            .markers
+            .get(m + 1)
+            .filter(|n| n.block == marker.block)
+            .map_or(usize::MAX, |n| n.range.start);
+        let read_to = marker.sentence.end.min(next_start).max(marker.range.start);
+        let context = previous_end.max(block_start)..read_to;
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
-        let found = find_names(&article.text, &context, names, &mut words);
+        let mut found = find_names(&article.text, &context, names, &mut words);
+        found.retain(|n| n.range.end <= marker.range.start);
         let names_cited = found
             .iter()
             .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
@@ -1118,6 +1128,25 @@ mod tests {
     #[test]
     fn a_different_given_name_is_another_person() {
         let v = verdicts("Richard Doe disagreed.[1]", REFS);
+        assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn a_marker_right_after_the_name_has_the_verb_after_it() {
+        let v = verdicts("John Doe et al. [1] report that the survey was flawed.", REFS);
+        assert!(
+            matches!(
+                v[..],
+                [Attribution::Misattributed {
+                    cited: 0,
+                    suggested: 1,
+                    ..
+                }]
+            ),
+            "{v:?}"
+        );
+        // A name after the marker is the next claim's.
+        let v = verdicts("It was later questioned [1], as John Doe found.", REFS);
         assert_eq!(v, [Attribution::Unknown]);
     }
 
