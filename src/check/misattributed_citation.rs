@@ -86,6 +86,22 @@ mod tests {
     }
 
     #[test]
+    fn the_author_of_a_second_entry_numbered_alike_is_named_as_such() {
+        let text = "T\n\nJohn Doe wrote it.[1]\n\nReferences\n[1] Roe, Jane. \"First.\" 2001.\n[1] Doe, John. \"Second.\" 2002.\n";
+        let a = parse("a.txt", text.into());
+        let messages: Vec<String> = super::check(&a, &attribute(&a))
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "the sentence names John Doe, the author of the second entry numbered [1], not of the first, which the marker cites"
+            ]
+        );
+    }
+
+    #[test]
     fn naming_both_is_not_a_misattribution() {
         assert!(findings("Doe answered Jane Roe.[1]").is_empty());
     }

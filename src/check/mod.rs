@@ -101,10 +101,17 @@ impl std::fmt::Display for Worded<'_> {
                 let cited = self.finding.reference.as_deref().unwrap_or_default();
                 let suggested = self.finding.suggested_label(self.article).unwrap_or_default();
                 let role = if *person { "the author" } else { "the outlet" };
+                let name = OneLine(self.article.slice(&name.range()));
+                if suggested == cited {
+                    // Two entries numbered alike: the marker reads as the first.
+                    return write!(
+                        f,
+                        "the sentence names {name}, {role} of the second entry numbered [{cited}], not of the first, which the marker cites"
+                    );
+                }
                 write!(
                     f,
-                    "the sentence names {}, {role} of [{suggested}], not of [{cited}]: it likely cites [{suggested}]",
-                    OneLine(self.article.slice(&name.range()))
+                    "the sentence names {name}, {role} of [{suggested}], not of [{cited}]: it likely cites [{suggested}]"
                 )
             }
         }

@@ -20,13 +20,23 @@ pub fn check(article: &Article) -> Vec<Finding> {
             }
         }
     }
-    article
-        .references
+    let references = &article.references;
+    references
         .iter()
+        .enumerate()
         .zip(used)
         .filter(|(_, used)| !used)
-        .map(|(r, _)| {
-            let message = format!("entry {} is not cited by any marker", bracket(&r.label));
+        .map(|((i, r), _)| {
+            // Markers cite the first entry with a label.
+            let numbered_twice = references[..i].iter().any(|earlier| earlier.label == r.label);
+            let message = if numbered_twice {
+                format!(
+                    "entry {} has the number of an earlier entry, so no marker can cite it",
+                    bracket(&r.label)
+                )
+            } else {
+                format!("entry {} is not cited by any marker", bracket(&r.label))
+            };
             Finding::on_reference(Check::UnusedReference, Severity::Warning, r, message)
         })
         .collect()
@@ -35,6 +45,20 @@ pub fn check(article: &Article) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use crate::parse::parse;
+
+    #[test]
+    fn an_entry_numbered_like_an_earlier_one_is_a_second_entry_no_marker_can_cite() {
+        let a = parse("a.txt", "T\n\nOne.[1] Two.[2]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[2] Poe, Edgar. Third. 2003.\n".into());
+        assert_eq!(a.references.len(), 3);
+        let messages: Vec<String> = super::check(&a)
+            .iter()
+            .map(|f| f.message(&a).to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            ["entry [2] has the number of an earlier entry, so no marker can cite it"]
+        );
+    }
 
     #[test]
     fn an_uncited_entry_is_reported() {

@@ -339,7 +339,11 @@ fn labelled_starts(
                     && match (number, last) {
                         (_, _) if style == EntryStyle::Caret => at_line_start,
                         (Some(n), None) => at_line_start || n == 1,
-                        (Some(n), Some(prev)) if at_line_start => n > prev && n <= prev + 3,
+                        // `[6]` twice at line starts: two entries, the
+                        // second numbered by mistake, not one merged.
+                        (Some(n), Some(prev)) if at_line_start => {
+                            (n > prev || (n == prev && style == EntryStyle::Bracket)) && n <= prev + 3
+                        }
                         (Some(n), Some(prev)) => n == prev + 1 && mid_line_start_ok(s, at, style),
                         (None, _) => false,
                     };
