@@ -277,7 +277,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // Every prefix below starts with one of these letters: most lines end here.
     if !matches!(
         body.bytes().next()?.to_ascii_lowercase(),
-        b'w' | b'p' | b'a' | b'b' | b's' | b'r'
+        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v'
     ) {
         return None;
     }
@@ -295,6 +295,10 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "posted by",
         "authored by",
         "by",
+        // French, Spanish and German.
+        "par",
+        "por",
+        "von",
         "author",
     ]
     .iter()
@@ -373,7 +377,12 @@ fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize>
 /// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
 fn is_breadcrumb(s: &str) -> bool {
     let t = s.trim();
-    let parts = t.split(['»', '›']).count();
+    // `»` after `«` closes a French quotation (`« J'accuse…! » : …`).
+    let parts = if t.contains('«') {
+        1
+    } else {
+        t.split(['»', '›']).count()
+    };
     parts >= 2 || (t.to_lowercase().starts_with("home ") && (t.contains(" > ") || t.contains(" / ")))
 }
 
@@ -609,6 +618,11 @@ mod tests {
             ("Author: Ann Roe", Some("Ann Roe")),
             ("Author Ann Roe", None),
             ("By:Jane Roe", Some("Jane Roe")),
+            ("By\u{a0}Jane Roe", Some("Jane Roe")),
+            ("Par Claire Dumont", Some("Claire Dumont")),
+            ("Por Ana Ruiz | 3 de mayo", Some("Ana Ruiz")),
+            ("Von Jan Weber", Some("Jan Weber")),
+            ("Par la suite, tout change.", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
@@ -662,6 +676,9 @@ mod tests {
     fn breadcrumbs_and_separators() {
         assert!(is_breadcrumb("Home » Politics » A story"));
         assert!(!is_breadcrumb("A story about homes"));
+        assert!(!is_breadcrumb(
+            "« J’accuse…! » : comment un article a changé l’affaire"
+        ));
         assert!(is_separator("------------"));
         assert!(is_separator("* * *"));
         assert!(!is_separator("- a list item"));
