@@ -274,6 +274,22 @@ fn organisations_are_kept_as_written() {
             "Human Rights Watch. (2019). A report. New York: HRW.",
             "Human Rights Watch",
         ),
+        (
+            "Public Health England. Health matters: physical activity. London: PHE; 2016.",
+            "Public Health England",
+        ),
+        (
+            "National Vulnerability Database. CVE-2021-44228 Detail. 2021.",
+            "National Vulnerability Database",
+        ),
+        (
+            "Ecma International. ECMA-48: Control Functions for Coded Character Sets. 1991.",
+            "Ecma International",
+        ),
+        (
+            "Centers for Disease Control and Prevention. Antibiotic resistance threats in the United States, 2019. Atlanta: CDC; 2019.",
+            "Centers for Disease Control and Prevention",
+        ),
     ];
     for (text, author) in cases {
         assert_eq!(authors_of(text), [author], "{text}");

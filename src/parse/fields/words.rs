@@ -423,6 +423,12 @@ pub fn is_organisation_word(word: &str) -> bool {
     matches!(
         lower.as_str(),
         "agency"
+            | "database"
+            | "international"
+            | "centers"
+            | "centres"
+            | "health"
+            | "public"
             | "archive"
             | "archives"
             | "association"
