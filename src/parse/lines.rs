@@ -375,6 +375,18 @@ fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize>
 }
 
 /// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
+/// The last part of a breadcrumb line (`Home » Psychology » Is It
+/// Real?` gives `Is It Real?`), often the article's title.
+#[must_use]
+pub fn breadcrumb_end(s: &str) -> Option<&str> {
+    if !is_breadcrumb(s) {
+        return None;
+    }
+    let last = s.rsplit(['»', '›']).next()?;
+    let last = last.rsplit(" > ").next().unwrap_or(last).trim();
+    (!last.is_empty()).then_some(last)
+}
+
 fn is_breadcrumb(s: &str) -> bool {
     let t = s.trim();
     // `»` after `«` closes a French quotation (`« J'accuse…! » : …`).
@@ -676,6 +688,12 @@ mod tests {
     fn breadcrumbs_and_separators() {
         assert!(is_breadcrumb("Home » Politics » A story"));
         assert!(!is_breadcrumb("A story about homes"));
+        assert_eq!(
+            breadcrumb_end("Home » Psychology » Is It Real?"),
+            Some("Is It Real?")
+        );
+        assert_eq!(breadcrumb_end("Home > News > A Story"), Some("A Story"));
+        assert_eq!(breadcrumb_end("A story"), None);
         assert!(!is_breadcrumb(
             "« J’accuse…! » : comment un article a changé l’affaire"
         ));

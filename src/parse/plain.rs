@@ -14,8 +14,8 @@ use regex::Regex;
 
 use super::fields::dates::is_date_line;
 use super::lines::{
-    Line, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line, is_page_chrome,
-    is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
+    Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
+    is_page_chrome, is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
 };
 use super::reflist::entry_label;
 
@@ -70,8 +70,18 @@ pub fn layout(text: &str) -> Layout {
     };
 
     // Title, after the page's breadcrumb, controls and navigation; then a
-    // byline close below it.
-    let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
+    // byline close below it. A breadcrumb that ends with the next line's
+    // words says that line is the title, whatever the page put above it.
+    let nonblank_lines = || lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
+    let under_breadcrumb = nonblank_lines()
+        .take(HEADER_SEARCH_LINES)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find_map(|pair| {
+            let end = breadcrumb_end(line_text(pair[0].1))?;
+            (line_text(pair[1].1).trim() == end).then_some(pair[1].0)
+        });
+    let mut nonblank = nonblank_lines().skip_while(|(i, _)| under_breadcrumb.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
         while is_page_chrome(line_text(first))
@@ -164,6 +174,10 @@ pub fn layout(text: &str) -> Layout {
 /// A byline among this many non-blank lines below the first one of an
 /// article is under its title, whatever the lines between.
 const BYLINE_UNDER_TITLE: usize = 3;
+
+/// How many non-blank lines from the top are searched for a breadcrumb
+/// above the title: a saved page's menus and banners come first.
+const HEADER_SEARCH_LINES: usize = 40;
 
 /// How many lines below the first one of an article a byline is looked
 /// for: a page saved with its header puts the site's name, a section, the
@@ -395,6 +409,13 @@ mod tests {
         assert_eq!(title, Some("Big Story"));
         assert_eq!(body, "Body text here.[1]");
         assert_eq!(refs, Some("[1] Roe, J. A book."));
+        // The site's name, menus and banners above the breadcrumb are not.
+        let text = "Skip to content\nThe Mind Blog\nMenu\nHome\nPsychology\nAbout\nWe use cookies. Accept all | Reject\n\
+                    Home » Psychology » Is It Real?\n\nIs It Real?\n\nPosted on August 2, 2021 by Tom Oak | 17 Comments\n\n\
+                    Body text here.[1]\n\nReferences:\n[1] Roe, J. A book.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
+        assert_eq!(body, "Body text here.[1]");
     }
 
     #[test]
