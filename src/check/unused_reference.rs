@@ -20,15 +20,18 @@ pub fn check(article: &Article) -> Vec<Finding> {
             }
         }
     }
-    let references = &article.references;
-    references
+    // Markers cite the first entry with a label.
+    let first_with_label = crate::article::label_index(&article.references);
+    article
+        .references
         .iter()
         .enumerate()
         .zip(used)
         .filter(|(_, used)| !used)
         .map(|((i, r), _)| {
-            // Markers cite the first entry with a label.
-            let numbered_twice = references[..i].iter().any(|earlier| earlier.label == r.label);
+            let numbered_twice = first_with_label
+                .get(r.label.as_str())
+                .is_some_and(|&first| first < i);
             let message = if numbered_twice {
                 format!(
                     "entry {} has the number of an earlier entry, so no marker can cite it",

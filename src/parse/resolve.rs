@@ -123,16 +123,20 @@ pub fn written_family_names(author: &str) -> [String; 2] {
 /// by that author.
 fn resolve_ibids(references: &mut [Reference]) {
     let mut latest_by_author: HashMap<String, usize> = HashMap::default();
+    let mut first_by_number: HashMap<u64, usize> = HashMap::default();
     for i in 0..references.len() {
         if let Some(repeat) = references[i].fields.repeat.clone() {
             let target = match (&repeat.author, repeat.note) {
-                (_, Some(note)) => references[..i].iter().position(|r| r.number == Some(note)),
+                (_, Some(note)) => first_by_number.get(&note).copied(),
                 (Some(author), None) => written_family_names(author)
                     .iter()
                     .find_map(|family| latest_by_author.get(family).copied()),
                 (None, None) => i.checked_sub(1),
             };
             references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
+        }
+        if let Some(number) = references[i].number {
+            first_by_number.entry(number).or_insert(i);
         }
         let source = references[i].ibid_of.unwrap_or(i);
         for author in &references[source].fields.authors {
@@ -146,39 +150,52 @@ fn resolve_ibids(references: &mut [Reference]) {
 /// entry by the same first author whose title begins with those words, as
 /// Chicago's notes do after the first, full one.
 fn resolve_short_notes(references: &mut [Reference]) {
-    for i in 0..references.len() {
-        let f = &references[i].fields;
-        if references[i].ibid_of.is_some() || f.repeat.is_some() || f.date.is_some() || f.kind == Kind::Note {
-            continue;
-        }
+    // The full entries read so far by their first author's family name,
+    // with their titles, latest last.
+    let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    for (i, reference) in references.iter_mut().enumerate() {
+        let f = &reference.fields;
         let (Some(author), Some(title)) = (f.authors.first(), f.title.as_deref()) else {
             continue;
         };
-        // Short titles drop a leading article (`Boritt, Gettysburg Gospel`
-        // for `The Gettysburg Gospel: …`).
-        let bare = |title: &str| {
-            let slug = slug(title);
-            ["the-", "a-", "an-"]
-                .iter()
-                .find_map(|article| slug.strip_prefix(article))
-                .map_or(slug.clone(), str::to_owned)
-        };
-        let (family, title) = (family_name(author), bare(title));
+        let (family, title) = (family_name(author), bare_title(title));
         if title.is_empty() {
             continue;
         }
-        let begins_with_title = |full: &str| {
-            let full = bare(full);
-            full.len() > title.len() && full.starts_with(&title) && full[title.len()..].starts_with('-')
-        };
-        let full = (0..i).rev().find(|&j| {
-            let r = &references[j];
-            r.ibid_of.is_none()
-                && r.fields.authors.first().is_some_and(|a| family_name(a) == family)
-                && r.fields.title.as_deref().is_some_and(begins_with_title)
-        });
-        references[i].ibid_of = full;
+        let short =
+            reference.ibid_of.is_none() && f.repeat.is_none() && f.date.is_none() && f.kind != Kind::Note;
+        if short {
+            let begins_with_title = |full: &str| {
+                full.len() > title.len() && full.starts_with(&title) && full[title.len()..].starts_with('-')
+            };
+            // The last few works of the author are enough, and keep a list
+            // of thousands of entries by one author quick.
+            reference.ibid_of = by_family.get(&family).and_then(|earlier| {
+                earlier
+                    .iter()
+                    .rev()
+                    .take(SHORT_NOTE_LOOKBACK)
+                    .find(|(_, full)| begins_with_title(full))
+                    .map(|&(j, _)| j)
+            });
+        }
+        if reference.ibid_of.is_none() && reference.fields.repeat.is_none() {
+            by_family.entry(family).or_default().push((i, title));
+        }
     }
+}
+
+/// How many of an author's latest works a short note is compared with.
+const SHORT_NOTE_LOOKBACK: usize = 64;
+
+/// A title as a slug without its leading article: short titles drop it
+/// (`Boritt, Gettysburg Gospel` for `The Gettysburg Gospel: …`).
+fn bare_title(title: &str) -> String {
+    let slug = slug(title);
+    ["the-", "a-", "an-"]
+        .iter()
+        .find_map(|article| slug.strip_prefix(article))
+        .map_or_else(|| slug.clone(), str::to_owned)
 }
 
 #[cfg(test)]
