@@ -12,6 +12,12 @@ pub fn check(article: &Article) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (i, r) in article.references.iter().enumerate() {
         let Some(repeat) = &r.fields.repeat else { continue };
+        let label_of = |index: usize| {
+            article
+                .references
+                .get(index)
+                .map_or_else(String::new, |t| bracket(&t.label))
+        };
         let by_author = |target: usize, author: &str| {
             let wanted = written_family_names(author);
             article
@@ -31,10 +37,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 format!(
                     "{} repeats note {note} for {author}, but {} is by someone else",
                     bracket(&r.label),
-                    article
-                        .references
-                        .get(target)
-                        .map_or_else(String::new, |t| bracket(&t.label))
+                    label_of(target)
                 )
             }
             (None, None) => format!("{} says Ibid but no entry comes before it", bracket(&r.label)),
@@ -48,17 +51,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 if before.is_some_and(|p| by_author(p, author)) {
                     continue;
                 }
-                let previous = i
-                    .checked_sub(1)
-                    .and_then(|p| article.references.get(p))
-                    .map_or_else(String::new, |p| bracket(&p.label));
+                let previous = i.checked_sub(1).map(label_of).unwrap_or_default();
                 format!(
                     "{} says Ibid for {author}, but the entry before it, {previous}, is by someone else; read as repeating {}",
                     bracket(&r.label),
-                    article
-                        .references
-                        .get(target)
-                        .map_or_else(String::new, |t| bracket(&t.label))
+                    label_of(target)
                 )
             }
             (Some(_), None) => continue,
@@ -110,10 +107,7 @@ mod tests {
         let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}").into());
         let repeats: Vec<Option<usize>> = a.references.iter().map(|r| r.ibid_of).collect();
         assert_eq!(repeats, [None, None, Some(0), Some(1), Some(1), None]);
-        let messages: Vec<String> = super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
+        let messages: Vec<String> = crate::check::worded(&a, &super::check(&a));
         assert_eq!(
             messages,
             [

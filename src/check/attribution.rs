@@ -1131,20 +1131,23 @@ mod tests {
         assert_eq!(v, [Attribution::Unknown]);
     }
 
+    /// Whether the one verdict says the marker cites the first entry and
+    /// names the second's author.
+    fn suggests_the_second(v: &[Attribution]) -> bool {
+        matches!(
+            v,
+            [Attribution::Misattributed {
+                cited: 0,
+                suggested: 1,
+                ..
+            }]
+        )
+    }
+
     #[test]
     fn a_marker_right_after_the_name_has_the_verb_after_it() {
         let v = verdicts("John Doe et al. [1] report that the survey was flawed.", REFS);
-        assert!(
-            matches!(
-                v[..],
-                [Attribution::Misattributed {
-                    cited: 0,
-                    suggested: 1,
-                    ..
-                }]
-            ),
-            "{v:?}"
-        );
+        assert!(suggests_the_second(&v), "{v:?}");
         // A name after the marker is the next claim's.
         let v = verdicts("It was later questioned [1], as John Doe found.", REFS);
         assert_eq!(v, [Attribution::Unknown]);
@@ -1172,17 +1175,7 @@ mod tests {
             "John Doe's profile in the Evening Star made the case that it was a hoax.[1]",
         ] {
             let v = verdicts(body, REFS);
-            assert!(
-                matches!(
-                    v[..],
-                    [Attribution::Misattributed {
-                        cited: 0,
-                        suggested: 1,
-                        ..
-                    }]
-                ),
-                "{body}: {v:?}"
-            );
+            assert!(suggests_the_second(&v), "{body}: {v:?}");
         }
     }
 

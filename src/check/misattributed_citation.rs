@@ -89,10 +89,7 @@ mod tests {
     fn the_author_of_a_second_entry_numbered_alike_is_named_as_such() {
         let text = "T\n\nJohn Doe wrote it.[1]\n\nReferences\n[1] Roe, Jane. \"First.\" 2001.\n[1] Doe, John. \"Second.\" 2002.\n";
         let a = parse("a.txt", text.into());
-        let messages: Vec<String> = super::check(&a, &attribute(&a))
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
+        let messages: Vec<String> = crate::check::worded(&a, &super::check(&a, &attribute(&a)));
         assert_eq!(
             messages,
             [

@@ -56,10 +56,7 @@ mod tests {
             "a.txt",
             "T\n\nOne.[1] Two.[1] Three.[2]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n".into(),
         );
-        let messages: Vec<String> = super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
+        let messages: Vec<String> = crate::check::worded(&a, &super::check(&a));
         assert_eq!(messages, ["marker [2]: the reference list has no entry [2]"]);
     }
 

@@ -124,6 +124,13 @@ impl Serialize for Worded<'_> {
     }
 }
 
+/// The messages of `findings` on `article`, as the report words them: for
+/// the checks' tests.
+#[cfg(test)]
+pub(crate) fn worded(article: &Article, findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(|f| f.message(article).to_string()).collect()
+}
+
 impl Finding {
     /// The label of the entry the finding suggests, in `article`, the
     /// article it was found in.

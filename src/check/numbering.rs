@@ -125,10 +125,7 @@ mod tests {
             .map(|n| format!("[{n}] Roe, Jane. Book {n}. 2001.\n"))
             .collect();
         let a = parse("a.txt", format!("T\n\n{body}\n\nReferences\n{refs}").into());
-        super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect()
+        crate::check::worded(&a, &super::check(&a))
     }
 
     #[test]

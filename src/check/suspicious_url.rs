@@ -55,10 +55,7 @@ mod tests {
 
     fn messages(refs: &str) -> Vec<String> {
         let a = parse("a.txt", format!("T\n\nA.[1]\n\nReferences\n{refs}").into());
-        super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect()
+        crate::check::worded(&a, &super::check(&a))
     }
 
     #[test]

@@ -95,10 +95,7 @@ mod tests {
             "T\n\nA.[1] B.[2]\n\nReferences\n[1] Roe, Jane. \"A.\" 2001. Dead link.\n[2] Doe, John. \"B.\" 2002. The link no longer works.\n"
                 .into(),
         );
-        let messages: Vec<String> = super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
+        let messages: Vec<String> = crate::check::worded(&a, &super::check(&a));
         assert_eq!(
             messages,
             [

@@ -53,10 +53,7 @@ mod tests {
     fn an_entry_numbered_like_an_earlier_one_is_a_second_entry_no_marker_can_cite() {
         let a = parse("a.txt", "T\n\nOne.[1] Two.[2]\n\nNotes\n[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. Other. 2002.\n[2] Poe, Edgar. Third. 2003.\n".into());
         assert_eq!(a.references.len(), 3);
-        let messages: Vec<String> = super::check(&a)
-            .iter()
-            .map(|f| f.message(&a).to_string())
-            .collect();
+        let messages: Vec<String> = crate::check::worded(&a, &super::check(&a));
         assert_eq!(
             messages,
             ["entry [2] has the number of an earlier entry, so no marker can cite it"]
