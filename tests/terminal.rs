@@ -60,15 +60,26 @@ impl Session {
 
     /// Waits until the screen contains `needle`, or fails after 10 s.
     fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?}"), |screen| screen.contains(needle))
+    }
+
+    /// Waits until `needle` is no longer on the screen.
+    fn wait_gone(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?} to go"), |screen| !screen.contains(needle))
+    }
+
+    /// Waits (ten seconds at most) until `done` holds for the screen;
+    /// `what` names what is waited for when it never does.
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {needle:?}:\n{screen}"
+                "timed out waiting for {what}:\n{screen}"
             );
             sleep(Duration::from_millis(50));
         }
@@ -109,7 +120,9 @@ fn open_select_help_and_quit_in_a_real_terminal() {
     );
     s.send(&["?"]);
     s.wait_for("Keys (? or Esc closes)");
+    // Esc and `q` sent together read as Alt+q: the help must be gone first.
     s.send(&["Escape"]);
+    s.wait_gone("Keys (? or Esc closes)");
     s.send(&["q"]);
     let screen = s.wait_for("ibid-exited-0");
     assert!(
