@@ -1041,9 +1041,15 @@ fn find_pages(rest: &str) -> Option<String> {
                 && after.next().is_some_and(|c| c.is_ascii_digit()))
         })
     };
+    // `arXiv:1607.06450`: digits after the stop go on, so the number is
+    // an identifier.
+    let number_ends = |c: &regex::Captures<'_>| {
+        c.get(0)
+            .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
     let found = LABELLED
         .captures(rest)
-        .or_else(|| AFTER_COLON.captures(rest))
+        .or_else(|| AFTER_COLON.captures_iter(rest).find(number_ends))
         .or_else(|| AFTER_PAREN.captures(rest))
         .or_else(|| RANGE.captures_iter(rest).filter(whole_range).last())?;
     let pages = found.name("p")?.as_str();

@@ -525,6 +525,9 @@ fn an_isbn_is_not_a_page_range() {
     assert_eq!(extract_fields(text).pages, None);
     let text = "Smith, J. (2001). A title. Press, 12-19. ISBN 978-0-19-007920-9.";
     assert_eq!(extract_fields(text).pages.as_deref(), Some("12-19"));
+    // Nor is an arXiv number.
+    let text = "Ba, J. L., Kiros, J. R., & Hinton, G. E. (2016). Layer normalization. arXiv preprint arXiv:1607.06450.";
+    assert_eq!(extract_fields(text).pages, None);
 }
 
 fn only_url(text: &str) -> FoundUrl {
