@@ -138,5 +138,12 @@ pub fn is_note(text: &str) -> bool {
     let starts_the = words
         .first()
         .is_some_and(|w| matches!(*w, "The" | "A" | "An" | "In" | "On" | "At" | "As"));
-    starts_the && mostly_lower && prose_words >= 2 && words.len() >= 9
+    // Whatever its first word (`Hobsbawm's formulation is often quoted
+    // without its second half`), a sentence without a year, which
+    // citations give.
+    let has_year = words.iter().any(|w| {
+        let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+        digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"))
+    });
+    (starts_the || !has_year) && mostly_lower && prose_words >= 2 && words.len() >= 9
 }

@@ -703,6 +703,8 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "The registered-report format was pioneered at the journal Cortex by Chris Chambers; see the Center for Open Science list of participating journals.",
         // Scare quotes around a word are not a quoted title.
         "The older view, that he feared the religious reaction, has been challenged by historians who argue there was no \"delay\" at all.",
+        // Whatever its first word, a long sentence of prose without a year.
+        "Hobsbawm's formulation is often quoted without its second half, which changes its meaning considerably.",
         // A short first sentence is read with the next.
         "This is, admittedly, the optimistic reading. For the pessimistic one, ask anyone who spent a PhD on a paradigm that no longer exists.",
     ];
