@@ -72,6 +72,9 @@ pub enum BlockKind {
     Byline,
     Heading,
     Paragraph,
+    /// Preformatted text (a Markdown code block): shown, never read for
+    /// markers, sentences or quotations.
+    Code,
 }
 
 /// A block of the article: a range of the text and what it is.

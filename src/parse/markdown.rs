@@ -82,6 +82,10 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
                     range: p.clone(),
                 }),
         )
+        .chain(scan.code.iter().map(|c| Block {
+            kind: BlockKind::Code,
+            range: c.clone(),
+        }))
         .collect();
     body.sort_by_key(|b| b.range.start);
     if let (Some(b), Some(p)) = (&byline, &first_paragraph) {
@@ -133,6 +137,7 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
 struct Scan {
     headings: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
+    code: Vec<Range<usize>>,
     definitions: Vec<(String, Range<usize>)>,
     references: Vec<Range<usize>>,
 }
@@ -162,6 +167,7 @@ fn scan(text: &str) -> Scan {
             Event::End(TagEnd::FootnoteDefinition) => in_definition = in_definition.saturating_sub(1),
             _ if in_definition > 0 => {}
             Event::Start(Tag::Heading { .. }) => out.headings.push(range),
+            Event::Start(Tag::CodeBlock(_)) if in_item == 0 => out.code.push(range),
             Event::Start(Tag::Paragraph) => {
                 if let Some(flag) = item_has_paragraph.last_mut() {
                     *flag = true;
@@ -292,6 +298,22 @@ mod tests {
         let text = "---\ntitle: \"Front Matter\"\ndate: 2024-02-11\n---\n\n# The Real Title\n\nClaim.[^1]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
         let a = parse_markdown("a.md", text.into(), Depth::Full);
         assert_eq!(a.title_text(), Some("The Real Title"));
+    }
+
+    #[test]
+    fn a_code_block_is_a_block_of_its_own_without_markers() {
+        let text = "# T\n\nHere is the code:\n\n```rust\nlet first = slots[1]; // [^1] is not a note\n```\n\nA claim.[^1]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        let code: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Code)
+            .map(|b| a.slice(&b.range))
+            .collect();
+        assert_eq!(code.len(), 1);
+        assert!(code[0].contains("slots[1]"), "{code:?}");
+        let markers: Vec<&str> = a.markers.iter().map(|m| a.slice(&m.range)).collect();
+        assert_eq!(markers, ["[^1]"]);
     }
 
     #[test]

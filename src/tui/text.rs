@@ -136,9 +136,24 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
         return block;
     }
     let mut open: Vec<(usize, Emphasis)> = Vec::new();
+    let mut in_code_block = false;
     for (event, span) in Parser::new(text).into_offset_iter() {
         let at = range.start + span.start;
         match event {
+            // A code block's lines, one after the other (a line break is
+            // one byte, as the space that stands for it).
+            Event::Text(code) if in_code_block => {
+                let start = block.text.len();
+                block.push_source(at, &code.replace('\n', " "));
+                block.emphasis.push((start..block.text.len(), Emphasis::Code));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                if !block.text.is_empty() && !block.text.ends_with(' ') {
+                    block.push_synthetic(at, " ");
+                }
+                in_code_block = true;
+            }
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
             Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) => {
                 block.push_flagged(at, text.get(span).unwrap_or(""), flagged_ends);
             }
@@ -150,9 +165,9 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
             }
             Event::SoftBreak | Event::HardBreak => block.push_synthetic(range.start + span.end, " "),
-            Event::Start(
-                Tag::Paragraph | Tag::CodeBlock(_) | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. },
-            ) if !block.text.is_empty() && !block.text.ends_with(' ') => {
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. })
+                if !block.text.is_empty() && !block.text.ends_with(' ') =>
+            {
                 block.push_synthetic(at, " ");
             }
             Event::Start(Tag::Emphasis) => open.push((block.text.len(), Emphasis::Italic)),

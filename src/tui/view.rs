@@ -697,12 +697,15 @@ impl ArticleView {
     }
 }
 
-/// The headings and paragraphs of `article`, plain-text paragraphs longer
-/// than [`PIECE_BYTES`] cut into pieces.
+/// The headings, paragraphs and code blocks of `article`, plain-text
+/// paragraphs longer than [`PIECE_BYTES`] cut into pieces.
 fn pieces(article: &Article) -> Vec<Piece> {
     let mut out = Vec::new();
     for (block, b) in article.blocks.iter().enumerate() {
-        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) {
+        if !matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Code
+        ) {
             continue;
         }
         let mut start = b.range.start;
@@ -781,6 +784,16 @@ mod tests {
         let v = ArticleView::new(a, f);
         v.pane_size.set((20, 4));
         v
+    }
+
+    #[test]
+    fn a_markdown_code_block_is_shown_on_its_lines_run_together() {
+        let text = "# T\n\nBefore.[^1]\n\n```\nlet a = 1;\nlet b = 2;\n```\n\nAfter.\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let v = ArticleView::new(parse("a.md", text.into()), Vec::new());
+        let shown: Vec<String> = (0..v.shown.len())
+            .map(|i| v.wrapped(i, 40).display.text.clone())
+            .collect();
+        assert_eq!(shown, ["Before.[^1]", "let a = 1; let b = 2; ", "After."]);
     }
 
     fn long() -> ArticleView {
