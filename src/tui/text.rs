@@ -139,6 +139,7 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
     let mut in_code_block = false;
     for (event, span) in Parser::new(text).into_offset_iter() {
         let at = range.start + span.start;
+        in_code_block |= matches!(event, Event::Start(Tag::CodeBlock(_)));
         match event {
             // A code block's lines, one after the other (a line break is
             // one byte, as the space that stands for it).
@@ -146,12 +147,6 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
                 let start = block.text.len();
                 block.push_source(at, &code.replace('\n', " "));
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
-            }
-            Event::Start(Tag::CodeBlock(_)) => {
-                if !block.text.is_empty() && !block.text.ends_with(' ') {
-                    block.push_synthetic(at, " ");
-                }
-                in_code_block = true;
             }
             Event::End(TagEnd::CodeBlock) => in_code_block = false,
             Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) => {
@@ -165,9 +160,9 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
             }
             Event::SoftBreak | Event::HardBreak => block.push_synthetic(range.start + span.end, " "),
-            Event::Start(Tag::Paragraph | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. })
-                if !block.text.is_empty() && !block.text.ends_with(' ') =>
-            {
+            Event::Start(
+                Tag::Paragraph | Tag::CodeBlock(_) | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. },
+            ) if !block.text.is_empty() && !block.text.ends_with(' ') => {
                 block.push_synthetic(at, " ");
             }
             Event::Start(Tag::Emphasis) => open.push((block.text.len(), Emphasis::Italic)),
