@@ -91,7 +91,7 @@ fn wrap_screen(article: &Article, width: usize) -> usize {
         if block.kind != BlockKind::Paragraph {
             continue;
         }
-        let shown = display_block(article, &block.range, &[]);
+        let shown = display_block(article, &block.range, block.kind, &[]);
         rows += wrap_ranges(&shown.text, width).len() + 1;
         if rows >= 40 {
             break;

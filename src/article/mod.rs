@@ -72,6 +72,10 @@ pub enum BlockKind {
     Byline,
     Heading,
     Paragraph,
+    /// A block quotation (`>` lines, an indented block, a Markdown `>`
+    /// quote): read as a paragraph, shown indented, and a quotation in
+    /// itself.
+    Quote,
     /// Preformatted text (a Markdown code block): shown, never read for
     /// markers, sentences or quotations.
     Code,

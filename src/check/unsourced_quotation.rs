@@ -17,6 +17,10 @@ pub fn check(article: &Article) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut markers = article.markers.iter().peekable();
     for (b, block) in article.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Quote {
+            findings.extend(unsourced_block_quotation(article, b));
+            continue;
+        }
         if block.kind != BlockKind::Paragraph {
             continue;
         }
@@ -70,6 +74,76 @@ pub fn check(article: &Article) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Words or fewer in a block after a quotation that only says whose it is
+/// (`— George Orwell, 1946 [1]`).
+const CREDIT_WORDS: usize = 12;
+
+/// The finding for the block quotation that ends with block `b`, when it
+/// quotes a sentence or more and no marker sources it: none inside it, none
+/// opening or in a short credit line right after it, and none in the
+/// sentence that introduces it with a colon.
+fn unsourced_block_quotation(article: &Article, b: usize) -> Option<Finding> {
+    let blocks = &article.blocks;
+    let is_quote = |i: usize| blocks.get(i).is_some_and(|x| x.kind == BlockKind::Quote);
+    // A quotation of several paragraphs is judged once, at its last.
+    if is_quote(b + 1) {
+        return None;
+    }
+    let first = (0..b).rev().take_while(|&i| is_quote(i)).last().unwrap_or(b);
+    let markers_of = |i: usize| {
+        let from = article.markers.partition_point(|m| m.block < i);
+        let to = article.markers.partition_point(|m| m.block <= i);
+        article.markers.get(from..to).unwrap_or_default()
+    };
+    if (first..=b).any(|i| !markers_of(i).is_empty()) {
+        return None;
+    }
+    let after = blocks.get(b + 1).filter(|x| x.kind == BlockKind::Paragraph);
+    let credited = after.is_some_and(|next| {
+        markers_of(b + 1).first().is_some_and(|m| {
+            m.range.start == next.range.start
+                || article.slice(&next.range).split_whitespace().count() <= CREDIT_WORDS
+        })
+    });
+    let before = first.checked_sub(1).and_then(|i| Some((i, blocks.get(i)?)));
+    // `As Orwell put it [1]:` or `As Orwell put it:[1]`.
+    let introduced = before.is_some_and(|(i, before)| {
+        markers_of(i).last().is_some_and(|m| {
+            let up_to = if m.range.end == before.range.end {
+                m.range.start
+            } else {
+                before.range.end
+            };
+            m.sentence.end >= before.range.end
+                && article
+                    .slice(&(before.range.start..up_to))
+                    .trim_end()
+                    .ends_with(':')
+        })
+    });
+    let start = blocks.get(first)?.range.start;
+    let end = blocks.get(b)?.range.end;
+    // Its words, without the `>` that opens it or quotation marks around them.
+    let quoted = article
+        .slice(&(start..end))
+        .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»'));
+    if credited || introduced || !is_sentence(quoted) {
+        return None;
+    }
+    let opening: String = crate::article::one_line(quoted).chars().take(60).collect();
+    Some(Finding {
+        check: Check::UnsourcedQuotation,
+        severity: Severity::Info,
+        marker: None,
+        reference: None,
+        suggested: None,
+        offset: None,
+        message: format!("the block quotation “{opening}…” has no marker in it or right after it").into(),
+        at: start,
+    })
 }
 
 /// Whether quoted text is a sentence or more: enough words and a full stop,
@@ -184,6 +258,69 @@ mod tests {
             count("He wrote “The Long Decline And Fall Of The Roman Empire.” Then left."),
             0
         );
+    }
+
+    #[test]
+    fn a_block_quotation_is_sourced_by_a_marker_in_it_after_it_or_in_its_colon_sentence() {
+        let quote = "> Vigorous writing is concise. A sentence should contain no\n> unnecessary words.";
+        assert_eq!(
+            count(&format!("He put it plainly:\n\n{quote}\n\nOthers agreed.")),
+            1
+        );
+        assert_eq!(
+            count(&format!("He put it plainly:\n\n{quote} [1]\n\nOthers agreed.")),
+            0
+        );
+        assert_eq!(
+            count(&format!("He put it plainly:\n\n{quote}\n\n[1]\n\nOthers agreed.")),
+            0
+        );
+        assert_eq!(
+            count(&format!(
+                "He put it plainly:\n\n{quote}\n\n— William Strunk Jr., 1918 [1]"
+            )),
+            0
+        );
+        assert_eq!(
+            count(&format!("He put it plainly [1]:\n\n{quote}\n\nOthers agreed.")),
+            0
+        );
+        assert_eq!(
+            count(&format!("He put it plainly:[1]\n\n{quote}\n\nOthers agreed.")),
+            0
+        );
+        // The marker of an earlier sentence does not source it.
+        assert_eq!(
+            count(&format!(
+                "He taught at Cornell [1]. He put it plainly:\n\n{quote}\n\nOthers agreed."
+            )),
+            1
+        );
+        // Nor does a marker later in a long paragraph after it.
+        assert_eq!(
+            count(&format!(
+                "{quote}\n\nOthers agreed, and the rule was taught for a century in every college in the land [1]."
+            )),
+            1
+        );
+    }
+
+    #[test]
+    fn an_indented_block_of_several_paragraphs_is_one_quotation() {
+        let body = "He wrote:\n\n    Political language is designed to make lies sound\n    truthful and murder respectable.\n\n    It gives an appearance of solidity to pure wind.\n\nThat was in 1946, and the essay has been reprinted in nearly every anthology of prose since.";
+        let a = parse(
+            "a.txt",
+            format!("Title\n\n{body}\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n").into(),
+        );
+        let found = crate::check::worded(&a, &super::check(&a));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].contains("“Political language is designed"),
+            "{}",
+            found[0]
+        );
+        assert_eq!(count(&format!("{body} [1]")), 1);
+        assert_eq!(count(&body.replace("wind.", "wind. [1]")), 0);
     }
 
     #[test]

@@ -86,6 +86,10 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
             kind: BlockKind::Code,
             range: c.clone(),
         }))
+        .chain(scan.quotes.iter().map(|q| Block {
+            kind: BlockKind::Quote,
+            range: q.clone(),
+        }))
         .collect();
     body.sort_by_key(|b| b.range.start);
     if let (Some(b), Some(p)) = (&byline, &first_paragraph) {
@@ -138,6 +142,8 @@ struct Scan {
     headings: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
     code: Vec<Range<usize>>,
+    /// The paragraphs of block quotations.
+    quotes: Vec<Range<usize>>,
     definitions: Vec<(String, Range<usize>)>,
     references: Vec<Range<usize>>,
 }
@@ -146,6 +152,7 @@ fn scan(text: &str) -> Scan {
     let mut out = Scan::default();
     let mut in_definition = 0usize;
     let mut in_item = 0usize;
+    let mut in_quote = 0usize;
     let mut item_has_paragraph: Vec<bool> = Vec::new();
     // Each open item and where its first nested item starts: an item
     // without a paragraph (a tight list) is a block only up to its nested
@@ -168,11 +175,17 @@ fn scan(text: &str) -> Scan {
             _ if in_definition > 0 => {}
             Event::Start(Tag::Heading { .. }) => out.headings.push(range),
             Event::Start(Tag::CodeBlock(_)) if in_item == 0 => out.code.push(range),
+            Event::Start(Tag::BlockQuote(_)) => in_quote += 1,
+            Event::End(TagEnd::BlockQuote(_)) => in_quote = in_quote.saturating_sub(1),
             Event::Start(Tag::Paragraph) => {
                 if let Some(flag) = item_has_paragraph.last_mut() {
                     *flag = true;
                 }
-                out.paragraphs.push(range);
+                if in_quote > 0 {
+                    out.quotes.push(range);
+                } else {
+                    out.paragraphs.push(range);
+                }
             }
             Event::Start(Tag::Item) => {
                 in_item += 1;

@@ -263,7 +263,7 @@ pub fn markers_in_blocks(
     (markers, quoted)
 }
 
-/// The markers of the headings and paragraphs among `blocks[run]`, with
+/// The markers of the headings, paragraphs and quotations among `blocks[run]`, with
 /// their sentences, and the sentences of those that hold a quotation.
 fn markers_in_run(
     text: &str,
@@ -274,7 +274,10 @@ fn markers_in_run(
     let mut markers = Vec::new();
     let mut quoted = QuotedSentences::default();
     for (b, block) in blocks.iter().enumerate().skip(run.start).take(run.len()) {
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
+        if !matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Quote
+        ) {
             continue;
         }
         let found = find(block.range.clone());

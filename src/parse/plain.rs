@@ -337,30 +337,74 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
 }
 
 /// The body's blocks: paragraphs separated by blank lines (a hard-wrapped
-/// paragraph is joined; long lines are each a paragraph), and short
-/// stand-alone lines as headings.
+/// paragraph is joined; long lines are each a paragraph), short stand-alone
+/// lines as headings, and block quotations: paragraphs whose lines all start
+/// with `>`, or are all indented in a body where more than a third of the
+/// paragraphs are not.
 #[must_use]
 pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block> {
+    use crate::article::BlockKind;
     let mut blocks = Vec::new();
-    // The trimmed lines of the paragraph being read.
+    // Whether each block's lines are all indented.
+    let mut indented = Vec::new();
+    // The trimmed lines of the paragraph being read, and whether they were
+    // all indented.
     let mut group: Vec<Line> = Vec::new();
+    let mut group_indented = true;
     for line in lines_between(text, body.start, body.end) {
-        if is_blank(text.get(line.clone()).unwrap_or("")) {
-            push_group(text, &group, &mut blocks);
+        let s = text.get(line.clone()).unwrap_or("");
+        if is_blank(s) {
+            push_group(text, &group, group_indented, &mut blocks, &mut indented);
             group.clear();
+            group_indented = true;
         } else {
+            group_indented &= s.starts_with("  ") || s.starts_with('\t');
             group.push(trim_range(text, &line));
         }
     }
-    push_group(text, &group, &mut blocks);
+    push_group(text, &group, group_indented, &mut blocks, &mut indented);
+    let paragraphs = |indent: bool| {
+        blocks
+            .iter()
+            .zip(&indented)
+            .filter(|(b, i)| b.kind == BlockKind::Paragraph && **i == indent)
+            .count()
+    };
+    // A body set in as a whole has no quotations told by their indent.
+    if paragraphs(true) <= 2 * paragraphs(false) {
+        for (block, _) in blocks.iter_mut().zip(&indented).filter(|(_, i)| **i) {
+            if block.kind == BlockKind::Paragraph
+                && !is_list_item(text.get(block.range.clone()).unwrap_or(""))
+            {
+                block.kind = BlockKind::Quote;
+            }
+        }
+    }
     blocks
 }
 
+/// Whether a line starts as an item of a list (`- `, `* `, `• `, `1. `).
+fn is_list_item(s: &str) -> bool {
+    let unnumbered = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    s.starts_with(['-', '*', '•', '–', '·'])
+        || (unnumbered.len() < s.len() && unnumbered.starts_with(['.', ')']))
+}
+
 /// The blocks of a group of non-blank lines: one paragraph when it is hard
-/// wrapped, else one block per line.
-fn push_group(text: &str, group: &[Line], blocks: &mut Vec<crate::article::Block>) {
+/// wrapped, else one block per line; a quotation when every line starts
+/// with `>`. `indented` gets, for each block, whether it is set in: its
+/// lines `all_indented`, and hard wrapped or short.
+fn push_group(
+    text: &str,
+    group: &[Line],
+    all_indented: bool,
+    blocks: &mut Vec<crate::article::Block>,
+    indented: &mut Vec<bool>,
+) {
     use crate::article::{Block, BlockKind};
-    let hard_wrapped = group.len() > 1 && group.iter().all(|l| l.len() <= 100);
+    let line = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let quoted = !group.is_empty() && group.iter().all(|l| line(l).starts_with('>'));
+    let hard_wrapped = group.len() > 1 && (quoted || group.iter().all(|l| l.len() <= 100));
     let joined = match (hard_wrapped, group.first(), group.last()) {
         (true, Some(first), Some(last)) => Some(first.start..last.end),
         _ => None,
@@ -370,13 +414,15 @@ fn push_group(text: &str, group: &[Line], blocks: &mut Vec<crate::article::Block
         None => group,
     };
     for range in ranges {
-        let s = text.get(range.clone()).unwrap_or("");
+        let s = line(range);
         let heading = s.starts_with('#')
             || (is_title_like(s)
                 && s.split_whitespace().count() <= 12
                 && !s.contains('[')
                 && !s.ends_with(['"', '”', '?', '!', ')']));
-        let kind = if heading {
+        let kind = if quoted {
+            BlockKind::Quote
+        } else if heading {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -385,6 +431,8 @@ fn push_group(text: &str, group: &[Line], blocks: &mut Vec<crate::article::Block
             kind,
             range: range.clone(),
         });
+        // A long line set in is a paragraph with its first line indented.
+        indented.push(all_indented && (joined.is_some() || range.len() <= 100));
     }
 }
 
@@ -597,6 +645,55 @@ mod tests {
         let text = "Title\n\nBody.[1]\n\n-----\n1. Roe, J. One.\n";
         let (_, _, body, refs) = parts(text);
         assert_eq!((body, refs), ("Body.[1]", Some("1. Roe, J. One.")));
+    }
+
+    /// The kind and first words of each block of a body.
+    fn kinds(body: &str) -> Vec<(crate::article::BlockKind, String)> {
+        body_blocks(body, &(0..body.len()))
+            .into_iter()
+            .map(|b| {
+                (
+                    b.kind,
+                    body[b.range]
+                        .split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn block_quotations_are_told_by_their_marks_or_their_indent() {
+        use crate::article::BlockKind::{Paragraph, Quote};
+        let body = "He wrote this, at length.\n\n> Vigorous writing is concise.\n> A sentence should\ncontain nothing more.\n\n> Omit needless words.\n\nThen this, much later.\n\n    Political language is designed\n    to make lies sound truthful.\n\n  - one item of a list\n  - another item\n\nAnd so on, to the end.";
+        let found = kinds(body);
+        let expected = [
+            (Paragraph, "He wrote"),
+            // A line without its `>` makes the group a paragraph.
+            (Paragraph, "> Vigorous"),
+            (Quote, "> Omit"),
+            (Paragraph, "Then this,"),
+            (Quote, "Political language"),
+            (Paragraph, "- one"),
+            (Paragraph, "And so"),
+        ];
+        let expected: Vec<_> = expected.iter().map(|(k, s)| (*k, (*s).to_owned())).collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_body_set_in_as_a_whole_or_a_first_line_indent_is_no_quotation() {
+        use crate::article::BlockKind::Quote;
+        let set_in = "  One paragraph of the body,\n  set in.\n\n  Another one,\n  set in too.\n\n  And a third, set in.\n\nA last word, not set in.";
+        assert!(
+            kinds(set_in).iter().all(|(k, _)| *k != Quote),
+            "{:?}",
+            kinds(set_in)
+        );
+        let long = "\tA paragraph on one long line, its first line set in by a tab, as some pages are saved, and long enough.\n\nAnother paragraph.";
+        assert!(kinds(long).iter().all(|(k, _)| *k != Quote), "{:?}", kinds(long));
     }
 
     #[test]

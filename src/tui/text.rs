@@ -13,7 +13,7 @@ use textwrap::WordSeparator;
 use textwrap::core::break_words;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::article::{Article, Format};
+use crate::article::{Article, BlockKind, Format};
 use crate::display::replacement;
 
 /// Emphasis kept from Markdown.
@@ -125,14 +125,26 @@ fn floor_char_boundary(s: &str, mut at: usize) -> usize {
 /// without colour too.
 pub const FLAG_SIGN: &str = "!";
 
-/// The display form of the block with source range `range`; a
-/// [`FLAG_SIGN`] follows each marker whose source end is in `flagged_ends`.
+/// The display form of the block of kind `kind` with source range `range`;
+/// a [`FLAG_SIGN`] follows each marker whose source end is in
+/// `flagged_ends`.
 #[must_use]
-pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[usize]) -> DisplayBlock {
+pub fn display_block(
+    article: &Article,
+    range: &Range<usize>,
+    kind: BlockKind,
+    flagged_ends: &[usize],
+) -> DisplayBlock {
     let text = article.slice(range);
     let mut block = DisplayBlock::default();
     if article.format != Format::Markdown {
-        block.push_flagged(range.start, text, flagged_ends);
+        push_plain_lines(
+            &mut block,
+            range.start,
+            text,
+            kind == BlockKind::Quote,
+            flagged_ends,
+        );
         return block;
     }
     let mut open: Vec<(usize, Emphasis)> = Vec::new();
@@ -176,6 +188,34 @@ pub fn display_block(article: &Article, range: &Range<usize>, flagged_ends: &[us
         }
     }
     block
+}
+
+/// Appends the lines of plain text that starts at `source` as one line:
+/// each line break a space, the spaces around it left out, and, in a
+/// quotation, the `>` marks that open each line.
+fn push_plain_lines(
+    block: &mut DisplayBlock,
+    source: usize,
+    text: &str,
+    quote: bool,
+    flagged_ends: &[usize],
+) {
+    let mut at = 0;
+    for (n, line) in text.split('\n').enumerate() {
+        let mut lead = line.len() - line.trim_start().len();
+        if quote {
+            let rest = line.get(lead..).unwrap_or("");
+            let unmarked = rest.trim_start_matches('>');
+            lead += rest.len() - unmarked.len();
+            lead += unmarked.len() - unmarked.trim_start().len();
+        }
+        if n > 0 {
+            block.push_synthetic(source + at + lead, " ");
+        }
+        let words = line.get(lead..).unwrap_or("").trim_end();
+        block.push_flagged(source + at + lead, words, flagged_ends);
+        at += line.len() + 1;
+    }
 }
 
 /// Lines of `text` wrapped to `width` columns, as byte ranges of `text`
@@ -246,10 +286,35 @@ mod tests {
             .iter()
             .find(|b| a.slice(&b.range).starts_with('x'))
             .unwrap();
-        let shown = display_block(&a, &block.range, &[]);
+        let shown = display_block(&a, &block.range, block.kind, &[]);
         assert_eq!(shown.text, "x^[[2Jy [1] z");
         let marker = shown.display_range(&a.markers[0].range);
         assert_eq!(&shown.text[marker], "[1]");
+    }
+
+    #[test]
+    fn a_quotation_is_shown_without_its_marks_and_line_breaks_without_indents() {
+        let a = parse(
+            "a.txt",
+            "T\n\nHe wrote, at length and in full:\n\n> Vigorous writing\n>   is concise. [1]\n\nSome more of the body\n    set in.\n\nReferences\n[1] Roe.\n".into(),
+        );
+        let shown: Vec<String> = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Title)
+            .map(|b| display_block(&a, &b.range, b.kind, &[]).text)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "He wrote, at length and in full:",
+                "Vigorous writing is concise. [1]",
+                "Some more of the body set in."
+            ]
+        );
+        let quote = a.blocks.iter().find(|b| b.kind == BlockKind::Quote).unwrap();
+        let display = display_block(&a, &quote.range, quote.kind, &[]);
+        assert_eq!(&display.text[display.display_range(&a.markers[0].range)], "[1]");
     }
 
     #[test]
@@ -263,7 +328,7 @@ mod tests {
             .iter()
             .find(|b| a.slice(&b.range).starts_with("One"))
             .unwrap();
-        let shown = display_block(&a, &block.range, &[a.markers[1].range.end]);
+        let shown = display_block(&a, &block.range, block.kind, &[a.markers[1].range.end]);
         assert_eq!(shown.text, "One [1] two [2]!.");
         assert_eq!(&shown.text[shown.display_range(&a.markers[1].range)], "[2]");
     }
@@ -279,7 +344,7 @@ mod tests {
             .iter()
             .find(|b| a.slice(&b.range).starts_with("Some"))
             .unwrap();
-        let shown = display_block(&a, &block.range, &[]);
+        let shown = display_block(&a, &block.range, block.kind, &[]);
         assert_eq!(shown.text, "Some soft and hard text.[^1]");
         let styled: Vec<&str> = shown
             .emphasis

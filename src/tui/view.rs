@@ -85,7 +85,12 @@ impl JumpList {
 pub struct Wrapped {
     pub display: DisplayBlock,
     pub lines: Vec<Range<usize>>,
+    /// Columns left blank before each line (a quotation is set in).
+    pub indent: usize,
 }
+
+/// How far a block quotation is set in, in columns.
+pub const QUOTE_INDENT: usize = 2;
 
 /// Wrapped blocks for the current width; cleared when the width changes.
 #[derive(Debug, Default)]
@@ -247,9 +252,24 @@ impl ArticleView {
             .filter(|(m, flagged)| **flagged && m.range.end <= range.end)
             .map(|(m, _)| m.range.end)
             .collect();
-        let display = display_block(&self.article, &range, &flagged);
-        let lines = wrap_ranges(&display.text, width);
-        let wrapped = Rc::new(Wrapped { display, lines });
+        let kind = self
+            .shown
+            .get(i)
+            .and_then(|p| self.article.blocks.get(p.block))
+            .map_or(BlockKind::Paragraph, |b| b.kind);
+        let display = display_block(&self.article, &range, kind, &flagged);
+        // A quotation is set in, when there is room for it.
+        let indent = if kind == BlockKind::Quote && width >= 4 * QUOTE_INDENT {
+            QUOTE_INDENT
+        } else {
+            0
+        };
+        let lines = wrap_ranges(&display.text, width - indent);
+        let wrapped = Rc::new(Wrapped {
+            display,
+            lines,
+            indent,
+        });
         cache.blocks.insert(i, Rc::clone(&wrapped));
         wrapped
     }
@@ -697,14 +717,14 @@ impl ArticleView {
     }
 }
 
-/// The headings, paragraphs and code blocks of `article`, plain-text
+/// The headings, paragraphs, quotations and code blocks of `article`, plain-text
 /// paragraphs longer than [`PIECE_BYTES`] cut into pieces.
 fn pieces(article: &Article) -> Vec<Piece> {
     let mut out = Vec::new();
     for (block, b) in article.blocks.iter().enumerate() {
         if !matches!(
             b.kind,
-            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Code
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Quote | BlockKind::Code
         ) {
             continue;
         }

@@ -240,8 +240,15 @@ fn line_spans(
     }
     cuts.sort_unstable();
     cuts.dedup();
-    cuts.windows(2)
-        .filter_map(|w| {
+    // A quotation's rule, in the columns it is set in by.
+    let rule = (wrapped.indent > 0).then(|| {
+        Span::styled(
+            format!("{QUOTE_RULE:<width$}", width = wrapped.indent),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    });
+    rule.into_iter()
+        .chain(cuts.windows(2).filter_map(|w| {
             let (a, b) = (w[0], w[1]);
             let text = display.text.get(a..b)?;
             let style = styled
@@ -249,9 +256,12 @@ fn line_spans(
                 .filter(|(r, _)| r.start <= a && b <= r.end && r.start < r.end)
                 .fold(base, |s, (_, st)| s.patch(*st));
             Some(Span::styled(text.to_string(), style))
-        })
+        }))
         .collect()
 }
+
+/// The rule drawn down the left of a block quotation.
+const QUOTE_RULE: &str = "│";
 
 /// The marker under a screen position in the pane, if any.
 #[must_use]
@@ -262,7 +272,7 @@ pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> 
     let line = row.line?;
     let wrapped = view.wrapped(row.block, usize::from(pane.width));
     let range = wrapped.lines.get(line)?.clone();
-    let column = usize::from(at.x.checked_sub(pane.x)?);
+    let column = usize::from(at.x.checked_sub(pane.x)?).checked_sub(wrapped.indent)?;
     let text = wrapped.display.text.get(range.clone())?;
     let mut used = 0;
     let mut offset = range.end;
@@ -280,4 +290,34 @@ pub fn marker_at(view: &ArticleView, pane: Rect, at: Position) -> Option<usize> 
             r.start <= offset && offset < r.end
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    #[test]
+    fn a_quotation_is_set_in_behind_a_rule_and_its_marker_is_found_where_it_shows() {
+        let text = "Title\n\nHe said so.\n\n> Vigorous writing is concise. [1]\n\nReferences\n[1] Roe, Jane. A Book. 2001.\n";
+        let view = ArticleView::new(parse("a.txt", text.into()), Vec::new());
+        let theme = Theme::default();
+        let quote = (0..view.shown.len())
+            .find(|&i| view.wrapped(i, 40).display.text.starts_with("Vigorous"))
+            .expect("the quotation is shown");
+        let shown: String = line_spans(&view, &theme, quote, 0, 40)
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(shown, "│ Vigorous writing is concise. [1]");
+        // Rows: `He said so.`, a blank, then the quotation.
+        let pane = Rect::new(0, 0, 40 + GUTTER, 10);
+        let at = |column: usize| {
+            let x = GUTTER + u16::try_from(column).unwrap();
+            marker_at(&view, pane, Position::new(x, 2))
+        };
+        let marker = shown[..shown.find("[1]").unwrap()].chars().count();
+        assert_eq!(at(marker), Some(0), "the marker is where it is drawn");
+        assert_eq!(at(marker - 2), None);
+    }
 }

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::pane_block;
-use crate::article::{Reference, one_line};
+use crate::article::{BlockKind, Reference, one_line};
 use crate::display::clean_line;
 use crate::parse::fields::Kind;
 use crate::tui::text::{display_block, wrap_ranges};
@@ -70,7 +70,7 @@ fn rows(view: &ArticleView, width: u16, height: u16) -> Vec<(usize, String, RowS
     let entry_rows = |i: usize| -> Vec<(usize, String, RowStyle)> {
         let Some(r) = refs.get(i) else { return Vec::new() };
         let selected = view.selected_reference == Some(i);
-        let shown = display_block(&view.article, &r.body, &[]).text;
+        let shown = display_block(&view.article, &r.body, BlockKind::Paragraph, &[]).text;
         let text = format!("[{}] {}", clean_line(&r.label), one_line(&shown));
         let style = if selected {
             RowStyle::Selected
