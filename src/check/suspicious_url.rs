@@ -1,9 +1,10 @@
-//! `suspicious-url` (warning): a URL with inserted spaces, split across
-//! lines, with a bare IP address as host, or that does not parse. The message
-//! gives the repaired URL where there is one.
+//! `suspicious-url` (warning): a URL with inserted spaces or invisible
+//! characters, split across lines, with a bare IP address as host, or that
+//! does not parse. The message gives the repaired URL where there is one.
 
 use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
+use crate::parse::fields::urls::is_invisible;
 
 /// One finding per suspicious URL.
 #[must_use]
@@ -14,6 +15,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let mut problems = Vec::new();
             if url.has_spaces {
                 problems.push("has spaces inserted");
+            }
+            if url.has_invisible {
+                problems.push("has invisible characters inserted");
             }
             if url.split_across_lines {
                 problems.push("is split across lines");
@@ -27,7 +31,14 @@ pub fn check(article: &Article) -> Vec<Finding> {
             if problems.is_empty() {
                 continue;
             }
-            let shown = crate::article::one_line(&url.original);
+            // The invisible characters, shown.
+            let shown: String = crate::article::one_line(&url.original)
+                .chars()
+                .map(|c| match c {
+                    c if is_invisible(c) => format!("<U+{:04X}>", u32::from(c)),
+                    c => c.to_string(),
+                })
+                .collect();
             let repaired = if url.repaired == url.original || url.unparseable {
                 String::new()
             } else {
@@ -79,5 +90,19 @@ mod tests {
     #[test]
     fn a_clean_url_is_silent() {
         assert!(messages("[1] Roe, Jane. \"A.\" 2001. <https://www.example.org/a>.\n").is_empty());
+        // PubMed writes a space after `doi:`.
+        let pubmed = "[1] Roe J. A study. Lancet. 2012;380:2224-60. doi: 10.1016/S0140-6736(12)61766-8.\n";
+        assert!(messages(pubmed).is_empty(), "{:?}", messages(pubmed));
+    }
+
+    #[test]
+    fn an_invisible_space_inside_a_url_is_reported_and_repaired() {
+        let found = messages("[1] Roe, Jane. \"A.\" 2001. https://www.jstor.org/stable/\u{200b}1805621.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0],
+            "entry [1] URL https://www.jstor.org/stable/<U+200B>1805621 has invisible characters inserted \
+             (repaired: https://www.jstor.org/stable/1805621)"
+        );
     }
 }

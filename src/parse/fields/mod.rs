@@ -26,7 +26,7 @@ mod names;
 mod prose;
 mod repeat;
 mod short;
-mod urls;
+pub(crate) mod urls;
 mod words;
 
 #[cfg(test)]
@@ -64,12 +64,15 @@ pub struct Repeat {
 pub struct FoundUrl {
     /// Exactly as written in the entry, line breaks and spaces included.
     pub original: String,
-    /// The URL with inserted spaces and line breaks removed.
+    /// The URL with inserted spaces, invisible characters and line breaks
+    /// removed.
     pub repaired: String,
     /// A line break split the URL.
     pub split_across_lines: bool,
     /// Spaces were inserted into the URL.
     pub has_spaces: bool,
+    /// Characters that show as nothing (a zero-width space) are inside it.
+    pub has_invisible: bool,
     /// The host is a bare IPv4 or IPv6 address.
     pub ip_host: bool,
     /// Even the repaired form does not parse as a URL.

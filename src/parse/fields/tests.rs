@@ -538,6 +538,7 @@ fn only_url(text: &str) -> FoundUrl {
         repaired: String::new(),
         split_across_lines: false,
         has_spaces: false,
+        has_invisible: false,
         ip_host: false,
         unparseable: true,
     })

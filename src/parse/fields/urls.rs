@@ -284,8 +284,16 @@ fn trim_url_tail(raw: &str) -> &str {
 /// The repaired form and flags of a URL as written.
 fn describe(original: &str) -> FoundUrl {
     let split_across_lines = original.contains('\n');
-    let has_spaces = original.split('\n').any(|line| line.trim().contains([' ', '\t']));
-    let repaired: String = original.chars().filter(|c| !c.is_whitespace()).collect();
+    // `doi: 10.1000/x`: the space after `doi:` is how PubMed writes it.
+    let written = match original.get(..4) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("doi:") => original.get(4..).unwrap_or("").trim_start(),
+        _ => original,
+    };
+    let has_spaces = written.split('\n').any(|line| line.trim().contains([' ', '\t']));
+    let repaired: String = original
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+        .collect();
     let parsed = parse_repaired(&repaired);
     let ip_host = parsed
         .as_ref()
@@ -296,8 +304,16 @@ fn describe(original: &str) -> FoundUrl {
         repaired,
         split_across_lines,
         has_spaces,
+        has_invisible: original.contains(is_invisible),
         ip_host,
     }
+}
+
+/// Characters that take no room on screen (zero-width spaces and joiners,
+/// a soft hyphen, a byte-order mark): inside a URL, copied from a page, they
+/// break it unseen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 fn parse_repaired(repaired: &str) -> Option<url::Url> {
