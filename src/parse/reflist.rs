@@ -373,16 +373,18 @@ fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
 }
 
 /// A numbered label in the middle of a line (`… 2004. 2. Smith …`) only counts
-/// after the end of a sentence and before a capital; `[n]` always counts.
+/// after the end of a sentence and a space, and before a capital; `[n]`
+/// always counts.
 fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     match style {
         EntryStyle::Bracket => return true,
         EntryStyle::Bare => return false,
         _ => {}
     }
+    // After a space: `…08.010. [DOI]` is the end of a DOI, not entry 10.
+    let spaced = s.get(..at).unwrap_or("").ends_with(char::is_whitespace);
     let before = s.get(..at).unwrap_or("").trim_end();
-    let prev_digit_free = !s.get(..at).unwrap_or("").ends_with(|c: char| c.is_ascii_digit());
-    prev_digit_free && before.ends_with(['.', ')', ']', '>'])
+    spaced && before.ends_with(['.', ')', ']', '>'])
 }
 
 /// Starts of unnumbered entries: each paragraph when the list is hard-wrapped
@@ -613,6 +615,14 @@ mod tests {
             got,
             pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")])
         );
+    }
+
+    #[test]
+    fn a_number_inside_a_doi_does_not_start_the_next_entry() {
+        let text = "8. Roe J. A study. Lancet. 2009;1:1-2.\n9. Doe J. Another. J Biomed Inform. 2009;42(2):377-81. doi: 10.1016/j.jbi.2008.08.010. [DOI] [PubMed] 10. Poe J. A third. BMJ. 2010;3:4.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["8", "9", "10"]);
+        assert!(labels_and_bodies(text)[1].1.contains("2008.08.010. [DOI]"));
     }
 
     #[test]
