@@ -1,6 +1,7 @@
 //! The text of an entry made ready for reading: label and trailing prose
-//! removed, HTML entities decoded, a wiki's `(PDF)` dropped, Markdown links
-//! opened, Markdown emphasis taken out (its spans remembered), lines joined.
+//! removed, HTML entities decoded, a wiki's `(PDF)` and a note's signal
+//! (`See`, `Cf.`) dropped, Markdown links opened, Markdown emphasis taken
+//! out (its spans remembered), lines joined.
 //!
 //! Must not: decide what any part of the entry means beyond "citation or
 //! trailing prose".
@@ -44,7 +45,7 @@ pub fn citation_part(text: &str) -> String {
         _ => text,
     };
     let unlabelled = strip_bare_number_label(unlabelled);
-    let citation = drop_trailing_prose(unlabelled).trim();
+    let citation = strip_signal(drop_trailing_prose(unlabelled).trim());
     let citation = FILE_FORMAT.replace_all(citation, "");
     MARKDOWN_LINK
         .replace_all(&citation, |link: &regex::Captures<'_>| {
@@ -56,6 +57,29 @@ pub fn citation_part(text: &str) -> String {
             }
         })
         .into_owned()
+}
+
+/// The words a note puts before the work it points to (`See also`, `Cf.`):
+/// not part of the author's name.
+static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:see also|see generally|see,? e\.g\.,?|but see|see|cf\.?|compare|voir aussi|voir|vgl\.|siehe)[,:]?\s+")
+        .expect("static regex")
+});
+
+/// `citation` without a signal before a capitalised name or title (`See
+/// Robert D. Putnam, …`); a note that reads on in prose (`See the
+/// discussion …`) keeps it.
+fn strip_signal(citation: &str) -> &str {
+    match SIGNAL.find(citation) {
+        Some(m)
+            if citation
+                .get(m.end()..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase)) =>
+        {
+            citation.get(m.end()..).unwrap_or(citation)
+        }
+        _ => citation,
+    }
 }
 
 /// A bracketed label holds at most 31 characters (`[Smith2001]`, not a
@@ -260,6 +284,30 @@ mod tests {
         assert_eq!(
             citation_part("[A Title](https://example.com), Roe and Poe, 1998."),
             "\u{201c}A Title\u{201d} https://example.com, Roe and Poe, 1998."
+        );
+    }
+
+    #[test]
+    fn a_signal_before_the_cited_work_is_dropped() {
+        assert_eq!(
+            citation_part("1. See Robert D. Putnam, Bowling Alone (2000), 23."),
+            "Robert D. Putnam, Bowling Alone (2000), 23."
+        );
+        assert_eq!(
+            citation_part("2. Cf. Charles Murray, Coming Apart."),
+            "Charles Murray, Coming Apart."
+        );
+        assert_eq!(
+            citation_part("3. See also Anne Case, Deaths."),
+            "Anne Case, Deaths."
+        );
+        assert_eq!(
+            citation_part("4. See the discussion above."),
+            "See the discussion above."
+        );
+        assert_eq!(
+            citation_part("5. Seeley, John. Ecce Homo."),
+            "Seeley, John. Ecce Homo."
         );
     }
 
