@@ -13,15 +13,18 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::lines::{byline_name, trim_range};
 use super::markers::FoundMarker;
-use super::{Depth, link, markers_in_blocks, new_reference};
+use super::{Depth, link, markers_in_blocks, new_reference, outside};
 use crate::article::{Article, Block, BlockKind, Format, Text, line_starts};
 
 /// Parses a Markdown article.
 #[must_use]
 pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
     let scan = scan(&text);
+    // Code, in blocks or inline (`refs[1]`), holds no markers.
+    let mut code: Vec<Range<usize>> = scan.code.iter().chain(&scan.inline_code).cloned().collect();
+    code.sort_by_key(|r| r.start);
     if scan.definitions.is_empty() && scan.references.is_empty() && !text.contains("[^") {
-        let mut article = super::parse_plain(path, text, depth);
+        let mut article = super::parse_plain_outside(path, text, depth, &code);
         article.format = Format::Markdown;
         article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
         if let Some(title) = article.title.clone()
@@ -116,8 +119,9 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
             )
         })
         .collect();
-    let (markers, quoted_sentences) =
-        markers_in_blocks(&text, &blocks, |range| footnote_markers(&text, range));
+    let (markers, quoted_sentences) = markers_in_blocks(&text, &blocks, |range| {
+        outside(&code, footnote_markers(&text, range))
+    });
     link(
         Article {
             path: path.to_string(),
@@ -144,6 +148,8 @@ struct Scan {
     code: Vec<Range<usize>>,
     /// The paragraphs of block quotations.
     quotes: Vec<Range<usize>>,
+    /// Code inside paragraphs (`` `refs[1]` ``), backticks included.
+    inline_code: Vec<Range<usize>>,
     definitions: Vec<(String, Range<usize>)>,
     references: Vec<Range<usize>>,
 }
@@ -213,6 +219,7 @@ fn scan(text: &str) -> Scan {
                 }
             }
             Event::FootnoteReference(_) => out.references.push(range),
+            Event::Code(_) => out.inline_code.push(range),
             _ => {}
         }
     }
@@ -327,6 +334,26 @@ mod tests {
         assert!(code[0].contains("slots[1]"), "{code:?}");
         let markers: Vec<&str> = a.markers.iter().map(|m| a.slice(&m.range)).collect();
         assert_eq!(markers, ["[^1]"]);
+    }
+
+    #[test]
+    fn inline_code_holds_no_markers() {
+        let with_notes = parse_markdown(
+            "a.md",
+            "# T\n\nThe file names `notes[^x]` and `refs[1]`, as the study did.[^1]\n\n[^1]: Roe, Jane. A Book. 2001.\n"
+                .into(),
+            Depth::Full,
+        );
+        let labels: Vec<&str> = with_notes.markers.iter().map(|m| m.labels[0].as_str()).collect();
+        assert_eq!(labels, ["1"]);
+        let numbered = parse_markdown(
+            "a.md",
+            "# T\n\nIndex it as `arr[2]`, as the study did.[1]\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n2. Doe, John. Another. 2002.\n"
+                .into(),
+            Depth::Full,
+        );
+        let labels: Vec<&str> = numbered.markers.iter().map(|m| m.labels[0].as_str()).collect();
+        assert_eq!(labels, ["1"]);
     }
 
     #[test]

@@ -82,6 +82,12 @@ pub fn parse_to(path: &str, text: Text, depth: Depth) -> Article {
 /// Parses a plain-text article.
 #[must_use]
 pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
+    parse_plain_outside(path, text, depth, &[])
+}
+
+/// Parses an article laid out as plain text, finding no marker inside the
+/// ranges `code` (sorted by start): a Markdown file's code.
+fn parse_plain_outside(path: &str, text: Text, depth: Depth, code: &[Range<usize>]) -> Article {
     let layout = plain::layout(&text);
     let list = layout
         .references
@@ -106,17 +112,20 @@ pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
         }
         blocks.extend(plain::body_blocks(&text, &layout.body));
         let mut found = markers_in_blocks(&text, &blocks, |range| {
-            markers::find_markers(&text, range, &known, list.style)
+            outside(code, markers::find_markers(&text, range, &known, list.style))
         });
         // A numbered list and not one marker: the article cites in
         // parentheses (`(1)`, `(1, 3)`), or the page's superscripts were
         // saved as plain digits; whichever finds more.
         if found.0.is_empty() && list.numbered() {
             let in_parentheses = markers_in_blocks(&text, &blocks, |range| {
-                markers::find_markers(&text, range, &known, reflist::EntryStyle::Paren)
+                outside(
+                    code,
+                    markers::find_markers(&text, range, &known, reflist::EntryStyle::Paren),
+                )
             });
             let flattened = markers_in_blocks(&text, &blocks, |range| {
-                markers::find_flattened_markers(&text, range, &known)
+                outside(code, markers::find_flattened_markers(&text, range, &known))
             });
             found = if in_parentheses.0.len() >= flattened.0.len() {
                 in_parentheses
@@ -261,6 +270,20 @@ pub fn markers_in_blocks(
     });
     markers.shrink_to_fit();
     (markers, quoted)
+}
+
+/// The markers of `found` that start outside every range of `code` (sorted
+/// by start).
+fn outside(code: &[Range<usize>], mut found: Vec<FoundMarker>) -> Vec<FoundMarker> {
+    if !code.is_empty() {
+        found.retain(|m| {
+            let i = code.partition_point(|c| c.start <= m.range.start);
+            i.checked_sub(1)
+                .and_then(|i| code.get(i))
+                .is_none_or(|c| m.range.start >= c.end)
+        });
+    }
+    found
 }
 
 /// The markers of the headings, paragraphs and quotations among `blocks[run]`, with
