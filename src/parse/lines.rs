@@ -257,6 +257,15 @@ pub fn is_cruft_line(s: &str) -> bool {
             "more from ",
             "published in the print edition",
             "a version of this article appears in print",
+            "medically reviewed by",
+            "fact checked by",
+            "fact-checked by",
+            "disclosure:",
+            "thanks for reading",
+            "share this article",
+            "share this post",
+            "back to top",
+            "top of the page",
             // Wikipedia's footer: where the page was saved from, and when
             // it last changed.
             "retrieved from \"http",
@@ -277,7 +286,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // Every prefix below starts with one of these letters: most lines end here.
     if !matches!(
         body.bytes().next()?.to_ascii_lowercase(),
-        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v'
+        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v' | b'i'
     ) {
         return None;
     }
@@ -293,6 +302,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "story by",
         "reporting by",
         "posted by",
+        "interview by",
         "authored by",
         "by",
         // French, Spanish and German.
@@ -316,7 +326,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let name_lead = rest.len() - rest.trim_start().len();
     // The name ends where a date, a role or a site follows it.
     let full = rest.trim();
-    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";"]
+    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on "]
         .iter()
         .filter_map(|sep| full.find(sep))
         .min()
@@ -586,6 +596,11 @@ mod tests {
             "Email",
             "Facebook",
             "About the author: Jane Roe writes on science.",
+            "Medically reviewed by James Carter, MD",
+            "Disclosure: the author has no conflicts of interest to declare.",
+            "Thanks for reading! Subscribe for free to receive new posts.",
+            "Share this article Facebook Twitter Email",
+            "Top of the page",
             "Posted in Media | 3 Comments",
             "Posted in Uncategorized. Leave a comment",
             "This entry was posted in News. Bookmark the permalink.",
@@ -635,6 +650,12 @@ mod tests {
             ("Por Ana Ruiz | 3 de mayo", Some("Ana Ruiz")),
             ("Von Jan Weber", Some("Jan Weber")),
             ("Par la suite, tout change.", None),
+            (
+                "Posted by Emily Chen on 12 October 2016 in Print Culture",
+                Some("Emily Chen"),
+            ),
+            ("Interview by Mark Jensen", Some("Mark Jensen")),
+            ("Interview by phone in 2019", None),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");

@@ -127,23 +127,23 @@ pub fn layout(text: &str) -> Layout {
     let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
 
     let (body_end, refs_start) = find_reference_list(text, &lines, body_from_line);
-    // The writer's biography under the notes (`Jane Roe is a science
-    // writer…`) is not part of the last note.
     let writer = layout.byline.clone().and_then(|b| text.get(b));
-    let about_the_writer = |s: &str| {
-        writer.is_some_and(|name| {
-            s.trim_start().strip_prefix(name).is_some_and(|rest| {
-                [" is ", " writes ", " teaches ", " covers "]
-                    .iter()
-                    .any(|v| rest.starts_with(v))
-            })
-        })
-    };
     let refs_end = refs_start.map_or(text.len(), |start| {
-        lines
+        let after: Vec<&Line> = lines.iter().filter(|l| l.start > start).collect();
+        // A line that may also be a note's own words (about its author,
+        // say) ends the notes only when no entry follows it.
+        let last_entry = after
             .iter()
-            .find(|l| l.start > start && (is_cruft_line(line_text(l)) || about_the_writer(line_text(l))))
-            .map_or(text.len(), |l| l.start)
+            .rposition(|l| entry_label(line_text(l).trim_start()).is_some());
+        let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
+        after
+            .iter()
+            .enumerate()
+            .find(|&(i, l)| {
+                let s = line_text(l);
+                is_cruft_line(s) || (ends_the_notes(s, writer) && !entry_follows(i))
+            })
+            .map_or(text.len(), |(_, l)| l.start)
     });
     let mut body_end = match refs_start {
         Some(_) => body_end,
@@ -169,6 +169,59 @@ pub fn layout(text: &str) -> Layout {
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout
+}
+
+/// Whether a line under the last note ends the notes: a press release's
+/// `###`, thanks for an earlier draft, or the writer's biography (`Jane Roe
+/// is a science writer…`, `Roe teaches …`), `writer` being the byline's
+/// name.
+fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
+    let t = s.trim().trim_matches(['*', '_']);
+    let by_the_writer = writer.is_some_and(|name| {
+        t.strip_prefix(name).is_some_and(|rest| {
+            [" is ", " writes ", " teaches ", " covers "]
+                .iter()
+                .any(|v| rest.starts_with(v))
+        })
+    });
+    by_the_writer || t == "###" || t.starts_with("Thanks to ") || is_biography(t)
+}
+
+/// Whether a line reads as a writer's biography: a name of two to four
+/// capitalised words, then `is a` or `is an` and a trade
+/// (`Mark Jensen is a contributing editor.`).
+fn is_biography(s: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "editor",
+        "writer",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "professor",
+        "author",
+        "contributor",
+        "columnist",
+        "historian",
+        "researcher",
+        "fellow",
+        "lecturer",
+        "scientist",
+        "student",
+        "freelance",
+    ];
+    let Some((name, rest)) = s
+        .split_once(" is a")
+        .filter(|(_, rest)| rest.starts_with([' ', 'n']))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let role = rest.split(['.', ';']).next().unwrap_or("");
+    named
+        && role
+            .split_whitespace()
+            .any(|w| TRADES.contains(&w.trim_end_matches([',', 's'])))
 }
 
 /// A byline among this many non-blank lines below the first one of an
@@ -589,6 +642,32 @@ mod tests {
             );
             assert_eq!(parts(&text).3, Some("[1] Doe, John. One. 2001."), "{tail}");
         }
+    }
+
+    #[test]
+    fn a_biography_thanks_or_an_end_mark_under_the_notes_end_them() {
+        for after in [
+            "Mark Jensen is a contributing editor. This interview ran in June 2019.",
+            "*Thanks to the readers of an earlier draft for their comments.*",
+            "###",
+        ] {
+            let text = format!("Title\n\nBody.[1]\n\nNotes\n1. Roe, Jane. A Book. 2001.\n\n{after}\n");
+            let (_, _, _, refs) = parts(&text);
+            assert_eq!(refs, Some("1. Roe, Jane. A Book. 2001."), "{after}");
+        }
+        // A note's own words stay, about its author too.
+        let text =
+            "Title\n\nBody.[1]\n\nNotes\n1. Roe, Jane. A Book. 2001.\nThe book is a revised edition.\n";
+        assert_eq!(
+            parts(text).3,
+            Some("1. Roe, Jane. A Book. 2001.\nThe book is a revised edition.")
+        );
+        let text = "Title\n\nBody.[1][2]\n\nNotes\n1. Roe, Jane. A Book. 2001.\n\nJane Roe is a professor of history.\n\n2. Doe, John. Another. 2002.\n";
+        assert!(
+            parts(text)
+                .3
+                .is_some_and(|r| r.ends_with("2. Doe, John. Another. 2002."))
+        );
     }
 
     #[test]
