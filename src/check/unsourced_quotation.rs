@@ -146,8 +146,9 @@ fn unsourced_block_quotation(article: &Article, b: usize) -> Option<Finding> {
     })
 }
 
-/// Whether quoted text is a sentence or more: enough words and a full stop,
-/// question or exclamation mark at its end or between two sentences.
+/// Whether quoted text is a sentence or more: enough words, not opening in
+/// lower case, and a full stop, question or exclamation mark at its end or
+/// between two sentences.
 fn is_sentence(inner: &str) -> bool {
     let words = inner.split_whitespace().count();
     let trimmed = inner.trim_end();
@@ -162,7 +163,13 @@ fn is_sentence(inner: &str) -> bool {
     let said_before_comma = trimmed.ends_with(',')
         && inner.trim_start().starts_with(char::is_uppercase)
         && words >= MIN_WORDS + 2;
-    words >= MIN_WORDS && (ends || inside || said_before_comma)
+    // `… with “sooner than say anything outright barbarous.”`: words that
+    // finish the writer's own sentence.
+    let opens_a_sentence = !inner
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    words >= MIN_WORDS && opens_a_sentence && (ends || inside || said_before_comma)
 }
 
 /// Whether a quotation is a title rather than someone's words: introduced
@@ -212,6 +219,13 @@ mod tests {
         // A clause inside a sentence is not a quoted sentence.
         assert_eq!(
             count("He called it “a strange and wonderful thing that nobody expected,” and left."),
+            0
+        );
+        // Nor are words that end the writer's sentence.
+        assert_eq!(
+            count(
+                "Orwell ended with an escape: “sooner than say anything outright barbarous.” Few recall it."
+            ),
             0
         );
     }
