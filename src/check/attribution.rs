@@ -973,8 +973,8 @@ impl FirstWords {
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
 /// `according to` or `by` before it, or, within the next twelve words, a
-/// reporting verb or `made the case` in the active voice (`Doe's study was
-/// criticised` gives the claim to the critic).
+/// reporting verb or `made the case` (or `the same point`) in the active
+/// voice (`Doe's study was criticised` gives the claim to the critic).
 fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let (i, n) = (name.start, name.len());
     // Up to two words (a given name, an initial) may sit between `according
@@ -988,7 +988,8 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
     let reports = |j: usize| {
         is_reporting_verb(word(j))
-            || (matches!(word(j), "made" | "makes") && matches!(word(j + 2), "case" | "argument"))
+            || (matches!(word(j), "made" | "makes")
+                && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
     };
     according
         || by
@@ -1173,6 +1174,7 @@ mod tests {
             "In a later book, John Doe recounts the affair.[1]",
             "The historian John Doe gives the fullest account of the affair.[1]",
             "John Doe's profile in the Evening Star made the case that it was a hoax.[1]",
+            "John Doe made the same point in 2023, in a report on loneliness.[1]",
         ] {
             let v = verdicts(body, REFS);
             assert!(suggests_the_second(&v), "{body}: {v:?}");
