@@ -51,7 +51,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 problems.join(" and ")
             );
             let mut finding = Finding::on_reference(Check::SuspiciousUrl, Severity::Warning, r, message);
-            if let Some(pos) = article.slice(&r.range).find(url.original.as_str()) {
+            // Its first line: a blank line may have been between its pieces.
+            let first_line = url.original.lines().next().unwrap_or("");
+            if let Some(pos) = article.slice(&r.range).find(first_line) {
                 finding.at = r.range.start + pos;
             }
             findings.push(finding);
@@ -85,6 +87,22 @@ mod tests {
             "[1] Roe, Jane. \"A.\" 2001.\n<http://www.example.co.uk/news/world/\nlong-story-name.html>\n",
         );
         assert!(split[0].contains("split across lines"), "{split:?}");
+    }
+
+    #[test]
+    fn a_url_split_across_a_blank_line_of_a_double_spaced_list_is_repaired() {
+        let text = "T\n\nA.[1]\n\nReferences\n[1] Roe, Jane. \"A Story.\"\n\nCNN, 2011. http://edition.cnn.com/2011/02/11/egypt.facebook.\n\nrevolution/index.html Retrieved 3 March 2011.\n";
+        let a = parse("a.txt", text.into());
+        let found = super::check(&a);
+        let worded = crate::check::worded(&a, &found);
+        assert_eq!(found.len(), 1, "{worded:?}");
+        assert!(
+            worded[0].contains(
+                "(repaired: http://edition.cnn.com/2011/02/11/egypt.facebook.revolution/index.html)"
+            ),
+            "{worded:?}"
+        );
+        assert_eq!(a.line_of(found[0].at), 8, "the line where the URL starts");
     }
 
     #[test]

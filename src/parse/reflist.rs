@@ -470,12 +470,25 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
             continue;
         }
         let more_follows = last_nonblank.is_some_and(|last| last > i);
+        // A line before it that stops mid-sentence (`… Participate in`),
+        // not at a URL, runs on into it: a list saved double-spaced.
+        let runs_on = lines
+            .get(..lines.partition_point(|l| l.start < line.start))
+            .unwrap_or_default()
+            .iter()
+            .map(|l| text.get(l.clone()).unwrap_or("").trim_end())
+            .rfind(|l| !l.is_empty())
+            .is_some_and(|l| {
+                let last_word = l.rsplit(char::is_whitespace).next().unwrap_or(l);
+                let url = last_word.contains("://") || last_word.starts_with("www.");
+                !url && !l.ends_with(['.', '!', '?', ')', ']', '>', '"', '”'])
+            });
         let t = s.trim();
         let headline = is_title_like(t)
             && t.split_whitespace().count() >= 2
             && !t.contains("://")
             && !t.starts_with(['*', '"', '“', '”', '<', '(']);
-        if headline && more_follows {
+        if headline && more_follows && !runs_on {
             return Some(line.start);
         }
     }
@@ -713,6 +726,14 @@ mod tests {
         );
         assert_eq!(link_target_len("(see above) Alpha"), 0);
         assert_eq!(link_target_len("() Alpha"), 0);
+    }
+
+    #[test]
+    fn a_last_entry_saved_double_spaced_keeps_its_lines() {
+        let text = "5. Roe, Jane. A Book. 2001.\n\n\n6. Tufekci, Zeynep. \"Social Media and the Decision to Participate in\n\nPolitical Protest: Observations from Tahrir Square.\" Journal of Communication\n\n(2012): 363–379.\n";
+        let entries = labels_and_bodies(text);
+        assert_eq!(entries.len(), 2);
+        assert!(entries[1].1.ends_with("(2012): 363–379."), "{entries:?}");
     }
 
     #[test]

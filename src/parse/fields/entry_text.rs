@@ -46,7 +46,10 @@ pub fn citation_part(text: &str) -> String {
     };
     let unlabelled = strip_bare_number_label(unlabelled);
     let citation = strip_signal(drop_trailing_prose(unlabelled).trim());
-    let citation = FILE_FORMAT.replace_all(citation, "");
+    // What blank lines are left run through the citation (a list saved
+    // double-spaced): its lines follow one another, a URL's pieces too.
+    let citation = BLANK_LINES.replace_all(citation, "\n");
+    let citation = FILE_FORMAT.replace_all(&citation, "");
     MARKDOWN_LINK
         .replace_all(&citation, |link: &regex::Captures<'_>| {
             let (text, url) = (&link["text"], &link["url"]);
@@ -58,6 +61,10 @@ pub fn citation_part(text: &str) -> String {
         })
         .into_owned()
 }
+
+/// A line break and the blank lines after it.
+static BLANK_LINES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\n(?:[ \t]*\r?\n)+").expect("static regex"));
 
 /// The words a note puts before the work it points to (`See also`, `Cf.`):
 /// not part of the author's name.
