@@ -129,7 +129,8 @@ const REFERENCE_HEADINGS: &[&str] = &[
 /// `## Notes`.
 #[must_use]
 pub fn is_reference_heading(s: &str) -> bool {
-    s.trim().len() <= 40 && REFERENCE_HEADINGS.contains(&heading_words(s).as_str())
+    let t = s.trim();
+    !t.is_empty() && t.len() <= 40 && REFERENCE_HEADINGS.contains(&heading_words(s).as_str())
 }
 
 /// If the line starts with a reference heading followed by a colon and more

@@ -89,11 +89,14 @@ pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
 /// ranges `code` (sorted by start): a Markdown file's code.
 fn parse_plain_outside(path: &str, text: Text, depth: Depth, code: &[Range<usize>]) -> Article {
     let layout = plain::layout(&text);
-    let list = layout
-        .references
-        .clone()
-        .map(|region| reflist::split_entries(&text, region))
-        .unwrap_or_default();
+    let list = reflist::split_lists(
+        &text,
+        layout
+            .middle_lists
+            .iter()
+            .map(|m| m.entries.clone())
+            .chain(layout.references.clone()),
+    );
     let known = known_numbers(list.entries.iter().filter_map(|e| e.number));
     let read_references = || read_references(&text, &list, depth);
     let read_body = || {
@@ -110,7 +113,13 @@ fn parse_plain_outside(path: &str, text: Text, depth: Depth, code: &[Range<usize
                 range: byline,
             });
         }
-        blocks.extend(plain::body_blocks(&text, &layout.body));
+        // The body around the lists of notes inside it.
+        let mut from = layout.body.start;
+        for list in &layout.middle_lists {
+            blocks.extend(plain::body_blocks(&text, &(from..list.span.start)));
+            from = list.span.end;
+        }
+        blocks.extend(plain::body_blocks(&text, &(from..layout.body.end.max(from))));
         let mut found = markers_in_blocks(&text, &blocks, |range| {
             outside(code, markers::find_markers(&text, range, &known, list.style))
         });

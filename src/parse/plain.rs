@@ -28,6 +28,18 @@ pub struct Layout {
     pub body: Range<usize>,
     /// The reference list's entries (heading and separator excluded).
     pub references: Option<Range<usize>>,
+    /// Lists of notes inside the body, in order.
+    pub middle_lists: Vec<MiddleList>,
+}
+
+/// A list of notes that the body resumes after (an essay in parts, each
+/// part with its notes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MiddleList {
+    /// What the body leaves out: the heading and the entries.
+    pub span: Range<usize>,
+    /// The entries.
+    pub entries: Range<usize>,
 }
 
 /// The headings the notes of a one-line article are looked for after.
@@ -154,6 +166,15 @@ pub fn layout(text: &str) -> Layout {
             .find(|l| is_cruft_line(line_text(l)))
             .map_or(text.len(), |l| l.start),
     };
+    // Notes in the middle, the body resuming after them; the last list too
+    // may be one.
+    let middle = middle_lists(text, &lines, body_start, refs_end);
+    let mut refs_start = refs_start;
+    if refs_start.is_some() && middle.last().map(|m| m.span.start) == Some(body_end) {
+        refs_start = None;
+        body_end = refs_end;
+    }
+    layout.middle_lists = middle.into_iter().filter(|m| m.span.end <= body_end).collect();
     // A byline on the last lines of the body.
     if layout.byline.is_none() {
         let tail = lines
@@ -169,6 +190,106 @@ pub fn layout(text: &str) -> Layout {
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout
+}
+
+/// The lists of notes between `from` and `until` that the body resumes
+/// after: a reference heading, entries, then text that is not an entry and
+/// cites a number beyond the last entry (`[5]` after notes 1 to 4), or a
+/// heading and paragraphs of prose (the essay's next part).
+fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<MiddleList> {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let starts_entry = |l: &Line| entry_label(line_text(l).trim_start());
+    let first = lines.partition_point(|l| l.start < from);
+    let last = lines.partition_point(|l| l.start < until);
+    let window = lines.get(first..last).unwrap_or_default();
+    let mut found: Vec<MiddleList> = Vec::new();
+    for (i, heading) in window.iter().enumerate() {
+        if found.last().is_some_and(|m| heading.start < m.span.end)
+            || !is_reference_heading(line_text(heading))
+        {
+            continue;
+        }
+        let rest = window.get(i + 1..).unwrap_or_default();
+        let Some(opening) = rest.iter().position(|l| !is_blank(line_text(l))) else {
+            continue;
+        };
+        if starts_entry(&rest[opening]).is_none() {
+            continue;
+        }
+        // The entries, one after the other: entry lines, and lines right
+        // under them; a blank line then anything but an entry ends them.
+        let (mut end, mut last_number, mut after_blank) = (rest[opening].end, 0, false);
+        let mut next = rest.len();
+        for (k, l) in rest.iter().enumerate().skip(opening) {
+            let s = line_text(l);
+            if is_blank(s) {
+                after_blank = true;
+                continue;
+            }
+            match starts_entry(l) {
+                Some((number, _, _)) => last_number = number.unwrap_or(last_number).max(last_number),
+                None if !after_blank => {}
+                None => {
+                    next = k;
+                    break;
+                }
+            }
+            end = l.end;
+            after_blank = false;
+        }
+        let after: Vec<&Line> = rest
+            .get(next..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|l| !is_reference_heading(line_text(l)))
+            .collect();
+        let cites_on = after
+            .iter()
+            .any(|l| starts_entry(l).is_none() && cites_beyond(line_text(l), last_number));
+        // A heading, then paragraphs of prose: the next part of the essay.
+        let next_part = after.first().is_some_and(|l| is_title_like(line_text(l).trim()))
+            && prose_paragraphs(text, after.get(1..).unwrap_or_default()) >= 2;
+        let resumes = cites_on || next_part;
+        if resumes {
+            found.push(MiddleList {
+                span: heading.start..end,
+                entries: rest[opening].start..end,
+            });
+        }
+    }
+    found
+}
+
+/// How many of the paragraphs made of `lines` are prose: forty words or
+/// more, ending as a sentence ends.
+fn prose_paragraphs(text: &str, lines: &[&Line]) -> usize {
+    let mut count = 0;
+    let mut words = 0;
+    let mut last = "";
+    for l in lines.iter().map(|l| text.get((*l).clone()).unwrap_or("").trim()) {
+        if l.is_empty() {
+            count += usize::from(words >= 40 && last.ends_with(['.', '!', '?', '"', '”', ']']));
+            words = 0;
+            continue;
+        }
+        words += l.split_whitespace().count();
+        last = l;
+    }
+    count + usize::from(words >= 40 && last.ends_with(['.', '!', '?', '"', '”', ']']))
+}
+
+/// Whether `s` holds a bracket marker (`[7]`, `[7, 8]`) numbered above
+/// `number`.
+fn cites_beyond(s: &str, number: u64) -> bool {
+    s.match_indices('[').any(|(at, _)| {
+        let digits: String = s
+            .get(at + 1..)
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.len() <= 4 && digits.parse::<u64>().is_ok_and(|n| n > number)
+    })
 }
 
 /// Whether a line under the last note ends the notes: a press release's
@@ -641,6 +762,66 @@ mod tests {
                 "A Title\nBy\u{a0}Jane Roe\n\nBody claim.[1]\n\nReferences\n[1] Doe, John. One. 2001.\n\n{tail}\n"
             );
             assert_eq!(parts(&text).3, Some("[1] Doe, John. One. 2001."), "{tail}");
+        }
+    }
+
+    /// Two sentences of prose, fifty words long, citing `cites`.
+    fn prose(cites: &str) -> String {
+        format!(
+            "The box changed the port cities of the world, and it changed them faster than anyone who worked on the docks had expected in the years after the war.{cites} The old waterfront districts emptied, and the work moved out to new terminals far from the city centres where the dockers had lived for a century."
+        )
+    }
+
+    #[test]
+    fn the_notes_of_each_part_of_an_essay_are_one_list_and_the_body_runs_on_after_them() {
+        let text = format!(
+            "The Box\n\nPart I\n\n{}\n\nNotes\n\n[1] Levinson, Marc. The Box. 2006.\n[2] Klose, Alexander. The Container Principle. 2015.\n\nPart II\n\n{}\n\nNotes\n\n[3] George, Rose. Ninety Percent of Everything. 2013.\n",
+            prose("[1][2]"),
+            prose("[3]")
+        );
+        let a = crate::parse::parse("a.txt", text.into());
+        assert_eq!(a.references.len(), 3);
+        let labels: Vec<&str> = a.markers.iter().map(|m| m.labels[0].as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3"]);
+        assert!(a.markers.iter().all(|m| m.targets[0].is_some()));
+        let shown: Vec<&str> = a.blocks.iter().map(|b| a.slice(&b.range)).collect();
+        assert!(shown.contains(&"Part II"), "{shown:?}");
+        assert!(!shown.iter().any(|b| b.starts_with("[1] Levinson")), "{shown:?}");
+    }
+
+    #[test]
+    fn after_notes_in_the_middle_the_next_part_is_body() {
+        let text = format!(
+            "The Box\n\n{}\n\nNotes\n\n[1] Levinson, Marc. The Box. 2006.\n\nPart II: The Consequences\n\n{}\n\n{}\n",
+            prose("[1]"),
+            prose(""),
+            prose("")
+        );
+        let layout = layout(&text);
+        assert_eq!(layout.references, None);
+        assert_eq!(layout.middle_lists.len(), 1);
+        assert_eq!(
+            &text[layout.middle_lists[0].entries.clone()],
+            "[1] Levinson, Marc. The Box. 2006."
+        );
+        assert!(text[layout.body.clone()].trim_end().ends_with("for a century."));
+    }
+
+    #[test]
+    fn prose_or_a_sidebar_under_the_last_notes_is_no_next_part() {
+        for after in [
+            // A note's own paragraphs, under no heading.
+            format!("{}\n\n{}", prose(""), prose("")),
+            // A sidebar of headlines.
+            "More On Shipping\n\nThe Ten Biggest Ports\nWhy Freight Rates Fell\n".to_owned(),
+        ] {
+            let text = format!(
+                "The Box\n\n{}\n\nNotes\n\n[1] Levinson, Marc. The Box. 2006.\n\n{after}\n",
+                prose("[1]")
+            );
+            let layout = layout(&text);
+            assert!(layout.middle_lists.is_empty(), "{after}");
+            assert!(layout.references.is_some(), "{after}");
         }
     }
 

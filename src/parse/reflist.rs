@@ -317,6 +317,23 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     list
 }
 
+/// The entries of several lists, one after the other (the notes of each
+/// part of an essay): the first list's style and byline.
+pub fn split_lists(text: &str, regions: impl Iterator<Item = Range<usize>>) -> ReferenceList {
+    let mut all: Option<ReferenceList> = None;
+    for region in regions {
+        let list = split_entries(text, region);
+        match &mut all {
+            None => all = Some(list),
+            Some(all) => {
+                all.entries.extend(list.entries);
+                all.byline = all.byline.take().or(list.byline);
+            }
+        }
+    }
+    all.unwrap_or_default()
+}
+
 /// Entry starts `(offset, number, label length)` for labelled styles: at
 /// line starts, the next expected number (or a small gap); for `[n]`, also
 /// the next expected number anywhere on a line.
