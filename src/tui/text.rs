@@ -30,6 +30,9 @@ pub enum Emphasis {
 pub struct DisplayBlock {
     pub text: String,
     pub emphasis: Vec<(Range<usize>, Emphasis)>,
+    /// Where a line of code ends: the offsets in `text` of the spaces that
+    /// stand for its line breaks, which the wrapping keeps.
+    pub line_breaks: Vec<usize>,
     /// `(source offset, display offset)` where the two stop moving together.
     checkpoints: Vec<(usize, usize)>,
 }
@@ -149,18 +152,63 @@ pub fn display_block(
     }
     let mut open: Vec<(usize, Emphasis)> = Vec::new();
     let mut in_code_block = false;
+    // The lists open around the text: the next number of each numbered one.
+    let mut lists: Vec<Option<u64>> = Vec::new();
     for (event, span) in Parser::new(text).into_offset_iter() {
         let at = range.start + span.start;
         in_code_block |= matches!(event, Event::Start(Tag::CodeBlock(_)));
         match event {
-            // A code block's lines, one after the other (a line break is
-            // one byte, as the space that stands for it).
+            // A code block's lines, each kept on a line of its own (a line
+            // break is one byte, as the space that stands for it).
             Event::Text(code) if in_code_block => {
                 let start = block.text.len();
-                block.push_source(at, &code.replace('\n', " "));
+                let mut from = 0;
+                for line in code.split_inclusive('\n') {
+                    let words = line.strip_suffix('\n');
+                    block.push_source(at + from, words.unwrap_or(line));
+                    if let Some(words) = words {
+                        block.line_breaks.push(block.text.len());
+                        block.push_source(at + from + words.len(), " ");
+                    }
+                    from += line.len();
+                }
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
             }
-            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Start(Tag::List(first)) => lists.push(first),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            // An item's bullet or number, set in as deep as it is in the
+            // source (a nested item is a block of its own).
+            Event::Start(Tag::Item) => {
+                let label = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_owned(),
+                };
+                if !block.text.is_empty() && !block.text.ends_with(' ') {
+                    block.push_synthetic(at, " ");
+                }
+                let depth = if block.text.is_empty() {
+                    source_indent(article, range.start) / 2
+                } else {
+                    0
+                };
+                block.push_synthetic(at, &format!("{}{label}", "  ".repeat(depth)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                // The line break that ends the last line ends no line.
+                if block.line_breaks.last() == Some(&block.text.len().saturating_sub(1)) {
+                    block.line_breaks.pop();
+                    block.text.pop();
+                    if let Some((code, _)) = block.emphasis.last_mut() {
+                        code.end = code.end.min(block.text.len());
+                    }
+                }
+            }
             Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) => {
                 block.push_flagged(at, text.get(span).unwrap_or(""), flagged_ends);
             }
@@ -172,9 +220,9 @@ pub fn display_block(
                 block.emphasis.push((start..block.text.len(), Emphasis::Code));
             }
             Event::SoftBreak | Event::HardBreak => block.push_synthetic(range.start + span.end, " "),
-            Event::Start(
-                Tag::Paragraph | Tag::CodeBlock(_) | Tag::Item | Tag::BlockQuote(_) | Tag::Heading { .. },
-            ) if !block.text.is_empty() && !block.text.ends_with(' ') => {
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_) | Tag::Heading { .. })
+                if !block.text.is_empty() && !block.text.ends_with(' ') =>
+            {
                 block.push_synthetic(at, " ");
             }
             Event::Start(Tag::Emphasis) => open.push((block.text.len(), Emphasis::Italic)),
@@ -216,6 +264,43 @@ fn push_plain_lines(
         block.push_flagged(source + at + lead, words, flagged_ends);
         at += line.len() + 1;
     }
+}
+
+/// How many spaces lie between the start of the line of `at` and `at`.
+fn source_indent(article: &Article, at: usize) -> usize {
+    let before = article.text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    if line.bytes().all(|b| b == b' ') {
+        line.len()
+    } else {
+        0
+    }
+}
+
+/// The lines of a shown block wrapped to `width` columns, as byte ranges of
+/// its text: each line of code on lines of its own, indent kept.
+#[must_use]
+pub fn wrap_block(block: &DisplayBlock, width: usize) -> Vec<Range<usize>> {
+    if block.line_breaks.is_empty() {
+        return wrap_ranges(&block.text, width);
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in block
+        .line_breaks
+        .iter()
+        .copied()
+        .chain(std::iter::once(block.text.len()))
+    {
+        let line = block.text.get(from..end).unwrap_or("");
+        let mut lines = wrap_ranges(line, width);
+        if let Some(first) = lines.first_mut() {
+            first.start = 0;
+        }
+        out.extend(lines.into_iter().map(|r| from + r.start..from + r.end));
+        from = end + 1;
+    }
+    out
 }
 
 /// Lines of `text` wrapped to `width` columns, as byte ranges of `text`

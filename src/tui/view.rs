@@ -16,7 +16,7 @@ use crate::check::Finding;
 use crate::parse::sentences::sentences;
 
 use super::annotations::ArticleNotes;
-use super::text::{DisplayBlock, display_block, wrap_ranges};
+use super::text::{DisplayBlock, display_block, wrap_block};
 
 /// Which pane has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,7 +264,7 @@ impl ArticleView {
         } else {
             0
         };
-        let lines = wrap_ranges(&display.text, width - indent);
+        let lines = wrap_block(&display, width - indent);
         let wrapped = Rc::new(Wrapped {
             display,
             lines,
@@ -807,13 +807,43 @@ mod tests {
     }
 
     #[test]
-    fn a_markdown_code_block_is_shown_on_its_lines_run_together() {
-        let text = "# T\n\nBefore.[^1]\n\n```\nlet a = 1;\nlet b = 2;\n```\n\nAfter.\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+    fn a_markdown_code_block_is_shown_line_by_line_with_its_indent() {
+        let text = "# T\n\nBefore.[^1]\n\n```\nfn a() {\n\tlet b = 2;\n\n    loop {}\n}\n```\n\nAfter.\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let v = ArticleView::new(parse("a.md", text.into()), Vec::new());
+        let rows: Vec<String> = (0..v.shown.len())
+            .flat_map(|i| {
+                let w = v.wrapped(i, 40);
+                w.lines
+                    .iter()
+                    .map(|r| w.display.text[r.clone()].to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "Before.[^1]",
+                "fn a() {",
+                "    let b = 2;",
+                "",
+                "    loop {}",
+                "}",
+                "After."
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_list_items_show_their_bullets_and_numbers() {
+        let text = "# T\n\nBefore.[^1]\n\n- first\n  - nested\n\n3. third\n4. fourth\n\n[^1]: Roe, Jane. A Book. 2001.\n";
         let v = ArticleView::new(parse("a.md", text.into()), Vec::new());
         let shown: Vec<String> = (0..v.shown.len())
             .map(|i| v.wrapped(i, 40).display.text.clone())
             .collect();
-        assert_eq!(shown, ["Before.[^1]", "let a = 1; let b = 2; ", "After."]);
+        assert_eq!(
+            shown,
+            ["Before.[^1]", "• first", "  • nested", "3. third", "4. fourth"]
+        );
     }
 
     fn long() -> ArticleView {

@@ -238,7 +238,7 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
                     None => format!("you rated this source {word}"),
                 }
             }
-            None if source.is_some() => "source not rated yet (r rates it)".to_string(),
+            None if source.is_some() => "not rated yet: r rates this source".to_string(),
             None => "no source to rate".to_string(),
         },
         false,
