@@ -376,16 +376,32 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
     let ended_early = words
         .get(..after_names.saturating_sub(1))
         .is_some_and(|ws| ws.iter().any(|w| ends_sentence(w)));
-    // `Pérez-Higueras JJ`, `de la Macorra JC`, `Heidegger M.`.
-    let used = after_names + trailing_initials;
+    // `Pérez-Higueras JJ`, `de la Macorra JC`, `Heidegger M.`, and
+    // `Camargo CA Jr.` (the suffix read, not kept).
+    let initials_end = after_names + trailing_initials;
+    let suffixed = trailing_initials > 0 && shapes.get(initials_end) == Some(&Shape::Suffix);
+    let used = initials_end + usize::from(suffixed);
     let whole_chunk = used == words.len();
     // `Marmot M. Social determinants of health`: one family name, its
-    // initials and a period, then a title (its second word in lower case),
-    // even as the list's first name.
+    // initials and a period, then a title (its second word in lower case,
+    // or its first two words not closed as a name would be, nor the second
+    // a bare capital: `Walker M. Why We Sleep`, `Hewison M. Vitamin D and
+    // …`, not `Ursula K. Le Guin, …` or `Robin C. Williamson and …`), even
+    // as the list's first name.
+    let closes_a_name = |w: &str| w.ends_with([',', '.', ';', ':']);
     let title_follows = names == 1
-        && words
+        && (words
             .get(used + 1)
-            .is_some_and(|w| w.starts_with(char::is_lowercase));
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_conjunction(w))
+            || ((words.len() > used + 2
+                || words
+                    .get(used + 1)
+                    .is_some_and(|w| w.len() == 1 && shape(w) == Shape::Initials))
+                && (used..used + 2).all(|k| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| !closes_a_name(w) && !is_conjunction(w))
+                })));
     let stops_after_initials = (vancouver || title_follows)
         && words.get(used - 1).is_some_and(|w| w.ends_with('.'))
         && words.get(used).is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -394,7 +410,7 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
             name: format!(
                 "{}, {}",
                 clean_family(words.get(..after_names)?),
-                clean_given(words.get(after_names..used)?)
+                clean_given(words.get(after_names..initials_end)?)
             ),
             style: Style::FamilyInitials,
             used,

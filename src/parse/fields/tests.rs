@@ -68,6 +68,20 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Marmot M. Social determinants of health inequalities. Lancet. 2005;365(9464):1099-104.",
             &["Marmot, M."],
         ),
+        // … and when the title's first words are capitalised.
+        (
+            "Walker M. Why We Sleep: Unlocking the Power of Sleep and Dreams. New York: Scribner; 2017.",
+            &["Walker, M."],
+        ),
+        (
+            "Hewison M. Vitamin D and the immune system. Endocrinol Metab Clin North Am. 2010;39(2):365-79.",
+            &["Hewison, M."],
+        ),
+        // A suffix after the initials is read, not kept.
+        (
+            "Ginde AA, Mansbach JM, Camargo CA Jr. Association between serum vitamin D and infection. Arch Intern Med. 2009;169(4):384-90.",
+            &["Ginde, AA", "Mansbach, JM", "Camargo, CA"],
+        ),
         // A bare initial before the family name.
         (
             "R Payne, MOSSAD: Israel’s Most Secret Service, London 1993, p. 151.",
