@@ -876,6 +876,31 @@ const REPORTING_VERBS: &[&str] = &[
     "presented",
     "provides",
     "provided",
+    // French, German and Spanish.
+    "écrit",
+    "affirme",
+    "souligne",
+    "explique",
+    "rapporte",
+    "constate",
+    "raconte",
+    "décrit",
+    "montre",
+    "estime",
+    "rappelle",
+    "schreibt",
+    "schrieb",
+    "berichtet",
+    "zeigt",
+    "betont",
+    "erklärt",
+    "argumentiert",
+    "escribe",
+    "escribió",
+    "afirma",
+    "señala",
+    "sostiene",
+    "explica",
 ];
 
 /// The forms of `to be`: one right before a verb puts it in the passive.
@@ -972,7 +997,8 @@ impl FirstWords {
 
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
-/// `according to` or `by` before it, or, within the next twelve words, a
+/// `according to` (`selon`, `laut`, `según`), `comme le note` or `by`
+/// before it, or, within the next twelve words, a
 /// reporting verb or `made the case` (or `the same point`) in the active
 /// voice (`Doe's study was criticised` gives the claim to the critic).
 fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
@@ -980,11 +1006,21 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     // Up to two words (a given name, an initial) may sit between `according
     // to` or `by` and the family name.
     let before = i.saturating_sub(4)..i;
-    let according = before
-        .clone()
-        .any(|j| words.word_at(j) == Some("according") && j + 1 < i && words.word_at(j + 1) == Some("to"));
-    let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
     let word = |j: usize| words.word_at(j).unwrap_or_default();
+    let according = before.clone().any(|j| {
+        (word(j) == "according" && j + 1 < i && word(j + 1) == "to")
+            || matches!(word(j), "selon" | "d'après" | "d’après" | "laut" | "según")
+    });
+    // `Comme le note Roland Barthes`, `comme l’écrit Barthes`.
+    let as_it_says = before.clone().any(|j| {
+        word(j) == "comme"
+            && (j + 1..i).any(|k| {
+                let w = word(k);
+                let elided = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’"));
+                is_reporting_verb(elided.unwrap_or(w))
+            })
+    });
+    let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
     let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
     let reports = |j: usize| {
         is_reporting_verb(word(j))
@@ -992,6 +1028,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
     };
     according
+        || as_it_says
         || by
         || (i + n..words.tokens.len())
             .take(12)
@@ -1175,6 +1212,9 @@ mod tests {
             "The historian John Doe gives the fullest account of the affair.[1]",
             "John Doe's profile in the Evening Star made the case that it was a hoax.[1]",
             "John Doe made the same point in 2023, in a report on loneliness.[1]",
+            "Comme le note John Doe dans son compte rendu, le livre passa inaperçu.[1]",
+            "Selon John Doe, le livre passa inaperçu.[1]",
+            "John Doe schreibt, das Buch sei unbemerkt geblieben.[1]",
         ] {
             let v = verdicts(body, REFS);
             assert!(suggests_the_second(&v), "{body}: {v:?}");

@@ -165,8 +165,14 @@ fn resolve_short_notes(references: &mut [Reference]) {
         let short =
             reference.ibid_of.is_none() && f.repeat.is_none() && f.date.is_none() && f.kind != Kind::Note;
         if short {
+            // Its first words, or, under the family name alone and with no
+            // link or container, the whole title (`Tuchman, Guns of August`
+            // for `The Guns of August`; the same entry written out again is
+            // a duplicate).
+            let family_alone = !author.contains(',') && f.urls.is_empty() && f.container.is_none();
             let begins_with_title = |full: &str| {
-                full.len() > title.len() && full.starts_with(&title) && full[title.len()..].starts_with('-')
+                full.strip_prefix(title.as_str())
+                    .is_some_and(|rest| rest.starts_with('-') || (rest.is_empty() && family_alone))
             };
             // The last few works of the author are enough, and keep a list
             // of thousands of entries by one author quick.
@@ -279,10 +285,26 @@ mod tests {
                 None,
             ),
             reference("8", &["Boritt"], Some("Gettysburg Gospel"), None),
+            reference("9", &["Tuchman, Barbara W."], Some("The Guns of August"), None),
+            reference("10", &["Tuchman"], Some("Guns of August"), None),
         ];
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
-        assert_eq!(got, [None, None, Some(0), None, None, None, None, Some(6)]);
+        assert_eq!(
+            got,
+            [
+                None,
+                None,
+                Some(0),
+                None,
+                None,
+                None,
+                None,
+                Some(6),
+                None,
+                Some(8)
+            ]
+        );
         assert_eq!(refs[2].source, refs[0].source);
         assert_eq!(refs[2].duplicate_of, None);
     }

@@ -64,9 +64,13 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 previous.end = end;
                 continue;
             }
-            // Markers and closing quotes at the start of this piece belong to
-            // the sentence before it.
-            let lead = leading_markers(this_text);
+            // A closing guillemet set off by a space (`… lendemain. »`), and
+            // markers and closing quotes, at the start of this piece belong
+            // to the sentence before it.
+            let guillemet = this_text.strip_prefix(['»', '›']).map_or(0, |rest| {
+                this_text.len() - rest.trim_start_matches([' ', '\u{a0}']).len()
+            });
+            let lead = guillemet + leading_markers(this_text.get(guillemet..).unwrap_or(""));
             if lead > 0 {
                 previous.end = start + lead;
                 start += lead;
@@ -277,6 +281,14 @@ mod tests {
             ABBREVIATIONS
                 .iter()
                 .all(|a| a.len() <= 8 && *a == a.to_lowercase())
+        );
+    }
+
+    #[test]
+    fn a_closing_guillemet_after_a_space_ends_its_sentence() {
+        assert_eq!(
+            split("Il écrit : « Un livre sans lendemain. »[4] Le livre reste."),
+            ["Il écrit : « Un livre sans lendemain. »[4]", "Le livre reste."]
         );
     }
 
