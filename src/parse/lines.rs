@@ -484,6 +484,13 @@ const SECTION_LABELS: &[&str] = &[
     "special report",
     "fact check",
     "exclusive",
+    "report",
+    "research",
+    "news release",
+    "press release",
+    "policy brief",
+    "working paper",
+    "case study",
 ];
 
 /// Whether a line is part of the page around an article rather than the
@@ -496,15 +503,44 @@ pub fn is_page_chrome(s: &str) -> bool {
         return true;
     }
     let links: Vec<&str> = s.split(PART_SEPARATORS).map(str::trim).collect();
+    // `NEWS RELEASE 14-FEB-2022`: a label, its date left out.
+    let undated = |l: &str| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let kept = words.len()
+            - words
+                .iter()
+                .rev()
+                .take_while(|w| w.contains(|c: char| c.is_ascii_digit()))
+                .count();
+        words.get(..kept).unwrap_or_default().join(" ")
+    };
     let sections = s.len() <= 48
         && links
             .iter()
-            .all(|l| SECTION_LABELS.contains(&heading_words(l).as_str()));
+            .all(|l| SECTION_LABELS.contains(&heading_words(&undated(l)).as_str()));
     sections
         || links.len() >= 3
             && links
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+}
+
+/// Whether a short line names the site an article was saved from (`The
+/// Junto: A Group Blog on Early American History`, `example.com`): words
+/// that name a publication, or a domain.
+#[must_use]
+pub fn is_site_name(s: &str) -> bool {
+    const PUBLICATION_WORDS: &[&str] = &["blog", "magazine", "gazette", "herald", "tribune", "quarterly"];
+    s.trim().len() <= 64
+        && s.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase();
+            PUBLICATION_WORDS.contains(&w.as_str())
+                || [".com", ".org", ".net", ".co.uk"]
+                    .iter()
+                    .any(|tld| w.ends_with(tld) && w.len() > tld.len())
+        })
 }
 
 /// Whether a line could be a title or heading: short, starts with a capital

@@ -15,7 +15,8 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
-    is_page_chrome, is_reference_heading, is_separator, is_title_like, lines_between, trim_range,
+    is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like, lines_between,
+    trim_range,
 };
 use super::reflist::entry_label;
 
@@ -96,10 +97,17 @@ pub fn layout(text: &str) -> Layout {
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| under_breadcrumb.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
-        while is_page_chrome(line_text(first))
+        // The page's chrome, and the site's name above a title.
+        let mut ahead = nonblank.clone();
+        while (is_page_chrome(line_text(first))
+            || (is_site_name(line_text(first))
+                && ahead.next().is_some_and(|(_, next)| {
+                    is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
+                })))
             && let Some((j, next)) = nonblank.next()
         {
             (i, first) = (j, next);
+            ahead = nonblank.clone();
         }
         let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
         if is_title_like(line_text(first)) && followed_by_more && byline_name(line_text(first)).is_none() {
@@ -666,7 +674,13 @@ mod tests {
 
     #[test]
     fn a_section_label_above_the_headline_is_not_the_title() {
-        for label in ["Opinion | Economy", "ANALYSIS", "Opinion"] {
+        for label in [
+            "Opinion | Economy",
+            "ANALYSIS",
+            "Opinion",
+            "NEWS RELEASE 14-FEB-2022",
+            "REPORT",
+        ] {
             let text = format!(
                 "{label}\n\nIs Secular Stagnation Back?\n\nBy Jane Roe\n\nTen years ago it was a worry.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n"
             );
@@ -677,6 +691,16 @@ mod tests {
                 "{label}"
             );
         }
+    }
+
+    #[test]
+    fn the_sites_name_above_the_title_is_not_the_title() {
+        let text = "The Junto: A Group Blog on Early American History\n\nReading the Almanac\n\nPosted by Emily Chen on 12 October 2016\n\nAlmanacs were everywhere.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        let (title, byline, _, _) = parts(text);
+        assert_eq!((title, byline), (Some("Reading the Almanac"), Some("Emily Chen")));
+        // A title that only mentions a blog stays the title.
+        let text = "Why I Stopped Reading Blogs\n\nBy Jane Roe\n\nThey were everywhere.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("Why I Stopped Reading Blogs"));
     }
 
     #[test]
