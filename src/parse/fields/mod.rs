@@ -105,6 +105,8 @@ pub struct Fields {
 pub fn extract_fields(text: &str) -> Fields {
     let citation = entry_text::citation_part(text);
     let found = urls::find_urls(&citation);
+    // An entry that opens with its link cites it, whatever prose follows.
+    let opens_with_url = found.first().is_some_and(|u| u.span.start == 0);
     let without_urls = urls::blank_out(&citation, &found);
     let entry = entry_text::flatten(&without_urls);
     let mut fields = Fields {
@@ -148,7 +150,7 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
-    if prose::is_note(&flat) {
+    if !opens_with_url && prose::is_note(&flat) {
         fields.kind = Kind::Note;
         fields.date = dates::find_dates(&flat).first().map(|d| d.iso.clone());
         return fields;

@@ -139,11 +139,19 @@ pub fn is_note(text: &str) -> bool {
         .first()
         .is_some_and(|w| matches!(*w, "The" | "A" | "An" | "In" | "On" | "At" | "As"));
     // Whatever its first word (`Hobsbawm's formulation is often quoted
-    // without its second half`), a sentence without a year, which
-    // citations give.
-    let has_year = words.iter().any(|w| {
+    // without its second half`), a sentence without a year where
+    // citations give one: in parentheses, or closing a part of the
+    // citation (`London, 2001.`, `2019;393:447`), not in the middle of a
+    // clause (`in constant 2019 dollars`, `March 2019; the studies were`).
+    let has_year = words.iter().enumerate().any(|(k, w)| {
         let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
-        digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"))
+        let year = digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"));
+        let in_a_clause = !w.contains(['(', ')'])
+            && w.trim_start_matches(|c: char| !c.is_ascii_digit()).len() <= 5
+            && words
+                .get(k + 1)
+                .is_some_and(|next| next.starts_with(char::is_lowercase));
+        year && !in_a_clause
     });
     (starts_the || !has_year) && mostly_lower && prose_words >= 2 && words.len() >= 9
 }

@@ -722,6 +722,9 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "Hobsbawm's formulation is often quoted without its second half, which changes its meaning considerably.",
         // A short first sentence is read with the next.
         "This is, admittedly, the optimistic reading. For the pessimistic one, ask anyone who spent a PhD on a paradigm that no longer exists.",
+        // A year inside a clause is no citation's year.
+        "All dollar figures in this report are in constant 2019 dollars unless otherwise stated.",
+        "Figures for Mali, Ethiopia and Cambodia are drawn from country case studies presented at a global meeting, Kathmandu, March 2019; the case studies were not published.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -744,6 +747,8 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "The editors, \"What the Census Was Not Told,\" The Economist, 3 June 2009, which has been widely cited.",
         // A pronoun before a capitalised word is a name.
         "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist Studies, Vol. 21 March, 2017, 214-254",
+        // A link, then a remark on it.
+        "http://www.geocities.com/Area51/Vault/1234/ (GeoCities was shut down in 2009; this page is gone.)",
     ];
     for text in citations {
         assert_eq!(extract_fields(text).kind, Kind::Citation, "{text}");
