@@ -174,6 +174,11 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 pub fn attribute(article: &Article) -> Vec<Attribution> {
     let keys = name_keys(article);
     let names = NameIndex::new(&keys);
+    let entries: Vec<String> = article
+        .references
+        .iter()
+        .map(|r| article.slice(&r.body).to_lowercase())
+        .collect();
     // Markers are judged independently (each run keeps its own cache of the
     // block being read), so runs of them go to the cores at once.
     let runs = crate::parse::parallel::runs(
@@ -182,7 +187,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         |_| 1,
     );
     crate::parse::parallel::concat(crate::parse::parallel::map_runs(&runs, |run| {
-        attribute_run(article, run, &names)
+        attribute_run(article, run, &names, &entries)
     }))
 }
 
@@ -209,8 +214,14 @@ impl<'k> NameIndex<'k> {
     }
 }
 
-/// The verdicts of the markers `run` of `article`.
-fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) -> Vec<Attribution> {
+/// The verdicts of the markers `run` of `article`, whose entries' texts
+/// are `entries`, in lower case.
+fn attribute_run(
+    article: &Article,
+    run: Range<usize>,
+    names: &NameIndex<'_>,
+    entries: &[String],
+) -> Vec<Attribution> {
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
     let mut words = Words::default();
@@ -251,9 +262,19 @@ fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) ->
             verdicts.push(Attribution::Confirmed);
             continue;
         }
+        // A name that the cited work has in it (`Lincoln` for `White,
+        // Lincoln's Greatest Speech`) is its subject, not another source.
+        let cited_raw_all = marker.targets.iter().flatten().copied();
+        let about = |key: &NameKey| {
+            cited.iter().copied().chain(cited_raw_all.clone()).any(|c| {
+                entries
+                    .get(c)
+                    .is_some_and(|text| mentions(text, &key.words.join(" ")))
+            })
+        };
         let pool = found
             .iter()
-            .filter(|n| n.range.start >= near.start && is_source_of_claim(&words, &n.words));
+            .filter(|n| n.range.start >= near.start && is_source_of_claim(&words, &n.words) && !about(n.key));
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -276,6 +297,16 @@ fn attribute_run(article: &Article, run: Range<usize>, names: &NameIndex<'_>) ->
         verdicts.push(misattributed.unwrap_or(Attribution::Unknown));
     }
     verdicts
+}
+
+/// Whether `text` has `name` in it as whole words (both in lower case).
+fn mentions(text: &str, name: &str) -> bool {
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The quotations of the block being read, found once per block as the
@@ -1189,6 +1220,21 @@ mod tests {
         // A name after the marker is the next claim's.
         let v = verdicts("It was later questioned [1], as John Doe found.", REFS);
         assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn the_subject_of_the_cited_work_is_not_another_source() {
+        let refs = "[1] Lincoln, Abraham. Collected Works. 1953.\n[2] White, Ronald C. Lincoln's Greatest Speech. 2002.\n";
+        let v = verdicts("Lincoln said it was his greatest speech.[2]", refs);
+        assert_eq!(v, [Attribution::Unknown]);
+        // A name the cited work does not have is still another source.
+        let refs =
+            "[1] Lincoln, Abraham. Collected Works. 1953.\n[2] White, Ronald C. The Greatest Speech. 2002.\n";
+        let v = verdicts("Lincoln said it was his greatest speech.[2]", refs);
+        assert!(
+            matches!(v[0], Attribution::Misattributed { suggested: 0, .. }),
+            "{v:?}"
+        );
     }
 
     #[test]
