@@ -1,9 +1,10 @@
 //! Sentence boundaries inside a block, for the claim a marker supports.
 //!
-//! Owns: splitting with Unicode's sentence rules (`parse::sentence_bounds`) and
-//! the repairs footnoted prose needs: a marker after the full stop (`."[3]`)
-//! belongs to the sentence before it, and abbreviations (`Dr.`, `p.`, `e.g.`,
-//! initials) do not end a sentence. Must not: know about references.
+//! Owns: splitting with Unicode's sentence rules (`parse::sentence_bounds`),
+//! line breaks read as the wrapping they are, and the repairs footnoted
+//! prose needs: a marker after the full stop (`."[3]`) belongs to the
+//! sentence before it, and abbreviations (`Dr.`, `p.`, `e.g.`, initials) do
+//! not end a sentence. Must not: know about references.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -37,9 +38,13 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let markers = marker_spans(slice);
-    let mut bounds = match without_marker_markup(slice, &markers) {
+    // A block's line breaks are where its text was wrapped, not where
+    // sentences end (Unicode's rules end one at each): read as spaces.
+    let unwrapped = memchr::memchr2(b'\n', b'\r', slice.as_bytes()).map(|_| slice.replace(['\n', '\r'], " "));
+    let read = unwrapped.as_deref().unwrap_or(slice);
+    let mut bounds = match without_marker_markup(read, &markers) {
         Some(masked) => sentence_starts(&masked),
-        None => sentence_starts(slice),
+        None => sentence_starts(read),
     };
     for bound in &mut bounds {
         // A bound inside a marker (Unicode puts one after `.[`) moves to
@@ -281,6 +286,19 @@ mod tests {
             ABBREVIATIONS
                 .iter()
                 .all(|a| a.len() <= 8 && *a == a.to_lowercase())
+        );
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentence_runs_across_its_line_breaks() {
+        assert_eq!(
+            split(
+                "Carlyle wrote of books in his\nlectures on heroes,[4] and there are few\nsentences of his that have lasted. Next one."
+            ),
+            [
+                "Carlyle wrote of books in his\nlectures on heroes,[4] and there are few\nsentences of his that have lasted.",
+                "Next one."
+            ]
         );
     }
 
