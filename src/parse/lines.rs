@@ -130,7 +130,12 @@ const REFERENCE_HEADINGS: &[&str] = &[
 #[must_use]
 pub fn is_reference_heading(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty() && t.len() <= 40 && REFERENCE_HEADINGS.contains(&heading_words(s).as_str())
+    // `References (most recent first)`: the remark in parentheses aside.
+    let unremarked = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((heading, _)) => heading,
+        None => t,
+    };
+    !t.is_empty() && t.len() <= 48 && REFERENCE_HEADINGS.contains(&heading_words(unremarked).as_str())
 }
 
 /// If the line starts with a reference heading followed by a colon and more
@@ -593,10 +598,12 @@ mod tests {
             "Einzelnachweise",
             "Notes et références",
             "Referencias:",
+            "References (most recent first)",
         ] {
             assert!(is_reference_heading(line), "{line}");
         }
         for line in [
+            "Notes (and a few doubts) on the survey",
             "The references below",
             "Notes on a scandal",
             "References to the war were cut.",

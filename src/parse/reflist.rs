@@ -344,6 +344,10 @@ fn labelled_starts(
 ) -> Vec<(usize, Option<u64>, usize)> {
     let mut starts = Vec::new();
     let mut last: Option<u64> = None;
+    // The numbers taken, and the highest: a list may run newest first, or
+    // have two entries swapped.
+    let mut taken: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut highest = 0;
     for line in lines {
         let t = trim_range(text, line);
         let s = text.get(t.clone()).unwrap_or("");
@@ -360,12 +364,17 @@ fn labelled_starts(
                         // second numbered by mistake, not one merged.
                         (Some(n), Some(prev)) if at_line_start => {
                             (n > prev || (n == prev && style == EntryStyle::Bracket)) && n <= prev + 3
+                                || (style == EntryStyle::Bracket && !taken.contains(&n) && n <= highest + 3)
                         }
                         (Some(n), Some(prev)) => n == prev + 1 && mid_line_start_ok(s, at, style),
                         (None, _) => false,
                     };
                 if fits {
                     starts.push((t.start + at, number, len));
+                    if let Some(n) = number {
+                        taken.insert(n);
+                        highest = highest.max(n);
+                    }
                     last = number.or(last);
                     at += len.max(1);
                     continue;
@@ -645,6 +654,17 @@ mod tests {
             got,
             pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")])
         );
+    }
+
+    #[test]
+    fn bracket_entries_out_of_order_are_each_an_entry() {
+        let text = "[6] Della, S. Six. 2009.\n[3] Thaler, R. Three. 1980.\n[2] Roe, J. Two. 1979.\n[4] Doe, J. Four. 1985.\n[1] Poe, E. One. 1974.\n[5] Simon, H. Five. 1955.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["6", "3", "2", "4", "1", "5"]);
+        // A number already taken, or far beyond the list, runs on in its entry.
+        let text = "[1] Roe, J. One. 2001.\n[2] Doe, J. Two, with a note on\n[1] and on\n[2019] editions.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "2"]);
     }
 
     #[test]

@@ -632,6 +632,14 @@ fn url_split_without_brackets_joins_only_a_path_like_next_line() {
         and_or.urls.first().map(|u| u.repaired.as_str()),
         Some("https://www.example.com/a/b/c")
     );
+    // A rule under the entry, a blank line between.
+    for rule in ["--", "-----"] {
+        let ruled = only_url(&format!(
+            "Roe. https://doi.org/10.1016/j.cub.2015.09.046\n\n{rule}\n"
+        ));
+        assert_eq!(ruled.repaired, "https://doi.org/10.1016/j.cub.2015.09.046");
+        assert!(!ruled.split_across_lines);
+    }
 }
 
 #[test]

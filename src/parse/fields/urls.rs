@@ -164,7 +164,12 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     let first_word_len = line_text.find(char::is_whitespace).unwrap_or(line_text.len());
     let first_word = line_text.get(..first_word_len).unwrap_or("");
     let url_so_far = text.get(start..end).unwrap_or("");
-    if first_word.is_empty() || URL_START.is_match(first_word) || first_word.starts_with('[') {
+    // A rule (`--`, `-----`) under the entry is no piece of its URL.
+    if first_word.is_empty()
+        || URL_START.is_match(first_word)
+        || first_word.starts_with('[')
+        || !first_word.contains(char::is_alphanumeric)
+    {
         return end;
     }
     let open_ended = url_so_far.ends_with(['/', '-', '_', '=', '?', '&', '.']);
