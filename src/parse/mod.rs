@@ -107,6 +107,10 @@ fn parse_plain_outside(path: &str, text: Text, depth: Depth, code: &[Range<usize
                 range: title.clone(),
             });
         }
+        blocks.extend(layout.standfirst.iter().map(|line| Block {
+            kind: BlockKind::Paragraph,
+            range: line.clone(),
+        }));
         if let Some(byline) = layout.byline.clone().filter(|b| b.start < layout.body.start) {
             blocks.push(Block {
                 kind: BlockKind::Byline,

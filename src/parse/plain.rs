@@ -31,6 +31,9 @@ pub struct Layout {
     pub references: Option<Range<usize>>,
     /// Lists of notes inside the body, in order.
     pub middle_lists: Vec<MiddleList>,
+    /// The lines between the title and a byline under it that are neither
+    /// (a standfirst), in order.
+    pub standfirst: Vec<Range<usize>>,
 }
 
 /// A list of notes that the body resumes after (an essay in parts, each
@@ -134,6 +137,18 @@ pub fn layout(text: &str) -> Layout {
                 if !under_the_title {
                     layout.title = header_title(text, &header).or(layout.title);
                 }
+                // The standfirst, or a headline not read as the title, under
+                // the title: kept, not its dates or the page's furniture.
+                let title_start = layout.title.as_ref().map(|t| t.start);
+                layout.standfirst = header
+                    .iter()
+                    .filter(|(_, l)| title_start.is_none_or(|t| l.start > t))
+                    .map(|(_, l)| trim_range(text, l))
+                    .filter(|l| {
+                        let s = text.get(l.clone()).unwrap_or("");
+                        !is_page_chrome(s) && !is_date_line(s) && !is_site_name(s)
+                    })
+                    .collect();
                 layout.byline = Some(name);
                 // The date a page prints under its byline is not the body.
                 let dated = below.get(k + 1).filter(|(_, l)| is_date_line(line_text(l)));
@@ -691,6 +706,27 @@ mod tests {
                 "{label}"
             );
         }
+    }
+
+    #[test]
+    fn the_standfirst_between_title_and_byline_is_kept() {
+        let text = "Ursula K. Le Guin, 88, Dies\n\nShe wrote about wizards, anarchists and a planet where gender is seasonal.\n\nBy Gerald Jonas\nPublished January 24, 2018\n\nShe died at her home.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        let a = crate::parse::parse("a.txt", text.into());
+        let shown: Vec<(crate::article::BlockKind, &str)> =
+            a.blocks.iter().map(|b| (b.kind, a.slice(&b.range))).collect();
+        use crate::article::BlockKind::{Byline, Paragraph, Title};
+        assert_eq!(
+            shown,
+            [
+                (Title, "Ursula K. Le Guin, 88, Dies"),
+                (
+                    Paragraph,
+                    "She wrote about wizards, anarchists and a planet where gender is seasonal."
+                ),
+                (Byline, "Gerald Jonas"),
+                (Paragraph, "She died at her home.[1]"),
+            ]
+        );
     }
 
     #[test]

@@ -347,7 +347,7 @@ fn labelled_starts(
     // The numbers taken, and the highest: a list may run newest first, or
     // have two entries swapped.
     let mut taken: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    let mut highest = 0;
+    let mut highest: u64 = 0;
     for line in lines {
         let t = trim_range(text, line);
         let s = text.get(t.clone()).unwrap_or("");
@@ -363,10 +363,15 @@ fn labelled_starts(
                         // `[6]` twice at line starts: two entries, the
                         // second numbered by mistake, not one merged.
                         (Some(n), Some(prev)) if at_line_start => {
-                            (n > prev || (n == prev && style == EntryStyle::Bracket)) && n <= prev + 3
-                                || (style == EntryStyle::Bracket && !taken.contains(&n) && n <= highest + 3)
+                            (n > prev || (n == prev && style == EntryStyle::Bracket))
+                                && n <= prev.saturating_add(3)
+                                || (style == EntryStyle::Bracket
+                                    && !taken.contains(&n)
+                                    && n <= highest.saturating_add(3))
                         }
-                        (Some(n), Some(prev)) => n == prev + 1 && mid_line_start_ok(s, at, style),
+                        (Some(n), Some(prev)) => {
+                            prev.checked_add(1) == Some(n) && mid_line_start_ok(s, at, style)
+                        }
                         (None, _) => false,
                     };
                 if fits {
