@@ -457,12 +457,19 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
             if bullet > 0 {
                 starts.push((start, None, bullet));
             }
-        } else if !blank && (!wrapped || previous_blank) {
+        } else if !blank && (!wrapped || previous_blank || starts_with_url(s)) {
             starts.push((start, None, 0));
         }
         previous_blank = blank;
     }
     starts
+}
+
+/// Whether a line opens with a link: in a list of bare links, each is an
+/// entry, however the lines are grouped.
+fn starts_with_url(s: &str) -> bool {
+    let lower = s.get(..s.len().min(8)).unwrap_or("").to_ascii_lowercase();
+    ["http://", "https://", "www."].iter().any(|p| lower.starts_with(p))
 }
 
 /// The length of a list bullet (`•`, `-`, `*`, `▪`…) and the spaces after
@@ -658,6 +665,16 @@ mod tests {
         assert_eq!(
             got,
             pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")])
+        );
+    }
+
+    #[test]
+    fn each_bare_link_of_a_list_is_an_entry_whatever_follows() {
+        let text = "https://example.org/a\nhttps://example.org/b\nhttps://example.org/c\n\nEdit: formatting.\nEdit 2: thanks, all.\n";
+        let bodies: Vec<String> = labels_and_bodies(text).into_iter().map(|(_, b)| b).collect();
+        assert_eq!(
+            bodies.get(..3).unwrap_or_default(),
+            ["https://example.org/a", "https://example.org/b", "https://example.org/c"]
         );
     }
 
