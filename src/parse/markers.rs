@@ -48,6 +48,47 @@ pub struct FoundMarker {
     pub labels: crate::article::Labels,
 }
 
+/// Whether text ends with a name as code writes it, glued to what follows:
+/// one or two lower-case letters that are no English word (`x`, `xs`), or
+/// a word with `_` or a call or field before it (`row_sums`, `f(x).a`).
+fn ends_with_code_name(before: &str) -> bool {
+    const SHORT_WORDS: &[&str] = &[
+        "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my",
+        "no", "of", "on", "or", "so", "to", "up", "us", "we",
+    ];
+    let name_len = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b')' | b'('))
+        .count();
+    let name = before.get(before.len() - name_len..).unwrap_or("");
+    // The end of a word with letters beyond ASCII (`durée`) is prose.
+    if before
+        .get(..before.len() - name_len)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let letters = name.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    let short = (1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+        && !SHORT_WORDS.contains(&letters);
+    // `row_sums`, `f(x)`, `self.items`; not `(in French)`, `U.S.`, `e.g.`.
+    let b = letters.as_bytes();
+    let joined = b.iter().enumerate().any(|(k, &c)| {
+        let before = k
+            .checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let field = b
+            .get(k + 1..k + 3)
+            .is_some_and(|f| f.iter().all(u8::is_ascii_lowercase));
+        c == b'_' || (c == b'(' && before) || (c == b'.' && before && field)
+    });
+    !letters.is_empty() && letters.starts_with(|c: char| c.is_ascii_alphabetic()) && (short || joined)
+}
+
 /// Finds the markers in `text[range]` of an article whose reference list
 /// is labelled in `style`. Superscripts count only when the list is
 /// numbered, and `(n)` only when its entries are labelled so; then `n`
@@ -92,6 +133,8 @@ pub fn find_markers(
         };
         let rest = slice.get(i..).unwrap_or_default();
         let enclosed = match c {
+            // `xs[2]`, `row_sums[1]`: an index in code, not a marker.
+            '[' if slice.get(..i).is_some_and(ends_with_code_name) => None,
             '[' => enclosed_numbers(rest, b']'),
             // `5(1)` is a subsection and `km<sup>2</sup>` a power.
             '(' if style == EntryStyle::Paren && !slice.get(..i).is_some_and(follows_unit_or_digit) => {
@@ -487,6 +530,13 @@ mod tests {
         let got = labels("a[1, p. 23] b [2, pp. 4–5; 3, ch. 2] c [4,§ 6].", &known(10));
         assert_eq!(got, vec![vec!["1"], vec!["2", "3"], vec!["4"]]);
         assert!(labels("[p. 23] [1, page] [1, p.]", &known(10)).is_empty());
+    }
+
+    #[test]
+    fn an_index_in_code_is_not_a_marker() {
+        assert!(labels("xs[2] and x[1], row_sums[3], f(x)[1], self.items[2]", &known(10)).is_empty());
+        let prose = "in the U.S.[1] (in French)[2] as it is[3] e.g.[4] Smith[5] one.[6] la durée[7]";
+        assert_eq!(labels(prose, &known(10)).len(), 7);
     }
 
     #[test]

@@ -469,7 +469,9 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
 /// entry, however the lines are grouped.
 fn starts_with_url(s: &str) -> bool {
     let lower = s.get(..s.len().min(8)).unwrap_or("").to_ascii_lowercase();
-    ["http://", "https://", "www."].iter().any(|p| lower.starts_with(p))
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// The length of a list bullet (`•`, `-`, `*`, `▪`…) and the spaces after
@@ -674,7 +676,11 @@ mod tests {
         let bodies: Vec<String> = labels_and_bodies(text).into_iter().map(|(_, b)| b).collect();
         assert_eq!(
             bodies.get(..3).unwrap_or_default(),
-            ["https://example.org/a", "https://example.org/b", "https://example.org/c"]
+            [
+                "https://example.org/a",
+                "https://example.org/b",
+                "https://example.org/c"
+            ]
         );
     }
 
