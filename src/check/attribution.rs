@@ -174,10 +174,21 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 pub fn attribute(article: &Article) -> Vec<Attribution> {
     let keys = name_keys(article);
     let names = NameIndex::new(&keys);
-    let entries: Vec<String> = article
+    // The names each entry has in it (its author's, the subject's of its
+    // title), found once.
+    let entries: Vec<Vec<&NameKey>> = article
         .references
         .iter()
-        .map(|r| article.slice(&r.body).to_lowercase())
+        .map(|r| {
+            let words = Words::of(article.slice(&r.body));
+            let set: HashSet<&str> = words.tokens.iter().map(|t| words.word(t)).collect();
+            set.iter()
+                .filter_map(|w| names.by_first.get(w))
+                .flatten()
+                .filter(|k| k.words.iter().all(|w| set.contains(w.as_str())))
+                .copied()
+                .collect()
+        })
         .collect();
     // Markers are judged independently (each run keeps its own cache of the
     // block being read), so runs of them go to the cores at once.
@@ -214,13 +225,13 @@ impl<'k> NameIndex<'k> {
     }
 }
 
-/// The verdicts of the markers `run` of `article`, whose entries' texts
-/// are `entries`, in lower case.
+/// The verdicts of the markers `run` of `article`, whose entries have in
+/// them the names `entries`.
 fn attribute_run(
     article: &Article,
     run: Range<usize>,
     names: &NameIndex<'_>,
-    entries: &[String],
+    entries: &[Vec<&NameKey>],
 ) -> Vec<Attribution> {
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
@@ -269,7 +280,7 @@ fn attribute_run(
             cited.iter().copied().chain(cited_raw_all.clone()).any(|c| {
                 entries
                     .get(c)
-                    .is_some_and(|text| mentions(text, &key.words.join(" ")))
+                    .is_some_and(|named| named.iter().any(|k| std::ptr::eq(*k, key)))
             })
         };
         let pool = found
@@ -297,16 +308,6 @@ fn attribute_run(
         verdicts.push(misattributed.unwrap_or(Attribution::Unknown));
     }
     verdicts
-}
-
-/// Whether `text` has `name` in it as whole words (both in lower case).
-fn mentions(text: &str, name: &str) -> bool {
-    !name.is_empty()
-        && text.match_indices(name).any(|(at, _)| {
-            let before = text.get(..at).and_then(|b| b.chars().next_back());
-            let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
 }
 
 /// The quotations of the block being read, found once per block as the
