@@ -328,7 +328,7 @@ fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
                 .any(|v| rest.starts_with(v))
         })
     });
-    by_the_writer || t == "###" || t.starts_with("Thanks to ") || is_biography(t)
+    t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t)
 }
 
 /// Whether a line reads as a writer's biography: a name of two to four
@@ -353,12 +353,22 @@ fn is_biography(s: &str) -> bool {
         "student",
         "freelance",
     ];
-    let Some((name, rest)) = s
-        .split_once(" is a")
-        .filter(|(_, rest)| rest.starts_with([' ', 'n']))
-    else {
+    // The name opens the line, in its first few words: an entry, which
+    // opens with its label, is settled at once.
+    if !s.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let head = s.get(..s.len().min(64)).unwrap_or(s);
+    let Some(at) = memchr::memmem::find(head.as_bytes(), b" is a") else {
         return false;
     };
+    let (name, rest) = (
+        s.get(..at).unwrap_or(""),
+        s.get(at + " is a".len()..).unwrap_or(""),
+    );
+    if !rest.starts_with([' ', 'n']) {
+        return false;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
     let role = rest.split(['.', ';']).next().unwrap_or("");

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use compact_str::{CompactString, ToCompactString};
+use foldhash::HashSet;
 
 use super::lines::{byline_name, is_blank, is_reference_heading, is_title_like, lines_between, trim_range};
 use super::markers::superscript_digit;
@@ -344,10 +345,10 @@ fn labelled_starts(
 ) -> Vec<(usize, Option<u64>, usize)> {
     let mut starts = Vec::new();
     let mut last: Option<u64> = None;
-    // The numbers taken, and the highest: a list may run newest first, or
-    // have two entries swapped.
-    let mut taken: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    // The highest number taken, and, once an entry comes out of order (a
+    // list newest first, two entries swapped), every number taken.
     let mut highest: u64 = 0;
+    let mut taken: Option<HashSet<u64>> = None;
     for line in lines {
         let t = trim_range(text, line);
         let s = text.get(t.clone()).unwrap_or("");
@@ -366,8 +367,15 @@ fn labelled_starts(
                             (n > prev || (n == prev && style == EntryStyle::Bracket))
                                 && n <= prev.saturating_add(3)
                                 || (style == EntryStyle::Bracket
-                                    && !taken.contains(&n)
-                                    && n <= highest.saturating_add(3))
+                                    && n <= highest.saturating_add(3)
+                                    && !taken
+                                        .get_or_insert_with(|| {
+                                            starts
+                                                .iter()
+                                                .filter_map(|s: &(usize, Option<u64>, usize)| s.1)
+                                                .collect()
+                                        })
+                                        .contains(&n))
                         }
                         (Some(n), Some(prev)) => {
                             prev.checked_add(1) == Some(n) && mid_line_start_ok(s, at, style)
@@ -376,9 +384,9 @@ fn labelled_starts(
                     };
                 if fits {
                     starts.push((t.start + at, number, len));
-                    if let Some(n) = number {
+                    highest = highest.max(number.unwrap_or(0));
+                    if let (Some(taken), Some(n)) = (&mut taken, number) {
                         taken.insert(n);
-                        highest = highest.max(n);
                     }
                     last = number.or(last);
                     at += len.max(1);

@@ -48,7 +48,11 @@ pub fn citation_part(text: &str) -> String {
     let citation = strip_signal(drop_trailing_prose(unlabelled).trim());
     // What blank lines are left run through the citation (a list saved
     // double-spaced): its lines follow one another, a URL's pieces too.
-    let citation = BLANK_LINES.replace_all(citation, "\n");
+    let citation = if citation.contains("\n\n") || citation.contains("\n ") || citation.contains("\n\t") {
+        BLANK_LINES.replace_all(citation, "\n")
+    } else {
+        std::borrow::Cow::Borrowed(citation)
+    };
     let citation = FILE_FORMAT.replace_all(&citation, "");
     MARKDOWN_LINK
         .replace_all(&citation, |link: &regex::Captures<'_>| {
@@ -66,26 +70,47 @@ pub fn citation_part(text: &str) -> String {
 static BLANK_LINES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\n(?:[ \t]*\r?\n)+").expect("static regex"));
 
-/// The words a note puts before the work it points to (`See also`, `Cf.`):
-/// not part of the author's name.
-static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:see also|see generally|see,? e\.g\.,?|but see|see|cf\.?|compare|voir aussi|voir|vgl\.|siehe)[,:]?\s+")
-        .expect("static regex")
-});
+/// The words a note puts before the work it points to (`See also`, `Cf.`),
+/// longest first: not part of the author's name.
+const SIGNALS: &[&str] = &[
+    "see generally",
+    "see also",
+    "see, e.g.,",
+    "see e.g.,",
+    "see e.g.",
+    "but see",
+    "voir aussi",
+    "compare",
+    "siehe",
+    "vgl.",
+    "voir",
+    "cf.",
+    "see",
+    "cf",
+];
 
 /// `citation` without a signal before a capitalised name or title (`See
 /// Robert D. Putnam, …`); a note that reads on in prose (`See the
-/// discussion …`) keeps it.
+/// discussion …`) keeps it. Compared by hand: a regex here would be
+/// compiled in every run, for the first screen too.
 fn strip_signal(citation: &str) -> &str {
-    match SIGNAL.find(citation) {
-        Some(m)
-            if citation
-                .get(m.end()..)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase)) =>
-        {
-            citation.get(m.end()..).unwrap_or(citation)
-        }
-        _ => citation,
+    let head = citation
+        .as_bytes()
+        .get(..citation.len().min(16))
+        .unwrap_or_default();
+    let Some(signal) = SIGNALS.iter().find(|s| {
+        head.get(..s.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(s.as_bytes()))
+    }) else {
+        return citation;
+    };
+    let rest = citation.get(signal.len()..).unwrap_or("");
+    let rest = rest.strip_prefix([',', ':']).unwrap_or(rest);
+    let name = rest.trim_start();
+    if name.len() < rest.len() && name.starts_with(char::is_uppercase) {
+        name
+    } else {
+        citation
     }
 }
 
