@@ -277,46 +277,35 @@ mod tests {
     #[test]
     fn a_block_quotation_is_sourced_by_a_marker_in_it_after_it_or_in_its_colon_sentence() {
         let quote = "> Vigorous writing is concise. A sentence should contain no\n> unnecessary words.";
-        assert_eq!(
-            count(&format!("He put it plainly:\n\n{quote}\n\nOthers agreed.")),
-            1
-        );
-        assert_eq!(
-            count(&format!("He put it plainly:\n\n{quote} [1]\n\nOthers agreed.")),
-            0
-        );
-        assert_eq!(
-            count(&format!("He put it plainly:\n\n{quote}\n\n[1]\n\nOthers agreed.")),
-            0
-        );
-        assert_eq!(
-            count(&format!(
-                "He put it plainly:\n\n{quote}\n\n— William Strunk Jr., 1918 [1]"
-            )),
-            0
-        );
-        assert_eq!(
-            count(&format!("He put it plainly [1]:\n\n{quote}\n\nOthers agreed.")),
-            0
-        );
-        assert_eq!(
-            count(&format!("He put it plainly:[1]\n\n{quote}\n\nOthers agreed.")),
-            0
-        );
-        // The marker of an earlier sentence does not source it.
-        assert_eq!(
-            count(&format!(
-                "He taught at Cornell [1]. He put it plainly:\n\n{quote}\n\nOthers agreed."
-            )),
-            1
-        );
-        // Nor does a marker later in a long paragraph after it.
-        assert_eq!(
-            count(&format!(
-                "{quote}\n\nOthers agreed, and the rule was taught for a century in every college in the land [1]."
-            )),
-            1
-        );
+        let cases = [
+            (format!("He put it plainly:\n\n{quote}\n\nOthers agreed."), 1),
+            (format!("He put it plainly:\n\n{quote} [1]\n\nOthers agreed."), 0),
+            (
+                format!("He put it plainly:\n\n{quote}\n\n[1]\n\nOthers agreed."),
+                0,
+            ),
+            (
+                format!("He put it plainly:\n\n{quote}\n\n— William Strunk Jr., 1918 [1]"),
+                0,
+            ),
+            (format!("He put it plainly [1]:\n\n{quote}\n\nOthers agreed."), 0),
+            (format!("He put it plainly:[1]\n\n{quote}\n\nOthers agreed."), 0),
+            // The marker of an earlier sentence does not source it.
+            (
+                format!("He taught at Cornell [1]. He put it plainly:\n\n{quote}\n\nOthers agreed."),
+                1,
+            ),
+            // Nor does a marker later in a long paragraph after it.
+            (
+                format!(
+                    "{quote}\n\nOthers agreed, and the rule was taught for a century in every college in the land [1]."
+                ),
+                1,
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(count(&body), expected, "{body}");
+        }
     }
 
     #[test]
