@@ -309,6 +309,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "reporting by",
         "posted by",
         "interview by",
+        "review by",
         "authored by",
         "by",
         // French, Spanish and German.
@@ -699,6 +700,7 @@ mod tests {
                 Some("Emily Chen"),
             ),
             ("Interview by Mark Jensen", Some("Mark Jensen")),
+            ("Review by Daniel Ashworth", Some("Daniel Ashworth")),
             ("Interview by phone in 2019", None),
         ];
         for (line, name) in cases {

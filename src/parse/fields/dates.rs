@@ -316,7 +316,13 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
                 (Some('.' | ','), Some(p)) => p.is_ascii_digit(),
                 _ => false,
             };
-            if bare && glued_to_digits {
+            // `arXiv:2001.08361`: the year is the start of a number.
+            let mut after_chars = after.chars();
+            let runs_on = matches!(
+                (after_chars.next(), after_chars.next()),
+                (Some('.' | ','), Some(c)) if c.is_ascii_digit()
+            );
+            if bare && (glued_to_digits || runs_on) {
                 continue;
             }
             found.push(DateMatch {

@@ -539,6 +539,10 @@ fn an_isbn_is_not_a_page_range() {
     assert_eq!(extract_fields(text).pages, None);
     let text = "Smith, J. (2001). A title. Press, 12-19. ISBN 978-0-19-007920-9.";
     assert_eq!(extract_fields(text).pages.as_deref(), Some("12-19"));
+    // An arXiv number is no date either.
+    let arxiv =
+        extract_fields("Kaplan, J., et al. Scaling laws for neural language models. arXiv:2001.08361, 2020.");
+    assert_eq!(arxiv.date.as_deref(), Some("2020"));
     // Nor is an arXiv number.
     let text = "Ba, J. L., Kiros, J. R., & Hinton, G. E. (2016). Layer normalization. arXiv preprint arXiv:1607.06450.";
     assert_eq!(extract_fields(text).pages, None);
