@@ -134,7 +134,13 @@ pub fn layout(text: &str) -> Layout {
                 .collect();
             let under_the_title = k < BYLINE_UNDER_TITLE;
             if under_the_title || is_page_header(text, &header) {
-                if !under_the_title {
+                // A masthead in capitals (`THE DOCKET REVIEW`) above the
+                // headline is no title either.
+                let masthead = k > 0 && {
+                    let s = line_text(first);
+                    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+                };
+                if !under_the_title || masthead {
                     layout.title = header_title(text, &header).or(layout.title);
                 }
                 // The standfirst, or a headline not read as the title, under
@@ -716,6 +722,15 @@ mod tests {
                 "{label}"
             );
         }
+    }
+
+    #[test]
+    fn a_masthead_in_capitals_above_the_headline_is_not_the_title() {
+        let text = "THE DOCKET REVIEW\nFourth Amendment | Surveillance | Commentary\n\nCarpenter at Five: Geofence Warrants\n\nBy Rachel Inouye | June 22, 2023\n\nThe court decided.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("Carpenter at Five: Geofence Warrants"));
+        // A headline in capitals over its standfirst stays the title.
+        let text = "THE GREAT FLOOD OF 1927\n\nHow the river remade the delta and the nation.\n\nBy Jane Roe\n\nThe water rose.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("THE GREAT FLOOD OF 1927"));
     }
 
     #[test]
