@@ -239,8 +239,8 @@ pub fn display_block(
 }
 
 /// Appends the lines of plain text that starts at `source` as one line:
-/// each line break a space, the spaces around it left out, and, in a
-/// quotation, the `>` marks that open each line.
+/// each line break a space (none after a word's hyphen), the spaces around
+/// it left out, and, in a quotation, the `>` marks that open each line.
 fn push_plain_lines(
     block: &mut DisplayBlock,
     source: usize,
@@ -249,6 +249,8 @@ fn push_plain_lines(
     flagged_ends: &[usize],
 ) {
     let mut at = 0;
+    // Whether the line before ended in a hyphen after a letter.
+    let mut hyphenated = false;
     for (n, line) in text.split('\n').enumerate() {
         let mut lead = line.len() - line.trim_start().len();
         if quote {
@@ -257,10 +259,15 @@ fn push_plain_lines(
             lead += rest.len() - unmarked.len();
             lead += unmarked.len() - unmarked.trim_start().len();
         }
-        if n > 0 {
+        let words = line.get(lead..).unwrap_or("").trim_end();
+        // `informa-` then `tion`: a word broken at the line's end is shown
+        // whole, its hyphen kept (`well-` then `known` is a word too).
+        let continues_word = hyphenated && words.starts_with(char::is_lowercase);
+        if n > 0 && !continues_word {
             block.push_synthetic(source + at + lead, " ");
         }
-        let words = line.get(lead..).unwrap_or("").trim_end();
+        let mut tail = words.chars().rev();
+        hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
         block.push_flagged(source + at + lead, words, flagged_ends);
         at += line.len() + 1;
     }
@@ -378,7 +385,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_is_shown_without_its_marks_and_line_breaks_without_indents() {
+    fn lines_are_joined_without_indents_quotation_marks_or_a_space_after_a_words_hyphen() {
         let a = parse(
             "a.txt",
             "T\n\nHe wrote, at length and in full:\n\n> Vigorous writing\n>   is concise. [1]\n\nSome more of the body\n    set in.\n\nReferences\n[1] Roe.\n".into(),
@@ -397,6 +404,22 @@ mod tests {
                 "Some more of the body set in."
             ]
         );
+        let broken = parse(
+            "a.txt",
+            "T\n\nThe informa-\ntion is well-\nknown, as is this -\nand that.[1]\n\nReferences\n[1] Roe.\n"
+                .into(),
+        );
+        let body = broken
+            .blocks
+            .iter()
+            .find(|b| broken.slice(&b.range).starts_with("The"))
+            .unwrap();
+        let shown = display_block(&broken, &body.range, body.kind, &[]);
+        assert_eq!(
+            shown.text,
+            "The informa-tion is well-known, as is this - and that.[1]"
+        );
+        assert_eq!(&shown.text[shown.display_range(&broken.markers[0].range)], "[1]");
         let quote = a.blocks.iter().find(|b| b.kind == BlockKind::Quote).unwrap();
         let display = display_block(&a, &quote.range, quote.kind, &[]);
         assert_eq!(&display.text[display.display_range(&a.markers[0].range)], "[1]");
