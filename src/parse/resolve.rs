@@ -169,7 +169,12 @@ fn resolve_short_notes(references: &mut [Reference]) {
             // link or container, the whole title (`Tuchman, Guns of August`
             // for `The Guns of August`; the same entry written out again is
             // a duplicate).
-            let family_alone = !author.contains(',') && f.urls.is_empty() && f.container.is_none();
+            // A volume read as the container (`8` of `8:333`) is no container.
+            let no_container = f
+                .container
+                .as_deref()
+                .is_none_or(|c| c.chars().all(|ch| ch.is_ascii_digit()));
+            let family_alone = !author.contains(',') && f.urls.is_empty() && no_container;
             let begins_with_title = |full: &str| {
                 full.strip_prefix(title.as_str())
                     .is_some_and(|rest| rest.starts_with('-') || (rest.is_empty() && family_alone))
@@ -307,6 +312,16 @@ mod tests {
         );
         assert_eq!(refs[2].source, refs[0].source);
         assert_eq!(refs[2].duplicate_of, None);
+    }
+
+    #[test]
+    fn a_short_note_with_volume_and_page_repeats_its_full_note() {
+        let a = crate::parse::parse(
+            "a.txt",
+            "T\n\nHe spoke.[1] Again.[2]\n\nNotes\n1. Abraham Lincoln, \"Second Inaugural Address,\" March 4, 1865, in Collected Works, 8:333.\n2. Lincoln, \"Second Inaugural Address,\" 8:333.\n"
+                .into(),
+        );
+        assert_eq!(a.references[1].ibid_of, Some(0));
     }
 
     #[test]
