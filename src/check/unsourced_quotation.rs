@@ -59,18 +59,13 @@ pub fn check(article: &Article) -> Vec<Finding> {
             if in_block.iter().any(|&at| at >= quote.start && at <= end) {
                 continue;
             }
-            let opening: String = crate::article::one_line(inner).chars().take(60).collect();
-            let message = format!("the quotation “{opening}…” has no marker in or right after its sentence");
-            findings.push(Finding {
-                check: Check::UnsourcedQuotation,
-                severity: Severity::Info,
-                marker: None,
-                reference: None,
-                suggested: None,
-                offset: None,
-                message: message.into(),
-                at: quote.start,
-            });
+            findings.push(unsourced(
+                quote.start,
+                format!(
+                    "the quotation “{}…” has no marker in or right after its sentence",
+                    opening(inner)
+                ),
+            ));
         }
     }
     findings
@@ -133,17 +128,32 @@ fn unsourced_block_quotation(article: &Article, b: usize) -> Option<Finding> {
     if credited || introduced || !is_sentence(quoted) {
         return None;
     }
-    let opening: String = crate::article::one_line(quoted).chars().take(60).collect();
-    Some(Finding {
+    Some(unsourced(
+        start,
+        format!(
+            "the block quotation “{}…” has no marker in it or right after it",
+            opening(quoted)
+        ),
+    ))
+}
+
+/// The finding for an unsourced quotation at `at`.
+fn unsourced(at: usize, message: String) -> Finding {
+    Finding {
         check: Check::UnsourcedQuotation,
         severity: Severity::Info,
         marker: None,
         reference: None,
         suggested: None,
         offset: None,
-        message: format!("the block quotation “{opening}…” has no marker in it or right after it").into(),
-        at: start,
-    })
+        message: message.into(),
+        at,
+    }
+}
+
+/// The first words of a quotation, on one line, as a message quotes them.
+fn opening(quoted: &str) -> String {
+    crate::article::one_line(quoted).chars().take(60).collect()
 }
 
 /// Whether quoted text is a sentence or more: enough words, not opening in
