@@ -9,24 +9,33 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::lines::{byline_name, trim_range};
 use super::markers::FoundMarker;
-use super::{Depth, link, markers_in_blocks, new_reference, outside};
+use super::{Depth, front_matter, link, markers_in_blocks, new_reference, outside};
 use crate::article::{Article, Block, BlockKind, Format, Text, line_starts};
 
 /// Parses a Markdown article.
 #[must_use]
 pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
-    let scan = scan(&text);
+    let text = hide_comments(text);
+    let front = front_matter::read(&text);
+    let body_from = front.as_ref().map_or(0, |f| f.end);
+    let scan = scan(&text, body_from);
     // Code, in blocks or inline (`refs[1]`), holds no markers.
     let mut code: Vec<Range<usize>> = scan.code.iter().chain(&scan.inline_code).cloned().collect();
     code.sort_by_key(|r| r.start);
-    if scan.definitions.is_empty() && scan.references.is_empty() && !text.contains("[^") {
-        let mut article = super::parse_plain_outside(path, text, depth, &code);
+    let has_footnotes = !scan.definitions.is_empty()
+        || !scan.references.is_empty()
+        || !outside(&code, footnote_markers(&text, body_from..text.len())).is_empty();
+    if !has_footnotes {
+        let mut article = super::parse_plain_outside(path, text, depth, &code, front.as_ref());
         article.format = Format::Markdown;
-        article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
+        let from_front = front.as_ref().and_then(|f| f.title.clone());
+        if article.title != from_front {
+            article.title = article.title.map(|t| strip_heading_marks(&article.text, t));
+        }
         if let Some(title) = article.title.clone()
             && let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Title)
         {
@@ -39,9 +48,9 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
             && let Some(block) = article
                 .blocks
                 .iter_mut()
-                .find(|b| b.range.contains(&heading.start))
+                .find(|b| b.range.contains(&heading.range.start))
         {
-            let title = strip_heading_marks(&article.text, heading.clone());
+            let title = strip_heading_marks(&article.text, heading.range.clone());
             block.kind = BlockKind::Title;
             block.range = title.clone();
             article.title = Some(title);
@@ -50,36 +59,46 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
     }
 
     let mut blocks = Vec::new();
-    let title = scan
-        .headings
-        .first()
-        .map(|h| strip_heading_marks(&text, h.clone()));
+    // The first heading is the title when it is a level-one heading or
+    // opens the text; else the front matter's title, if any.
+    let first = scan.headings.first().filter(|h| {
+        h.level == HeadingLevel::H1 || scan.paragraphs.first().is_none_or(|p| h.range.start < p.start)
+    });
+    let title_heading =
+        first.filter(|h| h.level == HeadingLevel::H1 || front.as_ref().is_none_or(|f| f.title.is_none()));
+    let title = title_heading
+        .map(|h| strip_heading_marks(&text, h.range.clone()))
+        .or_else(|| front.as_ref().and_then(|f| f.title.clone()));
     if let Some(t) = &title {
         blocks.push(Block {
             kind: BlockKind::Title,
             range: t.clone(),
         });
     }
-    // A `By Name` paragraph before any other paragraph is the byline.
+    // A `By Name` paragraph before any other paragraph is the byline; else
+    // the front matter's author.
     let first_paragraph = scan.paragraphs.first().cloned();
-    let byline = first_paragraph.as_ref().and_then(|p| {
+    let byline_paragraph = first_paragraph.as_ref().and_then(|p| {
         let s = text.get(p.clone())?;
         let unemphasised = s.trim_matches(|c| c == '*' || c == '_');
         let shift = s.len() - s.trim_start_matches(['*', '_']).len();
         byline_name(unemphasised).map(|n| p.start + shift + n.start..p.start + shift + n.end)
     });
+    let byline = byline_paragraph
+        .clone()
+        .or_else(|| front.as_ref().and_then(|f| f.author.clone()));
     let mut body: Vec<Block> = scan
         .headings
         .iter()
-        .skip(usize::from(title.is_some()))
+        .filter(|h| title_heading.is_none_or(|t| t.range != h.range))
         .map(|h| Block {
             kind: BlockKind::Heading,
-            range: strip_heading_marks(&text, h.clone()),
+            range: strip_heading_marks(&text, h.range.clone()),
         })
         .chain(
             scan.paragraphs
                 .iter()
-                .filter(|p| byline.is_none() || Some(*p) != first_paragraph.as_ref())
+                .filter(|p| byline_paragraph.is_none() || Some(*p) != first_paragraph.as_ref())
                 .map(|p| Block {
                     kind: BlockKind::Paragraph,
                     range: p.clone(),
@@ -95,12 +114,16 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
         }))
         .collect();
     body.sort_by_key(|b| b.range.start);
-    if let (Some(b), Some(p)) = (&byline, &first_paragraph) {
-        let _ = b;
-        blocks.push(Block {
+    match (&byline_paragraph, &first_paragraph, &byline) {
+        (Some(_), Some(p), _) => blocks.push(Block {
             kind: BlockKind::Byline,
             range: p.clone(),
-        });
+        }),
+        (None, _, Some(author)) => blocks.push(Block {
+            kind: BlockKind::Byline,
+            range: author.clone(),
+        }),
+        _ => {}
     }
     blocks.extend(body);
 
@@ -143,7 +166,7 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
 /// What pulldown-cmark found, as source ranges.
 #[derive(Debug, Default)]
 struct Scan {
-    headings: Vec<Range<usize>>,
+    headings: Vec<Heading>,
     paragraphs: Vec<Range<usize>>,
     code: Vec<Range<usize>>,
     /// The paragraphs of block quotations.
@@ -154,7 +177,16 @@ struct Scan {
     references: Vec<Range<usize>>,
 }
 
-fn scan(text: &str) -> Scan {
+/// A heading and its level.
+#[derive(Debug)]
+struct Heading {
+    range: Range<usize>,
+    level: HeadingLevel,
+}
+
+/// What pulldown-cmark finds in `text` from `from` on (before it, the
+/// front matter).
+fn scan(text: &str, from: usize) -> Scan {
     let mut out = Scan::default();
     let mut in_definition = 0usize;
     let mut in_item = 0usize;
@@ -166,12 +198,13 @@ fn scan(text: &str) -> Scan {
     // markers), and 50,000 nested items are not 50,000 blocks each running
     // to the end of the text.
     let mut items: Vec<(Range<usize>, Option<usize>)> = Vec::new();
-    for (event, range) in Parser::new_ext(
-        text,
-        Options::ENABLE_FOOTNOTES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
-    )
-    .into_offset_iter()
-    {
+    let options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if range.start < from {
+            continue;
+        }
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 in_definition += 1;
@@ -179,7 +212,7 @@ fn scan(text: &str) -> Scan {
             }
             Event::End(TagEnd::FootnoteDefinition) => in_definition = in_definition.saturating_sub(1),
             _ if in_definition > 0 => {}
-            Event::Start(Tag::Heading { .. }) => out.headings.push(range),
+            Event::Start(Tag::Heading { level, .. }) => out.headings.push(Heading { range, level }),
             Event::Start(Tag::CodeBlock(_)) if in_item == 0 => out.code.push(range),
             Event::Start(Tag::BlockQuote(_)) => in_quote += 1,
             Event::End(TagEnd::BlockQuote(_)) => in_quote = in_quote.saturating_sub(1),
@@ -274,7 +307,42 @@ fn strip_heading_marks(text: &str, range: Range<usize>) -> Range<usize> {
         .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
         .trim_end();
     let core = core.trim_end_matches('#').trim_end();
+    // Attributes for the site's generator: `## Origins {#origins .unnumbered}`.
+    let core = core
+        .strip_suffix('}')
+        .and_then(|c| c.rfind(" {").map(|open| (c, open)))
+        .filter(|(c, open)| c.get(open + 2..).is_some_and(|a| a.starts_with(['#', '.', ':'])))
+        .map_or(core, |(c, open)| c.get(..open).unwrap_or(c).trim_end());
     range.start + lead..range.start + lead + core.len()
+}
+
+/// `text` with its HTML comments (`<!-- wp:paragraph -->`) blanked out,
+/// line breaks kept so that no offset or line number moves: a comment is
+/// never shown, and holds no marker or entry. A comment left open is text.
+fn hide_comments(text: Text) -> Text {
+    let finder = memchr::memmem::Finder::new("<!--");
+    if finder.find(text.as_bytes()).is_none() {
+        return text;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut from = 0;
+    while let Some(open) = bytes.get(from..).and_then(|b| finder.find(b)).map(|i| from + i) {
+        let Some(close) = bytes
+            .get(open + 4..)
+            .and_then(|b| memchr::memmem::find(b, b"-->"))
+            .map(|i| open + 4 + i + 3)
+        else {
+            break;
+        };
+        for b in bytes.get_mut(open..close).unwrap_or_default() {
+            if !matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+        from = close;
+    }
+    // Whole characters became spaces: the text is still UTF-8.
+    String::from_utf8(bytes).map_or(text, Text::from)
 }
 
 /// A definition's text after `[^label]:`.
@@ -354,6 +422,78 @@ mod tests {
         );
         let labels: Vec<&str> = numbered.markers.iter().map(|m| m.labels[0].as_str()).collect();
         assert_eq!(labels, ["1"]);
+    }
+
+    #[test]
+    fn front_matter_gives_the_title_and_byline_and_is_never_body() {
+        for (text, first_block) in [
+            (
+                "---\ntitle: \"Calm Technology\"\nauthor: \"Ines Carvalho\"\ndate: 2021-05-01\n---\n\n## Where it began\n\nWeiser named it.[1]\n\n## Notes\n\n1. Mark Weiser, \"The Computer for the 21st Century,\" Scientific American, 1991.\n",
+                "Where it began",
+            ),
+            (
+                "+++\ntitle = 'Calm Technology'\nauthors = [\"Ines Carvalho\", \"Ben Doe\"]\n+++\n\nWeiser named it.[^1]\n\n## Where it began\n\nMore.\n\n[^1]: Mark Weiser, \"The Computer for the 21st Century,\" Scientific American, 1991.\n",
+                "Weiser named it.[^1]",
+            ),
+        ] {
+            let a = parse_markdown("a.md", text.into(), Depth::Full);
+            assert_eq!(a.title_text(), Some("Calm Technology"), "{text}");
+            assert_eq!(a.byline_text(), Some("Ines Carvalho"), "{text}");
+            let body: Vec<&str> = a
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
+                .map(|b| a.slice(&b.range).trim_start_matches(['#', ' ']).trim_end())
+                .collect();
+            assert_eq!(body.first(), Some(&first_block), "{text}");
+            assert!(
+                body.iter().all(|b| !b.contains("date") && !b.contains("title")),
+                "{body:?}"
+            );
+            assert_eq!(a.references.len(), 1);
+            assert_eq!(a.markers[0].targets.as_slice(), [Some(0)]);
+        }
+    }
+
+    #[test]
+    fn a_level_one_heading_stays_the_title_and_a_later_section_heading_is_none() {
+        let a = parse_markdown(
+            "a.md",
+            "Some opening words.[^1]\n\n## A Section {#section .unnumbered}\n\nMore.\n\n[^1]: Roe, Jane. A Book. 2001.\n".into(),
+            Depth::Full,
+        );
+        assert_eq!(a.title_text(), None);
+        let headings: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| a.slice(&b.range))
+            .collect();
+        assert_eq!(headings, ["A Section"]);
+    }
+
+    #[test]
+    fn footnote_syntax_shown_in_code_leaves_the_numbered_list_in_use() {
+        let text = "# Notes on syntax\n\nGitHub writes footnotes as `[^1]`, as the spec says.[1]\n\n```\nA claim.[^1]\n```\n\n## References\n\n1. John Gruber, \"Markdown: Syntax\", Daring Fireball, 2004.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        assert_eq!(a.references.len(), 1);
+        let labels: Vec<&str> = a.markers.iter().map(|m| m.labels[0].as_str()).collect();
+        assert_eq!(labels, ["1"]);
+    }
+
+    #[test]
+    fn html_comments_are_neither_shown_nor_entries() {
+        let text = "# Calm\n\n<!-- wp:paragraph -->\nWeiser named the field.[1] Brown added to it.[2]\n<!-- /wp:paragraph -->\n\n## Notes\n\n<!-- wp:list -->\n1. Mark Weiser, \"The Computer for the 21st Century,\" Scientific American, 1991.\n2. Mark Weiser and John Seely Brown, \"The Coming Age of Calm Technology,\" 1996.\n<!-- /wp:list -->\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        assert!(!a.text.contains("wp:"));
+        assert_eq!(a.text.len(), text.len());
+        assert_eq!(a.references.len(), 2);
+        assert!(
+            a.slice(&a.references[0].body)
+                .starts_with("Mark Weiser, \"The Computer")
+        );
+        let targets: Vec<_> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(targets, [Some(0), Some(1)]);
     }
 
     #[test]

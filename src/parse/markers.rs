@@ -354,16 +354,30 @@ fn read_html_superscript(s: &str, cites: impl FnMut(u64, u64)) -> Option<usize> 
     if !s.get(..OPEN.len())?.eq_ignore_ascii_case(OPEN) {
         return None;
     }
-    let rest = s.get(OPEN.len()..)?;
-    let inner_len = rest.get(..rest.len().min(64))?.find("</")?;
-    if !rest
-        .get(inner_len..inner_len + CLOSE.len())?
-        .eq_ignore_ascii_case(CLOSE)
-    {
+    let starts = |s: &str, with: &str| s.get(..with.len()).is_some_and(|p| p.eq_ignore_ascii_case(with));
+    let after_open = s.get(OPEN.len()..)?;
+    // A link to the note inside it: `<sup><a href="#fn2">2</a></sup>`.
+    let link_len = if starts(after_open, "<a ") {
+        after_open.bytes().take(256).position(|b| b == b'>')? + 1
+    } else {
+        0
+    };
+    let rest = after_open.get(link_len..)?;
+    let inner_len = memchr::memmem::find(rest.as_bytes().get(..rest.len().min(64))?, b"</")?;
+    let mut after = rest.get(inner_len..)?;
+    let mut len = OPEN.len() + link_len + inner_len;
+    if link_len > 0 {
+        if !starts(after, "</a>") {
+            return None;
+        }
+        after = after.get(4..)?;
+        len += 4;
+    }
+    if !starts(after, CLOSE) {
         return None;
     }
     read_numbers(rest.get(..inner_len)?, cites)?;
-    Some(OPEN.len() + inner_len + CLOSE.len())
+    Some(len + CLOSE.len())
 }
 
 /// `^1` or Pandoc's `^1^` at the start of `s`: its length and the number
@@ -606,14 +620,18 @@ mod tests {
 
     #[test]
     fn html_superscripts_cite_entries() {
-        let text = "Sent.<sup>1</sup> Led.<SUP>2, 3</SUP> Area 5 km<sup>2</sup> and<sup>9</sup>.";
+        let text = "Sent.<sup>1</sup> Led.<SUP>2, 3</SUP> Area 5 km<sup>2</sup> and<sup>9</sup>. Linked.<sup><a href=\"#fn2\" id=\"ref2\">2</a></sup>";
         let found: Vec<String> = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered)
             .into_iter()
             .map(|m| format!("{}={}", &text[m.range.clone()], m.labels.join(",")))
             .collect();
         assert_eq!(
             found,
-            ["<sup>1</sup>=1", "<SUP>2, 3</SUP>=2,3"],
+            [
+                "<sup>1</sup>=1",
+                "<SUP>2, 3</SUP>=2,3",
+                "<sup><a href=\"#fn2\" id=\"ref2\">2</a></sup>=2"
+            ],
             "km<sup>2</sup> is a power, 9 no entry"
         );
         assert!(find_markers(text, 0..text.len(), &known(3), EntryStyle::Unnumbered).is_empty());

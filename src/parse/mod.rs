@@ -6,6 +6,7 @@
 //! `check`) or draw anything.
 
 pub mod fields;
+pub mod front_matter;
 pub mod lines;
 pub mod markdown;
 pub mod markers;
@@ -82,13 +83,24 @@ pub fn parse_to(path: &str, text: Text, depth: Depth) -> Article {
 /// Parses a plain-text article.
 #[must_use]
 pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
-    parse_plain_outside(path, text, depth, &[])
+    parse_plain_outside(path, text, depth, &[], None)
 }
 
 /// Parses an article laid out as plain text, finding no marker inside the
-/// ranges `code` (sorted by start): a Markdown file's code.
-fn parse_plain_outside(path: &str, text: Text, depth: Depth, code: &[Range<usize>]) -> Article {
-    let layout = plain::layout(&text);
+/// ranges `code` (sorted by start): a Markdown file's code. A Markdown
+/// file's front matter is no part of the body, and gives the title and
+/// byline the text does not.
+fn parse_plain_outside(
+    path: &str,
+    text: Text,
+    depth: Depth,
+    code: &[Range<usize>],
+    front: Option<&front_matter::FrontMatter>,
+) -> Article {
+    let mut layout = plain::layout_from(&text, front.map_or(0, |f| f.end));
+    if let Some(front) = front {
+        plain::take_front_matter(&text, &mut layout, front);
+    }
     let list = reflist::split_lists(
         &text,
         layout

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fields::dates::is_date_line;
+use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
     is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like, lines_between,
@@ -78,10 +79,17 @@ static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
 /// Finds the layout of `text`.
 #[must_use]
 pub fn layout(text: &str) -> Layout {
-    let lines = lines_between(text, 0, text.len());
+    layout_from(text, 0)
+}
+
+/// [`layout`] of the text from `from` on (a Markdown file's front matter
+/// before it is no part of the article).
+#[must_use]
+pub fn layout_from(text: &str, from: usize) -> Layout {
+    let lines = lines_between(text, from, text.len());
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     let mut layout = Layout {
-        body: 0..text.len(),
+        body: from..text.len(),
         ..Layout::default()
     };
 
@@ -219,6 +227,33 @@ pub fn layout(text: &str) -> Layout {
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout
+}
+
+/// Gives `layout` the title and byline of a Markdown file's front matter.
+/// The title the layout read from the text goes back to the body, the
+/// lines under it with it, unless it is a level-one heading (`# Title`),
+/// which stays the title; the byline is the front matter's only where the
+/// text has none.
+pub fn take_front_matter(text: &str, layout: &mut Layout, front: &FrontMatter) {
+    if let Some(title) = front.title.clone() {
+        let level_one = layout
+            .title
+            .as_ref()
+            .and_then(|t| text.get(t.clone()))
+            .is_some_and(|s| s.starts_with("# "));
+        if !level_one {
+            if let Some(taken) = layout.title.take() {
+                let header = taken.start..layout.body.start;
+                layout.body.start = taken.start;
+                layout.standfirst.clear();
+                layout.byline = layout.byline.take().filter(|b| !header.contains(&b.start));
+            }
+            layout.title = Some(title);
+        }
+    }
+    if layout.byline.is_none() {
+        layout.byline.clone_from(&front.author);
+    }
 }
 
 /// The lists of notes between `from` and `until` that the body resumes
