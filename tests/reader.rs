@@ -327,3 +327,29 @@ fn a_note_being_typed_is_saved_when_the_reader_is_stopped() {
         Some("unfinished thought")
     );
 }
+
+#[test]
+fn a_paste_is_typed_into_the_note_and_never_read_as_keys() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    text(&mut app, 120, 30, "]a");
+    app.handle_paste("Quote from the paper:\r\nd\nq");
+    let shown = text(&mut app, 120, 30, "<Enter>");
+    assert!(!app.quit, "the pasted q quit the reader");
+    assert!(shown.contains("note saved"), "{shown}");
+    let annotation = &app.view.as_ref().unwrap().notes.items[0].annotation;
+    assert_eq!(annotation.note.as_deref(), Some("Quote from the paper:\nd\nq"));
+    assert_eq!(annotation.verdict, None, "the pasted d marked the claim");
+    // Outside an editor a paste does nothing but say where it would go.
+    app.handle_paste("q");
+    assert!(!app.quit);
+}
+
+#[test]
+fn read_only_notes_open_no_editor_so_nothing_typed_is_lost() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    app.view.as_mut().unwrap().notes.read_only = Some("notes.toml:8: broken".to_string());
+    let shown = text(&mut app, 120, 30, "]a");
+    assert!(!shown.contains("Note on the claim"), "{shown}");
+    assert!(shown.contains("notes are read-only"), "{shown}");
+    assert!(app.popup.is_none());
+}

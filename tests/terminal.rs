@@ -347,3 +347,42 @@ fn closing_the_terminal_ends_the_reader() {
         sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn a_pasted_note_stays_text_and_ctrl_c_quits_keeping_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes");
+    let copy = dir.path().join(format!("paste-{}.txt", std::process::id()));
+    std::fs::copy(article(), &copy).expect("copy the article");
+    let s = Session::start("paste");
+    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
+    s.wait_for("References (10)");
+    s.send(&["]", "a"]);
+    s.wait_for("Note on the claim");
+    let buffer = format!("ibid-paste-{}", std::process::id());
+    for args in [
+        vec!["set-buffer", "-b", &buffer, "first line\nd\nq last"],
+        vec!["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &s.name],
+    ] {
+        assert!(Command::new("tmux").args(&args).status().expect("tmux").success());
+    }
+    s.wait_for("q last");
+    s.send(&["C-c"]);
+    s.wait_for("ibid-exited-");
+    s.assert_terminal_restored();
+    let out = Command::new(env!("CARGO_BIN_EXE_ibid"))
+        .args([
+            "--notes-dir",
+            &notes.display().to_string(),
+            "notes",
+            &copy.display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("ibid notes");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("notes JSON");
+    assert_eq!(json["annotations"][0]["note"], "first line\nd\nq last");
+    assert!(json["annotations"][0]["verdict"].is_null(), "{json}");
+}

@@ -167,7 +167,11 @@ impl ArticleNotes {
         }
     }
 
-    fn writable(&self) -> Result<(), String> {
+    /// Whether changes can be saved.
+    ///
+    /// # Errors
+    /// The notes are read-only: the message says why.
+    pub fn writable(&self) -> Result<(), String> {
         match &self.read_only {
             Some(why) => Err(format!("notes are read-only: {why}")),
             None => Ok(()),

@@ -355,6 +355,10 @@ impl App {
             Action::MarkSupported => self.mark(Verdict::Supported),
             Action::MarkDisputed => self.mark(Verdict::Disputed),
             Action::MarkUnverified => self.mark(Verdict::Unverified),
+            // Nothing is typed that could not be saved.
+            Action::Annotate | Action::RateSource if let Err(why) = view.notes.writable() => {
+                self.status = Some(format!("{why}; fix or move the file to write notes"));
+            }
             Action::Annotate => match view.claim_or_marker_sentence() {
                 Some(claim) => {
                     let existing = view
@@ -405,6 +409,25 @@ impl App {
             }
             Action::NotesList => self.popup = Some(Popup::NotesList(0)),
             Action::Help | Action::Close | Action::Quit => {}
+        }
+    }
+
+    /// Handles text pasted into the terminal: typed into the note or
+    /// rating being written, or the search prompt (one line), and never
+    /// read as keys.
+    pub fn handle_paste(&mut self, pasted: &str) {
+        let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        match self.popup.as_mut() {
+            Some(
+                Popup::Note { input, .. }
+                | Popup::Rating {
+                    rating: Some(_),
+                    input,
+                    ..
+                },
+            ) => input.insert(&text),
+            Some(Popup::Search(query)) => query.push_str(&text.replace('\n', " ")),
+            _ => self.status = Some("paste into a note: a opens the note editor".to_string()),
         }
     }
 

@@ -75,6 +75,12 @@ impl TextInput {
         true
     }
 
+    /// Inserts `text` at the cursor, as typed.
+    pub fn insert(&mut self, text: &str) {
+        self.text.insert_str(self.cursor, text);
+        self.cursor += text.len();
+    }
+
     /// Starts a new line at the cursor.
     pub fn insert_newline(&mut self) {
         self.text.insert(self.cursor, '\n');

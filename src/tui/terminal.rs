@@ -16,7 +16,10 @@ use std::time::Duration;
 use base64::Engine;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyCode, KeyModifiers,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
@@ -48,7 +51,9 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
     install_panic_message();
     let mut terminal = open_terminal()?;
     let result = (|| -> io::Result<Result<(), E>> {
-        execute!(io::stdout(), EnableMouseCapture)?;
+        // A paste arrives as one event, not as keys: its line breaks must
+        // not save a note half typed, nor its letters run commands.
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         // Tests check what a crash leaves behind: the terminal restored and
         // one readable message (`tests/terminal.rs`).
         let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
@@ -82,7 +87,17 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
                 let _ = writeln!(file, "{event:?}");
             }
             match event {
+                // In raw mode Ctrl-C is a key, not a signal: it stops the
+                // reader as SIGINT does, saving what is being typed.
+                Event::Key(key)
+                    if key.is_press()
+                        && key.code == KeyCode::Char('c')
+                        && key.modifiers.contains(KeyModifiers::CONTROL) =>
+                {
+                    stop.store(true, Ordering::Relaxed);
+                }
                 Event::Key(key) if key.is_press() => app.handle_key(key),
+                Event::Paste(text) => app.handle_paste(&text),
                 Event::Mouse(mouse) => {
                     let size = terminal.size()?;
                     app.handle_mouse(mouse, ratatui::layout::Rect::new(0, 0, size.width, size.height));
@@ -99,7 +114,7 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
         }
         Ok(Ok(()))
     })();
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -138,7 +153,7 @@ fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> 
 fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         ratatui::restore();
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))

@@ -410,20 +410,37 @@ impl ArticleView {
     /// Scrolls so that source offset `at` is in view, a third of the way
     /// down when it was not.
     pub fn reveal(&mut self, at: usize) {
-        let Some(block) = self.shown_block_at(at) else {
+        let Some((target, place)) = self.on_screen(at) else {
             return;
         };
-        let wrapped = self.wrapped(block, self.width());
-        let offset = wrapped.display.display_offset(at);
-        let row = wrapped.lines.iter().position(|l| l.end >= offset).unwrap_or(0);
-        let target = ScrollPos { block, row };
-        let bottom = self.down_from(self.scroll, self.height().saturating_sub(1));
-        let visible = (self.scroll.block, self.scroll.row) <= (block, row)
-            && (block, row) <= (bottom.block, bottom.row);
-        if !visible {
+        if place != std::cmp::Ordering::Equal {
             self.scroll = self.up_from(target, self.height() / 3);
             self.clamp();
         }
+    }
+
+    /// Where source offset `at` is shown, and whether that is above the
+    /// pane (`Less`), in it (`Equal`) or below it (`Greater`).
+    fn on_screen(&self, at: usize) -> Option<(ScrollPos, std::cmp::Ordering)> {
+        let block = self.shown_block_at(at)?;
+        let wrapped = self.wrapped(block, self.width());
+        let offset = wrapped.display.display_offset(at);
+        let row = wrapped.lines.iter().position(|l| l.end >= offset).unwrap_or(0);
+        let bottom = self.down_from(self.scroll, self.height().saturating_sub(1));
+        let place = if (block, row) < (self.scroll.block, self.scroll.row) {
+            std::cmp::Ordering::Less
+        } else if (block, row) > (bottom.block, bottom.row) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        Some((ScrollPos { block, row }, place))
+    }
+
+    /// Where marker `m` is shown against the pane, as [`View::on_screen`].
+    fn marker_place(&self, m: usize) -> Option<std::cmp::Ordering> {
+        let at = self.article.markers.get(m)?.range.start;
+        self.on_screen(at).map(|(_, place)| place)
     }
 
     /// The source offset at the top of the article pane.
@@ -474,13 +491,17 @@ impl ArticleView {
         self.reveal(at);
     }
 
-    /// The next marker after the current one (or after the top of the pane).
+    /// The next marker after the current one; once the reader has scrolled
+    /// it out of the pane, the first marker in the pane or below it.
     pub fn next_marker(&mut self) {
-        let next = match self.current_marker {
+        let next = match self.current_on_screen() {
             Some(m) => m + 1,
             None => {
                 let top = self.top_offset();
-                self.article.markers.partition_point(|m| m.range.start < top)
+                let from = self.article.markers.partition_point(|m| m.range.start < top);
+                (from..self.article.markers.len())
+                    .find(|&m| self.marker_place(m) != Some(std::cmp::Ordering::Less))
+                    .unwrap_or(self.article.markers.len())
             }
         };
         if next < self.article.markers.len() {
@@ -488,15 +509,29 @@ impl ArticleView {
         }
     }
 
-    /// The marker before the current one.
+    /// The marker before the current one; once the reader has scrolled it
+    /// out of the pane, the last marker in the pane or above it.
     pub fn prev_marker(&mut self) {
-        let prev = match self.current_marker {
+        let prev = match self.current_on_screen() {
             Some(m) => m.checked_sub(1),
-            None => self.article.markers.len().checked_sub(1),
+            None => {
+                let top = self.top_offset();
+                let from = self.article.markers.partition_point(|m| m.range.start < top);
+                let below = (from..self.article.markers.len())
+                    .find(|&m| self.marker_place(m) == Some(std::cmp::Ordering::Greater))
+                    .unwrap_or(self.article.markers.len());
+                below.checked_sub(1)
+            }
         };
         if let Some(p) = prev {
             self.select_marker(p);
         }
+    }
+
+    /// The current marker, while it is in the pane.
+    fn current_on_screen(&self) -> Option<usize> {
+        self.current_marker
+            .filter(|&m| self.marker_place(m) == Some(std::cmp::Ordering::Equal))
     }
 
     /// The claim the note keys act on: the claim cursor, else the current
@@ -515,6 +550,20 @@ impl ArticleView {
         self.jump_from_here();
         let at = range.start;
         self.current_marker = self.article.markers.iter().position(|m| m.sentence == range);
+        // The entry the claim cites is the one `r` rates.
+        if let Some(target) = self.current_marker.and_then(|m| {
+            self.article
+                .markers
+                .get(m)?
+                .targets
+                .iter()
+                .flatten()
+                .next()
+                .copied()
+        }) {
+            self.selected_reference = Some(target);
+            self.cite_cycle = 0;
+        }
         self.claim = Some(range);
         self.reveal(at);
     }
@@ -934,6 +983,45 @@ mod tests {
         assert_eq!(v.scroll, v.last_top());
         v.scroll_up(1);
         assert!(v.scroll != v.last_top());
+    }
+
+    #[test]
+    fn marker_keys_start_from_the_pane_once_the_reader_has_scrolled_away() {
+        let mut v = long();
+        for _ in 0..6 {
+            v.next_marker();
+        }
+        assert_eq!(v.current_marker, Some(5));
+        v.bottom();
+        v.next_marker();
+        assert!(
+            v.current_marker > Some(5),
+            "] after G went back to {:?}",
+            v.current_marker
+        );
+        assert_eq!(
+            v.marker_place(v.current_marker.unwrap()),
+            Some(std::cmp::Ordering::Equal)
+        );
+        v.top();
+        v.next_marker();
+        assert_eq!(
+            v.current_marker,
+            Some(0),
+            "] after g starts at the first marker in the pane"
+        );
+        v.bottom();
+        v.prev_marker();
+        assert_eq!(v.current_marker, Some(11), "[ after G is the last marker");
+    }
+
+    #[test]
+    fn going_to_a_noted_claim_selects_the_entry_it_cites() {
+        let mut v = long();
+        v.next_marker();
+        let claim = v.article.markers[8].sentence.clone();
+        v.go_to_claim(claim);
+        assert_eq!((v.current_marker, v.selected_reference), (Some(8), Some(8)));
     }
 
     #[test]
