@@ -158,6 +158,16 @@ pub fn find_markers(
                 }
             };
             if numbers.iter().all(cites) {
+                // `[3]–[5]`: IEEE's range cites every entry in it.
+                let (len, numbers) = match (c, numbers.as_slice()) {
+                    ('[', &[first]) => bracket_range(slice.get(i + len..).unwrap_or_default(), first)
+                        .filter(|(_, last)| (first..=*last).all(|n| cites(&n)))
+                        .map_or((len, numbers), |(more, last)| {
+                            (len + more, (first..=last).collect())
+                        }),
+                    _ => (len, numbers),
+                };
+                resume = i + len;
                 // `[1](#footnote-1)`: a blog export's link to the note.
                 let len = len + link_target_len(slice.get(i + len..).unwrap_or_default());
                 found.push(FoundMarker {
@@ -168,22 +178,27 @@ pub fn find_markers(
         } else if let Some(first) = superscript_digit(c) {
             let start = i;
             let mut end = i + c.len_utf8();
-            let mut groups = vec![String::from(first)];
+            // Each group of digits, and whether a dash joins it to the one
+            // before (`⁵⁻⁷`).
+            let mut groups = vec![(String::from(first), false)];
             let after = slice.get(end..).unwrap_or("");
             for (k, d) in after.char_indices() {
                 let j = start + c.len_utf8() + k;
-                if let Some(digit) = superscript_digit(d) {
-                    if let Some(g) = groups.last_mut() {
-                        g.push(digit);
-                    }
-                } else if d == ','
-                    && slice
-                        .get(j + 1..)
+                let digit_follows = || {
+                    slice
+                        .get(j + d.len_utf8()..)
                         .and_then(|r| r.chars().next())
                         .and_then(superscript_digit)
                         .is_some()
-                {
-                    groups.push(String::new());
+                };
+                if let Some(digit) = superscript_digit(d) {
+                    if let Some((g, _)) = groups.last_mut() {
+                        g.push(digit);
+                    }
+                } else if matches!(d, ',' | '˒') && digit_follows() {
+                    groups.push((String::new(), false));
+                } else if matches!(d, '⁻' | '–' | '-') && digit_follows() {
+                    groups.push((String::new(), true));
                 } else {
                     break;
                 }
@@ -191,11 +206,8 @@ pub fn find_markers(
             }
             resume = end;
             let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
-            let numbers: Vec<u64> = groups.iter().filter_map(|g| g.parse().ok()).collect();
-            if !after_unit
-                && numbers.len() == groups.len()
-                && numbers.iter().all(|&n| known.numbers.contains(&n))
-            {
+            let numbers = superscript_numbers(&groups);
+            if !after_unit && !numbers.is_empty() && numbers.iter().all(|&n| known.numbers.contains(&n)) {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
                     labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
@@ -204,6 +216,43 @@ pub fn find_markers(
         }
     }
     found
+}
+
+/// The numbers a run of superscript groups cites, a group joined to the
+/// one before by a dash citing all between; none when a group is no number
+/// or a range runs backwards or over more than [`MAX_RANGE`] entries.
+fn superscript_numbers(groups: &[(String, bool)]) -> Vec<u64> {
+    let mut numbers: Vec<u64> = Vec::new();
+    for (digits, joined) in groups {
+        let Ok(n) = digits.parse::<u64>() else {
+            return Vec::new();
+        };
+        match numbers.last().copied() {
+            Some(before) if *joined => {
+                if n <= before || n - before > MAX_RANGE {
+                    return Vec::new();
+                }
+                numbers.extend(before + 1..=n);
+            }
+            _ => numbers.push(n),
+        }
+    }
+    numbers
+}
+
+/// At most this many entries in one range (`[3]–[5]`, `⁵⁻⁷`).
+const MAX_RANGE: u64 = 50;
+
+/// `–[5]` right after a bracket marker citing `first`: the length of the
+/// dash and bracket, and the last number of the range, above `first`.
+fn bracket_range(after: &str, first: u64) -> Option<(usize, u64)> {
+    let dash = after.chars().next().filter(|c| matches!(c, '–' | '-' | '—'))?;
+    let bracket = after.get(dash.len_utf8()..)?;
+    let (len, numbers) = enclosed_numbers(bracket, b']')?;
+    match numbers.as_slice() {
+        &[last] if last > first && last - first <= MAX_RANGE => Some((dash.len_utf8() + len, last)),
+        _ => None,
+    }
 }
 
 /// Markers whose superscript was lost when the page was saved as text: an
@@ -684,6 +733,24 @@ mod tests {
         assert_eq!(
             labels("Israel.¹ Again.²,³ An area of 5 km² and 10².", &known(3)),
             vec![vec!["1"], vec!["2", "3"]]
+        );
+    }
+
+    #[test]
+    fn ranges_cite_every_entry_in_them() {
+        assert_eq!(
+            labels("Fits [3]–[5], also [2]-[4] and [1], not [6]–[2].", &known(9)),
+            vec![
+                vec!["3", "4", "5"],
+                vec!["2", "3", "4"],
+                vec!["1"],
+                vec!["6"],
+                vec!["2"]
+            ]
+        );
+        assert_eq!(
+            labels("No effect.⁵⁻⁷ Weak grounds.¹˒⁵⁻⁸ Past the list.⁸⁻¹²", &known(9)),
+            vec![vec!["5", "6", "7"], vec!["1", "5", "6", "7", "8"]]
         );
     }
 }
