@@ -41,6 +41,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 )
             }
             (None, None) => format!("{} says Ibid but no entry comes before it", bracket(&r.label)),
+            (None, Some(_)) if r.fields.is_author_date_short() => continue,
             (None, Some(author)) => format!(
                 "{} repeats {author}, but no earlier entry is by {author}",
                 bracket(&r.label)
@@ -85,6 +86,13 @@ mod tests {
     #[test]
     fn an_ibid_first_in_the_list_is_ambiguous() {
         assert_eq!(labels("[1] Ibid.\n[2] Roe, Jane. A Book. 2001.\n"), ["1"]);
+    }
+
+    #[test]
+    fn author_date_short_citations_may_point_to_a_list_apart() {
+        // Wikipedia's shortened footnotes, the full entries under `Works cited`.
+        assert!(labels("1. ^ Sobel 1995, p. 7.\n2. ^ Quill 1966, pp. 12–15.\n").is_empty());
+        assert_eq!(labels("1. ^ Sobel, op. cit., p. 7.\n"), ["1"]);
     }
 
     #[test]

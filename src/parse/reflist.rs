@@ -228,9 +228,24 @@ fn back_links(s: &str) -> usize {
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
             (Some(c), Some(' ')) if at > 0 && c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
+            // MediaWiki numbers them instead: `↑ 2.0 2.1 Doyle, …`.
+            _ if at > 0 && numbered_back_link(rest) > 0 => at = skip_spaces(s, at + numbered_back_link(rest)),
             _ => return at,
         }
     }
+}
+
+/// The length of a numbered back link (`2.0`, `12.3`) and the space after
+/// it at the start of `s`, else 0.
+fn numbered_back_link(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let whole = digit_run(bytes);
+    let dot = bytes.get(whole) == Some(&b'.');
+    let part = bytes.get(whole + 1..).map_or(0, digit_run);
+    if whole == 0 || !dot || part == 0 || bytes.get(whole + 1 + part) != Some(&b' ') {
+        return 0;
+    }
+    whole + 1 + part + 1
 }
 
 /// The length of `entry` without the arrow back to the marker that
@@ -777,10 +792,14 @@ mod tests {
                 ("3", "Gamma, C. Three.")
             ])
         );
-        let counted = "Jump up ^ Alpha, A. One.\n↑ Beta, B. Two.\n";
+        let counted = "Jump up ^ Alpha, A. One.\n↑ Beta, B. Two.\n↑ 3.0 3.1 Gamma, C. Three.\n";
         assert_eq!(
             labels_and_bodies(counted),
-            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+            pairs(&[
+                ("1", "Alpha, A. One."),
+                ("2", "Beta, B. Two."),
+                ("3", "Gamma, C. Three.")
+            ])
         );
         assert_eq!(
             labels_and_bodies("1. a Alpha.\n")

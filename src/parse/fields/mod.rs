@@ -99,6 +99,20 @@ pub struct Fields {
     pub repeat: Option<Repeat>,
 }
 
+impl Fields {
+    /// A short author-date citation (`Sobel 1995, p. 7`): it repeats an
+    /// earlier entry by that author when there is one, else its full entry
+    /// is in a list apart (Wikipedia's `Works cited`), which is no fault.
+    #[must_use]
+    pub fn is_author_date_short(&self) -> bool {
+        self.date.is_some()
+            && self
+                .repeat
+                .as_ref()
+                .is_some_and(|r| r.op_cit && r.author.is_some())
+    }
+}
+
 /// Reads the fields of one entry. `text` is the entry without its label
 /// (`[5] ` or `5. ` already removed), possibly spanning several lines.
 #[must_use]

@@ -157,6 +157,9 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
     }
     match (r.ibid_of.and_then(|t| a.references.get(t)), &f.repeat) {
         (Some(target), _) => note(format!("repeats [{}] {}", target.label, short(target))),
+        (None, Some(_)) if f.is_author_date_short() => {
+            note("a short citation: its full entry is in a list apart".to_string());
+        }
         (None, Some(repeat)) => note(format!(
             "{} with nothing to repeat",
             if repeat.op_cit { "op. cit." } else { "Ibid" }
