@@ -263,7 +263,6 @@ fn sigterm_while_typing_a_note_keeps_the_note() {
     let notes = dir.path().join("notes");
     let copy = dir.path().join(format!("typing-{}.txt", std::process::id()));
     std::fs::copy(article(), &copy).expect("copy the article");
-    let bin = env!("CARGO_BIN_EXE_ibid");
     let s = Session::start("typing");
     s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
     s.wait_for("References (10)");
@@ -278,18 +277,7 @@ fn sigterm_while_typing_a_note_keeps_the_note() {
     assert!(status.success());
     s.wait_for("ibid-exited-");
     s.assert_terminal_restored();
-    let out = Command::new(bin)
-        .args([
-            "--notes-dir",
-            &notes.display().to_string(),
-            "notes",
-            &copy.display().to_string(),
-            "--format",
-            "json",
-        ])
-        .output()
-        .expect("ibid notes");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("notes JSON");
+    let json = notes_json(&notes, &copy);
     assert_eq!(json["annotations"][0]["note"], "half a thought");
 }
 
@@ -371,18 +359,23 @@ fn a_pasted_note_stays_text_and_ctrl_c_quits_keeping_it() {
     s.send(&["C-c"]);
     s.wait_for("ibid-exited-");
     s.assert_terminal_restored();
+    let json = notes_json(&notes, &copy);
+    assert_eq!(json["annotations"][0]["note"], "first line\nd\nq last");
+    assert!(json["annotations"][0]["verdict"].is_null(), "{json}");
+}
+
+/// `ibid notes --format json` of `article` with its notes in `notes`.
+fn notes_json(notes: &std::path::Path, article: &std::path::Path) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_ibid"))
         .args([
             "--notes-dir",
             &notes.display().to_string(),
             "notes",
-            &copy.display().to_string(),
+            &article.display().to_string(),
             "--format",
             "json",
         ])
         .output()
         .expect("ibid notes");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("notes JSON");
-    assert_eq!(json["annotations"][0]["note"], "first line\nd\nq last");
-    assert!(json["annotations"][0]["verdict"].is_null(), "{json}");
+    serde_json::from_slice(&out.stdout).expect("notes JSON")
 }
