@@ -6,7 +6,7 @@
 use ibid::article::Article;
 use ibid::check::{CheckOptions, run_all};
 use ibid::samples::SAMPLES;
-use ibid::tui::app::App;
+use ibid::tui::app::{App, Effect};
 use ibid::tui::keymap::{Keymap, parse_keys};
 use ibid::tui::library::Library;
 use ibid::tui::render::{plain, render};
@@ -209,6 +209,23 @@ fn clicking_a_marker_selects_it_and_the_wheel_scrolls() {
     };
     app.handle_mouse(wheel, Rect::new(0, 0, 120, 40));
     assert_eq!(app.view.as_ref().map(|v| v.scroll.row), Some(3));
+    // Over the references, the wheel moves the selected entry.
+    let before = app.view.as_ref().and_then(|v| v.selected_reference);
+    app.handle_mouse(MouseEvent { column: 100, ..wheel }, Rect::new(0, 0, 120, 40));
+    let after = app.view.as_ref().and_then(|v| v.selected_reference);
+    assert_eq!(after, before.map(|r| r + 1));
+}
+
+#[test]
+fn with_the_references_focused_the_paging_keys_move_through_them() {
+    let mut app = app_on(sample("replication-crisis.txt"));
+    let count = app.view.as_ref().unwrap().article.references.len();
+    text(&mut app, 120, 40, "<Tab>G");
+    let view = app.view.as_ref().unwrap();
+    assert_eq!(view.selected_reference, Some(count - 1));
+    assert_eq!(view.scroll.block, 0, "G moved the article");
+    text(&mut app, 120, 40, "g<PageDown>");
+    assert_eq!(app.view.as_ref().unwrap().selected_reference, Some(5));
 }
 
 #[test]
@@ -352,4 +369,23 @@ fn read_only_notes_open_no_editor_so_nothing_typed_is_lost() {
     assert!(!shown.contains("Note on the claim"), "{shown}");
     assert!(shown.contains("notes are read-only"), "{shown}");
     assert!(app.popup.is_none());
+}
+
+#[test]
+fn a_copied_entry_carries_no_escape_sequence_or_bidi_control() {
+    let article = ibid::parse::parse(
+        "a.txt",
+        "Title\n\nA claim.[1]\n\nReferences\n[1] Roe, Jane. \u{202e}Evil\u{202c} \x1b[2Jbook. 2001.\n".into(),
+    );
+    let mut app = app_on(article);
+    text(&mut app, 120, 30, "]y");
+    let copied: Vec<&str> = app
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Copy(text) => Some(text.as_str()),
+            Effect::OpenUrl(_) => None,
+        })
+        .collect();
+    assert_eq!(copied, ["[1] Roe, Jane. <RLO>Evil<PDF> ^[[2Jbook. 2001."]);
 }

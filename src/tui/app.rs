@@ -49,6 +49,9 @@ pub enum Popup {
     NotesList(usize),
 }
 
+/// How many entries a page key moves the selection in the references.
+const ENTRIES_PER_PAGE: isize = 5;
+
 /// Something the terminal loop must do outside drawing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -223,6 +226,7 @@ impl App {
                         view.search(&query);
                         self.status = Some(match view.search.as_ref().map(|s| s.matches.len()) {
                             Some(0) | None => format!("pattern not found: {query}"),
+                            Some(1) => format!("1 match for {query}"),
                             Some(n) => format!("{n} matches for {query}"),
                         });
                     }
@@ -296,8 +300,13 @@ impl App {
         let Some(view) = self.view.as_mut() else { return };
         let in_references = view.focus == Pane::References;
         match action {
-            Action::ScrollDown if in_references => view.move_reference(true),
-            Action::ScrollUp if in_references => view.move_reference(false),
+            // In the references, the keys that move move the selection.
+            Action::ScrollDown if in_references => view.move_reference(1),
+            Action::ScrollUp if in_references => view.move_reference(-1),
+            Action::HalfPageDown | Action::PageDown if in_references => view.move_reference(ENTRIES_PER_PAGE),
+            Action::HalfPageUp | Action::PageUp if in_references => view.move_reference(-ENTRIES_PER_PAGE),
+            Action::Top if in_references => view.move_reference(isize::MIN),
+            Action::Bottom if in_references => view.move_reference(isize::MAX),
             Action::ScrollDown => view.scroll_down(1),
             Action::ScrollUp => view.scroll_up(1),
             Action::HalfPageDown => view.scroll_down(view.half_page()),
@@ -345,8 +354,10 @@ impl App {
                     .and_then(|r| view.article.references.get(r));
                 self.status = Some(match entry {
                     Some(r) => {
-                        self.effects
-                            .push(Effect::Copy(one_line(view.article.slice(&r.range))));
+                        // What is copied is what is shown: a paste into a
+                        // terminal carries no escape sequence from the article.
+                        let shown = crate::display::clean_line(&one_line(view.article.slice(&r.range)));
+                        self.effects.push(Effect::Copy(shown));
                         format!("copied [{}] to the clipboard", r.label)
                     }
                     None => "no entry selected".to_string(),
@@ -570,10 +581,10 @@ impl App {
         match event.kind {
             MouseEventKind::ScrollDown if in_article => view.scroll_down(3),
             MouseEventKind::ScrollUp if in_article => view.scroll_up(3),
-            MouseEventKind::ScrollDown if in_references => view.reference_top += 1,
-            MouseEventKind::ScrollUp if in_references => {
-                view.reference_top = view.reference_top.saturating_sub(1)
-            }
+            // The reference pane shows its selected entry whole: the wheel
+            // moves the selection, as `j` and `k` do there.
+            MouseEventKind::ScrollDown if in_references => view.move_reference(1),
+            MouseEventKind::ScrollUp if in_references => view.move_reference(-1),
             MouseEventKind::Down(MouseButton::Left) if in_article => {
                 let inner = super::panes::inner(areas.article);
                 if let Some(m) = super::panes::article::marker_at(view, inner, at) {

@@ -610,17 +610,15 @@ impl ArticleView {
         }
     }
 
-    /// Selects the next or previous entry in the reference pane.
-    pub fn move_reference(&mut self, forward: bool) {
-        let count = self.article.references.len();
-        if count == 0 {
+    /// Moves the entry selection by `delta` entries (down when positive),
+    /// stopping at the first and last; with none selected, selects the first.
+    pub fn move_reference(&mut self, delta: isize) {
+        let Some(last) = self.article.references.len().checked_sub(1) else {
             return;
-        }
-        let next = match (self.selected_reference, forward) {
-            (None, _) => 0,
-            (Some(i), true) => (i + 1).min(count - 1),
-            (Some(i), false) => i.saturating_sub(1),
         };
+        let next = self
+            .selected_reference
+            .map_or(0, |i| i.saturating_add_signed(delta).min(last));
         self.selected_reference = Some(next);
         self.cite_cycle = 0;
     }

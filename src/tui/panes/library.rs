@@ -67,5 +67,5 @@ pub fn draw(app: &App, screen: Rect, buf: &mut Buffer) {
         .status
         .clone()
         .unwrap_or_else(|| "Enter opens the article".to_string());
-    draw_line(&left, "q quit  ? help ", app, areas.status, buf);
+    draw_line(&left, false, "q quit  ? help ", app, areas.status, buf);
 }

@@ -202,16 +202,28 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
     }
     // The first few places: an entry of a huge article can be cited
     // thousands of times, and this is drawn on every frame.
+    // Each line once: a one-line article cites an entry many times on it.
     let count = r.cited_by.len();
-    let mut places: Vec<String> = r
+    let mut lines: Vec<usize> = Vec::new();
+    let mut seen = 0;
+    for m in r
         .cited_by
         .iter()
         .filter_map(|&m| a.markers.get(m))
-        .take(CITING_LINES_SHOWN)
-        .map(|m| format!("line {}", a.line_of(m.range.start)))
-        .collect();
-    if count > CITING_LINES_SHOWN {
-        places.push(format!("and {} more", count - CITING_LINES_SHOWN));
+        .take(MARKERS_LOOKED_AT)
+    {
+        let line = a.line_of(m.range.start);
+        if lines.last() != Some(&line) {
+            if lines.len() == CITING_LINES_SHOWN {
+                break;
+            }
+            lines.push(line);
+        }
+        seen += 1;
+    }
+    let mut places: Vec<String> = lines.iter().map(|l| format!("line {l}")).collect();
+    if count > seen {
+        places.push(format!("and {} more", count - seen));
     }
     out.push((
         if count == 0 {
@@ -263,8 +275,12 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
     out
 }
 
-/// How many citing markers' lines an entry's notes list.
+/// How many lines with markers citing it an entry's notes list.
 const CITING_LINES_SHOWN: usize = 10;
+
+/// At most this many of an entry's markers are looked at for their lines,
+/// on every frame.
+const MARKERS_LOOKED_AT: usize = 1000;
 
 /// `Porter, Gareth — Report Ties Dubious…`: who and what, briefly.
 fn short(r: &Reference) -> String {
@@ -304,6 +320,19 @@ mod tests {
             "cited 15 times (line 3, line 5, line 7, line 9, line 11, line 13, line 15, line 17, \
              line 19, line 21, and 5 more); Enter goes to each"
         );
+    }
+
+    #[test]
+    fn an_entry_cited_many_times_on_one_line_names_the_line_once() {
+        let text =
+            "Title\n\nOne.[1] Two.[1] Three.[1]\n\nFour.[1]\n\nReferences\n[1] Roe, Jane. A book. 2001.\n";
+        let view = ArticleView::new(crate::parse::parse("a.txt", text.into()), Vec::new());
+        let cited = notes(&view, 0, usize::MAX)
+            .into_iter()
+            .map(|(note, _)| note)
+            .find(|n| n.starts_with("cited"))
+            .unwrap();
+        assert_eq!(cited, "cited 4 times (line 3, line 5); Enter goes to each");
     }
 
     #[test]

@@ -36,30 +36,70 @@ pub fn draw_article(app: &App, view: &ArticleView, area: Rect, buf: &mut Buffer)
             if notes == 1 { "" } else { "s" }
         ),
     };
-    let left = match (&app.popup, &app.status) {
-        (Some(Popup::Search(q)), _) => format!("/{}", clean_line(q)),
-        (_, Some(message)) => clean_line(message),
-        _ => clean_line(&view.article.path),
+    // A path too long keeps its end (the file's name), a message its start.
+    let (left, keep_end) = match (&app.popup, &app.status) {
+        (Some(Popup::Search(q)), _) => (format!("/{}", clean_line(q)), true),
+        (_, Some(message)) => (clean_line(message), false),
+        _ => (clean_line(&view.article.path), true),
     };
-    draw_line(&left, &right, app, area, buf);
+    draw_line(&left, keep_end, &right, app, area, buf);
 }
 
-/// Left text, then right text flush right, in the status style.
-pub fn draw_line(left: &str, right: &str, app: &App, area: Rect, buf: &mut Buffer) {
+/// Left text, then right text flush right, in the status style, with a
+/// space at least between them: a left text too long is cut, `…` where it
+/// is, keeping its end when `keep_end`, else its start.
+pub fn draw_line(left: &str, keep_end: bool, right: &str, app: &App, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let right_width = crate::tui::text::width_of(right);
-    let room = width.saturating_sub(right_width + 1);
-    let mut shown = String::new();
-    let mut used = 0;
-    for c in left.chars() {
-        let w = crate::tui::text::width_of(c.encode_utf8(&mut [0; 4]));
-        if used + w > room {
+    // One space before the left text and one after it.
+    let room = width.saturating_sub(right_width + 2);
+    let shown = fit(left, room, keep_end);
+    let used = crate::tui::text::width_of(&shown);
+    let pad = width.saturating_sub(used + right_width + 1);
+    let text = format!(" {shown}{}{right}", " ".repeat(pad));
+    Line::styled(text, app.theme.status).render(area, buf);
+}
+
+/// `s` in at most `room` columns: whole when it fits, else cut with `…`,
+/// its end kept when `keep_end`, else its start.
+fn fit(s: &str, room: usize, keep_end: bool) -> String {
+    let width = |c: char| crate::tui::text::width_of(c.encode_utf8(&mut [0; 4]));
+    if crate::tui::text::width_of(s) <= room {
+        return s.to_string();
+    }
+    if room == 0 {
+        return String::new();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    let chars: Box<dyn Iterator<Item = char>> = if keep_end {
+        Box::new(s.chars().rev())
+    } else {
+        Box::new(s.chars())
+    };
+    for c in chars {
+        if used + width(c) > room {
             break;
         }
-        used += w;
-        shown.push(c);
+        used += width(c);
+        kept.push(c);
     }
-    let pad = width.saturating_sub(used + right_width);
-    let text = format!(" {shown}{}{right}", " ".repeat(pad.saturating_sub(1)));
-    Line::styled(text, app.theme.status).render(area, buf);
+    if keep_end {
+        std::iter::once('…').chain(kept.into_iter().rev()).collect()
+    } else {
+        kept.into_iter().chain(std::iter::once('…')).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn a_long_path_keeps_its_file_name_and_a_message_its_start() {
+        assert_eq!(fit("/work/shared/seeds/000_abc.txt", 14, true), "…s/000_abc.txt");
+        assert_eq!(fit("move to a claim first: ] or [", 12, false), "move to a c…");
+        assert_eq!(fit("short", 12, false), "short");
+        assert_eq!(fit("anything", 0, true), "");
+    }
 }
