@@ -3,12 +3,15 @@
 
 use super::{Check, Finding, Severity, bracket};
 use crate::article::Article;
+use compact_str::CompactString;
 
-/// Walks the first appearance of each number: one finding for a marker
-/// whose number appears after a larger one, and one for a jump past
-/// numbers that no marker cites at all (numbers cited later are out of
-/// order, not skipped: `[2, 7]` then `[3–5]` is one jump and one marker
-/// out of order, not five findings).
+/// Walks the first appearance of each number. The numbers that first
+/// appear in order are the longest increasing run of them (the earliest,
+/// of runs as long): one finding for a marker with a number outside it,
+/// which came early (`[5]` before `[2]`–`[4]`) or late (`[3]` after `[4]`),
+/// and one for a jump in the run past numbers that no marker cites at all
+/// (numbers cited elsewhere are out of order, not skipped: `[2, 7]` then
+/// `[3–5]` is one marker out of order and one gap, not five findings).
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     // Through a set: a long article cites a few numbers many times over.
@@ -20,42 +23,59 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .collect();
     let mut cited: Vec<u64> = cited.into_iter().collect();
     cited.sort_unstable();
+    // Each number's first appearance: its marker and label.
+    let mut seen = foldhash::HashSet::default();
+    let mut firsts: Vec<(usize, &CompactString, u64)> = Vec::new();
+    for (m, marker) in article.markers.iter().enumerate() {
+        for label in &marker.labels {
+            if let Ok(n) = label.parse::<u64>()
+                && seen.insert(n)
+            {
+                firsts.push((m, label, n));
+            }
+        }
+    }
+    let numbers: Vec<u64> = firsts.iter().map(|&(_, _, n)| n).collect();
+    let in_order = in_order(&numbers);
     let mut findings = Vec::new();
     let mut highest: u64 = 0;
-    let mut seen = foldhash::HashSet::default();
-    for (m, marker) in article.markers.iter().enumerate() {
-        let mut out_of_order = false;
-        for label in &marker.labels {
-            let Ok(n) = label.parse::<u64>() else { continue };
-            if !seen.insert(n) {
-                continue;
+    let mut previous: u64 = 0;
+    let mut flagged_marker = None;
+    for (i, &(m, label, n)) in firsts.iter().enumerate() {
+        let marker = &article.markers[m];
+        let finding = |message: String| Finding {
+            check: Check::Numbering,
+            severity: Severity::Warning,
+            marker: u32::try_from(m).ok(),
+            reference: Some(label.clone()),
+            suggested: None,
+            offset: None,
+            message: message.into(),
+            at: marker.range.start,
+        };
+        if !in_order[i] {
+            // One finding per marker (`[7, 3]` out of order is one).
+            if flagged_marker != Some(m) {
+                let place = if n < highest {
+                    format!("after {}", bracket(&highest.to_string()))
+                } else {
+                    let next = (i + 1..firsts.len()).find(|&j| in_order[j]).map(|j| firsts[j].2);
+                    next.map_or_else(String::new, |k| format!("before {}", bracket(&k.to_string())))
+                };
+                findings.push(finding(format!(
+                    "{} first appears {place}: markers are out of order",
+                    bracket(label)
+                )));
+                flagged_marker = Some(m);
             }
-            let finding = |message: String| Finding {
-                check: Check::Numbering,
-                severity: Severity::Warning,
-                marker: u32::try_from(m).ok(),
-                reference: Some(label.clone()),
-                suggested: None,
-                offset: None,
-                message: message.into(),
-                at: marker.range.start,
-            };
-            if n < highest {
-                if !out_of_order {
-                    findings.push(finding(format!(
-                        "{} first appears after {}: markers are out of order",
-                        bracket(label),
-                        bracket(&highest.to_string())
-                    )));
-                }
-                out_of_order = true;
-            } else if n > highest + 1 {
-                let never_cited = uncited_runs(&cited, highest + 1..n);
+        } else {
+            if n > previous + 1 {
+                let never_cited = uncited_runs(&cited, previous + 1..n);
                 if !never_cited.is_empty() {
-                    let after = if highest == 0 {
+                    let after = if previous == 0 {
                         "is the first marker".to_string()
                     } else {
-                        format!("follows {}", bracket(&highest.to_string()))
+                        format!("follows {}", bracket(&previous.to_string()))
                     };
                     findings.push(finding(format!(
                         "{} {after}: {}",
@@ -64,10 +84,54 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     )));
                 }
             }
-            highest = highest.max(n);
+            previous = n;
         }
+        highest = highest.max(n);
     }
     findings
+}
+
+/// Which of `numbers` belong to their longest increasing run; of runs as
+/// long, the one that takes the earliest numbers. A number is in some
+/// longest run when the longest run ending at it and the longest starting
+/// at it make one that long; walking from the left, each such number that
+/// extends the run taken so far is taken.
+fn in_order(numbers: &[u64]) -> Vec<bool> {
+    let ending = longest_runs_ending(numbers.iter().copied());
+    let mut starting = longest_runs_ending(numbers.iter().rev().map(|&n| u64::MAX - n));
+    starting.reverse();
+    let longest = ending.iter().copied().max().unwrap_or(0);
+    let mut taken = 0;
+    let mut last = None;
+    numbers
+        .iter()
+        .zip(ending.iter().zip(&starting))
+        .map(|(&n, (&end, &start))| {
+            let take = end + start - 1 == longest && end == taken + 1 && last.is_none_or(|l| n > l);
+            if take {
+                taken += 1;
+                last = Some(n);
+            }
+            take
+        })
+        .collect()
+}
+
+/// For each number, the length of the longest strictly increasing run of
+/// the numbers up to it that ends with it (patience sorting).
+fn longest_runs_ending(numbers: impl Iterator<Item = u64>) -> Vec<usize> {
+    let mut tails: Vec<u64> = Vec::new();
+    numbers
+        .map(|n| {
+            let at = tails.partition_point(|&t| t < n);
+            if let Some(tail) = tails.get_mut(at) {
+                *tail = n;
+            } else {
+                tails.push(n);
+            }
+            at + 1
+        })
+        .collect()
 }
 
 /// The numbers of `gap` that `cited` (sorted, without repeats) lacks, as
@@ -148,12 +212,24 @@ mod tests {
     }
 
     #[test]
+    fn one_marker_early_is_one_finding_not_one_per_number_after_it() {
+        assert_eq!(
+            messages_with_entries("A.[1] B.[5] C.[2] D.[3] E.[4] F.[6]", 6),
+            ["[5] first appears before [2]: markers are out of order"]
+        );
+        assert_eq!(
+            messages_with_entries("A.[1] B.[2] C.[3] D.[6] E.[4] F.[5]", 6),
+            ["[6] first appears before [4]: markers are out of order"]
+        );
+    }
+
+    #[test]
     fn a_list_then_a_range_is_one_jump_and_one_marker_out_of_order() {
         assert_eq!(
             messages_with_entries("A.[1] B.[2, 7] C.[3–5] D.[8]", 8),
             [
-                "[7] follows [2]: number 6 is skipped",
-                "[3] first appears after [7]: markers are out of order"
+                "[7] first appears before [3]: markers are out of order",
+                "[8] follows [5]: number 6 is skipped"
             ]
         );
         assert_eq!(
