@@ -221,6 +221,15 @@ const CRUFT_LINES: &[&str] = &[
     "next post",
     "advertisement",
     "sponsored content",
+    // An encyclopedia's sections after its notes.
+    "see also",
+    "external links",
+    "further reading",
+    "related entries",
+    "academic tools",
+    "other internet resources",
+    "internal references",
+    "recommended reading",
 ];
 
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
@@ -651,6 +660,8 @@ mod tests {
             "This entry was posted in News. Bookmark the permalink.",
             "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Ada_Lovelace&oldid=1\"",
             "This page was last edited on 12 October 2023, at 10:01 (UTC).",
+            "Related Entries",
+            "External links[edit]",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }

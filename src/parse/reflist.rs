@@ -458,7 +458,15 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
         }
     }
     groups += usize::from(group_len > 0);
-    let wrapped = groups > 1 && longest_group > 1;
+    // A bibliography saved from a page has an entry a line, each opening
+    // with its author and a year soon after (`Fine, Kit, 1975, …`); a line
+    // that goes on from the one above does not.
+    let an_entry_a_line = lines
+        .iter()
+        .map(|l| text.get(trim_range(text, l)).unwrap_or(""))
+        .filter(|s| !s.is_empty())
+        .all(opens_with_author_and_year);
+    let wrapped = groups > 1 && longest_group > 1 && !an_entry_a_line;
     let trimmed = |line: &Range<usize>| {
         let t = trim_range(text, line);
         (t.start, text.get(t).unwrap_or(""))
@@ -486,6 +494,32 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
         previous_blank = blank;
     }
     starts
+}
+
+/// Whether a line opens as an author-date entry does: a family name, a
+/// comma, a capitalised given name or initial, and a year among its first
+/// 80 bytes (`Williamson, Timothy, 1994, …`, `Fine, K. (1975). …`).
+fn opens_with_author_and_year(s: &str) -> bool {
+    let Some((family, rest)) = s.split_once(", ") else {
+        return false;
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let name = capitalised(family)
+        && family.split_whitespace().count() <= 3
+        && family
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let head = s.get(..s.len().min(80)).or_else(|| s.get(..)).unwrap_or("");
+    let year = head.as_bytes().windows(4).enumerate().any(|(i, w)| {
+        let digits = w.iter().all(u8::is_ascii_digit);
+        let alone = !head.as_bytes().get(i + 4).is_some_and(u8::is_ascii_digit)
+            && !i
+                .checked_sub(1)
+                .and_then(|b| head.as_bytes().get(b))
+                .is_some_and(u8::is_ascii_digit);
+        digits && alone && matches!(w[0], b'1' | b'2')
+    });
+    name && capitalised(rest) && year
 }
 
 /// Whether a line opens with a link: in a list of bare links, each is an
@@ -575,6 +609,14 @@ mod tests {
             .iter()
             .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_saved_bibliography_is_an_entry_a_line_but_a_wrapped_one_is_not() {
+        let saved = "Fine, Kit, 1975, \"Vagueness, Truth and Logic\", Synthese, 30: 265–300.\nWilliamson, Timothy, 1994, Vagueness, London: Routledge.\n\nSorensen, Roy, 2001, Vagueness and Contradiction, Oxford: Clarendon.\n";
+        assert_eq!(labels_and_bodies(saved).len(), 3);
+        let wrapped = "Fine, Kit, 1975, \"Vagueness, Truth and Logic\",\n  Synthese, 30: 265–300.\n\nWilliamson, Timothy, 1994, Vagueness,\n  London: Routledge.\n";
+        assert_eq!(labels_and_bodies(wrapped).len(), 2);
     }
 
     #[test]
