@@ -421,7 +421,17 @@ fn is_breadcrumb(s: &str) -> bool {
     } else {
         t.split(['»', '›']).count()
     };
-    parts >= 2 || (t.to_lowercase().starts_with("home ") && (t.contains(" > ") || t.contains(" / ")))
+    // `Computer Science > Information Retrieval`: short capitalised parts.
+    let arrowed = t.len() <= 80
+        && t.contains(" > ")
+        && t.split(" > ").all(|part| {
+            part.chars().next().is_some_and(char::is_uppercase)
+                && part.split_whitespace().count() <= 5
+                && !part.ends_with(['.', '!', '?'])
+        });
+    parts >= 2
+        || arrowed
+        || (t.to_lowercase().starts_with("home ") && (t.contains(" > ") || t.contains(" / ")))
 }
 
 /// The site's controls saved above an article: `Skip to content`, `Menu`,
@@ -517,6 +527,10 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
+    // A wiki's tagline under its title.
+    if s.trim().len() <= 48 && heading_words(s).starts_with("from wikipedia") {
+        return true;
+    }
     let links: Vec<&str> = s.split(PART_SEPARATORS).map(str::trim).collect();
     // `NEWS RELEASE 14-FEB-2022`: a label, its date left out.
     let undated = |l: &str| {
@@ -556,6 +570,29 @@ pub fn is_site_name(s: &str) -> bool {
                     .iter()
                     .any(|tld| w.ends_with(tld) && w.len() > tld.len())
         })
+}
+
+/// `title` (a range of `text`) without the site's name that a browser's
+/// tab title puts after it: all after the first ` | ` (`Irene Adler | Baker
+/// Street Wiki | Fandom`), or a last ` - ` part that names a site (`Voynich
+/// manuscript - Wikipedia`, `… - example.com`).
+#[must_use]
+pub fn without_site_suffix(text: &str, title: Range<usize>) -> Range<usize> {
+    let s = text.get(title.clone()).unwrap_or("");
+    if let Some(bar) = s.find(" | ").filter(|&at| at > 0) {
+        return title.start..title.start + bar;
+    }
+    let Some((head, last)) = s.rsplit_once(" - ").or_else(|| s.rsplit_once(" – ")) else {
+        return title;
+    };
+    let one_word = last.split_whitespace().count() == 1
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && head.split_whitespace().count() >= 2;
+    if one_word || is_site_name(last) {
+        title.start..title.start + head.trim_end().len()
+    } else {
+        title
+    }
 }
 
 /// Whether a line could be a title or heading: short, starts with a capital
@@ -748,6 +785,8 @@ mod tests {
             "Opinion",
             "ANALYSIS",
             "Opinion | Economy",
+            "Computer Science > Information Retrieval",
+            "From Wikipedia, the free encyclopedia",
         ] {
             assert!(is_page_chrome(line), "{line}");
         }
@@ -757,9 +796,20 @@ mod tests {
             "By Jane Roe | 3 March 2019",
             "A title",
             "Opinion polls and their critics",
+            "If x > y then the loop stops.",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_tab_titles_site_name_is_no_part_of_the_title() {
+        let cut = |s: &str| s.get(without_site_suffix(s, 0..s.len())).unwrap_or("").to_string();
+        assert_eq!(cut("Voynich manuscript - Wikipedia"), "Voynich manuscript");
+        assert_eq!(cut("Rosetta Stone | Discovery, History, & Facts | Britannica"), "Rosetta Stone");
+        assert_eq!(cut("A Study - example.com"), "A Study");
+        assert_eq!(cut("Sleep - What the Trials Found"), "Sleep - What the Trials Found");
+        assert_eq!(cut("COVID-19 - Vaccines"), "COVID-19 - Vaccines");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::lines::{byline_name, trim_range};
+use super::lines::{byline_name, trim_range, without_site_suffix};
 use super::markers::FoundMarker;
 use super::{Depth, front_matter, link, markers_in_blocks, new_reference, outside};
 use crate::article::{Article, Block, BlockKind, Format, Text, line_starts};
@@ -67,7 +67,7 @@ pub fn parse_markdown(path: &str, text: Text, depth: Depth) -> Article {
     let title_heading =
         first.filter(|h| h.level == HeadingLevel::H1 || front.as_ref().is_none_or(|f| f.title.is_none()));
     let title = title_heading
-        .map(|h| strip_heading_marks(&text, h.range.clone()))
+        .map(|h| without_site_suffix(&text, strip_heading_marks(&text, h.range.clone())))
         .or_else(|| front.as_ref().and_then(|f| f.title.clone()));
     if let Some(t) = &title {
         blocks.push(Block {

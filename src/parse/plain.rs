@@ -17,7 +17,7 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
     is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like, lines_between,
-    trim_range,
+    trim_range, without_site_suffix,
 };
 use super::reflist::entry_label;
 
@@ -226,6 +226,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     }
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
+    layout.title = layout.title.map(|t| without_site_suffix(text, t));
     layout
 }
 
