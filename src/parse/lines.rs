@@ -804,11 +804,21 @@ mod tests {
 
     #[test]
     fn a_tab_titles_site_name_is_no_part_of_the_title() {
-        let cut = |s: &str| s.get(without_site_suffix(s, 0..s.len())).unwrap_or("").to_string();
+        let cut = |s: &str| {
+            s.get(without_site_suffix(s, 0..s.len()))
+                .unwrap_or("")
+                .to_string()
+        };
         assert_eq!(cut("Voynich manuscript - Wikipedia"), "Voynich manuscript");
-        assert_eq!(cut("Rosetta Stone | Discovery, History, & Facts | Britannica"), "Rosetta Stone");
+        assert_eq!(
+            cut("Rosetta Stone | Discovery, History, & Facts | Britannica"),
+            "Rosetta Stone"
+        );
         assert_eq!(cut("A Study - example.com"), "A Study");
-        assert_eq!(cut("Sleep - What the Trials Found"), "Sleep - What the Trials Found");
+        assert_eq!(
+            cut("Sleep - What the Trials Found"),
+            "Sleep - What the Trials Found"
+        );
         assert_eq!(cut("COVID-19 - Vaccines"), "COVID-19 - Vaccines");
     }
 

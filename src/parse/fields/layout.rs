@@ -886,7 +886,10 @@ fn container_segment(text: &str, pos: usize) -> Option<String> {
 /// Where a container's sentence ends (before its period). Journal names are
 /// full of abbreviations (`Atm. Environ.`, `Am. J. Hum. Genet.`): a period
 /// after a short capitalised word followed by another short abbreviation
-/// does not end it.
+/// does not end it, nor, once the name has such an abbreviation, one after
+/// a longer word (`Proc. Adv. Neural Inf. Process. Syst.`); the abbreviation
+/// after may also come a word or two later, before the next comma (`Found.
+/// Trends Inf. Retr.`).
 fn container_sentence_end(text: &str, pos: usize) -> usize {
     let mut from = pos;
     loop {
@@ -901,10 +904,26 @@ fn container_sentence_end(text: &str, pos: usize) -> usize {
             && word.starts_with(char::is_uppercase)
             && word.chars().skip(1).all(char::is_lowercase);
         let next_word = next.split_whitespace().next().unwrap_or("");
-        let next_is_abbreviation = next_word.starts_with(char::is_uppercase)
-            && next_word.ends_with(['.', ','])
-            && next_word.chars().count() <= 8;
-        if dot && short_capital && next_is_abbreviation {
+        let next_capital = next_word.starts_with(char::is_uppercase);
+        let next_is_abbreviation =
+            next_capital && next_word.ends_with(['.', ',']) && next_word.chars().count() <= 8;
+        let abbreviation_follows = next_capital
+            && next
+                .split(',')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .skip(1)
+                .take(3)
+                .any(|w| w.ends_with('.') && w.chars().count() <= 6);
+        let word_capital = word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
+        let abbreviated = before.split_whitespace().rev().skip(1).any(|w| {
+            w.strip_suffix('.')
+                .is_some_and(|a| a.chars().count() <= 5 && a.starts_with(char::is_uppercase))
+        });
+        let runs_on = (short_capital || (abbreviated && word_capital))
+            && (next_is_abbreviation || abbreviation_follows);
+        if dot && runs_on {
             from = e;
             continue;
         }

@@ -397,6 +397,16 @@ fn containers_are_journals_papers_sites_books_and_conferences() {
             "Trillin, Calvin. \"Culture Shopping.\" New Yorker 15 Feb. 1993: 48-51.",
             "New Yorker",
         ),
+        // IEEE's abbreviated venues: a longer word's period within them, or
+        // an abbreviation a word later.
+        (
+            "A. Vaswani et al., \"Attention is all you need,\" in Proc. Adv. Neural Inf. Process. Syst., 2017, pp. 5998–6008.",
+            "Proc. Adv. Neural Inf. Process. Syst",
+        ),
+        (
+            "J. Lin, R. Nogueira, and A. Yates, \"Pretrained transformers for text ranking: BERT and beyond,\" Found. Trends Inf. Retr., vol. 14, no. 4, pp. 1–325, 2021.",
+            "Found. Trends Inf. Retr",
+        ),
     ];
     for (text, container) in cases {
         assert_eq!(
