@@ -797,6 +797,13 @@ const REPORTING_VERBS: &[&str] = &[
     "announces",
     "proposed",
     "proposes",
+    "introduced",
+    "introduces",
+    "developed",
+    "develops",
+    "devised",
+    "coined",
+    "formulated",
     "collected",
     "collects",
     "tested",
@@ -1262,6 +1269,8 @@ mod tests {
             "Comme le note John Doe dans son compte rendu, le livre passa inaperçu.[1]",
             "Selon John Doe, le livre passa inaperçu.[1]",
             "John Doe schreibt, das Buch sei unbemerkt geblieben.[1]",
+            "John Doe introduced the survey in 2019.[1]",
+            "John Doe devised the method the survey used.[1]",
         ] {
             let v = verdicts(body, REFS);
             assert!(suggests_the_second(&v), "{body}: {v:?}");
