@@ -905,8 +905,14 @@ fn container_sentence_end(text: &str, pos: usize) -> usize {
             && word.chars().skip(1).all(char::is_lowercase);
         let next_word = next.split_whitespace().next().unwrap_or("");
         let next_capital = next_word.starts_with(char::is_uppercase);
+        let abbreviated = before.split_whitespace().rev().skip(1).any(|w| {
+            w.strip_suffix('.')
+                .is_some_and(|a| a.chars().count() <= 5 && a.starts_with(char::is_uppercase))
+        });
+        // Within an abbreviated name, longer abbreviations (`Represent.`).
+        let longest = if abbreviated { 12 } else { 8 };
         let next_is_abbreviation =
-            next_capital && next_word.ends_with(['.', ',']) && next_word.chars().count() <= 8;
+            next_capital && next_word.ends_with(['.', ',']) && next_word.chars().count() <= longest;
         let abbreviation_follows = next_capital
             && next
                 .split(',')
@@ -917,10 +923,6 @@ fn container_sentence_end(text: &str, pos: usize) -> usize {
                 .take(3)
                 .any(|w| w.ends_with('.') && w.chars().count() <= 6);
         let word_capital = word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
-        let abbreviated = before.split_whitespace().rev().skip(1).any(|w| {
-            w.strip_suffix('.')
-                .is_some_and(|a| a.chars().count() <= 5 && a.starts_with(char::is_uppercase))
-        });
         let runs_on = (short_capital || (abbreviated && word_capital))
             && (next_is_abbreviation || abbreviation_follows);
         if dot && runs_on {
@@ -1066,10 +1068,15 @@ fn find_pages(rest: &str) -> Option<String> {
         c.get(0)
             .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
     };
+    // `(ICLR), 2020.`: a year after a parenthesis is no page.
+    let not_a_year = |c: &regex::Captures<'_>| {
+        c.name("p")
+            .is_none_or(|p| !(p.as_str().len() == 4 && p.as_str().starts_with(['1', '2'])))
+    };
     let found = LABELLED
         .captures(rest)
         .or_else(|| AFTER_COLON.captures_iter(rest).find(number_ends))
-        .or_else(|| AFTER_PAREN.captures(rest))
+        .or_else(|| AFTER_PAREN.captures(rest).filter(not_a_year))
         .or_else(|| RANGE.captures_iter(rest).filter(whole_range).last())?;
     let pages = found.name("p")?.as_str();
     Some(pages.split_whitespace().collect::<String>().replace("—", "–"))

@@ -407,6 +407,10 @@ fn containers_are_journals_papers_sites_books_and_conferences() {
             "J. Lin, R. Nogueira, and A. Yates, \"Pretrained transformers for text ranking: BERT and beyond,\" Found. Trends Inf. Retr., vol. 14, no. 4, pp. 1–325, 2021.",
             "Found. Trends Inf. Retr",
         ),
+        (
+            "N. Kitaev, Ł. Kaiser, and A. Levskaya, \"Reformer: The efficient transformer,\" in Proc. Int. Conf. Learn. Represent. (ICLR), 2020.",
+            "Proc. Int. Conf. Learn. Represent",
+        ),
     ];
     for (text, container) in cases {
         assert_eq!(
@@ -541,6 +545,14 @@ fn pages_come_from_labels_colons_and_ranges() {
     for (text, pages) in cases {
         assert_eq!(extract_fields(text).pages.as_deref(), Some(pages), "{text}");
     }
+}
+
+#[test]
+fn a_year_after_a_parenthesis_is_not_a_page() {
+    let text = "N. Kitaev, Ł. Kaiser, and A. Levskaya, \"Reformer: The efficient transformer,\" in Proc. Int. Conf. Learn. Represent. (ICLR), 2020.";
+    assert_eq!(extract_fields(text).pages, None);
+    let note = "Jane Roe, A Museum Guide (London: Museum Press, 1990), 45.";
+    assert_eq!(extract_fields(note).pages.as_deref(), Some("45"));
 }
 
 #[test]
