@@ -622,14 +622,31 @@ pub fn body_blocks(text: &str, body: &Range<usize>) -> Vec<crate::article::Block
     // A body set in as a whole has no quotations told by their indent.
     if paragraphs(true) <= 2 * paragraphs(false) {
         for (block, _) in blocks.iter_mut().zip(&indented).filter(|(_, i)| **i) {
-            if block.kind == BlockKind::Paragraph
-                && !is_list_item(text.get(block.range.clone()).unwrap_or(""))
-            {
+            let s = text.get(block.range.clone()).unwrap_or("");
+            if block.kind == BlockKind::Paragraph && !is_list_item(s) && !is_sentence_a_line(s) {
                 block.kind = BlockKind::Quote;
             }
         }
     }
     blocks
+}
+
+/// Whether a block of several lines has a whole sentence on each, as a
+/// list saved without its bullets has (a wiki's trivia), where a quotation
+/// is wrapped mid-sentence.
+fn is_sentence_a_line(s: &str) -> bool {
+    let mut count = 0;
+    for line in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        count += 1;
+        let sentence = line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && line
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['.', '!', '?']);
+        if !sentence {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// Whether a line starts as an item of a list (`- `, `* `, `• `, `1. `).
@@ -1048,7 +1065,7 @@ mod tests {
     #[test]
     fn block_quotations_are_told_by_their_marks_or_their_indent() {
         use crate::article::BlockKind::{Paragraph, Quote};
-        let body = "He wrote this, at length.\n\n> Vigorous writing is concise.\n> A sentence should\ncontain nothing more.\n\n> Omit needless words.\n\nThen this, much later.\n\n    Political language is designed\n    to make lies sound truthful.\n\n  - one item of a list\n  - another item\n\nAnd so on, to the end.";
+        let body = "He wrote this, at length.\n\n> Vigorous writing is concise.\n> A sentence should\ncontain nothing more.\n\n> Omit needless words.\n\nThen this, much later.\n\n    Political language is designed\n    to make lies sound truthful.\n\n  - one item of a list\n  - another item\n\nAnd so on, to the end.\n\n    Adler's address, Briony Lodge, is fictional.\n    The photograph was of Adler and the King.\n\nThe end.";
         let found = kinds(body);
         let expected = [
             (Paragraph, "He wrote"),
@@ -1059,6 +1076,8 @@ mod tests {
             (Quote, "Political language"),
             (Paragraph, "- one"),
             (Paragraph, "And so"),
+            (Paragraph, "Adler's address,"),
+            (Paragraph, "The end."),
         ];
         let expected: Vec<_> = expected.iter().map(|(k, s)| (*k, (*s).to_owned())).collect();
         assert_eq!(found, expected);
