@@ -235,12 +235,18 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// The reader's app for `paths`: one file opens as an article, anything else
-/// as a list of articles.
+/// as a list of articles. A list opens with the files that can be read, its
+/// status line naming those that cannot; when none can, ibid ends with
+/// their errors.
 fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<App, ExitCode> {
     let (keymap, theme) = keymap_and_theme(config)?;
     let mut articles = Vec::new();
-    for_each_article(paths, |a| articles.push(a)).map_err(|errors| report_errors(&errors))?;
     let single_file = paths.len() == 1 && paths.first().is_some_and(|p| p.is_file());
+    let skipped = match for_each_article(paths, |a| articles.push(a)) {
+        Ok(()) => Vec::new(),
+        Err(errors) if single_file || articles.is_empty() => return Err(report_errors(&errors)),
+        Err(errors) => errors,
+    };
     if single_file && let Some(article) = articles.pop() {
         let findings = run_all(&article, options);
         article.text.stop_releasing();
@@ -251,12 +257,15 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
             config.split,
         ));
     }
-    Ok(App::with_library(
-        Library::new(articles, options),
-        keymap,
-        theme,
-        config.split,
-    ))
+    let mut app = App::with_library(Library::new(articles, options), keymap, theme, config.split);
+    if let Some(first) = skipped.first() {
+        let more = match skipped.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        app.status = Some(format!("not opened: {first}{more}"));
+    }
+    Ok(app)
 }
 
 /// What opens the reader's app once the terminal is set up.

@@ -379,3 +379,19 @@ fn notes_json(notes: &std::path::Path, article: &std::path::Path) -> serde_json:
         .expect("ibid notes");
     serde_json::from_slice(&out.stdout).expect("notes JSON")
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn a_folder_opens_with_the_articles_that_can_be_read_and_names_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(article(), dir.path().join("good.txt")).expect("copy the article");
+    std::fs::write(dir.path().join("zz-broken.txt"), b"\x00\x01\x02binary\x00").expect("write");
+    let s = Session::start("folder");
+    s.run_ibid("", &dir.path().display().to_string());
+    let screen = s.wait_for("not opened:");
+    assert!(screen.contains("ibid — 1 article"), "{screen}");
+    assert!(screen.contains("zz-broken.txt: is a binary file"), "{screen}");
+    s.send(&["q"]);
+    s.wait_for("ibid-exited-0");
+    s.assert_terminal_restored();
+}
