@@ -257,10 +257,31 @@ fn scan(text: &str, from: usize) -> Scan {
         }
     }
     let _ = in_item;
+    // A table's rows are each a paragraph: a marker's sentence is its row.
+    out.paragraphs = std::mem::take(&mut out.paragraphs)
+        .into_iter()
+        .flat_map(|p| table_rows(text, p))
+        .collect();
     out.paragraphs.sort_by_key(|r| r.start);
     let mut seen = HashSet::new();
     out.paragraphs.retain(|r| seen.insert(r.start));
     out
+}
+
+/// The rows of `paragraph` when all its lines are a table's rows, else the
+/// paragraph.
+fn table_rows(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
+    let s = text.get(paragraph.clone()).unwrap_or("");
+    let mut rows = Vec::new();
+    let mut at = paragraph.start;
+    for line in s.split_inclusive('\n') {
+        if !super::plain::is_table_row(line) {
+            return vec![paragraph];
+        }
+        rows.push(trim_range(text, &(at..at + line.len())));
+        at += line.len();
+    }
+    if rows.len() > 1 { rows } else { vec![paragraph] }
 }
 
 /// `[^label]` references in a block, including ones with no definition
@@ -479,6 +500,25 @@ mod tests {
         assert_eq!(a.references.len(), 1);
         let labels: Vec<&str> = a.markers.iter().map(|m| m.labels[0].as_str()).collect();
         assert_eq!(labels, ["1"]);
+    }
+
+    #[test]
+    fn each_row_of_a_table_is_a_block_and_its_markers_sentence() {
+        for text in [
+            "# T\n\nBefore.[^a]\n\n| Year | Who |\n|------|-----|\n| 1676 | Rømer [^a] |\n| 1849 | Fizeau [^b] |\n\n[^a]: Roe, Jane. A Book. 2001.\n[^b]: Doe, John. Another. 2002.\n",
+            "# T\n\nBefore.[1]\n\n| Year | Who |\n|------|-----|\n| 1676 | Rømer [1] |\n| 1849 | Fizeau [2] |\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n2. Doe, John. Another. 2002.\n",
+        ] {
+            let a = parse_markdown("a.md", text.into(), Depth::Full);
+            let rows: Vec<&str> = a
+                .blocks
+                .iter()
+                .map(|b| a.slice(&b.range))
+                .filter(|s| s.starts_with('|'))
+                .collect();
+            assert_eq!(rows.len(), 4, "{rows:?}");
+            let last = a.markers.last().unwrap();
+            assert_eq!(a.slice(&last.sentence).trim_end(), rows[3], "{text}");
+        }
     }
 
     #[test]

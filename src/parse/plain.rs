@@ -649,6 +649,13 @@ fn is_sentence_a_line(s: &str) -> bool {
     count >= 2
 }
 
+/// Whether a line is a row of a table drawn with pipes (`| a | b |`).
+#[must_use]
+pub fn is_table_row(s: &str) -> bool {
+    let t = s.trim();
+    t.len() > 1 && t.starts_with('|') && t.ends_with('|')
+}
+
 /// Whether a line starts as an item of a list (`- `, `* `, `• `, `1. `).
 fn is_list_item(s: &str) -> bool {
     let unnumbered = s.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -670,7 +677,9 @@ fn push_group(
     use crate::article::{Block, BlockKind};
     let line = |l: &Line| text.get(l.clone()).unwrap_or("");
     let quoted = !group.is_empty() && group.iter().all(|l| line(l).starts_with('>'));
-    let hard_wrapped = group.len() > 1 && (quoted || group.iter().all(|l| l.len() <= 100));
+    // A table's rows (`| 1676 | Rømer | … [3] |`) are each a block.
+    let table = group.len() > 1 && group.iter().all(|l| is_table_row(line(l)));
+    let hard_wrapped = group.len() > 1 && !table && (quoted || group.iter().all(|l| l.len() <= 100));
     let joined = match (hard_wrapped, group.first(), group.last()) {
         (true, Some(first), Some(last)) => Some(first.start..last.end),
         _ => None,
@@ -688,7 +697,7 @@ fn push_group(
                 && !s.ends_with(['"', '”', '?', '!', ')']));
         let kind = if quoted {
             BlockKind::Quote
-        } else if heading {
+        } else if heading && !table {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
