@@ -206,8 +206,12 @@ pub fn find_markers(
             }
             resume = end;
             let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
+            // After a sentence or clause, a number just past the list is a
+            // missing entry (`weeks.¹⁴` under 13 entries).
+            let after_clause = slice.get(..start).is_some_and(ends_a_clause);
             let numbers = superscript_numbers(&groups);
-            if !after_unit && !numbers.is_empty() && numbers.iter().all(|&n| known.numbers.contains(&n)) {
+            let cited = |n: &u64| known.numbers.contains(n) || (after_clause && known.accepts(*n));
+            if !after_unit && !numbers.is_empty() && numbers.iter().all(cited) {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
                     labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
@@ -220,7 +224,7 @@ pub fn find_markers(
 
 /// The numbers a run of superscript groups cites, a group joined to the
 /// one before by a dash citing all between; none when a group is no number
-/// or a range runs backwards or over more than [`MAX_RANGE`] entries.
+/// or a range runs backwards or over more than [`MAX_RANGE_SPAN`] entries.
 fn superscript_numbers(groups: &[(String, bool)]) -> Vec<u64> {
     let mut numbers: Vec<u64> = Vec::new();
     for (digits, joined) in groups {
@@ -229,7 +233,7 @@ fn superscript_numbers(groups: &[(String, bool)]) -> Vec<u64> {
         };
         match numbers.last().copied() {
             Some(before) if *joined => {
-                if n <= before || n - before > MAX_RANGE {
+                if n <= before || n - before > MAX_RANGE_SPAN {
                     return Vec::new();
                 }
                 numbers.extend(before + 1..=n);
@@ -240,9 +244,6 @@ fn superscript_numbers(groups: &[(String, bool)]) -> Vec<u64> {
     numbers
 }
 
-/// At most this many entries in one range (`[3]–[5]`, `⁵⁻⁷`).
-const MAX_RANGE: u64 = 50;
-
 /// `–[5]` right after a bracket marker citing `first`: the length of the
 /// dash and bracket, and the last number of the range, above `first`.
 fn bracket_range(after: &str, first: u64) -> Option<(usize, u64)> {
@@ -250,7 +251,7 @@ fn bracket_range(after: &str, first: u64) -> Option<(usize, u64)> {
     let bracket = after.get(dash.len_utf8()..)?;
     let (len, numbers) = enclosed_numbers(bracket, b']')?;
     match numbers.as_slice() {
-        &[last] if last > first && last - first <= MAX_RANGE => Some((dash.len_utf8() + len, last)),
+        &[last] if last > first && last - first <= MAX_RANGE_SPAN => Some((dash.len_utf8() + len, last)),
         _ => None,
     }
 }
@@ -547,7 +548,8 @@ pub fn superscript_digit(c: char) -> Option<char> {
     }
 }
 
-/// `m²`, `km³`, `10²`: a superscript after a digit or a unit is a power.
+/// `m²`, `km³`, `10²`, `I²`: a superscript after a digit, a unit or a
+/// single letter is a power.
 fn follows_unit_or_digit(before: &str) -> bool {
     let word: String = before
         .chars()
@@ -557,8 +559,10 @@ fn follows_unit_or_digit(before: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
+    // A single letter is a variable (`I²`, `R²`, `a²`).
     word.ends_with(|c: char| c.is_ascii_digit())
-        || ["m", "cm", "mm", "km", "ft", "in", "s", "x", "y", "n"].contains(&word.as_str())
+        || word.chars().count() == 1
+        || ["m", "cm", "mm", "km", "ft", "in"].contains(&word.as_str())
 }
 
 #[cfg(test)]
@@ -731,8 +735,11 @@ mod tests {
     #[test]
     fn superscripts_cite_entries_but_powers_do_not() {
         assert_eq!(
-            labels("Israel.¹ Again.²,³ An area of 5 km² and 10².", &known(3)),
-            vec![vec!["1"], vec!["2", "3"]]
+            labels(
+                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴",
+                &known(3)
+            ),
+            vec![vec!["1"], vec!["2", "3"], vec!["4"]]
         );
     }
 
@@ -749,7 +756,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            labels("No effect.⁵⁻⁷ Weak grounds.¹˒⁵⁻⁸ Past the list.⁸⁻¹²", &known(9)),
+            labels(
+                "No effect.⁵⁻⁷ Weak grounds.¹˒⁵⁻⁸ Far past the list.¹⁸⁻²⁰",
+                &known(9)
+            ),
             vec![vec!["5", "6", "7"], vec!["1", "5", "6", "7", "8"]]
         );
     }
