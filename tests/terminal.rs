@@ -395,3 +395,15 @@ fn a_folder_opens_with_the_articles_that_can_be_read_and_names_the_rest() {
     s.wait_for("ibid-exited-0");
     s.assert_terminal_restored();
 }
+
+#[test]
+#[ignore = "needs tmux"]
+fn opening_a_link_without_an_opener_says_so() {
+    let s = Session::start("opener");
+    s.run_ibid("PATH=/nonexistent ", &article());
+    s.wait_for("References (10)");
+    s.send(&["]", "o"]);
+    s.wait_for("cannot open the link");
+    s.send(&["q"]);
+    s.wait_for("ibid-exited-0");
+}

@@ -77,7 +77,8 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
             let event = match events.recv_timeout(Duration::from_millis(wait)) {
                 Ok(event) => event?,
                 Err(RecvTimeoutError::Timeout) => {
-                    changed = app.poll_loading();
+                    // Keys that waited for the whole article run here.
+                    changed = app.poll_loading() | carry_out_effects(&mut app);
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => break,
@@ -104,10 +105,8 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
                 }
                 _ => {}
             }
-            for effect in app.effects.drain(..) {
-                carry_out(&effect);
-            }
             app.poll_loading();
+            let _ = carry_out_effects(&mut app);
         }
         if stop.load(Ordering::Relaxed) {
             app.save_pending_edit();
@@ -171,9 +170,21 @@ fn install_panic_message() {
     }));
 }
 
-/// Opens a URL or writes to the clipboard. Failures are silent: the status
-/// line already said what was attempted.
-fn carry_out(effect: &Effect) {
+/// Carries out what the app asked for, saying on the status line what
+/// failed; whether there was anything.
+fn carry_out_effects(app: &mut App) -> bool {
+    let effects = std::mem::take(&mut app.effects);
+    for effect in &effects {
+        if let Some(failed) = carry_out(effect) {
+            app.status = Some(failed);
+        }
+    }
+    !effects.is_empty()
+}
+
+/// Opens a URL or writes to the clipboard; what went wrong, for the status
+/// line. Whether the terminal took the clipboard text cannot be known.
+fn carry_out(effect: &Effect) -> Option<String> {
     match effect {
         Effect::OpenUrl(url) => {
             let opener = if cfg!(target_os = "macos") {
@@ -181,18 +192,22 @@ fn carry_out(effect: &Effect) {
             } else {
                 "xdg-open"
             };
-            let _ = Command::new(opener)
+            let opened = Command::new(opener)
                 .arg(url)
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn();
+            opened
+                .err()
+                .map(|e| format!("cannot open the link with {opener} ({e}); y copies the entry instead"))
         }
         Effect::Copy(text) => {
             let encoded = base64::engine::general_purpose::STANDARD.encode(text);
             let mut out = io::stdout();
             let _ = write!(out, "\x1b]52;c;{encoded}\x07");
             let _ = out.flush();
+            None
         }
     }
 }
