@@ -104,6 +104,18 @@ const REFERENCE_HEADINGS: &[&str] = &[
     "source notes",
     "notes on sources",
     "reference notes",
+    "sources mentioned",
+    "sources consulted",
+    "sources used",
+    "sources and further reading",
+    "notes and further reading",
+    "references and further reading",
+    "links",
+    "links mentioned",
+    "footnotes and sources",
+    "quellenangaben",
+    "sources et notes",
+    "notes et sources",
     // Other languages: the headings of saved French, German, Spanish,
     // Italian and Portuguese pages (Wikipedia's among them).
     "références",
@@ -646,6 +658,8 @@ mod tests {
             "Notes et références",
             "Referencias:",
             "References (most recent first)",
+            "Sources mentioned:",
+            "Links:",
         ] {
             assert!(is_reference_heading(line), "{line}");
         }
