@@ -27,6 +27,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
     let mut seen = foldhash::HashSet::default();
     let mut firsts: Vec<(usize, &CompactString, u64)> = Vec::new();
     for (m, marker) in article.markers.iter().enumerate() {
+        // Markdown numbers footnotes by their order in the text, whatever
+        // their labels: `[^2]` before `[^1]` is no fault.
+        if article.slice(&marker.range).starts_with("[^") {
+            continue;
+        }
         for label in &marker.labels {
             if let Ok(n) = label.parse::<u64>()
                 && seen.insert(n)
@@ -209,6 +214,15 @@ mod tests {
             messages("A.[1] B.[2] C.[4] D.[3]"),
             ["[3] first appears after [4]: markers are out of order"]
         );
+    }
+
+    #[test]
+    fn markdown_footnotes_are_numbered_by_their_order_whatever_their_labels() {
+        let a = parse(
+            "a.md",
+            "# T\n\nA.[^2] B.[^1] C.[^5]\n\n[^1]: Roe, Jane. One. 2001.\n[^2]: Roe, Jane. Two. 2002.\n[^5]: Roe, Jane. Five. 2005.\n".into(),
+        );
+        assert!(super::check(&a).is_empty());
     }
 
     #[test]

@@ -208,7 +208,9 @@ fn named_month_date(caps: &Captures) -> Option<YearMonthDay> {
 
 static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
     let month = month_pattern();
-    let sep = r"(?:\s*[.\-/]\s*|\s+)";
+    // `12 de mayo de 2019`, `12 de maio de 2019`: Spanish and Portuguese
+    // join day, month and year with `de`.
+    let sep = r"(?:\s*[.\-/]\s*|\s+(?:de\s+)?)";
     let specs: Vec<(String, DateBuilder)> = vec![
         (
             r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b".to_string(),
@@ -235,7 +237,7 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
         ),
         (
             format!(
-                r"(?i)\b(?P<m>{month})\b\.?(?:\s*[-–/]\s*{month}\b\.?)?,?\s+(?P<y>\d{{4}})\b"
+                r"(?i)\b(?P<m>{month})\b\.?(?:\s*[-–/]\s*{month}\b\.?)?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b"
             ),
             |c| {
                 Some((
@@ -342,7 +344,7 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 
 static ACCESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|last\s+(?:visited|accessed|checked|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|abgerufen\s+am|consulté\s+le)\s*(?:on\s+)?",
+        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|last\s+(?:visited|accessed|checked|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)\s+am|zugriff\s+am|consulté\s+le|(?:consultado|recuperado|accedido)(?:\s+el)?|fecha\s+de\s+consulta\s*:?|consultato\s+il|(?:acesso|acessado)\s+em)\s*(?:on\s+)?",
     )
     .expect("static regex")
 });

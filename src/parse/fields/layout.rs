@@ -1119,9 +1119,14 @@ fn clean_container(raw: &str) -> Option<String> {
     } else {
         cleaned
     };
-    // `(dossier)`, `(page no longer exists)`: a remark in parentheses
-    // names no container.
-    let remark = cleaned.starts_with('(') && cleaned.ends_with(')') && cleaned.matches('(').count() == 1;
+    // `(dossier)`, `(page no longer exists)`, `[dead link]`: a remark in
+    // parentheses, or in brackets in lower case (SPIE brackets a book's
+    // title: `[The Encyclopedia of Optical Engineering]`), names no container.
+    let enclosed = |open: char, close: char| {
+        cleaned.starts_with(open) && cleaned.ends_with(close) && cleaned.matches(open).count() == 1
+    };
+    let lower_case = cleaned.chars().nth(1).is_some_and(char::is_lowercase);
+    let remark = enclosed('(', ')') || (enclosed('[', ']') && lower_case);
     if remark {
         return None;
     }

@@ -233,6 +233,8 @@ fn a_remark_in_parentheses_is_not_the_container() {
     assert_eq!(fields.container.as_deref(), Some("Der Spiegel"));
     let fields = extract_fields("http://www.example.com/ozone/ (page no longer exists)");
     assert_eq!(fields.container, None);
+    let fields = extract_fields("\"Congestion Pricing FAQ.\" https://new.mta.info/faq [dead link]");
+    assert_eq!(fields.container, None);
 }
 
 #[test]
@@ -516,6 +518,16 @@ fn accessed_date_is_read_after_each_marker_and_is_not_the_publication_date() {
             "Windrem, Robert. \"A Haven.\" MSNBC.com 24 June 2005: 2 Aug 2010.",
             "2005-06-24",
             "2010-08-02",
+        ),
+        (
+            "Banco de España. «Informe anual». 2022. Consultado el 12 de mayo de 2019.",
+            "2022",
+            "2019-05-12",
+        ),
+        (
+            "Deutscher Wetterdienst: „Klimareport“. 2018. Zugriff am 4. April 2019.",
+            "2018",
+            "2019-04-04",
         ),
     ];
     for (text, date, accessed) in cases {
