@@ -24,9 +24,9 @@ pub struct FrontMatter {
 /// take in the text down to the next rule.
 const MAX_LINES: usize = 200;
 
-/// The front matter of `text`, if it opens with one. Its first line that
-/// says anything must be a key (`title: …`, `title = …`), so that a rule
-/// drawn at the top of an article is not taken for one.
+/// The front matter of `text`, if it opens with one. Its first line must
+/// be a key (`title: …`, `title = …`), so that a rule drawn at the top of
+/// an article is not taken for one.
 #[must_use]
 pub fn read(text: &str) -> Option<FrontMatter> {
     let mut lines = lines_with_starts(text);
@@ -46,8 +46,9 @@ pub fn read(text: &str) -> Option<FrontMatter> {
         inside.push((start, line));
     }
     let end = end?;
-    let first_said = inside.iter().find(|(_, l)| !l.trim().is_empty())?;
-    key_value(first_said.1)?;
+    // The key comes at once: a blank line after `---` is a rule and a
+    // paragraph, as pulldown-cmark reads it too.
+    key_value(inside.first()?.1)?;
     let mut title = None;
     let mut author = None;
     for (i, &(start, line)) in inside.iter().enumerate() {
@@ -164,5 +165,6 @@ mod tests {
         assert_eq!(values("---\n\nSome prose, then a rule.\n\n---\n"), None);
         assert_eq!(values("---\ntitle: never closed\n"), None);
         assert_eq!(values("Title\n---\n"), None);
+        assert_eq!(values("---\n\ntitle: Draft\n---\n"), None);
     }
 }

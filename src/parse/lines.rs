@@ -433,9 +433,10 @@ fn is_breadcrumb(s: &str) -> bool {
     } else {
         t.split(['»', '›']).count()
     };
-    // `Computer Science > Information Retrieval`: short capitalised parts.
+    // `Science > Physics > Optics`: three or more short capitalised parts
+    // (two may be a title: `Progress > Perfection`).
     let arrowed = t.len() <= 80
-        && t.contains(" > ")
+        && t.split(" > ").count() >= 3
         && t.split(" > ").all(|part| {
             part.chars().next().is_some_and(char::is_uppercase)
                 && part.split_whitespace().count() <= 5
@@ -585,22 +586,30 @@ pub fn is_site_name(s: &str) -> bool {
 }
 
 /// `title` (a range of `text`) without the site's name that a browser's
-/// tab title puts after it: all after the first ` | ` (`Irene Adler | Baker
-/// Street Wiki | Fandom`), or a last ` - ` part that names a site (`Voynich
-/// manuscript - Wikipedia`, `… - example.com`).
+/// tab title puts around it: of ` | ` parts, the first that is no section
+/// label (`Irene Adler | Baker Street Wiki | Fandom`, `Opinion | Why We
+/// Sleep`); a last ` - ` part that names a site or a wiki (`Voynich
+/// manuscript - Wikipedia`, `… - example.com`) is dropped.
 #[must_use]
 pub fn without_site_suffix(text: &str, title: Range<usize>) -> Range<usize> {
     let s = text.get(title.clone()).unwrap_or("");
-    if let Some(bar) = s.find(" | ").filter(|&at| at > 0) {
-        return title.start..title.start + bar;
+    if s.contains(" | ") {
+        let mut at = 0;
+        for part in s.split(" | ") {
+            let trimmed = part.trim();
+            if !trimmed.is_empty() && !SECTION_LABELS.contains(&heading_words(trimmed).as_str()) {
+                let start = title.start + at + (part.len() - part.trim_start().len());
+                return start..start + trimmed.len();
+            }
+            at += part.len() + " | ".len();
+        }
+        return title;
     }
     let Some((head, last)) = s.rsplit_once(" - ").or_else(|| s.rsplit_once(" – ")) else {
         return title;
     };
-    let one_word = last.split_whitespace().count() == 1
-        && last.chars().next().is_some_and(char::is_uppercase)
-        && head.split_whitespace().count() >= 2;
-    if one_word || is_site_name(last) {
+    let wiki = ["wiki", "pedia"].iter().any(|w| last.to_lowercase().contains(w));
+    if wiki || is_site_name(last) {
         title.start..title.start + head.trim_end().len()
     } else {
         title
@@ -799,7 +808,7 @@ mod tests {
             "Opinion",
             "ANALYSIS",
             "Opinion | Economy",
-            "Computer Science > Information Retrieval",
+            "Science > Physics > Optics",
             "From Wikipedia, the free encyclopedia",
         ] {
             assert!(is_page_chrome(line), "{line}");
@@ -811,6 +820,7 @@ mod tests {
             "A title",
             "Opinion polls and their critics",
             "If x > y then the loop stops.",
+            "Progress > Perfection",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }
@@ -833,7 +843,12 @@ mod tests {
             cut("Sleep - What the Trials Found"),
             "Sleep - What the Trials Found"
         );
-        assert_eq!(cut("COVID-19 - Vaccines"), "COVID-19 - Vaccines");
+        assert_eq!(cut("The Great Gatsby - Summary"), "The Great Gatsby - Summary");
+        assert_eq!(
+            cut("Opinion | Why We Should All Sleep More"),
+            "Why We Should All Sleep More"
+        );
+        assert_eq!(cut("Hodgkin-Huxley model - Scholarpedia"), "Hodgkin-Huxley model");
     }
 
     #[test]

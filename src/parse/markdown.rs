@@ -339,28 +339,45 @@ fn strip_heading_marks(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// `text` with its HTML comments (`<!-- wp:paragraph -->`) blanked out,
 /// line breaks kept so that no offset or line number moves: a comment is
-/// never shown, and holds no marker or entry. A comment left open is text.
+/// never shown, and holds no marker or entry. Only the HTML that
+/// pulldown-cmark finds is looked in: `<!--` in code is text.
 fn hide_comments(text: Text) -> Text {
     let finder = memchr::memmem::Finder::new("<!--");
     if finder.find(text.as_bytes()).is_none() {
         return text;
     }
+    let html: Vec<Range<usize>> = Parser::new(&text)
+        .into_offset_iter()
+        .filter(|(event, _)| {
+            matches!(
+                event,
+                Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) | Event::Html(_)
+            )
+        })
+        .map(|(_, range)| range)
+        .collect();
     let mut bytes = text.as_bytes().to_vec();
-    let mut from = 0;
-    while let Some(open) = bytes.get(from..).and_then(|b| finder.find(b)).map(|i| from + i) {
-        let Some(close) = bytes
-            .get(open + 4..)
-            .and_then(|b| memchr::memmem::find(b, b"-->"))
-            .map(|i| open + 4 + i + 3)
-        else {
-            break;
-        };
-        for b in bytes.get_mut(open..close).unwrap_or_default() {
-            if !matches!(*b, b'\n' | b'\r') {
-                *b = b' ';
+    for range in html {
+        let mut from = range.start;
+        while let Some(open) = bytes
+            .get(from..range.end)
+            .and_then(|b| finder.find(b))
+            .map(|i| from + i)
+        {
+            let Some(close) = bytes
+                .get(open + 4..)
+                .and_then(|b| memchr::memmem::find(b, b"-->"))
+                .map(|i| open + 4 + i + 3)
+            else {
+                break;
+            };
+            for b in bytes.get_mut(open..close).unwrap_or_default() {
+                if !matches!(*b, b'\n' | b'\r') {
+                    *b = b' ';
+                }
             }
+            from = close;
         }
-        from = close;
     }
     // Whole characters became spaces: the text is still UTF-8.
     String::from_utf8(bytes).map_or(text, Text::from)
@@ -477,6 +494,19 @@ mod tests {
     }
 
     #[test]
+    fn a_level_one_heading_under_front_matter_is_shown_once() {
+        let text = "---\ntitle: Calm\nauthor: Ines\n---\n\nCalm Technology\n===============\n\nWeiser named it.[1]\n\n## Notes\n\n1. Mark Weiser, \"The Computer for the 21st Century,\" Scientific American, 1991.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        assert_eq!(a.title_text(), Some("Calm Technology"));
+        let shown: Vec<&str> = a.blocks.iter().map(|b| a.slice(&b.range)).collect();
+        assert_eq!(
+            shown.iter().filter(|s| s.contains("Calm Technology")).count(),
+            1,
+            "{shown:?}"
+        );
+    }
+
+    #[test]
     fn a_level_one_heading_stays_the_title_and_a_later_section_heading_is_none() {
         let a = parse_markdown(
             "a.md",
@@ -527,6 +557,11 @@ mod tests {
         let a = parse_markdown("a.md", text.into(), Depth::Full);
         assert!(!a.text.contains("wp:"));
         assert_eq!(a.text.len(), text.len());
+        // In code, `<!--` is text.
+        let code = "# T\n\nTo hide text, write `<!--` before it. The browser skips it.[1] Then write `-->` after it.\n\n## References\n\n1. Roe, Jane. A Book. 2001.\n";
+        let in_code = parse_markdown("a.md", code.into(), Depth::Full);
+        assert_eq!(&*in_code.text, code);
+        assert_eq!(in_code.markers.len(), 1);
         assert_eq!(a.references.len(), 2);
         assert!(
             a.slice(&a.references[0].body)

@@ -205,10 +205,12 @@ pub fn find_markers(
                 end = j + d.len_utf8();
             }
             resume = end;
-            let after_unit = slice.get(..start).is_some_and(follows_unit_or_digit);
+            let before = slice.get(..start).unwrap_or("");
+            let after_unit =
+                follows_unit_or_digit(before) || power_of_a_variable(before, slice.get(end..).unwrap_or(""));
             // After a sentence or clause, a number just past the list is a
             // missing entry (`weeks.¹⁴` under 13 entries).
-            let after_clause = slice.get(..start).is_some_and(ends_a_clause);
+            let after_clause = ends_with_punctuation(before);
             let numbers = superscript_numbers(&groups);
             let cited = |n: &u64| known.numbers.contains(n) || (after_clause && known.accepts(*n));
             if !after_unit && !numbers.is_empty() && numbers.iter().all(cited) {
@@ -548,8 +550,7 @@ pub fn superscript_digit(c: char) -> Option<char> {
     }
 }
 
-/// `m²`, `km³`, `10²`, `I²`: a superscript after a digit, a unit or a
-/// single letter is a power.
+/// `m²`, `km³`, `10²`: a superscript after a digit or a unit is a power.
 fn follows_unit_or_digit(before: &str) -> bool {
     let word: String = before
         .chars()
@@ -559,10 +560,36 @@ fn follows_unit_or_digit(before: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    // A single letter is a variable (`I²`, `R²`, `a²`).
     word.ends_with(|c: char| c.is_ascii_digit())
-        || word.chars().count() == 1
-        || ["m", "cm", "mm", "km", "ft", "in"].contains(&word.as_str())
+        || ["m", "cm", "mm", "km", "ft", "in", "s", "x", "y", "n"].contains(&word.as_str())
+}
+
+/// `I² = 0%`, `a² + b²`: a superscript on a single letter that is lower
+/// case, or that an operator follows, is a variable's power (`Plan A¹` and
+/// `World War I¹` cite).
+fn power_of_a_variable(before: &str, after: &str) -> bool {
+    let mut letters = before.chars().rev();
+    let (Some(letter), next) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    let single = letter.is_alphabetic() && !next.is_some_and(char::is_alphanumeric);
+    single
+        && (letter.is_lowercase()
+            || after
+                .trim_start()
+                .starts_with(['=', '+', '−', '-', '<', '>', '×', '·', '≈', '≤', '≥']))
+}
+
+/// Whether `before` ends a sentence or clause with its punctuation (a
+/// closing quotation mark after it too): where a marker of an entry the
+/// list lacks may stand, and a power may not.
+fn ends_with_punctuation(before: &str) -> bool {
+    let stop = |c: Option<char>| c.is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+    let mut chars = before.chars().rev();
+    match chars.next() {
+        Some('"' | '”' | '’' | '»') => stop(chars.next()),
+        last => stop(last),
+    }
 }
 
 #[cfg(test)]
@@ -736,10 +763,10 @@ mod tests {
     fn superscripts_cite_entries_but_powers_do_not() {
         assert_eq!(
             labels(
-                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴",
+                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴ (a + b)⁴ and \"σ\"⁴. Plan A¹ and World War I².",
                 &known(3)
             ),
-            vec![vec!["1"], vec!["2", "3"], vec!["4"]]
+            vec![vec!["1"], vec!["2", "3"], vec!["4"], vec!["1"], vec!["2"]]
         );
     }
 

@@ -227,7 +227,39 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     layout.body = body_start..body_end.max(body_start);
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout.title = layout.title.map(|t| without_site_suffix(text, t));
+    take_labelled_header(text, &lines, &mut layout);
     layout
+}
+
+/// A page that labels its header (`Title: …`, `Authors: …`, as a preprint
+/// server's abstract page does): the labelled title and authors are the
+/// title and byline, and the body starts below them.
+fn take_labelled_header(text: &str, lines: &[Line], layout: &mut Layout) {
+    let labelled = |label: &str| {
+        lines
+            .iter()
+            .filter(|l| !is_blank(text.get((*l).clone()).unwrap_or("")))
+            .take(HEADER_LINES)
+            .find_map(|l| {
+                let s = text.get(l.clone())?;
+                let value = s.strip_prefix(label)?;
+                let start = l.start + label.len() + (value.len() - value.trim_start().len());
+                let range = trim_range(text, &(start..l.end));
+                (!range.is_empty()).then_some((range, l.end))
+            })
+    };
+    let Some((title, mut header_end)) = labelled("Title:") else {
+        return;
+    };
+    layout.title = Some(title);
+    if let Some((authors, end)) = labelled("Authors:").or_else(|| labelled("Author:")) {
+        layout.byline = Some(authors);
+        header_end = header_end.max(end);
+    }
+    if layout.body.start <= header_end {
+        layout.body.start = (header_end + 1).min(layout.body.end.max(header_end));
+        layout.standfirst.clear();
+    }
 }
 
 /// Gives `layout` the title and byline of a Markdown file's front matter.
@@ -237,11 +269,14 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
 /// text has none.
 pub fn take_front_matter(text: &str, layout: &mut Layout, front: &FrontMatter) {
     if let Some(title) = front.title.clone() {
-        let level_one = layout
-            .title
-            .as_ref()
-            .and_then(|t| text.get(t.clone()))
-            .is_some_and(|s| s.starts_with("# "));
+        // `# Title`, or `Title` over a line of `=`.
+        let level_one = layout.title.as_ref().is_some_and(|t| {
+            let underline = text
+                .get(t.end..)
+                .and_then(|rest| rest.split('\n').nth(1))
+                .is_some_and(|l| !l.trim().is_empty() && l.trim().chars().all(|c| c == '='));
+            text.get(t.clone()).is_some_and(|s| s.starts_with("# ")) || underline
+        });
         if !level_one {
             if let Some(taken) = layout.title.take() {
                 let header = taken.start..layout.body.start;
@@ -739,6 +774,15 @@ mod tests {
         let (title, byline, body, _) = parts(text);
         assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
         assert_eq!(body, "Body text here.[1]");
+    }
+
+    #[test]
+    fn a_labelled_header_gives_the_title_and_byline() {
+        let text = "Computer Science > Information Retrieval\n\n[Submitted on 3 Jun 2024]\n\nTitle: Pruned Indexes for Long Documents\nAuthors: Maria Okafor, Daniel Brenner\n\nAbstract: We reimplement three strategies.[1]\n\nReferences\n[1] Roe, J. A book. 2001.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(title, Some("Pruned Indexes for Long Documents"));
+        assert_eq!(byline, Some("Maria Okafor, Daniel Brenner"));
+        assert_eq!(body, "Abstract: We reimplement three strategies.[1]");
     }
 
     #[test]

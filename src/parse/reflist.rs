@@ -461,11 +461,13 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
     // A bibliography saved from a page has an entry a line, each opening
     // with its author and a year soon after (`Fine, Kit, 1975, …`); a line
     // that goes on from the one above does not.
-    let an_entry_a_line = lines
+    let mut entry_lines = lines
         .iter()
         .map(|l| text.get(trim_range(text, l)).unwrap_or(""))
-        .filter(|s| !s.is_empty())
-        .all(opens_with_author_and_year);
+        .filter(|s| !s.is_empty() && !is_title_like(s))
+        .peekable();
+    let an_entry_a_line = entry_lines.peek().is_some()
+        && entry_lines.all(|s| opens_with_author_and_year(s) || repeats_the_author(s));
     let wrapped = groups > 1 && longest_group > 1 && !an_entry_a_line;
     let trimmed = |line: &Range<usize>| {
         let t = trim_range(text, line);
@@ -488,7 +490,10 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
             if bullet > 0 {
                 starts.push((start, None, bullet));
             }
-        } else if !blank && (!wrapped || previous_blank || starts_with_url(s)) {
+        } else if !blank
+            && (!wrapped || previous_blank || starts_with_url(s))
+            && (!an_entry_a_line || opens_with_author_and_year(s) || repeats_the_author(s))
+        {
             starts.push((start, None, 0));
         }
         previous_blank = blank;
@@ -520,6 +525,16 @@ fn opens_with_author_and_year(s: &str) -> bool {
         digits && alone && matches!(w[0], b'1' | b'2')
     });
     name && capitalised(rest) && year
+}
+
+/// Whether a line opens with a dash for the author of the line above
+/// (`–––, 1996, "…"`, `———. 1836. Tales…`).
+fn repeats_the_author(s: &str) -> bool {
+    let dashes = s
+        .chars()
+        .take_while(|c| matches!(c, '-' | '–' | '—' | '_'))
+        .count();
+    dashes >= 2 && s.chars().nth(dashes).is_some_and(|c| matches!(c, ',' | '.'))
 }
 
 /// Whether a line opens with a link: in a list of bare links, each is an
@@ -615,6 +630,8 @@ mod tests {
     fn a_saved_bibliography_is_an_entry_a_line_but_a_wrapped_one_is_not() {
         let saved = "Fine, Kit, 1975, \"Vagueness, Truth and Logic\", Synthese, 30: 265–300.\nWilliamson, Timothy, 1994, Vagueness, London: Routledge.\n\nSorensen, Roy, 2001, Vagueness and Contradiction, Oxford: Clarendon.\n";
         assert_eq!(labels_and_bodies(saved).len(), 3);
+        let sep = "Primary sources\nFine, Kit, 1975, \"Vagueness, Truth and Logic\", Synthese, 30: 265–300.\n–––, 2017, \"The Possibility of Vagueness\", Synthese, 194: 3699–3725.\n\nWilliamson, Timothy, 1994, Vagueness, London: Routledge.\n";
+        assert_eq!(labels_and_bodies(sep).len(), 3);
         let wrapped = "Fine, Kit, 1975, \"Vagueness, Truth and Logic\",\n  Synthese, 30: 265–300.\n\nWilliamson, Timothy, 1994, Vagueness,\n  London: Routledge.\n";
         assert_eq!(labels_and_bodies(wrapped).len(), 2);
     }

@@ -611,14 +611,16 @@ impl ArticleView {
     }
 
     /// Moves the entry selection by `delta` entries (down when positive),
-    /// stopping at the first and last; with none selected, selects the first.
+    /// stopping at the first and last; with none selected, moves from just
+    /// above the first (`j` selects the first, `G` the last).
     pub fn move_reference(&mut self, delta: isize) {
         let Some(last) = self.article.references.len().checked_sub(1) else {
             return;
         };
-        let next = self
-            .selected_reference
-            .map_or(0, |i| i.saturating_add_signed(delta).min(last));
+        let next = match self.selected_reference {
+            Some(i) => i.saturating_add_signed(delta).min(last),
+            None => usize::try_from(delta.saturating_sub(1)).unwrap_or(0).min(last),
+        };
         self.selected_reference = Some(next);
         self.cite_cycle = 0;
     }

@@ -1068,10 +1068,18 @@ fn find_pages(rest: &str) -> Option<String> {
         c.get(0)
             .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
     };
-    // `(ICLR), 2020.`: a year after a parenthesis is no page.
+    // `(ICLR), 2020.`: a year after a parenthesis that holds none is no
+    // page (`(London: Museum, 1990), 1024.` is).
     let not_a_year = |c: &regex::Captures<'_>| {
-        c.name("p")
-            .is_none_or(|p| !(p.as_str().len() == 4 && p.as_str().starts_with(['1', '2'])))
+        let Some(p) = c.name("p") else { return true };
+        let year = p
+            .as_str()
+            .parse::<u32>()
+            .is_ok_and(|n| (1500..=2100).contains(&n));
+        let paren = rest
+            .get(..p.start())
+            .and_then(|b| b.rfind('(').map(|open| &b[open..]));
+        !year || paren.is_some_and(|inside| !dates::find_dates(inside).is_empty())
     };
     let found = LABELLED
         .captures(rest)

@@ -565,6 +565,8 @@ fn a_year_after_a_parenthesis_is_not_a_page() {
     assert_eq!(extract_fields(text).pages, None);
     let note = "Jane Roe, A Museum Guide (London: Museum Press, 1990), 45.";
     assert_eq!(extract_fields(note).pages.as_deref(), Some("45"));
+    let long = "Jane Roe, A Long Museum Guide (London: Museum Press, 1990), 1024.";
+    assert_eq!(extract_fields(long).pages.as_deref(), Some("1024"));
 }
 
 #[test]

@@ -223,7 +223,7 @@ fn notes(view: &ArticleView, i: usize, max_findings: usize) -> Vec<(String, bool
     }
     let mut places: Vec<String> = lines.iter().map(|l| format!("line {l}")).collect();
     if count > seen {
-        places.push(format!("and {} more", count - seen));
+        places.push(format!("and {} more markers", count - seen));
     }
     out.push((
         if count == 0 {
@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(
             cited,
             "cited 15 times (line 3, line 5, line 7, line 9, line 11, line 13, line 15, line 17, \
-             line 19, line 21, and 5 more); Enter goes to each"
+             line 19, line 21, and 5 more markers); Enter goes to each"
         );
     }
 
