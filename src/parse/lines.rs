@@ -233,6 +233,13 @@ const CRUFT_LINES: &[&str] = &[
     "next post",
     "advertisement",
     "sponsored content",
+    "save to pocket",
+    "follow",
+    "unsubscribe",
+    "sign up",
+    "get the app",
+    "sort by newest",
+    "sort by oldest",
     // An encyclopedia's sections after its notes.
     "see also",
     "external links",
@@ -248,6 +255,10 @@ const CRUFT_LINES: &[&str] = &[
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
+    // An email's signature starts at `-- ` alone on its line.
+    if s.trim_end_matches('\r') == "-- " {
+        return true;
+    }
     // Every furniture line starts with a letter or `©` (reference entries,
     // with a bracket or a digit, are ruled out at once).
     let first = s
@@ -285,6 +296,13 @@ pub fn is_cruft_line(s: &str) -> bool {
             "published in the print edition",
             "a version of this article appears in print",
             "medically reviewed by",
+            "comments (",
+            "responses (",
+            "sort by:",
+            "unsubscribe ",
+            "you are receiving this",
+            "you're receiving this",
+            "view this post on the web",
             "fact checked by",
             "fact-checked by",
             "disclosure:",
@@ -473,6 +491,8 @@ const PAGE_CONTROLS: &[&str] = &[
 const SECTION_LABELS: &[&str] = &[
     "opinion",
     "opinions",
+    "guest essay",
+    "op ed",
     "analysis",
     "news analysis",
     "commentary",
@@ -540,8 +560,17 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
-    // A wiki's tagline under its title.
-    if s.trim().len() <= 48 && heading_words(s).starts_with("from wikipedia") {
+    // A wiki's tagline under its title; a newsletter's link to itself.
+    let words = heading_words(s.get(..s.len().min(64)).unwrap_or(s));
+    if (s.trim().len() <= 48 && words.starts_with("from wikipedia"))
+        || [
+            "view this post on the web",
+            "view in browser",
+            "view this email in your browser",
+        ]
+        .iter()
+        .any(|p| words.starts_with(p))
+    {
         return true;
     }
     let links: Vec<&str> = s.split(PART_SEPARATORS).map(str::trim).collect();
@@ -722,6 +751,10 @@ mod tests {
             "This page was last edited on 12 October 2023, at 10:01 (UTC).",
             "Related Entries",
             "External links[edit]",
+            "-- ",
+            "Comments (214)",
+            "Save to Pocket",
+            "Unsubscribe https://example.substack.com/action/disable_email",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
@@ -810,6 +843,7 @@ mod tests {
             "Opinion | Economy",
             "Science > Physics > Optics",
             "From Wikipedia, the free encyclopedia",
+            "View this post on the web at https://example.substack.com/p/a-post",
         ] {
             assert!(is_page_chrome(line), "{line}");
         }

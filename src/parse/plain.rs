@@ -531,13 +531,13 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         .filter_map(|(i, l)| {
             let s = line_text(l);
             if is_reference_heading(s) {
-                let next = lines.iter().skip(i + 1).find(|n| !is_blank(line_text(n)))?;
+                // A heading underlined (`Links:` over `------`) starts
+                // under its underline.
+                let underlined = lines.get(i + 1).is_some_and(|n| is_separator(line_text(n)));
+                let body = i + 1 + usize::from(underlined);
+                let next = lines.iter().skip(body).find(|n| !is_blank(line_text(n)))?;
                 let opens_entries = entry_label(line_text(next).trim_start()).is_some();
-                Some((
-                    l.start,
-                    lines.get(i + 1).map_or(l.end, |n| n.start),
-                    opens_entries,
-                ))
+                Some((l.start, lines.get(body).map_or(l.end, |n| n.start), opens_entries))
             } else {
                 inline_reference_heading(s).map(|at| (l.start, l.start + at, true))
             }
@@ -774,6 +774,16 @@ mod tests {
         let (title, byline, body, _) = parts(text);
         assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
         assert_eq!(body, "Body text here.[1]");
+    }
+
+    #[test]
+    fn an_underlined_heading_and_an_email_signature_bound_the_list() {
+        let text = "Why solar got cheap\n\nModule prices fell [1].\n\nLinks:\n------\n[1] https://ourworldindata.org/cheap-renewables-growth\n\n-- \nGrid Notes is a reader-supported publication.\n\nUnsubscribe https://example.substack.com/action/disable_email\n";
+        let (_, _, _, refs) = parts(text);
+        assert_eq!(
+            refs,
+            Some("[1] https://ourworldindata.org/cheap-renewables-growth")
+        );
     }
 
     #[test]

@@ -565,8 +565,9 @@ fn bullet_len(s: &str) -> usize {
     }
 }
 
-/// After the last entry, a headline-like line that follows a blank line and is
-/// itself followed by more lines is a page sidebar, not part of the entry.
+/// After the last entry, a headline-like line (or a single word, a tag)
+/// that follows a blank line and is itself followed by more lines is a page
+/// sidebar, not part of the entry.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
     let last_nonblank = after
@@ -600,7 +601,9 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
             && t.split_whitespace().count() >= 2
             && !t.contains("://")
             && !t.starts_with(['*', '"', '“', '”', '<', '(']);
-        if headline && more_follows && !runs_on {
+        // A blog's tags, a word a line (`Security`, `Passwords`).
+        let tag = t.split_whitespace().count() == 1 && t.chars().all(char::is_alphabetic);
+        if (headline || tag) && more_follows && !runs_on {
             return Some(line.start);
         }
     }
@@ -907,6 +910,15 @@ mod tests {
         assert_eq!(list.entries.len(), 2);
         assert_eq!(&text[list.entries[1].range.clone()], "[2] Beta.");
         assert_eq!(list.byline.map(|r| &text[r]), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_blogs_tags_after_the_last_entry_are_cut() {
+        let text = "[1] Roe, Jane. A Book. 2001.\n\nSecurity\nPasswords\n\n--\n14\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Roe, Jane. A Book. 2001.")])
+        );
     }
 
     #[test]
