@@ -266,13 +266,6 @@ fn attribute_run(
         let near = previous_end.max(sentence_starts.start(article, marker))..marker.range.start;
         let mut found = find_names(&article.text, &context, names, &mut words);
         found.retain(|n| n.range.end <= marker.range.start);
-        let names_cited = found
-            .iter()
-            .any(|n| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok()));
-        if names_cited {
-            verdicts.push(Attribution::Confirmed);
-            continue;
-        }
         // A name that the cited work has in it (`Lincoln` for `White,
         // Lincoln's Greatest Speech`) is its subject, not another source.
         let cited_raw_all = marker.targets.iter().flatten().copied();
@@ -283,9 +276,25 @@ fn attribute_run(
                     .is_some_and(|named| named.iter().any(|k| std::ptr::eq(*k, key)))
             })
         };
-        let pool = found
+        let names_cited_entry = |n: &Named<'_>| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok());
+        let gives_the_claim = |n: &&Named<'_>| {
+            n.range.start >= near.start && is_source_of_claim(&words, &n.words) && !about(n.key)
+        };
+        // The cited entry's outlet does not outweigh a person given the
+        // claim who wrote another entry (`When Baker surveyed researchers
+        // for Nature`, citing another Nature paper).
+        let another_person = found
             .iter()
-            .filter(|n| n.range.start >= near.start && is_source_of_claim(&words, &n.words) && !about(n.key));
+            .filter(gives_the_claim)
+            .any(|n| n.key.person && !names_cited_entry(n));
+        let names_cited = found
+            .iter()
+            .any(|n| names_cited_entry(n) && (n.key.person || !another_person));
+        if names_cited {
+            verdicts.push(Attribution::Confirmed);
+            continue;
+        }
+        let pool = found.iter().filter(gives_the_claim);
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -916,7 +925,43 @@ const REPORTING_VERBS: &[&str] = &[
     "provides",
     "provided",
     // French, German and Spanish.
+    "defended",
+    "defends",
+    "thought",
+    "thinks",
     "écrit",
+    "écrivait",
+    "défend",
+    "défendait",
+    "pense",
+    "pensait",
+    "affirmait",
+    "expliquait",
+    "soulignait",
+    "montrait",
+    "estimait",
+    "soutient",
+    "soutenait",
+    "considère",
+    "considérait",
+    "meint",
+    "meinte",
+    "behauptet",
+    "behauptete",
+    "argumentierte",
+    "betonte",
+    "erklärte",
+    "zeigte",
+    "berichtete",
+    "defiende",
+    "defendía",
+    "sostenía",
+    "afirmaba",
+    "escribía",
+    "señalaba",
+    "explicaba",
+    "argumenta",
+    "considera",
     "affirme",
     "souligne",
     "explique",
@@ -1271,6 +1316,8 @@ mod tests {
             "John Doe schreibt, das Buch sei unbemerkt geblieben.[1]",
             "John Doe introduced the survey in 2019.[1]",
             "John Doe devised the method the survey used.[1]",
+            "John Doe défendait une retraite à 62 ans.[1]",
+            "When John Doe surveyed 1,500 researchers for the Daily Planet, most said so.[1]",
         ] {
             let v = verdicts(body, REFS);
             assert!(suggests_the_second(&v), "{body}: {v:?}");

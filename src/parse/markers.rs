@@ -550,7 +550,8 @@ pub fn superscript_digit(c: char) -> Option<char> {
     }
 }
 
-/// `m²`, `km³`, `10²`: a superscript after a digit or a unit is a power.
+/// `m²`, `km³`, `10²`: a superscript after a number (not a year) or a
+/// unit is a power.
 fn follows_unit_or_digit(before: &str) -> bool {
     let word: String = before
         .chars()
@@ -560,7 +561,9 @@ fn follows_unit_or_digit(before: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    word.ends_with(|c: char| c.is_ascii_digit())
+    // A year is no base: `abandonné en 2020³` cites.
+    let year = word.len() == 4 && word.parse::<u16>().is_ok_and(|y| (1000..=2099).contains(&y));
+    (word.ends_with(|c: char| c.is_ascii_digit()) && !year)
         || ["m", "cm", "mm", "km", "ft", "in", "s", "x", "y", "n"].contains(&word.as_str())
 }
 
@@ -763,10 +766,17 @@ mod tests {
     fn superscripts_cite_entries_but_powers_do_not() {
         assert_eq!(
             labels(
-                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴ (a + b)⁴ and \"σ\"⁴. Plan A¹ and World War I².",
+                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴ (a + b)⁴ and \"σ\"⁴. Plan A¹ and World War I². Abandoned in 2020³.",
                 &known(3)
             ),
-            vec![vec!["1"], vec!["2", "3"], vec!["4"], vec!["1"], vec!["2"]]
+            vec![
+                vec!["1"],
+                vec!["2", "3"],
+                vec!["4"],
+                vec!["1"],
+                vec!["2"],
+                vec!["3"]
+            ]
         );
     }
 

@@ -121,7 +121,11 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             ahead = nonblank.clone();
         }
         let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
-        if is_title_like(line_text(first)) && followed_by_more && byline_name(line_text(first)).is_none() {
+        if is_title_like(line_text(first))
+            && followed_by_more
+            && byline_name(line_text(first)).is_none()
+            && !cites(line_text(first))
+        {
             layout.title = Some(trim_range(text, first));
             body_from_line = i + 1;
         }
@@ -229,6 +233,16 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     layout.title = layout.title.map(|t| without_site_suffix(text, t));
     take_labelled_header(text, &lines, &mut layout);
     layout
+}
+
+/// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
+/// body, never the title.
+fn cites(s: &str) -> bool {
+    let bracket = s.match_indices('[').any(|(i, _)| {
+        s.get(i + 1..)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    bracket || s.chars().any(|c| super::markers::superscript_digit(c).is_some())
 }
 
 /// A page that labels its header (`Title: …`, `Authors: …`, as a preprint
@@ -774,6 +788,14 @@ mod tests {
         let (title, byline, body, _) = parts(text);
         assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
         assert_eq!(body, "Body text here.[1]");
+    }
+
+    #[test]
+    fn a_first_line_that_cites_is_body_not_the_title() {
+        let text = "Popper called normal science a danger.[1]\n\nKuhn disagreed.[2]\n\nNotes\n[1] Popper, Karl. An essay. 1970.\n[2] Kuhn, Thomas. A book. 1962.\n";
+        let (title, _, body, _) = parts(text);
+        assert_eq!(title, None);
+        assert!(body.starts_with("Popper called"), "{body}");
     }
 
     #[test]
