@@ -283,13 +283,12 @@ fn attribute_run(
         // The cited entry's outlet does not outweigh a person given the
         // claim who wrote another entry (`When Baker surveyed researchers
         // for Nature`, citing another Nature paper).
-        let another_person = found
-            .iter()
-            .filter(gives_the_claim)
-            .any(|n| n.key.person && !names_cited_entry(n));
-        let names_cited = found
-            .iter()
-            .any(|n| names_cited_entry(n) && (n.key.person || !another_person));
+        let person_cited = found.iter().any(|n| n.key.person && names_cited_entry(n));
+        let names_cited = person_cited
+            || (found.iter().any(names_cited_entry)
+                && !found
+                    .iter()
+                    .any(|n| n.key.person && !names_cited_entry(n) && gives_the_claim(&n)));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
