@@ -22,6 +22,9 @@ fn main() -> ExitCode {
         best = best.min(took);
         total += took;
     }
-    println!("preview of {path}: best {best:.3} ms, mean {:.3} ms", total / 300.0);
+    println!(
+        "preview of {path}: best {best:.3} ms, mean {:.3} ms",
+        total / 300.0
+    );
     ExitCode::SUCCESS
 }
