@@ -259,15 +259,7 @@ fn a_verdict_and_a_note_survive_quitting_and_editing_the_article() {
 #[test]
 #[ignore = "needs tmux"]
 fn sigterm_while_typing_a_note_keeps_the_note() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let notes = dir.path().join("notes");
-    let copy = dir.path().join(format!("typing-{}.txt", std::process::id()));
-    std::fs::copy(article(), &copy).expect("copy the article");
-    let s = Session::start("typing");
-    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
-    s.wait_for("References (10)");
-    s.send(&["]", "a"]);
-    s.wait_for("Note on the claim");
+    let (_dir, notes, copy, s) = note_editor_open("typing");
     s.send(&["-l", "half a thought"]);
     s.wait_for("half a thought");
     let status = Command::new("pkill")
@@ -339,15 +331,7 @@ fn closing_the_terminal_ends_the_reader() {
 #[test]
 #[ignore = "needs tmux"]
 fn a_pasted_note_stays_text_and_ctrl_c_quits_keeping_it() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let notes = dir.path().join("notes");
-    let copy = dir.path().join(format!("paste-{}.txt", std::process::id()));
-    std::fs::copy(article(), &copy).expect("copy the article");
-    let s = Session::start("paste");
-    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
-    s.wait_for("References (10)");
-    s.send(&["]", "a"]);
-    s.wait_for("Note on the claim");
+    let (_dir, notes, copy, s) = note_editor_open("paste");
     let buffer = format!("ibid-paste-{}", std::process::id());
     for args in [
         vec!["set-buffer", "-b", &buffer, "first line\nd\nq last"],
@@ -406,4 +390,21 @@ fn opening_a_link_without_an_opener_says_so() {
     s.wait_for("cannot open the link");
     s.send(&["q"]);
     s.wait_for("ibid-exited-0");
+}
+
+/// The reader on a copy of the article (named after `name`, so that only it
+/// gets a signal sent by name) with its notes in a folder of their own, the
+/// note editor open on the first marker's claim: the folder (kept while it
+/// is held), the notes folder, the copy and the session.
+fn note_editor_open(name: &str) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf, Session) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes");
+    let copy = dir.path().join(format!("{name}-{}.txt", std::process::id()));
+    std::fs::copy(article(), &copy).expect("copy the article");
+    let s = Session::start(name);
+    s.run_ibid("", &format!("--notes-dir {} {}", notes.display(), copy.display()));
+    s.wait_for("References (10)");
+    s.send(&["]", "a"]);
+    s.wait_for("Note on the claim");
+    (dir, notes, copy, s)
 }

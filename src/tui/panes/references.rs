@@ -305,16 +305,22 @@ fn short(r: &Reference) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_entry_cited_many_times_lists_its_first_ten_places() {
-        let body: String = (1..=15).map(|n| format!("Claim {n}.[1]\n\n")).collect();
-        let text = format!("Title\n\n{body}References\n[1] Roe, Jane. A book. 2001.\n");
+    /// The `cited …` note of the first entry of `text`.
+    fn cited_note(text: &str) -> String {
         let view = ArticleView::new(crate::parse::parse("a.txt", text.into()), Vec::new());
-        let cited = notes(&view, 0, usize::MAX)
+        notes(&view, 0, usize::MAX)
             .into_iter()
             .map(|(note, _)| note)
             .find(|n| n.starts_with("cited"))
-            .unwrap();
+            .unwrap()
+    }
+
+    #[test]
+    fn an_entry_cited_many_times_lists_its_first_ten_places() {
+        let body: String = (1..=15).map(|n| format!("Claim {n}.[1]\n\n")).collect();
+        let cited = cited_note(&format!(
+            "Title\n\n{body}References\n[1] Roe, Jane. A book. 2001.\n"
+        ));
         assert_eq!(
             cited,
             "cited 15 times (line 3, line 5, line 7, line 9, line 11, line 13, line 15, line 17, \
@@ -324,14 +330,9 @@ mod tests {
 
     #[test]
     fn an_entry_cited_many_times_on_one_line_names_the_line_once() {
-        let text =
-            "Title\n\nOne.[1] Two.[1] Three.[1]\n\nFour.[1]\n\nReferences\n[1] Roe, Jane. A book. 2001.\n";
-        let view = ArticleView::new(crate::parse::parse("a.txt", text.into()), Vec::new());
-        let cited = notes(&view, 0, usize::MAX)
-            .into_iter()
-            .map(|(note, _)| note)
-            .find(|n| n.starts_with("cited"))
-            .unwrap();
+        let cited = cited_note(
+            "Title\n\nOne.[1] Two.[1] Three.[1]\n\nFour.[1]\n\nReferences\n[1] Roe, Jane. A book. 2001.\n",
+        );
         assert_eq!(cited, "cited 4 times (line 3, line 5); Enter goes to each");
     }
 
