@@ -97,6 +97,13 @@ fn the_sixth_marker_selects_entry_6_with_its_misattribution_note() {
 }
 
 #[test]
+fn one_match_is_counted_as_one() {
+    let mut app = app_on(sample("eight-glasses.txt"));
+    let shown = text(&mut app, 120, 30, "/Almost everyone<Enter>");
+    assert!(shown.contains("1 match for Almost everyone"), "{shown}");
+}
+
+#[test]
 fn search_highlights_and_counts_matches() {
     let mut app = app_on(sample("eight-glasses.txt"));
     let shown = text(&mut app, 120, 30, "/valtin<Enter>");

@@ -849,6 +849,7 @@ mod tests {
             "Opinion",
             "NEWS RELEASE 14-FEB-2022",
             "REPORT",
+            "OPINION | GUEST ESSAY",
         ] {
             let text = format!(
                 "{label}\n\nIs Secular Stagnation Back?\n\nBy Jane Roe\n\nTen years ago it was a worry.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n"
