@@ -655,6 +655,9 @@ pub fn read_authors(text: &str) -> AuthorList {
                 editors: false,
             };
         }
+        if let Some(list) = family_et_al(&tokens) {
+            return list;
+        }
         if !first_chunk_is_person(&tokens)
             && let Some((name, end)) = organisation(&tokens)
         {
@@ -666,6 +669,28 @@ pub fn read_authors(text: &str) -> AuthorList {
         }
     }
     Reader::new(&tokens).read()
+}
+
+/// `Dreber et al.,` or `Van Bavel et al.`: a family name alone and
+/// `et al.`, as short notes write them. The name is written `Dreber,`: a
+/// person whose given name is not known.
+fn family_et_al(tokens: &[Token<'_>]) -> Option<AuthorList> {
+    let et = tokens.iter().take(4).position(|t| t.text == "et")?;
+    let al = tokens.get(et + 1).filter(|t| t.text.starts_with("al"))?;
+    let family = tokens.get(..et)?;
+    let names_a_person = !family.is_empty()
+        && family
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && matches!(shape(t.text), Shape::Name | Shape::Particle))
+        && family.last().is_some_and(|t| shape(t.text) == Shape::Name);
+    names_a_person.then(|| AuthorList {
+        names: vec![format!(
+            "{},",
+            clean_family(&family.iter().map(|t| t.text).collect::<Vec<_>>())
+        )],
+        end: al.end,
+        editors: false,
+    })
 }
 
 /// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.

@@ -9,6 +9,22 @@ fn authors_of(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_family_name_and_et_al_is_a_person_whose_given_name_is_not_known() {
+    let fields = extract_fields(
+        "Dreber et al., \"Using prediction markets to estimate the reproducibility of scientific research,\" PNAS 112 (2015): 15343–15347.",
+    );
+    assert_eq!(fields.authors, ["Dreber,"]);
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Using prediction markets to estimate the reproducibility of scientific research")
+    );
+    assert_eq!(
+        authors_of("J. Smith et al., \"A Paper,\" Nature 1 (2001)."),
+        ["Smith, J."]
+    );
+}
+
+#[test]
 fn people_come_out_as_family_comma_given_in_every_order() {
     let cases: &[(&str, &[&str])] = &[
         // MLA: `Last, First, and First Last`.
