@@ -530,11 +530,8 @@ fn opens_with_author_and_year(s: &str) -> bool {
 /// Whether a line opens with a dash for the author of the line above
 /// (`–––, 1996, "…"`, `———. 1836. Tales…`).
 fn repeats_the_author(s: &str) -> bool {
-    let dashes = s
-        .chars()
-        .take_while(|c| matches!(c, '-' | '–' | '—' | '_'))
-        .count();
-    dashes >= 2 && s.chars().nth(dashes).is_some_and(|c| matches!(c, ',' | '.'))
+    let first = s.split_whitespace().next().unwrap_or("");
+    first.ends_with([',', '.']) && super::fields::is_repeated_author_dash(first)
 }
 
 /// Whether a line opens with a link: in a list of bare links, each is an

@@ -437,7 +437,7 @@ impl ArticleView {
         Some((ScrollPos { block, row }, place))
     }
 
-    /// Where marker `m` is shown against the pane, as [`View::on_screen`].
+    /// Where marker `m` is shown against the pane, as [`Self::on_screen`].
     fn marker_place(&self, m: usize) -> Option<std::cmp::Ordering> {
         let at = self.article.markers.get(m)?.range.start;
         self.on_screen(at).map(|(_, place)| place)
@@ -496,13 +496,7 @@ impl ArticleView {
     pub fn next_marker(&mut self) {
         let next = match self.current_on_screen() {
             Some(m) => m + 1,
-            None => {
-                let top = self.top_offset();
-                let from = self.article.markers.partition_point(|m| m.range.start < top);
-                (from..self.article.markers.len())
-                    .find(|&m| self.marker_place(m) != Some(std::cmp::Ordering::Less))
-                    .unwrap_or(self.article.markers.len())
-            }
+            None => self.first_marker_where(|place| place != Some(std::cmp::Ordering::Less)),
         };
         if next < self.article.markers.len() {
             self.select_marker(next);
@@ -514,18 +508,24 @@ impl ArticleView {
     pub fn prev_marker(&mut self) {
         let prev = match self.current_on_screen() {
             Some(m) => m.checked_sub(1),
-            None => {
-                let top = self.top_offset();
-                let from = self.article.markers.partition_point(|m| m.range.start < top);
-                let below = (from..self.article.markers.len())
-                    .find(|&m| self.marker_place(m) == Some(std::cmp::Ordering::Greater))
-                    .unwrap_or(self.article.markers.len());
-                below.checked_sub(1)
-            }
+            None => self
+                .first_marker_where(|place| place == Some(std::cmp::Ordering::Greater))
+                .checked_sub(1),
         };
         if let Some(p) = prev {
             self.select_marker(p);
         }
+    }
+
+    /// The first marker from the top of the pane whose place against the
+    /// pane (as [`Self::on_screen`]) `wanted` takes; the number of markers
+    /// when none does.
+    fn first_marker_where(&self, wanted: impl Fn(Option<std::cmp::Ordering>) -> bool) -> usize {
+        let top = self.top_offset();
+        let from = self.article.markers.partition_point(|m| m.range.start < top);
+        (from..self.article.markers.len())
+            .find(|&m| wanted(self.marker_place(m)))
+            .unwrap_or(self.article.markers.len())
     }
 
     /// The current marker, while it is in the pane.

@@ -23,6 +23,7 @@ pub(crate) mod dates;
 mod entry_text;
 mod layout;
 mod names;
+pub(crate) use names::is_repeated_author_dash;
 mod prose;
 mod repeat;
 mod short;

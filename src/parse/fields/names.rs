@@ -637,7 +637,7 @@ fn is_known_outlet(word: &str) -> bool {
 }
 
 /// `———.` or `–––,`: the same author as the entry before.
-fn is_repeated_author_dash(word: &str) -> bool {
+pub(crate) fn is_repeated_author_dash(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
     bare.chars().count() >= 2 && bare.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
 }
