@@ -214,3 +214,55 @@ fn parenthesised_labels_and_markers() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_wiki_page_saved_by_a_markdown_clipper() {
+    let a = fixture("clipped_wiki.md");
+    assert_eq!(a.title_text(), Some("Cardiff Giant"));
+    // `[\[1\]](…#cite_note-…)` are markers; `[\[a\]](…)` points to a note.
+    assert_eq!(marker_labels(&a), ["1", "2", "1", "3", "2"]);
+    // The entries under `## References\[[edit](…)\]`, not the note above them.
+    assert_eq!(a.references.len(), 3);
+    let first = &a.references[0].fields;
+    assert_eq!(first.authors, ["Tribble, Scott"], "the back links are no author");
+    assert_eq!(
+        first.title.as_deref(),
+        Some("A Colossal Hoax: The Giant from Cardiff that Fooled America")
+    );
+    // A link to the wiki's page about the publisher is not the work's URL.
+    assert_eq!(a.references[1].fields.container.as_deref(), Some("McGraw-Hill"));
+    assert!(a.references[1].fields.urls.is_empty());
+    assert_eq!(a.references[2].fields.authors, ["Franco, Barbara"]);
+    assert!(!reference_text(&a, "3").contains("External links"));
+    let found = findings(&a);
+    let misattributed: Vec<_> = found
+        .iter()
+        .filter(|f| f.check == "misattributed-citation")
+        .collect();
+    assert_eq!(misattributed.len(), 1, "{found:?}");
+    assert_eq!(misattributed[0].reference.as_deref(), Some("2"));
+    assert_eq!(misattributed[0].suggested, Some(2), "entry [3], by Franco");
+    // The clipper's excerpt box is the page's summary, not a quotation.
+    assert!(
+        found.iter().all(|f| f.check != "unsourced-quotation"),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_page_dumped_by_a_text_browser() {
+    let a = fixture("lynx_dump.txt");
+    // `[4]Nature` and `^[5]` are lynx's link numbers; `[1]` after them cites.
+    assert_eq!(marker_labels(&a), ["1", "2", "3"]);
+    // The notes, not lynx's numbered links under `References`.
+    assert_eq!(a.references.len(), 2);
+    assert!(
+        reference_text(&a, "2").ends_with("740–741."),
+        "{}",
+        reference_text(&a, "2")
+    );
+    let found = findings(&a);
+    assert_eq!(flagged(&a, "missing-reference"), ["3"], "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -1155,15 +1155,20 @@ fn find_names<'k>(
             }
             let mut start = first.range.start;
             if key.person {
+                let starts_given = |j: usize| {
+                    key.given_initial
+                        .is_none_or(|g| toks.get(j).is_some_and(|t| words.word(t).starts_with(g)))
+                };
                 match given_before(words, i, slice) {
-                    Some(given)
-                        if key
-                            .given_initial
-                            .is_some_and(|g| !words.word(given).starts_with(g)) =>
-                    {
-                        continue;
+                    // `John Evangelist Walsh` for `Walsh, John Evangelist`:
+                    // a middle name between the given name and the family.
+                    Some(given) if !starts_given(given) => {
+                        match given_before(words, given, slice).filter(|&g| starts_given(g)) {
+                            Some(first) => start = toks.get(first).map_or(start, |t| t.range.start),
+                            None => continue,
+                        }
                     }
-                    Some(given) => start = given.range.start,
+                    Some(given) => start = toks.get(given).map_or(start, |t| t.range.start),
                     None => {}
                 }
             }
@@ -1178,9 +1183,9 @@ fn find_names<'k>(
     found
 }
 
-/// The capitalised word right before a family name (skipping initials such
-/// as `R.`) when it reads as a given name.
-fn given_before<'w>(words: &'w Words, family: usize, slice: &str) -> Option<&'w Token> {
+/// The index of the capitalised word right before a family name (skipping
+/// initials such as `R.`) when it reads as a given name.
+fn given_before(words: &Words, family: usize, slice: &str) -> Option<usize> {
     let toks = &words.tokens;
     let mut j = family.checked_sub(1)?;
     loop {
@@ -1195,7 +1200,7 @@ fn given_before<'w>(words: &'w Words, family: usize, slice: &str) -> Option<&'w 
             continue;
         }
         let given = t.capital && word.chars().all(char::is_alphabetic) && !NOT_GIVEN_NAMES.contains(&word);
-        return given.then_some(t);
+        return given.then_some(j);
     }
 }
 
@@ -1249,6 +1254,18 @@ mod tests {
     #[test]
     fn a_different_given_name_is_another_person() {
         let v = verdicts("Richard Doe disagreed.[1]", REFS);
+        assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn a_middle_name_may_stand_between_the_given_name_and_the_family() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 2001.\n[2] Walsh, John Evangelist. Unraveling Piltdown. Random House, 1996.\n";
+        let v = verdicts(
+            "John Evangelist Walsh argued that the skull was planted.[1]",
+            refs,
+        );
+        assert!(suggests_the_second(&v), "{v:?}");
+        let v = verdicts("Mary Evangelist Walsh argued that it was staged.[1]", refs);
         assert_eq!(v, [Attribution::Unknown]);
     }
 

@@ -3,6 +3,7 @@
 
 use super::{Check, Finding, Severity, bracket};
 use crate::article::{Article, one_line};
+use crate::parse::markers::as_shown;
 
 /// One finding per label a marker cites without an entry.
 #[must_use]
@@ -25,7 +26,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     offset: None,
                     // The marker as written: its place among the markers
                     // (`marker 7`) reads as its number.
-                    message: format!("marker {}: {why}", one_line(article.slice(&marker.range))).into(),
+                    message: format!(
+                        "marker {}: {why}",
+                        one_line(&as_shown(article.slice(&marker.range)))
+                    )
+                    .into(),
                     at: marker.range.start,
                 });
             }

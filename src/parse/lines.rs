@@ -51,6 +51,7 @@ pub fn heading_words(s: &str) -> String {
     let trimmed = s.trim();
     let core = trimmed
         .strip_suffix("[edit]")
+        .or_else(|| without_escaped_edit_link(trimmed))
         .unwrap_or(trimmed)
         .trim_start_matches('#')
         .trim_matches(|c: char| c == '*' || c == '_' || c == '=' || c.is_whitespace())
@@ -65,6 +66,24 @@ pub fn heading_words(s: &str) -> String {
         words.push_str(word);
     }
     words
+}
+
+/// A heading without the wiki's edit link as a Markdown converter writes
+/// it, `## Notes\[[edit](https://…)\]`; `None` when it has none.
+fn without_escaped_edit_link(heading: &str) -> Option<&str> {
+    let link = heading.strip_suffix(")\\]")?;
+    link.rfind("\\[[edit](").and_then(|at| heading.get(..at))
+}
+
+/// Whether a `>` quotation starting with `line` is a box rather than words
+/// quoted: it opens with a heading (a web clipper's `> ## Excerpt`, the
+/// page's summary) or is a callout (`> [!note]`) other than a quotation's
+/// (`> [!quote]`, `> [!cite]`).
+#[must_use]
+pub fn opens_a_box(line: &str) -> bool {
+    let inside = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    let callout = inside.strip_prefix("[!").map(|c| c.to_ascii_lowercase());
+    inside.starts_with('#') || callout.is_some_and(|c| !c.starts_with("quote]") && !c.starts_with("cite]"))
 }
 
 /// Headings that open a reference list.
@@ -142,6 +161,7 @@ const REFERENCE_HEADINGS: &[&str] = &[
 #[must_use]
 pub fn is_reference_heading(s: &str) -> bool {
     let t = s.trim();
+    let t = without_escaped_edit_link(t).unwrap_or(t);
     // `References (most recent first)`: the remark in parentheses aside.
     let unremarked = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((heading, _)) => heading,
@@ -173,6 +193,8 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
 /// Page furniture that ends an article saved from the web.
 const CRUFT_LINES: &[&str] = &[
     "you may also like",
+    // `lynx -dump`'s list of the page's links.
+    "visible links",
     "you might also like",
     "you may be interested in",
     "leave a comment",
@@ -259,6 +281,7 @@ pub fn is_cruft_line(s: &str) -> bool {
     if s.trim_end_matches('\r') == "-- " {
         return true;
     }
+    let s = without_escaped_edit_link(s.trim_end()).unwrap_or(s);
     // Every furniture line starts with a letter or `©` (reference entries,
     // with a bracket or a digit, are ruled out at once).
     let first = s
@@ -721,6 +744,10 @@ mod tests {
     #[test]
     fn a_wiki_section_heading_keeps_its_words_without_the_edit_link() {
         assert!(is_reference_heading("References[edit]"));
+        // As a Markdown clipper saves a wiki's heading.
+        let clipped = "## Notes\\[[edit](https://en.wikipedia.org/w/index.php?title=X&action=edit&section=4 \"Edit section: Notes\")\\]";
+        assert!(is_reference_heading(clipped));
+        assert!(is_cruft_line(&clipped.replace("Notes", "External links")));
         assert!(is_reference_heading("## Notes [edit]"));
         assert!(!is_reference_heading("[edit]"));
     }
@@ -901,5 +928,13 @@ mod tests {
         assert!(is_separator("------------"));
         assert!(is_separator("* * *"));
         assert!(!is_separator("- a list item"));
+    }
+
+    #[test]
+    fn a_clippers_excerpt_and_a_callout_are_boxes_but_a_quote_callout_is_not() {
+        assert!(opens_a_box("> ## Excerpt"));
+        assert!(opens_a_box("> [!note] Remember"));
+        assert!(!opens_a_box("> [!QUOTE] Orwell"));
+        assert!(!opens_a_box("> Words quoted."));
     }
 }

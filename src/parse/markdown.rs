@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::lines::{byline_name, trim_range, without_site_suffix};
+use super::lines::{byline_name, opens_a_box, trim_range, without_site_suffix};
 use super::markers::FoundMarker;
 use super::{Depth, front_matter, link, markers_in_blocks, new_reference, outside};
 use crate::article::{Article, Block, BlockKind, Format, Text, line_starts};
@@ -191,6 +191,9 @@ fn scan(text: &str, from: usize) -> Scan {
     let mut in_definition = 0usize;
     let mut in_item = 0usize;
     let mut in_quote = 0usize;
+    // The depth of the quotation that is a box (a clipper's excerpt, a
+    // callout) rather than words quoted, when inside one.
+    let mut in_box = 0usize;
     let mut item_has_paragraph: Vec<bool> = Vec::new();
     // Each open item and where its first nested item starts: an item
     // without a paragraph (a tight list) is a block only up to its nested
@@ -214,13 +217,23 @@ fn scan(text: &str, from: usize) -> Scan {
             _ if in_definition > 0 => {}
             Event::Start(Tag::Heading { level, .. }) => out.headings.push(Heading { range, level }),
             Event::Start(Tag::CodeBlock(_)) if in_item == 0 => out.code.push(range),
-            Event::Start(Tag::BlockQuote(_)) => in_quote += 1,
-            Event::End(TagEnd::BlockQuote(_)) => in_quote = in_quote.saturating_sub(1),
+            Event::Start(Tag::BlockQuote(_)) => {
+                in_quote += 1;
+                if in_box == 0 && text.get(range.clone()).is_some_and(opens_a_box) {
+                    in_box = in_quote;
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                if in_box == in_quote {
+                    in_box = 0;
+                }
+                in_quote = in_quote.saturating_sub(1);
+            }
             Event::Start(Tag::Paragraph) => {
                 if let Some(flag) = item_has_paragraph.last_mut() {
                     *flag = true;
                 }
-                if in_quote > 0 {
+                if in_quote > 0 && in_box == 0 {
                     out.quotes.push(range);
                 } else {
                     out.paragraphs.push(range);

@@ -132,10 +132,25 @@ pub fn find_markers(
             continue;
         };
         let rest = slice.get(i..).unwrap_or_default();
+        // `\[1\]`: a marker Markdown converters wrote with its brackets
+        // escaped, found from its backslash.
+        let escaped = c == '[' && i > 0 && bytes.get(i - 1) == Some(&b'\\');
+        let i = if escaped { i - 1 } else { i };
         let enclosed = match c {
+            '[' if escaped => escaped_bracket(slice.get(i..).unwrap_or_default()),
             // `xs[2]`, `row_sums[1]`: an index in code, not a marker.
             '[' if slice.get(..i).is_some_and(ends_with_code_name) => None,
-            '[' => enclosed_numbers(rest, b']'),
+            '[' if rest.starts_with("[\\[") => linked_escaped_bracket(rest),
+            // `At [7]King's College`: a text browser's link number (`lynx
+            // -dump`), and `CO[2]`, `H[2]O`: a subscript; a marker is not
+            // glued to the word after it. Nor is `^[8]` before `[1]`: lynx
+            // writes a superscript link to note 1 so.
+            '[' => enclosed_numbers(rest, b']').filter(|(len, _)| {
+                let next = rest.get(*len..).and_then(|after| after.chars().next());
+                let glued = next.is_some_and(char::is_alphanumeric);
+                let superscript_link = i > 0 && bytes.get(i - 1) == Some(&b'^') && next == Some('[');
+                !glued && !superscript_link
+            }),
             // `5(1)` is a subsection and `km<sup>2</sup>` a power.
             '(' if style == EntryStyle::Paren && !slice.get(..i).is_some_and(follows_unit_or_digit) => {
                 enclosed_numbers(rest, b')')
@@ -373,6 +388,9 @@ fn enclosed_numbers(s: &str, close: u8) -> Option<(usize, Vec<u64>)> {
 /// collecting its numbers.
 #[must_use]
 pub fn bracket_len(s: &str) -> Option<usize> {
+    if s.starts_with("[\\[") {
+        return linked_escaped_bracket(s).map(|(len, _)| len);
+    }
     let len = read_bracket(s, b']', |_, _| {})?;
     Some(len + link_target_len(s.get(len..).unwrap_or_default()))
 }
@@ -387,6 +405,31 @@ fn read_bracket(s: &str, close: u8, cites: impl FnMut(u64, u64)) -> Option<usize
     let close = memchr::memchr(close, window)? + 1;
     read_numbers(s.get(1..close)?, cites)?;
     Some(close + 1)
+}
+
+/// `\[12\]` at the start of `s`, as Markdown converters (Turndown, and
+/// so MarkDownload and Joplin's clipper) escape a page's `[12]`: its length
+/// and the numbers it cites.
+fn escaped_bracket(s: &str) -> Option<(usize, Vec<u64>)> {
+    let inner = s.strip_prefix("\\[")?;
+    let close = memchr::memmem::find(inner.as_bytes().get(..inner.len().min(64))?, b"\\]")?;
+    let mut numbers = Vec::new();
+    read_numbers(inner.get(..close)?, |first, last| numbers.extend(first..=last))?;
+    Some((close + 4, numbers))
+}
+
+/// `[\[12\]](…#cite_note-12)` at the start of `s`, a wiki's footnote
+/// link as those converters write it: its length, link target included,
+/// and the numbers it cites.
+fn linked_escaped_bracket(s: &str) -> Option<(usize, Vec<u64>)> {
+    let (len, numbers) = escaped_bracket(s.get(1..)?)?;
+    let text_end = 1 + len + 1;
+    (s.as_bytes().get(text_end - 1) == Some(&b']')).then(|| {
+        (
+            text_end + link_target_len(s.get(text_end..).unwrap_or_default()),
+            numbers,
+        )
+    })
 }
 
 /// `<sup>1</sup>`, `<sup>2, 3</sup>` at the start of `s` (HTML superscripts
@@ -464,6 +507,7 @@ fn ends_a_clause(before: &str) -> bool {
 pub fn enclosed_marker_len(s: &str) -> Option<usize> {
     match s.as_bytes().first()? {
         b'[' => bracket_len(s),
+        b'\\' => escaped_bracket(s).map(|(len, _)| len),
         b'<' => read_html_superscript(s, |_, _| {}),
         b'^' => caret_superscript(s).map(|(len, _)| len),
         _ => None,
@@ -484,6 +528,26 @@ pub fn markup(written: &str) -> [Range<usize>; 2] {
         let link = written.find("](").map_or(end, |i| i + 1);
         [link..end, end..end]
     }
+}
+
+/// A marker as a reader sees it: without the markup around its numbers
+/// and without a Markdown converter's escapes (`[\\[1\\]](#cite_note-1)`
+/// is `[1]`).
+#[must_use]
+pub fn as_shown(written: &str) -> String {
+    let [first, second] = markup(written);
+    let mut shown = String::with_capacity(written.len());
+    for (i, c) in written.char_indices() {
+        if !first.contains(&i) && !second.contains(&i) {
+            shown.push(c);
+        }
+    }
+    let unlinked = shown
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .filter(|s| s.starts_with("\\["))
+        .unwrap_or(&shown);
+    unlinked.replace("\\[", "[").replace("\\]", "]")
 }
 
 /// Reads `inner`, the inside of a marker (`3, 4`, `5-7`), giving `cites` the
@@ -699,6 +763,32 @@ mod tests {
         let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
         let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(written, ["[1](#footnote-1)", "[2]"]);
+    }
+
+    #[test]
+    fn brackets_escaped_by_a_markdown_converter_are_markers() {
+        let text = "Dug up.[\\[1\\]](https://en.wikipedia.org/wiki/X#cite_note-1) Paid.\\[2\\] Note.[\\[a\\]](#cite_note-3)";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(
+            written,
+            [
+                "[\\[1\\]](https://en.wikipedia.org/wiki/X#cite_note-1)",
+                "\\[2\\]"
+            ]
+        );
+        let shown: Vec<String> = written.iter().map(|w| as_shown(w)).collect();
+        assert_eq!(shown, ["[1]", "[2]"]);
+        assert_eq!(as_shown("[3](#fn3)"), "[3]");
+        assert_eq!(enclosed_marker_len("\\[2\\] more"), Some(5));
+    }
+
+    #[test]
+    fn link_numbers_and_subscripts_glued_to_a_word_are_not_markers() {
+        let text = "At [3]King's College, H[2]O was measured.^[4][1] Done [2].";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(written, ["[1]", "[2]"]);
     }
 
     #[test]

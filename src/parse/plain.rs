@@ -17,7 +17,7 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
     is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like, lines_between,
-    trim_range, without_site_suffix,
+    opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::entry_label;
 
@@ -536,7 +536,18 @@ fn is_sentence_case(s: &str) -> bool {
 /// trailing run of lines that begin with `[1]`.
 fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, Option<usize>) {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
-    let candidates = lines.iter().enumerate().skip(from_line);
+    // `lynx -dump` ends a page with its links, numbered, under
+    // `References` and `Visible links:`: no list of the article's.
+    let links_at = lines.iter().enumerate().skip(from_line).position(|(i, l)| {
+        is_reference_heading(line_text(l))
+            && lines
+                .iter()
+                .skip(i + 1)
+                .find(|n| !is_blank(line_text(n)))
+                .is_some_and(|n| line_text(n).trim() == "Visible links:")
+    });
+    let until = links_at.map_or(lines.len(), |at| from_line + at);
+    let candidates = lines.iter().enumerate().take(until).skip(from_line);
 
     // Reference headings, with whether an entry label follows them; the last
     // heading that opens numbered entries wins, else the last heading.
@@ -624,13 +635,15 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
             .find_map(|n| entry_label(line_text(n).trim_start()));
         matches!(second, Some((Some(2), second_style, _)) if second_style == style) && cites_1_before(l.start)
     };
+    // In a text browser's dump, `[1]Home` is a link number, not a note.
     let trailing = candidates
         .rev()
+        .filter(|_| links_at.is_none())
         .find(|&(i, l)| opens_entries(i, l))
         .map(|(_, l)| trim_range(text, l).start);
     match trailing {
         Some(start) => (start, Some(start)),
-        None => (text.len(), None),
+        None => (lines.get(until).map_or(text.len(), |l| l.start), None),
     }
 }
 
@@ -725,7 +738,9 @@ fn push_group(
 ) {
     use crate::article::{Block, BlockKind};
     let line = |l: &Line| text.get(l.clone()).unwrap_or("");
-    let quoted = !group.is_empty() && group.iter().all(|l| line(l).starts_with('>'));
+    let quoted = !group.is_empty()
+        && group.iter().all(|l| line(l).starts_with('>'))
+        && !group.first().is_some_and(|l| opens_a_box(line(l)));
     // A table's rows (`| 1676 | Rømer | … [3] |`) are each a block.
     let table = group.len() > 1 && group.iter().all(|l| is_table_row(line(l)));
     let hard_wrapped = group.len() > 1 && !table && (quoted || group.iter().all(|l| l.len() <= 100));

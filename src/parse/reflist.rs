@@ -211,8 +211,9 @@ fn skip_spaces(s: &str, from: usize) -> usize {
 /// `^ a b c `, `↑ `, `Jump up ^ `, `^ Jump up to: a b ` (0 when there are
 /// none). Letters count only after a caret, arrow or `Jump up`.
 fn back_links(s: &str) -> usize {
-    // Most lines start with none: `^`, `J`, or the first byte of `↑`.
-    if !matches!(s.as_bytes().first(), Some(b'^' | b'J' | 0xE2)) {
+    // Most lines start with none: `^`, `J`, the first byte of `↑`, or a
+    // Markdown link or emphasis around one.
+    if !matches!(s.as_bytes().first(), Some(b'^' | b'J' | 0xE2 | b'[' | b'*')) {
         return 0;
     }
     let mut at = 0;
@@ -225,6 +226,11 @@ fn back_links(s: &str) -> usize {
             at = skip_spaces(s, at + link.len());
             continue;
         }
+        let linked = linked_back_link(rest, at > 0);
+        if linked > 0 {
+            at = skip_spaces(s, at + linked);
+            continue;
+        }
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
             (Some(c), Some(' ')) if at > 0 && c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
@@ -233,6 +239,33 @@ fn back_links(s: &str) -> usize {
             _ => return at,
         }
     }
+}
+
+/// The length of a back link kept as a Markdown link at the start of `s`,
+/// as web clippers save a wiki's notes: `**[^](…#cite_ref-4)**`, and after
+/// a caret (`after_caret`) `[***a***](…#cite_ref-x_1-0)`; else 0.
+fn linked_back_link(s: &str, after_caret: bool) -> usize {
+    let is_emphasis = |c: char| c == '*' || c == '_';
+    let inner = s.trim_start_matches(is_emphasis);
+    let Some(text) = inner.strip_prefix('[') else {
+        return 0;
+    };
+    let Some(close) = text.find("](") else {
+        return 0;
+    };
+    let label = text.get(..close).unwrap_or_default().trim_matches(is_emphasis);
+    let mut letters = label.chars();
+    let is_back_link = matches!(label, "^" | "↑")
+        || (after_caret
+            && ((letters.next().is_some_and(|c| c.is_ascii_lowercase()) && letters.next().is_none())
+                || numbered_back_link(&format!("{label} ")) > 0));
+    let target = link_target_len(text.get(close + 1..).unwrap_or_default());
+    if !is_back_link || target == 0 {
+        return 0;
+    }
+    let end = s.len() - text.len() + close + 1 + target;
+    let after = s.get(end..).unwrap_or_default();
+    end + after.len() - after.trim_start_matches(is_emphasis).len()
 }
 
 /// The length of a numbered back link (`2.0`, `12.3`) and the space after
@@ -258,21 +291,34 @@ fn before_back_arrow(entry: &str) -> usize {
     {
         return link;
     }
-    text.trim_end_matches(['\u{fe0e}', '\u{fe0f}'])
-        .strip_suffix('↩')
-        .map_or(entry.len(), str::len)
+    let Some(before) = text.trim_end_matches(['\u{fe0e}', '\u{fe0f}']).strip_suffix('↩') else {
+        return entry.len();
+    };
+    // `… 737–738. [9]↩`: a text browser's number for the arrow's link.
+    let linked = before
+        .strip_suffix(']')
+        .and_then(|b| b.rsplit_once('['))
+        .filter(|(_, number)| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()));
+    linked.map_or(before.len(), |(kept, _)| kept.len())
 }
 
 /// Splits `region` of `text` into entries.
 #[must_use]
 pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     let lines = lines_between(text, region.start, region.end);
-    let first = lines
-        .iter()
-        .find(|l| !is_blank(text.get((*l).clone()).unwrap_or("")));
-    let Some(first) = first else {
+    let line = |l: &Range<usize>| text.get(l.clone()).unwrap_or("");
+    let mut filled = lines.iter().filter(|l| !is_blank(line(l)));
+    let Some(mut first) = filled.next() else {
         return ReferenceList::default();
     };
+    // `Primary sources:` over numbered entries is a sub-heading, not the
+    // first entry (which would number every entry one too high).
+    if is_subheading(line(first))
+        && let Some(next) = filled.next()
+        && entry_label(line(next).trim_start()).is_some_and(|(number, _, _)| number.is_some())
+    {
+        first = next;
+    }
     let first_trim = trim_range(text, first);
     let style = entry_label(text.get(first_trim.clone()).unwrap_or(""))
         .map_or(EntryStyle::Unnumbered, |(_, style, _)| style);
@@ -294,7 +340,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
-        } else if is_reference_heading(s) {
+        } else if is_reference_heading(s) || (style != EntryStyle::Unnumbered && is_subheading(s)) {
             stops.push(line.start);
         }
     }
@@ -331,6 +377,13 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         });
     }
     list
+}
+
+/// A short line ending in a colon (`Primary sources:`, `Books:`) that
+/// sorts the entries under it.
+fn is_subheading(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 40 && t.ends_with(':') && t.starts_with(char::is_alphabetic) && entry_label(t).is_none()
 }
 
 /// The entries of several lists, one after the other (the notes of each
@@ -931,6 +984,31 @@ mod tests {
         assert_eq!(
             got,
             pairs(&[("1", "Alpha, A. One. 2001."), ("2", "Beta, B. Two. 2002.")])
+        );
+    }
+
+    #[test]
+    fn sub_headings_sort_the_entries_and_are_none() {
+        let text = "Primary sources:\n1. Watson, J. D. Letter. 1953.\n2. Franklin, R. E. Letter. 1953.\n\nSecondary sources:\n3. Maddox, B. Rosalind Franklin. 2002.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Watson, J. D. Letter. 1953."),
+                ("2", "Franklin, R. E. Letter. 1953."),
+                ("3", "Maddox, B. Rosalind Franklin. 2002.")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_text_browsers_number_for_the_back_arrow_is_no_part_of_the_note() {
+        let text = "1. Watson, J. D. Letter. 1953. [9]↩\n2. Franklin, R. E. Letter. 1953. [10]↩\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Watson, J. D. Letter. 1953."),
+                ("2", "Franklin, R. E. Letter. 1953.")
+            ])
         );
     }
 }

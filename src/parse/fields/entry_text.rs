@@ -24,11 +24,46 @@ static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static FILE_FORMAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[(\[](?:PDF|pdf)[)\]]").expect("static regex"));
 
-/// A Markdown link (`[Title](https://…)`): its text is read as a quoted
-/// title (a link's text is the work's title), followed by its URL.
+/// A Markdown link (`[Title](https://…)`), with the emphasis around it
+/// (`*[The Panda's Thumb](…)*`), a URL that may hold parentheses
+/// (`…/Doi_(identifier)`) and a link title (`"Doi (identifier)"`).
 static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?P<text>[^\]\[]+)\]\((?P<url>(?:https?://|www\.)[^)\s]+)\)").expect("static regex")
+    Regex::new(
+        r#"(?P<em>[*_]*)\[(?P<text>[^\]\[]+)\]\((?P<url>(?:https?://|www\.)(?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)(?P<end>[*_]*)"#,
+    )
+    .expect("static regex")
 });
+
+/// A Markdown link of an entry as the words it stands for: a link's text
+/// is the work's title, read as quoted and followed by its URL; a link in
+/// emphasis is an italic title (a book, a journal) with its URL. A link to
+/// a wiki's own page about an identifier (`[doi](…/Doi_(identifier))`) or
+/// about a book or journal (`*[Nature](…/wiki/Nature_(journal))*`, as web
+/// clippers save a wiki's notes) is only its words: that page is not the
+/// work's.
+fn link_as_words(link: &regex::Captures<'_>) -> String {
+    let (text, url, em, end) = (&link["text"], &link["url"], &link["em"], &link["end"]);
+    let wiki_page = url.contains("wikipedia.org/wiki/");
+    if wiki_page && url.ends_with("_(identifier)") {
+        return text.to_string();
+    }
+    if !em.is_empty() {
+        return if wiki_page {
+            format!("{em}{text}{end}")
+        } else {
+            format!("{em}{text}{end} {url}")
+        };
+    }
+    // A DOI or a link's own address as its text is no title.
+    if text.starts_with(['"', '“', '*', '_'])
+        || text.starts_with(|c: char| c.is_ascii_digit())
+        || text.contains('/')
+    {
+        format!("{text} {url}{end}")
+    } else {
+        format!("“{text}” {url}{end}")
+    }
+}
 
 /// The entry with its label and any trailing prose paragraph removed, and
 /// the HTML entities a page saved as text keeps (`&amp;`, `&#8220;`) read
@@ -54,16 +89,7 @@ pub fn citation_part(text: &str) -> String {
         std::borrow::Cow::Borrowed(citation)
     };
     let citation = FILE_FORMAT.replace_all(&citation, "");
-    MARKDOWN_LINK
-        .replace_all(&citation, |link: &regex::Captures<'_>| {
-            let (text, url) = (&link["text"], &link["url"]);
-            if text.starts_with(['"', '“', '*', '_']) {
-                format!("{text} {url}")
-            } else {
-                format!("“{text}” {url}")
-            }
-        })
-        .into_owned()
+    MARKDOWN_LINK.replace_all(&citation, link_as_words).into_owned()
 }
 
 /// A line break and the blank lines after it.
@@ -316,6 +342,20 @@ mod tests {
         assert_eq!(
             citation_part("[A Title](https://example.com), Roe and Poe, 1998."),
             "\u{201c}A Title\u{201d} https://example.com, Roe and Poe, 1998."
+        );
+    }
+
+    #[test]
+    fn a_clipped_wikis_links_to_its_own_pages_are_only_their_words() {
+        let entry = "De Groote, Isabelle; et al. (2016). \"New genetic and morphological evidence\". *[Royal Society Open Science](https://en.wikipedia.org/wiki/Royal_Society_Open_Science \"Royal Society Open Science\")*. **3** (8): 160328. [doi](https://en.wikipedia.org/wiki/Doi_(identifier) \"Doi (identifier)\"):[10.1098/rsos.160328](https://doi.org/10.1098%2Frsos.160328).";
+        assert_eq!(
+            citation_part(entry),
+            "De Groote, Isabelle; et al. (2016). \"New genetic and morphological evidence\". *Royal Society Open Science*. **3** (8): 160328. doi:10.1098/rsos.160328 https://doi.org/10.1098%2Frsos.160328."
+        );
+        // An italic title linked elsewhere keeps its address.
+        assert_eq!(
+            citation_part("Roe, J. *[A Book](https://example.com/book)*. 2005."),
+            "Roe, J. *A Book* https://example.com/book. 2005."
         );
     }
 
