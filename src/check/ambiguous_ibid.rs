@@ -59,6 +59,33 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     label_of(target)
                 )
             }
+            (Some(target), None) if repeat.op_cit && repeat.note.is_none() => format!(
+                "{} says op. cit. without the author it repeats; read as repeating {}",
+                bracket(&r.label),
+                label_of(target)
+            ),
+            (Some(target), None)
+                // An author's or a note's repeat that found nothing (a bare
+                // first ibid is reported once, for itself).
+                if article.references.get(target).is_some_and(|t| {
+                    t.fields.repeat.as_ref().is_some_and(|r| r.author.is_some() || r.note.is_some())
+                        && t.ibid_of.is_none()
+                        && !t.fields.is_author_date_short()
+                }) =>
+            {
+                format!(
+                    "{} says Ibid after {}, a repeat whose work is not found",
+                    bracket(&r.label),
+                    label_of(target)
+                )
+            }
+            (Some(target), None) if cites_several_works(article.slice(&article.references[target].body)) => {
+                format!(
+                    "{} says Ibid after {}, which cites more than one work; read as repeating the first",
+                    bracket(&r.label),
+                    label_of(target)
+                )
+            }
             (Some(_), None) => continue,
         };
         findings.push(Finding::on_reference(
@@ -69,6 +96,30 @@ pub fn check(article: &Article) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Whether a note cites two works or more, one after the other and each
+/// with its year (`Malley v. Briggs, 475 U.S. 335 (1986); Ashcroft v.
+/// al-Kidd, 563 U.S. 731 (2011).`); a list of authors (`Roe, J.; Poe, E.
+/// (2001)`) is one work.
+fn cites_several_works(note: &str) -> bool {
+    let has_year = |s: &str| {
+        s.as_bytes().windows(4).any(|w| {
+            matches!(w, [b'1', b'5'..=b'9', _, _] | [b'2', b'0', _, _]) && w.iter().all(u8::is_ascii_digit)
+        })
+    };
+    let mut parts = note.split("; ");
+    let mut before = String::new();
+    let Some(first) = parts.next() else { return false };
+    before.push_str(first);
+    for part in parts {
+        if has_year(&before) && has_year(part) {
+            return true;
+        }
+        before.push_str("; ");
+        before.push_str(part);
+    }
+    false
 }
 
 #[cfg(test)]
@@ -98,6 +149,18 @@ mod tests {
     #[test]
     fn ibid_after_the_same_author_is_fine() {
         assert!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Ibid., p. 4.\n[3] Roe, Jane. Ibid\n").is_empty());
+    }
+
+    #[test]
+    fn a_bare_op_cit_and_an_ibid_after_a_note_of_two_works_are_ambiguous() {
+        assert_eq!(labels("[1] Roe, Jane. A Book. 2001.\n[2] Op. cit., 4.\n"), ["2"]);
+        let two = "[1] Malley v. Briggs, 475 U.S. 335, 341 (1986); Ashcroft v. al-Kidd, 563 U.S. 731 (2011).\n[2] Id. at 742.\n";
+        assert_eq!(labels(two), ["2"]);
+        let authors = "[1] Roe, J.; Poe, E.; Doe, J. (2001). A Study. Nature.\n[2] Ibid., p. 3.\n";
+        assert!(labels(authors).is_empty());
+        // An ibid after a repeat that found nothing repeats nothing either.
+        let lost = "[1] Roe, Jane. A Book. 2001.\n[2] Allen, op. cit.\n[3] Ibid., 56.\n";
+        assert_eq!(labels(lost), ["2", "3"]);
     }
 
     #[test]

@@ -75,6 +75,20 @@ fn without_escaped_edit_link(heading: &str) -> Option<&str> {
     link.rfind("\\[[edit](").and_then(|at| heading.get(..at))
 }
 
+/// Whether `line` is the label of a page's field, alone on its line with
+/// the value under it (`Date:`, `Source:`, `Summary:`, as a news page's
+/// header sets them out).
+#[must_use]
+pub fn is_field_label(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 24
+        && t.strip_suffix(':').is_some_and(|words| {
+            !words.is_empty()
+                && words.split(' ').count() <= 2
+                && words.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+}
+
 /// Whether a `>` quotation starting with `line` is a box rather than words
 /// quoted: it opens with a heading (a web clipper's `> ## Excerpt`, the
 /// page's summary) or is a callout (`> [!note]`) other than a quotation's
@@ -127,6 +141,8 @@ const REFERENCE_HEADINGS: &[&str] = &[
     "sources consulted",
     "sources used",
     "sources and further reading",
+    "journal reference",
+    "journal references",
     "notes and further reading",
     "references and further reading",
     "links",
@@ -312,6 +328,7 @@ pub fn is_cruft_line(s: &str) -> bool {
             "about the author",
             "this entry was posted in",
             "cite this article",
+            "cite this page",
             "disclaimer:",
             "have a correction",
             "comments are closed",

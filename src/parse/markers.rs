@@ -145,6 +145,10 @@ pub fn find_markers(
             // -dump`), and `CO[2]`, `H[2]O`: a subscript; a marker is not
             // glued to the word after it. Nor is `^[8]` before `[1]`: lynx
             // writes a superscript link to note 1 so.
+            // `[Hubble Space Telescope][3]`: a Markdown link by reference,
+            // no marker unless the list is the links' definitions (`[3]:
+            // https://…`, as a Q&A site's answer cites its sources).
+            '[' if style != EntryStyle::Bracket && slice.get(..i).is_some_and(ends_with_link_text) => None,
             '[' => enclosed_numbers(rest, b']').filter(|(len, _)| {
                 let next = rest.get(*len..).and_then(|after| after.chars().next());
                 let glued = next.is_some_and(char::is_alphanumeric);
@@ -405,6 +409,19 @@ fn read_bracket(s: &str, close: u8, cites: impl FnMut(u64, u64)) -> Option<usize
     let close = memchr::memchr(close, window)? + 1;
     read_numbers(s.get(1..close)?, cites)?;
     Some(close + 1)
+}
+
+/// Whether `before` ends with the bracketed text of a link (`[Hubble
+/// Space Telescope]`), which a `[3]` right after refers to a link
+/// definition; `[1][2]` are two markers.
+fn ends_with_link_text(before: &str) -> bool {
+    let Some(inside) = before.strip_suffix(']') else {
+        return false;
+    };
+    let text = inside
+        .rfind('[')
+        .map_or("", |open| inside.get(open + 1..).unwrap_or(""));
+    text.chars().any(char::is_alphabetic)
 }
 
 /// `\[12\]` at the start of `s`, as Markdown converters (Turndown, and
@@ -785,8 +802,8 @@ mod tests {
 
     #[test]
     fn link_numbers_and_subscripts_glued_to_a_word_are_not_markers() {
-        let text = "At [3]King's College, H[2]O was measured.^[4][1] Done [2].";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
+        let text = "At [3]King's College, H[2]O was measured.^[4][1] By [Hubble][3]. Done [2].";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered);
         let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(written, ["[1]", "[2]"]);
     }

@@ -16,8 +16,8 @@ use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
-    is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like, lines_between,
-    opens_a_box, trim_range, without_site_suffix,
+    is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
+    lines_between, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::entry_label;
 
@@ -562,6 +562,23 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
                 let body = i + 1 + usize::from(underlined);
                 let next = lines.iter().skip(body).find(|n| !is_blank(line_text(n)))?;
                 let opens_entries = entry_label(line_text(next).trim_start()).is_some();
+                // `Source:` among a page's fields (`Date:`, `Summary:`),
+                // each over its value, is where the story came from.
+                let filled = |from: usize| lines.iter().skip(from).filter(|n| !is_blank(line_text(n)));
+                let before = lines
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .filter(|n| !is_blank(line_text(n)));
+                let among_fields = filled(body).nth(1).is_some_and(|n| is_field_label(line_text(n)))
+                    || before
+                        .clone()
+                        .nth(1)
+                        .is_some_and(|n| is_field_label(line_text(n)));
+                if !opens_entries && is_field_label(s) && among_fields {
+                    return None;
+                }
                 Some((l.start, lines.get(body).map_or(l.end, |n| n.start), opens_entries))
             } else {
                 inline_reference_heading(s).map(|at| (l.start, l.start + at, true))
@@ -821,6 +838,19 @@ mod tests {
             refs,
             Some("[1] https://ourworldindata.org/cheap-renewables-growth")
         );
+    }
+
+    #[test]
+    fn a_news_pages_source_field_is_no_reference_list() {
+        let text = "Ripples in spacetime\n\nDate:\n    February 11, 2016\nSource:\n    LIGO Scientific Collaboration\nSummary:\n    Two detectors recorded a wave.\n\nThe signal was seen in 2015.\n\nJournal Reference:\n\n 1. B. P. Abbott et al. Observation of Gravitational Waves from a Binary Black Hole Merger. Physical Review Letters, 2016.\n";
+        let (_, _, body, refs) = parts(text);
+        assert!(body.contains("The signal was seen in 2015."), "{body}");
+        assert!(refs.is_some_and(|r| r.starts_with("1. B. P. Abbott")), "{refs:?}");
+        // With no other list, the fields are still the page's header.
+        let text = "Ripples\n\nSource:\n    LIGO Scientific Collaboration\nSummary:\n    Two detectors.\n\nThe signal was seen in 2015.\n";
+        let (_, _, body, refs) = parts(text);
+        assert!(body.contains("The signal was seen in 2015."), "{body}");
+        assert_eq!(refs, None);
     }
 
     #[test]

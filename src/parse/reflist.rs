@@ -340,7 +340,10 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
-        } else if is_reference_heading(s) || (style != EntryStyle::Unnumbered && is_subheading(s)) {
+        } else if is_reference_heading(s)
+            || (style != EntryStyle::Unnumbered && is_subheading(s))
+            || (style != EntryStyle::Bracket && is_link_definition(s))
+        {
             stops.push(line.start);
         }
     }
@@ -377,6 +380,17 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         });
     }
     list
+}
+
+/// A Markdown link definition, `[3]: https://…`, under notes numbered
+/// otherwise: the target of a link in the body, no note.
+fn is_link_definition(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('[')
+        && t.find("]: ").is_some_and(|close| {
+            let target = t.get(close + 3..).unwrap_or("").trim_start();
+            target.starts_with("http") || target.starts_with("www.")
+        })
 }
 
 /// A short line ending in a colon (`Primary sources:`, `Books:`) that
@@ -996,6 +1010,18 @@ mod tests {
                 ("1", "Watson, J. D. Letter. 1953."),
                 ("2", "Franklin, R. E. Letter. 1953."),
                 ("3", "Maddox, B. Rosalind Franklin. 2002.")
+            ])
+        );
+    }
+
+    #[test]
+    fn link_definitions_under_numbered_notes_are_no_part_of_the_last() {
+        let text = "1. Riess, A. G. A Measurement. 2022.\n2. Riess, A. G. Crowded No More. 2023.\n\n   [3]: https://science.nasa.gov/mission/hubble/\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Riess, A. G. A Measurement. 2022."),
+                ("2", "Riess, A. G. Crowded No More. 2023.")
             ])
         );
     }

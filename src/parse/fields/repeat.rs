@@ -33,7 +33,7 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
     let form = m.name("form")?;
     let whole = m.get(0)?;
     let before = text.get(..form.start())?.trim();
-    let author = before.trim_end_matches([',', '.', ';', ':']).trim();
+    let author = without_signal(before.trim_end_matches([',', '.', ';', ':']).trim());
     if !author.is_empty() && !is_short_name(author) {
         return None;
     }
@@ -73,6 +73,21 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         pages,
         note,
     })
+}
+
+/// `text` without a note's signal before its first word (`See id.`, `See
+/// also Smith, op. cit.`): no part of an author's name.
+fn without_signal(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    ["see also", "but see", "see", "cf.", "cf", "accord", "compare"]
+        .iter()
+        .find(|s| {
+            lower.starts_with(*s)
+                && lower
+                    .get(s.len()..)
+                    .is_none_or(|r| r.is_empty() || r.starts_with(' '))
+        })
+        .map_or(text, |s| text.get(s.len()..).unwrap_or("").trim_start())
 }
 
 /// A name of at most five words with no digits or quotes: the author in

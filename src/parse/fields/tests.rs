@@ -828,6 +828,8 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Ibidem, pp. 12-14.", None, false, Some("12-14")),
         ("Id.", None, false, None),
         ("Id. at 22.", None, false, Some("22")),
+        ("See id. at 742.", None, false, Some("742")),
+        ("See also Smith, op. cit., p. 3", Some("Smith"), true, Some("3")),
         ("Ibid. 101.", None, false, Some("101")),
         ("op. cit.", None, true, None),
         ("loc. cit.", None, true, None),
