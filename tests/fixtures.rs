@@ -266,3 +266,30 @@ fn a_page_dumped_by_a_text_browser() {
     assert_eq!(flagged(&a, "missing-reference"), ["3"], "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn short_notes_repeat_the_bibliography_under_them() {
+    let a = fixture("notes_and_bibliography.txt");
+    let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["1", "2", "3", "4", "Betts 2006", "Quill 1966", "Sobel 1995"]
+    );
+    let repeated = |i: usize| a.references[a.resolved(i)].label.as_str();
+    // `Quill 1966, pp. 12–15.`, and the `Ibid.` after it.
+    assert_eq!(
+        [repeated(0), repeated(1), repeated(2), repeated(3)],
+        ["Quill 1966", "Quill 1966", "Sobel 1995", "Betts 2006"]
+    );
+    assert_eq!(a.references[5].fields.authors, ["Quill, Humphrey"]);
+    let found = findings(&a);
+    // The works are cited through the notes: none is unused.
+    assert!(found.iter().all(|f| f.check != "unused-reference"), "{found:?}");
+    let misattributed: Vec<_> = found
+        .iter()
+        .filter(|f| f.check == "misattributed-citation")
+        .collect();
+    assert_eq!(misattributed.len(), 1, "{found:?}");
+    assert_eq!(misattributed[0].reference.as_deref(), Some("4"));
+    assert_eq!(misattributed[0].suggested, Some(2), "note [3], Sobel's");
+}

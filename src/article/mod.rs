@@ -125,6 +125,9 @@ pub struct Reference {
     pub source: Option<String>,
     /// Indices of the markers that cite this entry.
     pub cited_by: Vec<usize>,
+    /// An entry of the bibliography under the notes, which the notes cite
+    /// by author and year (`Sobel 1995, p. 7.`), not the markers.
+    pub in_bibliography: bool,
 }
 
 /// A reference entry's [`Fields`], boxed (they are larger than the rest of

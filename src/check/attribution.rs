@@ -372,7 +372,11 @@ fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usiz
 /// of the entry it repeats.
 fn name_keys(article: &Article) -> Vec<NameKey> {
     let mut keys: Vec<NameKey> = Vec::new();
-    for (i, _) in article.references.iter().enumerate() {
+    for (i, reference) in article.references.iter().enumerate() {
+        // A marker cites a note, never the bibliography under the notes.
+        if reference.in_bibliography {
+            continue;
+        }
         let source: &Reference = article
             .references
             .get(article.resolved(i))

@@ -27,7 +27,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .iter()
         .enumerate()
         .zip(used)
-        .filter(|(_, used)| !used)
+        // A bibliography's entries are cited by the notes, or by author
+        // and year in the text.
+        .filter(|((_, r), used)| !used && !r.in_bibliography)
         .map(|((i, r), _)| {
             let numbered_twice = first_with_label
                 .get(r.label.as_str())

@@ -197,8 +197,10 @@ fn read_references(text: &str, list: &reflist::ReferenceList, depth: Depth) -> V
             .get(run)
             .unwrap_or_default()
             .iter()
-            .map(|e| {
-                new_reference(
+            .map(|e| Reference {
+                // Only a bibliography's entries have no number.
+                in_bibliography: e.number.is_none(),
+                ..new_reference(
                     text,
                     e.range.clone(),
                     e.body.clone(),
@@ -236,6 +238,7 @@ pub fn new_reference(
         duplicate_of: None,
         source: None,
         cited_by: Vec::new(),
+        in_bibliography: false,
     }
 }
 

@@ -334,8 +334,14 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     // A byline or a heading (`Bibliography` after the notes) among the
     // entries ends the entry before it.
     let mut stops: Vec<usize> = Vec::new();
+    // The lines that are reference headings, each from its start to the
+    // next line's.
+    let mut headings: Vec<Range<usize>> = Vec::new();
     for line in &lines {
         let s = text.get(line.clone()).unwrap_or("");
+        if is_reference_heading(s) {
+            headings.push(line.start..line.end);
+        }
         if let Some(name) = byline_name(s) {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
@@ -379,7 +385,65 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             number,
         });
     }
+    if style != EntryStyle::Unnumbered
+        && let Some(last) = list.entries.last()
+        && let Some(heading) = headings.iter().find(|h| h.start >= last.range.end)
+    {
+        let works = bibliography(text, heading.end..region.end, &list.entries);
+        list.entries.extend(works);
+    }
     list
+}
+
+/// The entries of a bibliography under its own heading after numbered
+/// notes (Chicago's `Notes` then `Bibliography`, a wiki's `Citations`
+/// then `Works cited`): an author and a year opening each, labelled so
+/// (`Sobel 1995`), as the short notes cite them. None when the text under
+/// the heading is no such list.
+fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<EntrySpan> {
+    let list = split_entries(text, region);
+    let entry_text = |e: &EntrySpan| text.get(e.range.clone()).unwrap_or("");
+    // Each with a year (what follows the last is the page's), most under
+    // a person's name (an organisation's, `Congressional Budget Office.
+    // 2019.`, has no comma).
+    let works: Vec<EntrySpan> = list
+        .entries
+        .into_iter()
+        .take_while(|e| first_year(entry_text(e), 240).is_some())
+        .collect();
+    let by_person = works
+        .iter()
+        .filter(|e| opens_with_author_and_year(entry_text(e)) || repeats_the_author(entry_text(e)))
+        .count();
+    if list.style != EntryStyle::Unnumbered || by_person * 2 <= works.len() {
+        return Vec::new();
+    }
+    let mut taken: HashSet<CompactString> = notes.iter().map(|e| e.label.clone()).collect();
+    let mut family = "";
+    works
+        .into_iter()
+        .map(|mut entry| {
+            let s = entry_text(&entry);
+            let year = first_year(s, 240).unwrap_or_default();
+            if !repeats_the_author(s) {
+                let year_at = s.find(year).unwrap_or(s.len());
+                let name_end = s.find([',', '(']).map_or(year_at, |at| at.min(year_at));
+                family = s.get(..name_end).unwrap_or("").trim().trim_end_matches('.');
+            }
+            let label = format!("{family} {year}");
+            let mut unique = CompactString::from(label.as_str());
+            for suffix in 'b'..='z' {
+                if !taken.contains(&unique) {
+                    break;
+                }
+                unique = format!("{label}{suffix}").into();
+            }
+            taken.insert(unique.clone());
+            entry.label = unique;
+            entry.number = None;
+            entry
+        })
+        .collect()
 }
 
 /// A Markdown link definition, `[3]: https://…`, under notes numbered
@@ -581,17 +645,28 @@ fn opens_with_author_and_year(s: &str) -> bool {
         && family
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
-    let head = s.get(..s.len().min(80)).or_else(|| s.get(..)).unwrap_or("");
-    let year = head.as_bytes().windows(4).enumerate().any(|(i, w)| {
+    name && capitalised(rest) && first_year(s, 80).is_some()
+}
+
+/// The first year (four digits alone, from 1000 to 2999) in the first
+/// `within` bytes of an entry.
+fn first_year(s: &str, within: usize) -> Option<&str> {
+    let mut end = s.len().min(within);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = s.get(..end).unwrap_or("");
+    let bytes = head.as_bytes();
+    let at = bytes.windows(4).enumerate().position(|(i, w)| {
         let digits = w.iter().all(u8::is_ascii_digit);
-        let alone = !head.as_bytes().get(i + 4).is_some_and(u8::is_ascii_digit)
+        let alone = !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
             && !i
                 .checked_sub(1)
-                .and_then(|b| head.as_bytes().get(b))
+                .and_then(|b| bytes.get(b))
                 .is_some_and(u8::is_ascii_digit);
         digits && alone && matches!(w[0], b'1' | b'2')
-    });
-    name && capitalised(rest) && year
+    })?;
+    head.get(at..at + 4)
 }
 
 /// Whether a line opens with a dash for the author of the line above
@@ -955,16 +1030,20 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_after_the_notes_ends_the_last_note() {
-        let text = "[1] Alpha, A. One.\n[2] Beta, B. Two.\n\nBibliography\n\nAlpha, Ann. One. Press, 2001.\n";
-        let list = split_entries(text, 0..text.len());
+    fn a_heading_after_the_notes_ends_the_last_note_and_opens_the_bibliography() {
+        let text = "[1] Alpha, A. One.\n[2] Beta, B. Two.\n\nBibliography\n\nAlpha, Ann. One. Press, 2001.\n–––, Two. Press, 2003.\n";
         assert_eq!(
-            list.entries
-                .iter()
-                .map(|e| &text[e.body.clone()])
-                .collect::<Vec<_>>(),
-            ["Alpha, A. One.", "Beta, B. Two."]
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Alpha, A. One."),
+                ("2", "Beta, B. Two."),
+                ("Alpha 2001", "Alpha, Ann. One. Press, 2001."),
+                ("Alpha 2003", "–––, Two. Press, 2003.")
+            ])
         );
+        // Prose under the heading is no bibliography.
+        let text = "[1] Alpha, A. One.\n\nBibliography\n\nThe works I read while writing this.\n";
+        assert_eq!(labels_and_bodies(text), pairs(&[("1", "Alpha, A. One.")]));
     }
 
     #[test]

@@ -60,10 +60,15 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     resolve_ibids(references);
     resolve_short_notes(references);
+    resolve_author_date_notes(references);
     let mut first_by_source: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
-            Some(target) => references.get(target).and_then(|t| t.source.clone()),
+            // A target later in the list (a bibliography's entry) has no
+            // key yet.
+            Some(target) => references
+                .get(target)
+                .and_then(|t| t.source.clone().or_else(|| source_key(&t.fields))),
             None if references[i].fields.repeat.is_some() || references[i].fields.kind == Kind::Note => None,
             None => source_key(&references[i].fields),
         };
@@ -196,6 +201,49 @@ fn resolve_short_notes(references: &mut [Reference]) {
     }
 }
 
+/// A note that cites an author and a year (`Sobel 1995, p. 7.`) repeats
+/// the bibliography's entry by that author in that year, listed after the
+/// notes.
+fn resolve_author_date_notes(references: &mut [Reference]) {
+    let works: Vec<(usize, String, String)> = references
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.in_bibliography && r.fields.repeat.is_none())
+        .filter_map(|(i, r)| {
+            let year = r.fields.date.as_deref()?.get(..4)?.to_string();
+            Some((i, family_name(r.fields.authors.first()?), year))
+        })
+        .collect();
+    if works.is_empty() {
+        return;
+    }
+    for reference in references.iter_mut() {
+        let f = &reference.fields;
+        if reference.ibid_of.is_some() || !f.is_author_date_short() {
+            continue;
+        }
+        let (Some(author), Some(year)) = (
+            f.repeat.as_ref().and_then(|r| r.author.as_deref()),
+            f.date.as_deref().and_then(|d| d.get(..4)),
+        ) else {
+            continue;
+        };
+        let families = written_family_names(author);
+        reference.ibid_of = works
+            .iter()
+            .find(|(_, family, y)| y == year && families.contains(family))
+            .map(|&(i, _, _)| i);
+    }
+    // A note that repeated such a note repeats its entry too.
+    for i in 0..references.len() {
+        if let Some(target) = references[i].ibid_of
+            && let Some(further) = references.get(target).and_then(|t| t.ibid_of)
+        {
+            references[i].ibid_of = Some(further);
+        }
+    }
+}
+
 /// How many of an author's latest works a short note is compared with.
 const SHORT_NOTE_LOOKBACK: usize = 64;
 
@@ -240,6 +288,7 @@ mod tests {
             duplicate_of: None,
             source: None,
             cited_by: Vec::new(),
+            in_bibliography: false,
         }
     }
 
