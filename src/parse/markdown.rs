@@ -219,7 +219,9 @@ fn scan(text: &str, from: usize) -> Scan {
             Event::Start(Tag::CodeBlock(_)) if in_item == 0 => out.code.push(range),
             Event::Start(Tag::BlockQuote(_)) => {
                 in_quote += 1;
-                if in_box == 0 && text.get(range.clone()).is_some_and(opens_a_box) {
+                // Only the outermost quotation is looked at: a box is one,
+                // and its first line is read once, however deep the nesting.
+                if in_quote == 1 && text.get(range.clone()).is_some_and(opens_a_box) {
                     in_box = in_quote;
                 }
             }

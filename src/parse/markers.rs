@@ -157,7 +157,9 @@ pub fn find_markers(
             }),
             // `5(1)` is a subsection and `km<sup>2</sup>` a power.
             '(' if style == EntryStyle::Paren && !slice.get(..i).is_some_and(follows_unit_or_digit) => {
-                enclosed_numbers(rest, b')')
+                enclosed_numbers(rest, b')').filter(|(len, _)| {
+                    !opens_an_item(slice.get(..i).unwrap_or(""), rest.get(*len..).unwrap_or(""))
+                })
             }
             '<' if !slice.get(..i).is_some_and(follows_unit_or_digit) => html_superscript(rest),
             // `x^2` is a power: a caret marker follows a sentence or clause.
@@ -409,6 +411,21 @@ fn read_bracket(s: &str, close: u8, cites: impl FnMut(u64, u64)) -> Option<usize
     let close = memchr::memchr(close, window)? + 1;
     read_numbers(s.get(1..close)?, cites)?;
     Some(close + 1)
+}
+
+/// Whether a `(2)` between `before` and `after` numbers an item of a list
+/// run into a sentence (`survive: (1) a cipher, (2) a language, or (3) a
+/// hoax`) rather than citing a note: it follows a colon, a comma, `and` or
+/// `or`, and words in lower case follow it.
+fn opens_an_item(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let lower_case_after = after
+        .strip_prefix(' ')
+        .and_then(|a| a.chars().next())
+        .is_some_and(char::is_lowercase);
+    let after_a_break =
+        before.ends_with([':', ',', ';']) || [" and", " or"].iter().any(|w| before.ends_with(w));
+    lower_case_after && after_a_break
 }
 
 /// Whether `before` ends with the bracketed text of a link (`[Hubble
@@ -806,6 +823,14 @@ mod tests {
         let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered);
         let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(written, ["[1]", "[2]"]);
+    }
+
+    #[test]
+    fn a_list_numbered_in_a_sentence_cites_nothing() {
+        let text = "It dates from 1420 (1). Three survive: (1) a cipher, (2) a language, or (3) a hoax. Rugg agreed (2).";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Paren);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(written, ["(1)", "(2)"]);
     }
 
     #[test]

@@ -205,15 +205,19 @@ fn resolve_short_notes(references: &mut [Reference]) {
 /// the bibliography's entry by that author in that year, listed after the
 /// notes.
 fn resolve_author_date_notes(references: &mut [Reference]) {
-    let works: Vec<(usize, String, String)> = references
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.in_bibliography && r.fields.repeat.is_none())
-        .filter_map(|(i, r)| {
-            let year = r.fields.date.as_deref()?.get(..4)?.to_string();
-            Some((i, family_name(r.fields.authors.first()?), year))
-        })
-        .collect();
+    // The first work of each author and year.
+    let mut works: HashMap<(String, String), usize> = HashMap::default();
+    for (i, r) in references.iter().enumerate() {
+        if !r.in_bibliography || r.fields.repeat.is_some() {
+            continue;
+        }
+        if let (Some(author), Some(year)) = (
+            r.fields.authors.first(),
+            r.fields.date.as_deref().and_then(|d| d.get(..4)),
+        ) {
+            works.entry((family_name(author), year.to_string())).or_insert(i);
+        }
+    }
     if works.is_empty() {
         return;
     }
@@ -228,11 +232,9 @@ fn resolve_author_date_notes(references: &mut [Reference]) {
         ) else {
             continue;
         };
-        let families = written_family_names(author);
-        reference.ibid_of = works
-            .iter()
-            .find(|(_, family, y)| y == year && families.contains(family))
-            .map(|&(i, _, _)| i);
+        reference.ibid_of = written_family_names(author)
+            .into_iter()
+            .find_map(|family| works.get(&(family, year.to_string())).copied());
     }
     // A note that repeated such a note repeats its entry too.
     for i in 0..references.len() {

@@ -688,6 +688,22 @@ fn url_split_without_brackets_joins_only_a_path_like_next_line() {
         and_or.urls.first().map(|u| u.repaired.as_str()),
         Some("https://www.example.com/a/b/c")
     );
+    // A remark on the next line, or the next item of a list of links.
+    for next in ["(accessed 8 October 2020).", "2. https://example.org/b"] {
+        let fields = extract_fields(&format!("Roe. https://www.example.com/a/\n{next}"));
+        let first = fields.urls.first().expect("a URL");
+        assert_eq!(first.repaired, "https://www.example.com/a/", "{next}");
+        assert!(!first.split_across_lines);
+    }
+    // The scheme alone at the end of the line, the address on the next.
+    let scheme = only_url(
+        "Fleming, Nobel Lecture, https://\nwww.nobelprize.org/prizes/medicine/1945/fleming/lecture/ (accessed 2 June 2017).",
+    );
+    assert_eq!(
+        scheme.repaired,
+        "https://www.nobelprize.org/prizes/medicine/1945/fleming/lecture/"
+    );
+    assert!(scheme.split_across_lines);
     // A rule under the entry, a blank line between.
     for rule in ["--", "-----"] {
         let ruled = only_url(&format!(

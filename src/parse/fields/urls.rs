@@ -164,11 +164,23 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     let first_word_len = line_text.find(char::is_whitespace).unwrap_or(line_text.len());
     let first_word = line_text.get(..first_word_len).unwrap_or("");
     let url_so_far = text.get(start..end).unwrap_or("");
-    // A rule (`--`, `-----`) under the entry is no piece of its URL.
+    // `https://` alone: the address is all on the next line.
+    let scheme_alone = url_so_far.ends_with("://");
+    // A rule (`--`, `-----`) under the entry is no piece of its URL, nor is
+    // a remark (`(accessed 8 October 2020)`) or the next item's number.
+    let remark = first_word
+        .strip_prefix('(')
+        .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+    let item_number = first_word_len < line_text.len()
+        && first_word
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     if first_word.is_empty()
-        || URL_START.is_match(first_word)
+        || (URL_START.is_match(first_word) && !scheme_alone)
         || first_word.starts_with('[')
         || !first_word.contains(char::is_alphanumeric)
+        || remark
+        || item_number
     {
         return end;
     }
