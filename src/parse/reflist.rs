@@ -457,11 +457,22 @@ fn is_link_definition(line: &str) -> bool {
         })
 }
 
-/// A short line ending in a colon (`Primary sources:`, `Books:`) that
-/// sorts the entries under it.
+/// A short line ending in a colon (`Primary sources:`, `Books:`), or
+/// naming a part of a book, that sorts the entries under it.
 fn is_subheading(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 40 && t.ends_with(':') && t.starts_with(char::is_alphabetic) && entry_label(t).is_none()
+    let lower = t.to_lowercase();
+    // `Chapter 1: Breaking the Plains`, `Notes to Chapter 2`, `Part II`.
+    let part_of_a_book = t.len() <= 60
+        && !t.ends_with('.')
+        && ["chapter ", "part ", "notes to ", "notes for "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    part_of_a_book
+        || (t.len() <= 40
+            && t.ends_with(':')
+            && t.starts_with(char::is_alphabetic)
+            && entry_label(t).is_none())
 }
 
 /// The entries of several lists, one after the other (the notes of each
@@ -1089,6 +1100,18 @@ mod tests {
                 ("1", "Watson, J. D. Letter. 1953."),
                 ("2", "Franklin, R. E. Letter. 1953."),
                 ("3", "Maddox, B. Rosalind Franklin. 2002.")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_chapters_heading_over_its_notes_is_no_note() {
+        let text = "Chapter 1: Breaking the Plains\n\n1. Donald Worster, Dust Bowl (1979), 4.\n2. Geoff Cunfer, On the Great Plains (2005), 145.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Donald Worster, Dust Bowl (1979), 4."),
+                ("2", "Geoff Cunfer, On the Great Plains (2005), 145.")
             ])
         );
     }
