@@ -60,7 +60,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 )
             }
             (Some(target), None) if repeat.op_cit && repeat.note.is_none() => format!(
-                "{} says op. cit. without the author it repeats; read as repeating {}",
+                "{} repeats an earlier work without naming its author; read as repeating {}",
                 bracket(&r.label),
                 label_of(target)
             ),
@@ -112,8 +112,9 @@ fn cites_several_works(note: &str) -> bool {
     let mut before = String::new();
     let Some(first) = parts.next() else { return false };
     before.push_str(first);
+    // `; repr. New York, 1965`, `; accessed 12 June 2021`: the same work.
     for part in parts {
-        if has_year(&before) && has_year(part) {
+        if has_year(&before) && has_year(part) && part.starts_with(char::is_uppercase) {
             return true;
         }
         before.push_str("; ");
@@ -158,6 +159,8 @@ mod tests {
         assert_eq!(labels(two), ["2"]);
         let authors = "[1] Roe, J.; Poe, E.; Doe, J. (2001). A Study. Nature.\n[2] Ibid., p. 3.\n";
         assert!(labels(authors).is_empty());
+        let reprint = "[1] Mill, J. S. Principles (London: Parker, 1848; repr. New York: Kelley, 1965).\n[2] Ibid., 3.\n";
+        assert!(labels(reprint).is_empty());
         // An ibid after a repeat that found nothing repeats nothing either.
         let lost = "[1] Roe, Jane. A Book. 2001.\n[2] Allen, op. cit.\n[3] Ibid., 56.\n";
         assert_eq!(labels(lost), ["2", "3"]);

@@ -50,6 +50,9 @@ struct NameKey {
     /// For people: the initial of the given name, to tell `Saddam Hussein`
     /// from `Hussein, Ali`.
     given_initial: Option<char>,
+    /// The initial of a second given name (`Evangelist` of `Walsh, John
+    /// Evangelist`), which may stand between the first and the family.
+    middle_initial: Option<char>,
     person: bool,
     /// The entries that answer to this name, in list order.
     entries: Vec<usize>,
@@ -394,6 +397,11 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                     words,
                     capitals,
                     given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
+                    middle_initial: given
+                        .split_whitespace()
+                        .nth(1)
+                        .and_then(|m| m.chars().next())
+                        .and_then(|c| c.to_lowercase().next()),
                     person: true,
                     entries: vec![i],
                     resolved: Vec::new(),
@@ -477,6 +485,7 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         words,
         capitals,
         given_initial: None,
+        middle_initial: None,
         person: false,
         entries: vec![entry],
         resolved: Vec::new(),
@@ -1159,15 +1168,17 @@ fn find_names<'k>(
             }
             let mut start = first.range.start;
             if key.person {
-                let starts_given = |j: usize| {
-                    key.given_initial
-                        .is_none_or(|g| toks.get(j).is_some_and(|t| words.word(t).starts_with(g)))
+                let starts_with = |j: usize, initial: Option<char>| {
+                    initial.is_none_or(|g| toks.get(j).is_some_and(|t| words.word(t).starts_with(g)))
                 };
+                let starts_given = |j: usize| starts_with(j, key.given_initial);
                 match given_before(words, i, slice) {
                     // `John Evangelist Walsh` for `Walsh, John Evangelist`:
-                    // a middle name between the given name and the family.
+                    // the entry's middle name between the given name and the
+                    // family (not `Governor Kate Brown` for `Brown, Gordon`).
                     Some(given) if !starts_given(given) => {
-                        match given_before(words, given, slice).filter(|&g| starts_given(g)) {
+                        let middle = key.middle_initial.is_some() && starts_with(given, key.middle_initial);
+                        match given_before(words, given, slice).filter(|&g| middle && starts_given(g)) {
                             Some(first) => start = toks.get(first).map_or(start, |t| t.range.start),
                             None => continue,
                         }
@@ -1271,6 +1282,8 @@ mod tests {
         assert!(suggests_the_second(&v), "{v:?}");
         let v = verdicts("Mary Evangelist Walsh argued that it was staged.[1]", refs);
         assert_eq!(v, [Attribution::Unknown]);
+        let v = verdicts("Judge Karen Walsh argued that it was staged.[1]", refs);
+        assert_eq!(v, [Attribution::Unknown], "a title is no given name");
     }
 
     /// Whether the one verdict says the marker cites the first entry and

@@ -75,18 +75,25 @@ fn without_escaped_edit_link(heading: &str) -> Option<&str> {
     link.rfind("\\[[edit](").and_then(|at| heading.get(..at))
 }
 
-/// Whether `line` is the label of a page's field, alone on its line with
-/// the value under it (`Date:`, `Source:`, `Summary:`, as a news page's
-/// header sets them out).
+/// Whether `line` is the label of a news page's field, alone on its line
+/// with the value under it (`Date:`, `Source:`, `Summary:`).
 #[must_use]
 pub fn is_field_label(line: &str) -> bool {
-    let t = line.trim();
-    t.len() <= 24
-        && t.strip_suffix(':').is_some_and(|words| {
-            !words.is_empty()
-                && words.split(' ').count() <= 2
-                && words.chars().all(|c| c.is_alphabetic() || c == ' ')
-        })
+    const FIELDS: &[&str] = &[
+        "date",
+        "source",
+        "sources",
+        "summary",
+        "published",
+        "updated",
+        "author",
+        "category",
+        "section",
+        "location",
+    ];
+    line.trim()
+        .strip_suffix(':')
+        .is_some_and(|word| FIELDS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether a `>` quotation starting with `line` is a box rather than words

@@ -141,19 +141,29 @@ pub fn find_markers(
             // `xs[2]`, `row_sums[1]`: an index in code, not a marker.
             '[' if slice.get(..i).is_some_and(ends_with_code_name) => None,
             '[' if rest.starts_with("[\\[") => linked_escaped_bracket(rest),
+            // `[Hubble Space Telescope][3]`: a Markdown link by reference
+            // when the text defines `[3]:` (a Q&A site's answer cites its
+            // sources so, with the definitions as its list).
+            '[' if style != EntryStyle::Bracket
+                && slice.get(..i).is_some_and(ends_with_link_text)
+                && defines_link(text, rest) =>
+            {
+                None
+            }
             // `At [7]King's College`: a text browser's link number (`lynx
-            // -dump`), and `CO[2]`, `H[2]O`: a subscript; a marker is not
-            // glued to the word after it. Nor is `^[8]` before `[1]`: lynx
+            // -dump`) opens a word; `H[2]O`: a subscript inside one. (A
+            // marker before a sentence may touch it: `1990.[1]The`,
+            // `河流。[1]长江`.) Nor is `^[8]` before `[1]` a marker: lynx
             // writes a superscript link to note 1 so.
-            // `[Hubble Space Telescope][3]`: a Markdown link by reference,
-            // no marker unless the list is the links' definitions (`[3]:
-            // https://…`, as a Q&A site's answer cites its sources).
-            '[' if style != EntryStyle::Bracket && slice.get(..i).is_some_and(ends_with_link_text) => None,
             '[' => enclosed_numbers(rest, b']').filter(|(len, _)| {
                 let next = rest.get(*len..).and_then(|after| after.chars().next());
-                let glued = next.is_some_and(char::is_alphanumeric);
-                let superscript_link = i > 0 && bytes.get(i - 1) == Some(&b'^') && next == Some('[');
-                !glued && !superscript_link
+                let previous = slice.get(..i).and_then(|before| before.chars().next_back());
+                let opens_a_word =
+                    previous.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+                let inside_a_word = previous.is_some_and(|c| c.is_ascii_alphabetic())
+                    && next.is_some_and(|c| c.is_ascii_alphanumeric());
+                let superscript_link = previous == Some('^') && next == Some('[');
+                !opens_a_word && !inside_a_word && !superscript_link
             }),
             // `5(1)` is a subsection and `km<sup>2</sup>` a power.
             '(' if style == EntryStyle::Paren && !slice.get(..i).is_some_and(follows_unit_or_digit) => {
@@ -426,6 +436,21 @@ fn opens_an_item(before: &str, after: &str) -> bool {
     let after_a_break =
         before.ends_with([':', ',', ';']) || [" and", " or"].iter().any(|w| before.ends_with(w));
     lower_case_after && after_a_break
+}
+
+/// Whether the end of `text` defines the link `marker` (`[3]`) names:
+/// `[3]: https://…`, as Markdown writes a link by reference. Only the last
+/// 64 kB are searched, where such definitions stand.
+fn defines_link(text: &str, marker: &str) -> bool {
+    let Some(close) = marker.find(']') else {
+        return false;
+    };
+    let definition = format!("{}: ", marker.get(..=close).unwrap_or_default());
+    let tail = text
+        .as_bytes()
+        .get(text.len().saturating_sub(1 << 16)..)
+        .unwrap_or_default();
+    memchr::memmem::find(tail, definition.as_bytes()).is_some()
 }
 
 /// Whether `before` ends with the bracketed text of a link (`[Hubble
@@ -819,10 +844,17 @@ mod tests {
 
     #[test]
     fn link_numbers_and_subscripts_glued_to_a_word_are_not_markers() {
-        let text = "At [3]King's College, H[2]O was measured.^[4][1] By [Hubble][3]. Done [2].";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered);
+        let text = "At [3]King's College, H[2]O was measured.^[4][1] By [Hubble][3]. Done [2].\n\n[3]: https://hubblesite.org/";
+        let body = text.find("\n\n").unwrap_or(text.len());
+        let found = find_markers(text, 0..body, &known(3), EntryStyle::Numbered);
         let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(written, ["[1]", "[2]"]);
+        // Markers touching the sentence after them, and after a wiki's note.
+        let text =
+            "Flooded in 1990.[1]The next year. 长江是中国最长的河流。[2]长江。 Found.[a][3] Never [sic][3]";
+        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(written, ["[1]", "[2]", "[3]", "[3]"]);
     }
 
     #[test]

@@ -162,8 +162,11 @@ fn parse_plain_outside(
     };
     // On a large article the entries' fields are read while the body is
     // split into blocks and searched for markers: neither needs the other.
-    let (references, (blocks, (markers, quoted_sentences))) =
+    let (references, (blocks, (mut markers, quoted_sentences))) =
         parallel::join(parallel::is_large(&text), read_references, read_body);
+    if list.restarts > 0 {
+        cite_by_part(&mut markers, list.restarts);
+    }
     let byline = layout.byline.clone().or(list.byline.clone());
     link(
         Article {
@@ -181,6 +184,39 @@ fn parse_plain_outside(
         },
         depth,
     )
+}
+
+/// The markers of a book whose notes start again at 1 for each chapter
+/// (`restarts` times): each time the markers start again at 1 (and go on
+/// with 2), they cite the next part's notes, labelled `2.1`, `2.2`…
+fn cite_by_part(markers: &mut [Marker], restarts: usize) {
+    let first_number = |m: &Marker| m.labels.first().and_then(|l| l.parse::<u64>().ok());
+    let mut part = 1;
+    let mut highest = 0;
+    for m in 0..markers.len() {
+        let starts_again = first_number(&markers[m]) == Some(1)
+            && highest > 1
+            && part <= restarts
+            && markers
+                .get(m + 1)
+                .is_none_or(|next| first_number(next) == Some(2));
+        if starts_again {
+            (part, highest) = (part + 1, 0);
+        }
+        let marker = &mut markers[m];
+        highest = marker
+            .labels
+            .iter()
+            .filter_map(|l| l.parse().ok())
+            .max()
+            .unwrap_or(0)
+            .max(highest);
+        if part > 1 {
+            for label in &mut marker.labels {
+                *label = compact_str::format_compact!("{part}.{label}");
+            }
+        }
+    }
 }
 
 /// The references of a plain-text list, with their fields read (at
@@ -376,6 +412,27 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_note_repeats_the_bibliographys_work_of_its_author_and_year() {
+        let text = "Title\n\nOne.[1] Two.[2]\n\nNotes\n\n1. Alpha 2001, 12.\n2. Alpha 2003, 9.\n\nBibliography\n\nAlpha, Ann (2001). One. Press.\nAlpha, Ann (2003). Two. Press.\n";
+        let a = super::parse("a.txt", text.into());
+        let repeated: Vec<&str> = (0..2)
+            .map(|i| a.references[a.resolved(i)].label.as_str())
+            .collect();
+        assert_eq!(repeated, ["Alpha 2001", "Alpha 2003"]);
+        assert!(a.references.iter().all(|r| r.duplicate_of.is_none()));
+    }
+
+    #[test]
+    fn markers_numbered_again_for_each_chapter_cite_that_chapters_notes() {
+        let text = "Title\n\nWorster argued.\u{b9} Cunfer agreed.\u{b2}\n\nPart two.\n\nEgan wrote.\u{b9} Gregory showed.\u{b2} Again.\u{b2}\n\nNotes\n\n1. Worster, Dust Bowl, 4.\n2. Cunfer, On the Great Plains, 145.\n\n1. Egan, The Worst Hard Time, 198.\n2. Gregory, American Exodus, 11.\n";
+        let a = super::parse("a.txt", text.into());
+        let labels: Vec<&str> = a.markers.iter().map(|m| m.labels[0].as_str()).collect();
+        assert_eq!(labels, ["1", "2", "2.1", "2.2", "2.2"]);
+        let cited: Vec<Option<usize>> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(cited, [Some(0), Some(1), Some(2), Some(3), Some(3)]);
+    }
+
     use super::*;
 
     #[test]

@@ -576,7 +576,8 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
                         .clone()
                         .nth(1)
                         .is_some_and(|n| is_field_label(line_text(n)));
-                if !opens_entries && is_field_label(s) && among_fields {
+                let source_field = is_field_label(s) && s.trim().to_lowercase().starts_with("source");
+                if !opens_entries && source_field && among_fields {
                     return None;
                 }
                 Some((l.start, lines.get(body).map_or(l.end, |n| n.start), opens_entries))

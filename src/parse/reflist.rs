@@ -51,6 +51,10 @@ pub struct ReferenceList {
     pub byline: Option<Range<usize>>,
     /// How the first entry is labelled, which the body's markers follow.
     pub style: EntryStyle,
+    /// How many times the numbering starts again at 1 (a book's notes,
+    /// chapter by chapter); the entries after the first start are
+    /// labelled by part, `2.1`, `2.2`…
+    pub restarts: usize,
 }
 
 impl ReferenceList {
@@ -337,8 +341,25 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     // The lines that are reference headings, each from its start to the
     // next line's.
     let mut headings: Vec<Range<usize>> = Vec::new();
-    for line in &lines {
+    for (i, line) in lines.iter().enumerate() {
         let s = text.get(line.clone()).unwrap_or("");
+        // A sub-heading stands apart: a blank line (or the list's start)
+        // above it, a blank line or an entry below; `Available online at:`
+        // ends a line of an entry.
+        let stands_apart = || {
+            let blank_or_label = |j: usize| {
+                lines
+                    .get(j)
+                    .and_then(|l| text.get(l.clone()))
+                    .is_none_or(|n| is_blank(n) || entry_label(n.trim_start()).is_some())
+            };
+            i.checked_sub(1).is_none_or(|p| {
+                lines
+                    .get(p)
+                    .and_then(|l| text.get(l.clone()))
+                    .is_some_and(is_blank)
+            }) && blank_or_label(i + 1)
+        };
         if is_reference_heading(s) {
             headings.push(line.start..line.end);
         }
@@ -347,7 +368,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
         } else if is_reference_heading(s)
-            || (style != EntryStyle::Unnumbered && is_subheading(s))
+            || (style != EntryStyle::Unnumbered && is_subheading(s) && stands_apart())
             || (style != EntryStyle::Bracket && is_link_definition(s))
         {
             stops.push(line.start);
@@ -378,10 +399,20 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             EntryStyle::Caret | EntryStyle::Unnumbered => Some(count),
             _ => number,
         };
+        // Numbered again from 1, 2 (out of order, `[4] [1] [5]`, is not).
+        let previous = list.entries.last().and_then(|e| e.number);
+        let next = starts.get(i + 1).and_then(|s| s.1);
+        if number == Some(1) && previous.is_some_and(|p| p >= 2) && next == Some(2) {
+            list.restarts += 1;
+        }
+        let label = number.unwrap_or(count).to_compact_string();
         list.entries.push(EntrySpan {
             range,
             body,
-            label: number.unwrap_or(count).to_compact_string(),
+            label: match list.restarts {
+                0 => label,
+                restarts => compact_str::format_compact!("{}.{label}", restarts + 1),
+            },
             number,
         });
     }
@@ -506,7 +537,7 @@ fn labelled_starts(
     // list newest first, two entries swapped), every number taken.
     let mut highest: u64 = 0;
     let mut taken: Option<HashSet<u64>> = None;
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
         let t = trim_range(text, line);
         let s = text.get(t.clone()).unwrap_or("");
         let mut at = 0;
@@ -514,9 +545,17 @@ fn labelled_starts(
             let rest = s.get(at..).unwrap_or("");
             let at_line_start = at == 0;
             if let Some((number, found_style, len)) = entry_label(rest) {
+                let restart = at_line_start
+                    && number == Some(1)
+                    && last.is_some_and(|prev| prev >= 2)
+                    && restarts_here(text, lines, i, style);
+                if restart {
+                    (highest, taken) = (0, None);
+                }
                 let fits = found_style == style
                     && match (number, last) {
                         (_, _) if style == EntryStyle::Caret => at_line_start,
+                        _ if restart => true,
                         (Some(n), None) => at_line_start || n == 1,
                         // `[6]` twice at line starts: two entries, the
                         // second numbered by mistake, not one merged.
@@ -554,6 +593,20 @@ fn labelled_starts(
         }
     }
     starts
+}
+
+/// Whether the notes start again at 1 on line `i` (a book's notes, each
+/// chapter's numbered from 1): a blank line or a chapter's heading comes
+/// before it, and the next entry is numbered 2.
+fn restarts_here(text: &str, lines: &[Range<usize>], i: usize, style: EntryStyle) -> bool {
+    let line = |j: usize| lines.get(j).and_then(|l| text.get(l.clone())).unwrap_or("");
+    let after_a_break = i
+        .checked_sub(1)
+        .is_some_and(|p| is_blank(line(p)) || is_subheading(line(p)));
+    let next = (i + 1..lines.len())
+        .take(40)
+        .find_map(|j| entry_label(line(j).trim_start()));
+    after_a_break && matches!(next, Some((Some(2), next_style, _)) if next_style == style)
 }
 
 /// Where the next entry label may begin on a line after `at`.
@@ -1105,6 +1158,21 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_an_entry_ending_in_a_colon_is_no_sub_heading() {
+        let text = "[1] Roe, Jane. Heat waves. Daily\nPlanet, 2021. Available online at:\nhttps://example.org/heat\n[2] Doe, John. Other. 2002.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                (
+                    "1",
+                    "Roe, Jane. Heat waves. Daily\nPlanet, 2021. Available online at:\nhttps://example.org/heat"
+                ),
+                ("2", "Doe, John. Other. 2002.")
+            ])
+        );
+    }
+
+    #[test]
     fn a_chapters_heading_over_its_notes_is_no_note() {
         let text = "Chapter 1: Breaking the Plains\n\n1. Donald Worster, Dust Bowl (1979), 4.\n2. Geoff Cunfer, On the Great Plains (2005), 145.\n";
         assert_eq!(
@@ -1114,6 +1182,23 @@ mod tests {
                 ("2", "Geoff Cunfer, On the Great Plains (2005), 145.")
             ])
         );
+    }
+
+    #[test]
+    fn notes_numbered_again_for_each_chapter_are_labelled_by_part() {
+        let text = "1. Worster, Dust Bowl, 4.\n2. Cunfer, On the Great Plains, 145.\n\nChapter 2\n\n1. Egan, The Worst Hard Time, 198.\n2. Gregory, American Exodus, 11.\n";
+        let list = split_entries(text, 0..text.len());
+        let labels: Vec<&str> = list.entries.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "2.1", "2.2"]);
+        assert_eq!(list.restarts, 1);
+        // A `1.` inside a note, with no `2.` after it, starts nothing.
+        let text = "1. Roe, A Book, 4. Two points:\n\n1. the first.\n\n3. Doe, Another, 5.\n";
+        let labels: Vec<String> = split_entries(text, 0..text.len())
+            .entries
+            .iter()
+            .map(|e| e.label.to_string())
+            .collect();
+        assert_eq!(labels, ["1", "3"]);
     }
 
     #[test]

@@ -73,8 +73,10 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             None => source_key(&references[i].fields),
         };
         // A repeat is its source again by design, not a duplicate entry.
+        // A bibliography under the notes lists again what the notes cite.
         if references[i].ibid_of.is_none()
             && references[i].fields.repeat.is_none()
+            && !references[i].in_bibliography
             && let Some(k) = &key
         {
             match first_by_source.get(k) {
@@ -205,8 +207,9 @@ fn resolve_short_notes(references: &mut [Reference]) {
 /// the bibliography's entry by that author in that year, listed after the
 /// notes.
 fn resolve_author_date_notes(references: &mut [Reference]) {
-    // The first work of each author and year.
-    let mut works: HashMap<(String, String), usize> = HashMap::default();
+    // The work of each author and year; none where two share them (`1995a`
+    // and `1995b`): which one a note means is not known.
+    let mut works: HashMap<(String, String), Option<usize>> = HashMap::default();
     for (i, r) in references.iter().enumerate() {
         if !r.in_bibliography || r.fields.repeat.is_some() {
             continue;
@@ -215,15 +218,20 @@ fn resolve_author_date_notes(references: &mut [Reference]) {
             r.fields.authors.first(),
             r.fields.date.as_deref().and_then(|d| d.get(..4)),
         ) {
-            works.entry((family_name(author), year.to_string())).or_insert(i);
+            works
+                .entry((family_name(author), year.to_string()))
+                .and_modify(|work| *work = None)
+                .or_insert(Some(i));
         }
     }
     if works.is_empty() {
         return;
     }
+    // The bibliography's entry outweighs an earlier note by the same author
+    // that a note was linked to.
     for reference in references.iter_mut() {
         let f = &reference.fields;
-        if reference.ibid_of.is_some() || !f.is_author_date_short() {
+        if !f.is_author_date_short() {
             continue;
         }
         let (Some(author), Some(year)) = (
@@ -232,9 +240,14 @@ fn resolve_author_date_notes(references: &mut [Reference]) {
         ) else {
             continue;
         };
-        reference.ibid_of = written_family_names(author)
+        let work = written_family_names(author)
             .into_iter()
             .find_map(|family| works.get(&(family, year.to_string())).copied());
+        match work {
+            Some(Some(entry)) => reference.ibid_of = Some(entry),
+            Some(None) => reference.ibid_of = None,
+            None => {}
+        }
     }
     // A note that repeated such a note repeats its entry too.
     for i in 0..references.len() {

@@ -47,8 +47,11 @@ fn link_as_words(link: &regex::Captures<'_>) -> String {
     if wiki_page && url.ends_with("_(identifier)") {
         return text.to_string();
     }
+    // A wiki's article cited itself (`*[Cardiff Giant](…/wiki/…)*.
+    // Wikipedia.`) opens the entry.
+    let opens_the_entry = link.get(0).is_some_and(|m| m.start() == 0);
     if !em.is_empty() {
-        return if wiki_page {
+        return if wiki_page && !opens_the_entry {
             format!("{em}{text}{end}")
         } else {
             format!("{em}{text}{end} {url}")
@@ -351,6 +354,11 @@ mod tests {
         assert_eq!(
             citation_part(entry),
             "De Groote, Isabelle; et al. (2016). \"New genetic and morphological evidence\". *Royal Society Open Science*. **3** (8): 160328. doi:10.1098/rsos.160328 https://doi.org/10.1098%2Frsos.160328."
+        );
+        // A wiki's article cited itself keeps its address.
+        assert_eq!(
+            citation_part("*[Cardiff Giant](https://en.wikipedia.org/wiki/Cardiff_Giant)*. Wikipedia."),
+            "*Cardiff Giant* https://en.wikipedia.org/wiki/Cardiff_Giant. Wikipedia."
         );
         // An italic title linked elsewhere keeps its address.
         assert_eq!(
