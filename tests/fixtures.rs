@@ -293,3 +293,14 @@ fn short_notes_repeat_the_bibliography_under_them() {
     assert_eq!(misattributed[0].reference.as_deref(), Some("4"));
     assert_eq!(misattributed[0].suggested, Some(2), "note [3], Sobel's");
 }
+
+#[test]
+fn chicago_short_notes_repeat_the_bibliography_under_them() {
+    let text = "T\n\nOne.[1] Two.[2]\n\nNotes\n\n1. Quill, John Harrison, 12.\n2. Ibid., 14.\n\nBibliography\n\nQuill, Humphrey. John Harrison: The Man Who Found Longitude. London: John Baker, 1966.\n";
+    let a = ibid::parse::parse("a.txt", text.into());
+    let repeated: Vec<&str> = (0..2)
+        .map(|i| a.references[a.resolved(i)].label.as_str())
+        .collect();
+    assert_eq!(repeated, ["Quill 1966", "Quill 1966"]);
+    assert!(findings(&a).is_empty(), "{:?}", findings(&a));
+}

@@ -426,6 +426,10 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     list
 }
 
+/// The most of a bibliography's entry looked at for its year, which
+/// Chicago's bibliography puts at the end (`New York: Walker, 1995.`).
+const BIBLIOGRAPHY_ENTRY: usize = 400;
+
 /// The entries of a bibliography under its own heading after numbered
 /// notes (Chicago's `Notes` then `Bibliography`, a wiki's `Citations`
 /// then `Works cited`): an author and a year opening each, labelled so
@@ -440,11 +444,14 @@ fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<En
     let works: Vec<EntrySpan> = list
         .entries
         .into_iter()
-        .take_while(|e| first_year(entry_text(e), 240).is_some())
+        .take_while(|e| {
+            let s = entry_text(e);
+            first_year(s, BIBLIOGRAPHY_ENTRY).is_some() || s.contains("n.d.")
+        })
         .collect();
     let by_person = works
         .iter()
-        .filter(|e| opens_with_author_and_year(entry_text(e)) || repeats_the_author(entry_text(e)))
+        .filter(|e| opens_with_a_name(entry_text(e)) || repeats_the_author(entry_text(e)))
         .count();
     if list.style != EntryStyle::Unnumbered || by_person * 2 <= works.len() {
         return Vec::new();
@@ -455,7 +462,7 @@ fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<En
         .into_iter()
         .map(|mut entry| {
             let s = entry_text(&entry);
-            let year = first_year(s, 240).unwrap_or_default();
+            let year = first_year(s, BIBLIOGRAPHY_ENTRY).unwrap_or("n.d.");
             if !repeats_the_author(s) {
                 let year_at = s.find(year).unwrap_or(s.len());
                 let name_end = s.find([',', '(']).map_or(year_at, |at| at.min(year_at));
@@ -700,16 +707,22 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u
 /// comma, a capitalised given name or initial, and a year among its first
 /// 80 bytes (`Williamson, Timothy, 1994, …`, `Fine, K. (1975). …`).
 fn opens_with_author_and_year(s: &str) -> bool {
+    opens_with_a_name(s) && first_year(s, 80).is_some()
+}
+
+/// Whether a line opens with a family name, a comma and a capitalised given
+/// name or initial (`Sobel, Dava.`).
+fn opens_with_a_name(s: &str) -> bool {
     let Some((family, rest)) = s.split_once(", ") else {
         return false;
     };
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let name = capitalised(family)
+    capitalised(family)
         && family.split_whitespace().count() <= 3
         && family
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
-    name && capitalised(rest) && first_year(s, 80).is_some()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+        && capitalised(rest)
 }
 
 /// The first year (four digits alone, from 1000 to 2999) in the first

@@ -160,7 +160,23 @@ fn resolve_short_notes(references: &mut [Reference]) {
     // The full entries read so far by their first author's family name,
     // with their titles, latest last.
     let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    // A bibliography under the notes holds the full entries of short notes
+    // written before it (Chicago's `Sobel, Longitude, 7.`).
+    for (i, reference) in references.iter().enumerate().filter(|(_, r)| r.in_bibliography) {
+        if let (Some(author), Some(title)) = (
+            reference.fields.authors.first(),
+            reference.fields.title.as_deref(),
+        ) {
+            by_family
+                .entry(family_name(author))
+                .or_default()
+                .push((i, bare_title(title)));
+        }
+    }
     for (i, reference) in references.iter_mut().enumerate() {
+        if reference.in_bibliography {
+            continue;
+        }
         let f = &reference.fields;
         let (Some(author), Some(title)) = (f.authors.first(), f.title.as_deref()) else {
             continue;
