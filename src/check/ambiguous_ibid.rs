@@ -103,11 +103,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
 /// al-Kidd, 563 U.S. 731 (2011).`); a list of authors (`Roe, J.; Poe, E.
 /// (2001)`) is one work.
 fn cites_several_works(note: &str) -> bool {
-    let has_year = |s: &str| {
-        s.as_bytes().windows(4).any(|w| {
-            matches!(w, [b'1', b'5'..=b'9', _, _] | [b'2', b'0', _, _]) && w.iter().all(u8::is_ascii_digit)
-        })
-    };
+    let has_year = |s: &str| crate::parse::reflist::first_year(s, s.len()).is_some();
     let mut parts = note.split("; ");
     let mut before = String::new();
     let Some(first) = parts.next() else { return false };

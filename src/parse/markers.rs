@@ -132,10 +132,9 @@ pub fn find_markers(
             continue;
         };
         let rest = slice.get(i..).unwrap_or_default();
-        // `\[1\]`: a marker Markdown converters wrote with its brackets
-        // escaped, found from its backslash.
-        let escaped = c == '[' && i > 0 && bytes.get(i - 1) == Some(&b'\\');
-        let i = if escaped { i - 1 } else { i };
+        let opening = opening_at(slice, i);
+        let escaped = c == '[' && opening < i;
+        let i = opening;
         let enclosed = match c {
             '[' if escaped => escaped_bracket(slice.get(i..).unwrap_or_default()),
             // `xs[2]`, `row_sums[1]`: an index in code, not a marker.
@@ -436,6 +435,17 @@ fn opens_an_item(before: &str, after: &str) -> bool {
     let after_a_break =
         before.ends_with([':', ',', ';']) || [" and", " or"].iter().any(|w| before.ends_with(w));
     lower_case_after && after_a_break
+}
+
+/// Where a marker whose `[` is at `i` opens: at the backslash before it
+/// when a Markdown converter escaped it (`\\[1\\]`).
+#[must_use]
+pub fn opening_at(s: &str, i: usize) -> usize {
+    if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\\') && s.as_bytes().get(i) == Some(&b'[') {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Whether the end of `text` defines the link `marker` (`[3]`) names:

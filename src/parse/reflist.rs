@@ -360,14 +360,15 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
                     .is_some_and(is_blank)
             }) && blank_or_label(i + 1)
         };
-        if is_reference_heading(s) {
+        let heading = is_reference_heading(s);
+        if heading {
             headings.push(line.start..line.end);
         }
         if let Some(name) = byline_name(s) {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
-        } else if is_reference_heading(s)
+        } else if heading
             || (style != EntryStyle::Unnumbered && is_subheading(s) && stands_apart())
             || (style != EntryStyle::Bracket && is_link_definition(s))
         {
@@ -727,7 +728,8 @@ fn opens_with_a_name(s: &str) -> bool {
 
 /// The first year (four digits alone, from 1000 to 2999) in the first
 /// `within` bytes of an entry.
-fn first_year(s: &str, within: usize) -> Option<&str> {
+#[must_use]
+pub fn first_year(s: &str, within: usize) -> Option<&str> {
     let mut end = s.len().min(within);
     while !s.is_char_boundary(end) {
         end -= 1;

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::markers::{enclosed_marker_len, markup, superscript_digit};
+use super::markers::{enclosed_marker_len, markup, opening_at, superscript_digit};
 use super::sentence_bounds::sentence_starts;
 
 /// Words that end with a full stop without ending the sentence.
@@ -127,12 +127,7 @@ fn marker_spans(s: &str) -> Vec<Range<usize>> {
         if spans.last().is_some_and(|m: &Range<usize>| i < m.end) {
             continue;
         }
-        // `\[1\]`, escaped by a Markdown converter, starts at its backslash.
-        let i = if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\\') {
-            i - 1
-        } else {
-            i
-        };
+        let i = opening_at(s, i);
         let rest = s.get(i..).unwrap_or("");
         let len = enclosed_marker_len(rest).or_else(|| footnote_reference_len(rest));
         if let Some(len) = len {
