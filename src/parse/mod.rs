@@ -233,17 +233,18 @@ fn read_references(text: &str, list: &reflist::ReferenceList, depth: Depth) -> V
             .get(run)
             .unwrap_or_default()
             .iter()
-            .map(|e| Reference {
-                // Only a bibliography's entries have no number.
-                in_bibliography: e.number.is_none(),
-                ..new_reference(
+            .map(|e| {
+                let mut reference = new_reference(
                     text,
                     e.range.clone(),
                     e.body.clone(),
                     e.label.clone(),
                     e.number,
                     depth,
-                )
+                );
+                // Only a bibliography's entries have no number.
+                reference.in_bibliography = e.number.is_none();
+                reference
             })
             .collect::<Vec<_>>()
     }))

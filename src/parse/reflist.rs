@@ -216,9 +216,16 @@ fn skip_spaces(s: &str, from: usize) -> usize {
 /// none). Letters count only after a caret, arrow or `Jump up`.
 fn back_links(s: &str) -> usize {
     // Most lines start with none: `^`, `J`, the first byte of `↑`, or a
-    // Markdown link or emphasis around one.
-    if !matches!(s.as_bytes().first(), Some(b'^' | b'J' | 0xE2 | b'[' | b'*')) {
-        return 0;
+    // Markdown link or emphasis around one (`**[^](…)**`), which an entry's
+    // label (`[12]`) is not.
+    let linked = || {
+        let inner = s.trim_start_matches(['*', '_']);
+        inner.len() < s.len() || matches!(inner.as_bytes().get(1), Some(b'^' | b'*' | b'_' | 0xE2))
+    };
+    match s.as_bytes().first() {
+        Some(b'^' | b'J' | 0xE2) => {}
+        Some(b'[' | b'*' | b'_') if linked() => {}
+        _ => return 0,
     }
     let mut at = 0;
     loop {
@@ -254,7 +261,10 @@ fn linked_back_link(s: &str, after_caret: bool) -> usize {
     let Some(text) = inner.strip_prefix('[') else {
         return 0;
     };
-    let Some(close) = text.find("](") else {
+    // Its words are a caret, an arrow or a letter in emphasis: the link's
+    // end is looked for in the next 16 bytes only.
+    let head = text.as_bytes().get(..text.len().min(16)).unwrap_or_default();
+    let Some(close) = memchr::memmem::find(head, b"](") else {
         return 0;
     };
     let label = text.get(..close).unwrap_or_default().trim_matches(is_emphasis);
@@ -500,18 +510,16 @@ fn is_link_definition(line: &str) -> bool {
 /// naming a part of a book, that sorts the entries under it.
 fn is_subheading(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    // Entries, with a digit or a bracket first, are ruled out at once.
+    if t.len() > 60 || !t.starts_with(char::is_alphabetic) {
+        return false;
+    }
     // `Chapter 1: Breaking the Plains`, `Notes to Chapter 2`, `Part II`.
-    let part_of_a_book = t.len() <= 60
-        && !t.ends_with('.')
+    let part_of_a_book = !t.ends_with('.')
         && ["chapter ", "part ", "notes to ", "notes for "]
             .iter()
-            .any(|p| lower.starts_with(p));
-    part_of_a_book
-        || (t.len() <= 40
-            && t.ends_with(':')
-            && t.starts_with(char::is_alphabetic)
-            && entry_label(t).is_none())
+            .any(|p| t.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)));
+    part_of_a_book || (t.len() <= 40 && t.ends_with(':') && entry_label(t).is_none())
 }
 
 /// The entries of several lists, one after the other (the notes of each
