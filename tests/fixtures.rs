@@ -29,6 +29,21 @@ fn flagged(article: &Article, check: &str) -> Vec<String> {
         .collect()
 }
 
+/// The label a sole `misattributed-citation` finding names and the index
+/// of the entry it suggests.
+fn the_one_misattribution(found: &[Finding]) -> (String, u32) {
+    let misattributed: Vec<&Finding> = found
+        .iter()
+        .filter(|f| f.check == "misattributed-citation")
+        .collect();
+    assert_eq!(misattributed.len(), 1, "{found:?}");
+    let f = misattributed[0];
+    (
+        f.reference.clone().map(String::from).unwrap_or_default(),
+        f.suggested.unwrap_or(u32::MAX),
+    )
+}
+
 fn marker_labels(article: &Article) -> Vec<String> {
     article
         .markers
@@ -235,13 +250,9 @@ fn a_wiki_page_saved_by_a_markdown_clipper() {
     assert_eq!(a.references[2].fields.authors, ["Franco, Barbara"]);
     assert!(!reference_text(&a, "3").contains("External links"));
     let found = findings(&a);
-    let misattributed: Vec<_> = found
-        .iter()
-        .filter(|f| f.check == "misattributed-citation")
-        .collect();
-    assert_eq!(misattributed.len(), 1, "{found:?}");
-    assert_eq!(misattributed[0].reference.as_deref(), Some("2"));
-    assert_eq!(misattributed[0].suggested, Some(2), "entry [3], by Franco");
+    let (cited, suggested) = the_one_misattribution(&found);
+    assert_eq!(cited, "2");
+    assert_eq!(suggested, 2, "entry [3], by Franco");
     // The clipper's excerpt box is the page's summary, not a quotation.
     assert!(
         found.iter().all(|f| f.check != "unsourced-quotation"),
@@ -285,13 +296,9 @@ fn short_notes_repeat_the_bibliography_under_them() {
     let found = findings(&a);
     // The works are cited through the notes: none is unused.
     assert!(found.iter().all(|f| f.check != "unused-reference"), "{found:?}");
-    let misattributed: Vec<_> = found
-        .iter()
-        .filter(|f| f.check == "misattributed-citation")
-        .collect();
-    assert_eq!(misattributed.len(), 1, "{found:?}");
-    assert_eq!(misattributed[0].reference.as_deref(), Some("4"));
-    assert_eq!(misattributed[0].suggested, Some(2), "note [3], Sobel's");
+    let (cited, suggested) = the_one_misattribution(&found);
+    assert_eq!(cited, "4");
+    assert_eq!(suggested, 2, "note [3], Sobel's");
 }
 
 #[test]
