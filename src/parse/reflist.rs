@@ -447,6 +447,16 @@ const BIBLIOGRAPHY_ENTRY: usize = 400;
 /// (`Sobel 1995`), as the short notes cite them. None when the text under
 /// the heading is no such list.
 fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<EntrySpan> {
+    // A numbered list under the heading is no bibliography (and is not
+    // split here: a list of such lists would be split again and again).
+    let first_line = text
+        .get(region.clone())
+        .unwrap_or_default()
+        .lines()
+        .find(|l| !is_blank(l));
+    if first_line.is_none_or(|l| entry_label(l.trim_start()).is_some()) {
+        return Vec::new();
+    }
     let list = split_entries(text, region);
     let entry_text = |e: &EntrySpan| text.get(e.range.clone()).unwrap_or("");
     // Each with a year (what follows the last is the page's), most under
