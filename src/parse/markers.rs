@@ -826,19 +826,26 @@ mod tests {
         );
     }
 
+    /// The markers found in `text[range]` under a list of 3 entries, as
+    /// written.
+    fn as_written(text: &str, range: Range<usize>, style: EntryStyle) -> Vec<&str> {
+        find_markers(text, range, &known(3), style)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect()
+    }
+
     #[test]
     fn a_markdown_link_to_the_note_is_part_of_the_marker() {
         let text = "Cliffs.[1](#footnote-1) The film [2] (1958).";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
-        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        let written = as_written(text, 0..text.len(), EntryStyle::Bracket);
         assert_eq!(written, ["[1](#footnote-1)", "[2]"]);
     }
 
     #[test]
     fn brackets_escaped_by_a_markdown_converter_are_markers() {
         let text = "Dug up.[\\[1\\]](https://en.wikipedia.org/wiki/X#cite_note-1) Paid.\\[2\\] Note.[\\[a\\]](#cite_note-3)";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Bracket);
-        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        let written = as_written(text, 0..text.len(), EntryStyle::Bracket);
         assert_eq!(
             written,
             [
@@ -856,22 +863,19 @@ mod tests {
     fn link_numbers_and_subscripts_glued_to_a_word_are_not_markers() {
         let text = "At [3]King's College, H[2]O was measured.^[4][1] By [Hubble][3]. Done [2].\n\n[3]: https://hubblesite.org/";
         let body = text.find("\n\n").unwrap_or(text.len());
-        let found = find_markers(text, 0..body, &known(3), EntryStyle::Numbered);
-        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        let written = as_written(text, 0..body, EntryStyle::Numbered);
         assert_eq!(written, ["[1]", "[2]"]);
         // Markers touching the sentence after them, and after a wiki's note.
         let text =
             "Flooded in 1990.[1]The next year. 长江是中国最长的河流。[2]长江。 Found.[a][3] Never [sic][3]";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Numbered);
-        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        let written = as_written(text, 0..text.len(), EntryStyle::Numbered);
         assert_eq!(written, ["[1]", "[2]", "[3]", "[3]"]);
     }
 
     #[test]
     fn a_list_numbered_in_a_sentence_cites_nothing() {
         let text = "It dates from 1420 (1). Three survive: (1) a cipher, (2) a language, or (3) a hoax. Rugg agreed (2).";
-        let found = find_markers(text, 0..text.len(), &known(3), EntryStyle::Paren);
-        let written: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        let written = as_written(text, 0..text.len(), EntryStyle::Paren);
         assert_eq!(written, ["(1)", "(2)"]);
     }
 

@@ -340,8 +340,8 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         style,
         ..ReferenceList::default()
     };
-    let starts = match style {
-        EntryStyle::Unnumbered => unnumbered_starts(text, &lines),
+    let (starts, restart_at) = match style {
+        EntryStyle::Unnumbered => (unnumbered_starts(text, &lines), Vec::new()),
         _ => labelled_starts(text, &lines, style),
     };
     let mut end_of_list = region.end;
@@ -410,10 +410,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             EntryStyle::Caret | EntryStyle::Unnumbered => Some(count),
             _ => number,
         };
-        // Numbered again from 1, 2 (out of order, `[4] [1] [5]`, is not).
-        let previous = list.entries.last().and_then(|e| e.number);
-        let next = starts.get(i + 1).and_then(|s| s.1);
-        if number == Some(1) && previous.is_some_and(|p| p >= 2) && next == Some(2) {
+        if restart_at.binary_search(&start).is_ok() {
             list.restarts += 1;
         }
         let label = number.unwrap_or(count).to_compact_string();
@@ -549,15 +546,16 @@ pub fn split_lists(text: &str, regions: impl Iterator<Item = Range<usize>>) -> R
     all.unwrap_or_default()
 }
 
+/// Where an entry starts, its number and its label's length.
+type EntryStart = (usize, Option<u64>, usize);
+
 /// Entry starts `(offset, number, label length)` for labelled styles: at
 /// line starts, the next expected number (or a small gap); for `[n]`, also
-/// the next expected number anywhere on a line.
-fn labelled_starts(
-    text: &str,
-    lines: &[Range<usize>],
-    style: EntryStyle,
-) -> Vec<(usize, Option<u64>, usize)> {
+/// the next expected number anywhere on a line. With them, the offsets
+/// where the numbering starts again at 1 (a book's next chapter).
+fn labelled_starts(text: &str, lines: &[Range<usize>], style: EntryStyle) -> (Vec<EntryStart>, Vec<usize>) {
     let mut starts = Vec::new();
+    let mut restart_at = Vec::new();
     let mut last: Option<u64> = None;
     // The highest number taken, and, once an entry comes out of order (a
     // list newest first, two entries swapped), every number taken.
@@ -592,10 +590,7 @@ fn labelled_starts(
                                     && n <= highest.saturating_add(3)
                                     && !taken
                                         .get_or_insert_with(|| {
-                                            starts
-                                                .iter()
-                                                .filter_map(|s: &(usize, Option<u64>, usize)| s.1)
-                                                .collect()
+                                            starts.iter().filter_map(|s: &EntryStart| s.1).collect()
                                         })
                                         .contains(&n))
                         }
@@ -605,6 +600,9 @@ fn labelled_starts(
                         (None, _) => false,
                     };
                 if fits {
+                    if restart {
+                        restart_at.push(t.start + at);
+                    }
                     starts.push((t.start + at, number, len));
                     highest = highest.max(number.unwrap_or(0));
                     if let (Some(taken), Some(n)) = (&mut taken, number) {
@@ -618,7 +616,7 @@ fn labelled_starts(
             at = next_candidate(s, at, style);
         }
     }
-    starts
+    (starts, restart_at)
 }
 
 /// Whether the notes start again at 1 on line `i` (a book's notes, each
@@ -664,7 +662,7 @@ fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
 
 /// Starts of unnumbered entries: each paragraph when the list is hard-wrapped
 /// into paragraphs, else each line.
-fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<(usize, Option<u64>, usize)> {
+fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<EntryStart> {
     // Hard-wrapped: paragraphs of several lines separated by blank lines.
     let mut group_len = 0;
     let mut groups = 0;
