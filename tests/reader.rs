@@ -129,6 +129,23 @@ fn help_lists_the_live_keymap() {
 }
 
 #[test]
+fn help_scrolls_on_a_short_screen() {
+    let mouse = "mouse: the wheel scrolls";
+    let mut app = app_on(sample("snow-words.md"));
+    let first = text(&mut app, 120, 20, "?");
+    assert!(first.contains("Keys 1–16 of "), "{first}");
+    assert!(!first.contains(mouse), "{first}");
+    let end = text(&mut app, 120, 20, "G");
+    assert!(end.contains(mouse), "{end}");
+    assert!(!end.contains("next citation marker"), "{end}");
+    let back = text(&mut app, 120, 20, "g");
+    assert_eq!(back, first);
+    let one_down = text(&mut app, 120, 20, "j");
+    assert!(one_down.contains("Keys 2–17 of "), "{one_down}");
+    assert!(text(&mut app, 120, 20, "<Esc>").contains("snow"));
+}
+
+#[test]
 fn jump_list_returns_to_where_you_were() {
     let mut app = app_on(sample("mmr-retraction.md"));
     let top = text(&mut app, 100, 24, "");

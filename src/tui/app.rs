@@ -28,14 +28,12 @@ use crate::notes::{Rating, Verdict};
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
-    Help,
+    /// The keys, scrolled down by `top` lines.
+    Help { top: usize },
     /// The search prompt with what has been typed.
     Search(String),
     /// The note editor on a claim (source range).
-    Note {
-        claim: Range<usize>,
-        input: TextInput,
-    },
+    Note { claim: Range<usize>, input: TextInput },
     /// Rating a source: the rating once chosen, then an optional note.
     Rating {
         source: String,
@@ -81,6 +79,8 @@ pub struct App {
     pub store: Option<Store>,
     /// The open article still being read or checked in the background.
     pub loading: Option<Loading>,
+    /// Lines of keys the help overlay showed at the last draw, for scrolling.
+    pub help_rows: std::cell::Cell<usize>,
 }
 
 impl App {
@@ -193,6 +193,7 @@ impl App {
             quit: false,
             store: None,
             loading: None,
+            help_rows: std::cell::Cell::new(usize::MAX),
         }
     }
 
@@ -248,14 +249,31 @@ impl App {
     /// Carries out one action.
     pub fn update(&mut self, action: Action) {
         self.status = None;
-        if self.popup == Some(Popup::Help) {
-            if matches!(action, Action::Help | Action::Close | Action::Quit) {
-                self.popup = None;
+        if let Some(Popup::Help { top }) = &mut self.popup {
+            let rows = self.help_rows.get().max(1);
+            let last = crate::tui::panes::help::lines(&self.keymap)
+                .len()
+                .saturating_sub(rows);
+            *top = match action {
+                Action::Help | Action::Close | Action::Quit => {
+                    self.popup = None;
+                    return;
+                }
+                Action::ScrollDown => *top + 1,
+                Action::ScrollUp => top.saturating_sub(1),
+                Action::PageDown => *top + rows,
+                Action::PageUp => top.saturating_sub(rows),
+                Action::HalfPageDown => *top + rows / 2,
+                Action::HalfPageUp => top.saturating_sub(rows / 2),
+                Action::Top => 0,
+                Action::Bottom => last,
+                _ => *top,
             }
+            .min(last);
             return;
         }
         match action {
-            Action::Help => self.popup = Some(Popup::Help),
+            Action::Help => self.popup = Some(Popup::Help { top: 0 }),
             Action::Close | Action::Quit => self.leave(),
             _ if self.view.is_some() => self.update_article(action),
             _ => self.update_library(action),
@@ -557,7 +575,7 @@ impl App {
                     _ => {}
                 }
             }
-            Popup::Help | Popup::Search(_) => {}
+            Popup::Help { .. } | Popup::Search(_) => {}
         }
     }
 

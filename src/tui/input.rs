@@ -56,6 +56,8 @@ impl TextInput {
                     self.cursor += c.len_utf8();
                 }
             }
+            KeyCode::Up => self.cursor = self.same_column_on(Line::Previous),
+            KeyCode::Down => self.cursor = self.same_column_on(Line::Next),
             KeyCode::Home => {
                 self.cursor = self
                     .text
@@ -75,6 +77,32 @@ impl TextInput {
         true
     }
 
+    /// Where Up or Down puts the cursor: the same column (in characters) on
+    /// the line before or after, or the text's start or end from its first
+    /// or last line, as in a browser's text box.
+    fn same_column_on(&self, line: Line) -> usize {
+        let line_start = |at: usize| self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = |at: usize| self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+        let start = line_start(self.cursor);
+        let column = self.text[start..self.cursor].chars().count();
+        let target = match line {
+            Line::Previous if start == 0 => return 0,
+            Line::Previous => line_start(start - 1),
+            Line::Next => {
+                let end = line_end(self.cursor);
+                if end == self.text.len() {
+                    return end;
+                }
+                end + 1
+            }
+        };
+        let target_end = line_end(target);
+        self.text[target..target_end]
+            .char_indices()
+            .nth(column)
+            .map_or(target_end, |(i, _)| target + i)
+    }
+
     /// Inserts `text` at the cursor, as typed.
     pub fn insert(&mut self, text: &str) {
         self.text.insert_str(self.cursor, text);
@@ -86,6 +114,13 @@ impl TextInput {
         self.text.insert(self.cursor, '\n');
         self.cursor += 1;
     }
+}
+
+/// The line Up or Down goes to.
+#[derive(Clone, Copy)]
+enum Line {
+    Previous,
+    Next,
 }
 
 #[cfg(test)]
@@ -111,6 +146,37 @@ mod tests {
         assert_eq!((input.text.as_str(), input.cursor), ("a\nc", 2));
         input.edit(key(KeyCode::End));
         assert_eq!(input.cursor, 3);
+    }
+
+    #[test]
+    fn up_and_down_keep_the_column_between_lines() {
+        let mut input = TextInput::with_text("first line\nab\nthird é line");
+        input.edit(key(KeyCode::Up));
+        assert_eq!(
+            &input.text[input.cursor..],
+            "\nthird é line",
+            "the end of the short line"
+        );
+        input.edit(key(KeyCode::Up));
+        assert_eq!(&input.text[input.cursor..], "rst line\nab\nthird é line");
+        input.edit(key(KeyCode::Up));
+        assert_eq!(input.cursor, 0, "Up on the first line goes to the start");
+        input.edit(key(KeyCode::Down));
+        input.edit(key(KeyCode::Down));
+        assert_eq!(&input.text[input.cursor..], "third é line");
+        input.edit(key(KeyCode::Down));
+        assert_eq!(
+            input.cursor,
+            input.text.len(),
+            "Down on the last line goes to the end"
+        );
+        let mut input = TextInput::with_text("third é line\nabcdefghijkl");
+        input.edit(key(KeyCode::Up));
+        assert_eq!(
+            &input.text[input.cursor..],
+            "\nabcdefghijkl",
+            "columns count characters"
+        );
     }
 
     #[test]

@@ -645,8 +645,9 @@ impl ArticleView {
         self.cite_cycle = cycle;
     }
 
-    /// Starts a search for `query` (case-insensitive) and goes to the first
-    /// match after the top of the pane.
+    /// Starts a search for `query` and goes to the first match after the top
+    /// of the pane. Case is ignored unless the query has a capital letter, as
+    /// in `less -i`, ripgrep's `--smart-case` and vim's `smartcase`.
     pub fn search(&mut self, query: &str) {
         let matches = if query.is_empty() {
             Vec::new()
@@ -675,7 +676,7 @@ impl ArticleView {
 
     fn find_all_in_blocks(&self, query: &str) -> Vec<Range<usize>> {
         let Ok(re) = regex::RegexBuilder::new(&regex::escape(query))
-            .case_insensitive(true)
+            .case_insensitive(!query.chars().any(char::is_uppercase))
             .build()
         else {
             return Vec::new();
@@ -1051,12 +1052,25 @@ mod tests {
     #[test]
     fn search_finds_matches_case_insensitively_and_cycles() {
         let mut v = long();
-        v.search("PARAGRAPH 1");
+        v.search("paragraph 1");
         let s = v.search.clone().unwrap();
         assert_eq!(s.matches.len(), 4, "1, 10, 11, 12");
         assert_eq!(s.current, Some(0));
         v.search_step(false);
         assert_eq!(v.search.as_ref().unwrap().current, Some(3));
+    }
+
+    #[test]
+    fn a_capital_letter_in_the_query_makes_the_search_match_case() {
+        let mut v = long();
+        v.search("Paragraph 1");
+        assert_eq!(v.search.as_ref().unwrap().matches.len(), 4);
+        v.search("PARAGRAPH 1");
+        assert!(v.search.as_ref().unwrap().matches.is_empty());
+        v.search("SAYS");
+        assert!(v.search.as_ref().unwrap().matches.is_empty());
+        v.search("says");
+        assert_eq!(v.search.as_ref().unwrap().matches.len(), 12);
     }
 
     #[test]

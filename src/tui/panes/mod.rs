@@ -65,7 +65,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>) {
         None => library::draw(app, screen, buf),
     }
     match (&app.popup, &app.view) {
-        (Some(Popup::Help), _) => help::draw(app, screen, buf),
+        (Some(Popup::Help { top }), _) => help::draw(app, *top, screen, buf),
         (Some(Popup::Note { claim, input }), Some(view)) => {
             note_editor::draw(view.article.slice(claim), input, &app.theme, screen, buf);
         }
