@@ -276,6 +276,22 @@ fn a_page_dumped_by_a_text_browser() {
     let found = findings(&a);
     assert_eq!(flagged(&a, "missing-reference"), ["3"], "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
+    // lynx writes `Visible links:` only when some links are hidden; the
+    // list of addresses is lynx's all the same.
+    let path = format!("{}/tests/fixtures/lynx_dump.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    let without = text.replace("   Visible links:\n", "");
+    assert_ne!(without, text);
+    let b = ibid::parse::parse(&path, without.into());
+    assert_eq!(b.references.len(), 2);
+    assert_eq!(findings(&b).len(), 1, "{:?}", findings(&b));
+}
+
+#[test]
+fn a_list_of_addresses_cited_by_markers_is_the_reference_list() {
+    let text = "Title\n\nA claim.[1] Another, from the [2] report.\n\nReferences\n\n1. https://example.org/a\n2. https://example.org/b\n";
+    let a = ibid::parse::parse("addresses.txt", text.into());
+    assert_eq!(a.references.len(), 2);
 }
 
 #[test]

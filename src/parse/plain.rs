@@ -537,14 +537,20 @@ fn is_sentence_case(s: &str) -> bool {
 fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, Option<usize>) {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     // `lynx -dump` ends a page with its links, numbered, under
-    // `References` and `Visible links:`: no list of the article's.
+    // `References` (and `Visible links:` when some are hidden): no list of
+    // the article's. Without that line, the list is lynx's when it holds
+    // only addresses and the page above numbers its links (`[4]Nature`).
     let links_at = lines.iter().enumerate().skip(from_line).position(|(i, l)| {
         is_reference_heading(line_text(l))
             && lines
                 .iter()
                 .skip(i + 1)
                 .find(|n| !is_blank(line_text(n)))
-                .is_some_and(|n| line_text(n).trim() == "Visible links:")
+                .is_some_and(|n| {
+                    let next = line_text(n).trim();
+                    next == "Visible links:"
+                        || (is_numbered_address(next) && numbers_links(text.get(..l.start).unwrap_or("")))
+                })
     });
     let until = links_at.map_or(lines.len(), |at| from_line + at);
     let candidates = lines.iter().enumerate().take(until).skip(from_line);
@@ -663,6 +669,38 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         Some(start) => (start, Some(start)),
         None => (lines.get(until).map_or(text.len(), |l| l.start), None),
     }
+}
+
+/// Whether `line` is a number and an address alone (`1. https://…`), as
+/// in a text browser's list of links.
+fn is_numbered_address(line: &str) -> bool {
+    let Some((number, address)) = line.split_once(". ") else {
+        return false;
+    };
+    let address = address.trim();
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !address.contains(char::is_whitespace)
+        && ["http://", "https://", "file://", "ftp://", "mailto:"]
+            .iter()
+            .any(|scheme| address.starts_with(scheme))
+}
+
+/// Whether `text` numbers its links as a text browser does: `[4]Nature`,
+/// a number in brackets after a space and before a word, at least twice.
+fn numbers_links(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'[', bytes)
+        .filter(|&at| {
+            let after = &bytes[at + 1..];
+            let digits = after.iter().take_while(|b| b.is_ascii_digit()).count();
+            (at == 0 || bytes[at - 1].is_ascii_whitespace())
+                && digits > 0
+                && after.get(digits) == Some(&b']')
+                && after.get(digits + 1).is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// The body's blocks: paragraphs separated by blank lines (a hard-wrapped
