@@ -288,6 +288,18 @@ fn a_page_dumped_by_a_text_browser() {
 }
 
 #[test]
+fn a_clipped_list_with_escaped_labels_and_no_heading() {
+    let text = "A post\n\nFirst said in 1998.\\[1\\] Jane Roe said it again.\\[2\\]\n\n\\[1\\] Roe, Jane. *A Book*. London: Verso, 1998.\n\n\\[2\\] Doe, John. \"An Article.\" *Nature* 12 (2001): 3–4.\n";
+    let a = ibid::parse::parse("clip.md", text.into());
+    assert_eq!(a.references.len(), 2);
+    assert_eq!(a.references[0].fields.authors, ["Roe, Jane"]);
+    assert_eq!(a.references[1].fields.title.as_deref(), Some("An Article"));
+    let found = findings(&a);
+    let (cited, suggested) = the_one_misattribution(&found);
+    assert_eq!((cited.as_str(), suggested), ("2", 0), "entry [1]: {found:?}");
+}
+
+#[test]
 fn a_list_of_addresses_cited_by_markers_is_the_reference_list() {
     let text = "Title\n\nA claim.[1] Another, from the [2] report.\n\nReferences\n\n1. https://example.org/a\n2. https://example.org/b\n";
     let a = ibid::parse::parse("addresses.txt", text.into());

@@ -639,13 +639,13 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     // on), in an article whose body cites 1 before it.
     let cites_1_before = |at: usize| {
         let before = text.as_bytes().get(..at).unwrap_or_default();
-        ["[1]", "(1)", "¹"]
+        ["[1]", "(1)", "¹", "\\[1\\]"]
             .iter()
             .any(|cite| memchr::memmem::find(before, cite.as_bytes()).is_some())
     };
     let opens_entries = |i: usize, l: &Line| {
         let s = line_text(l).trim_start();
-        if s.starts_with("[1]") {
+        if s.starts_with("[1]") || s.starts_with("\\[1\\]") {
             return true;
         }
         let Some((Some(1), style, _)) = entry_label(s) else {

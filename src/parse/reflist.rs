@@ -82,6 +82,15 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
     if links > 0 {
         return Some((None, EntryStyle::Caret, links));
     }
+    // `\[1\] Author …`: a Markdown clipper escapes a page's brackets.
+    if let Some(rest) = s.strip_prefix("\\[") {
+        let digits = digit_run(rest.as_bytes());
+        if digits > 0 && rest.get(digits..)?.starts_with("\\]") {
+            let n = rest.get(..digits)?.parse().ok()?;
+            let after = skip_spaces(s, digits + 4);
+            return Some((Some(n), EntryStyle::Bracket, after + back_links(s.get(after..)?)));
+        }
+    }
     match bytes.first()? {
         open @ (b'[' | b'(') => {
             let digits = digit_run(bytes.get(1..)?);
@@ -933,6 +942,14 @@ mod tests {
         assert_eq!(
             labels_and_bodies("- [1] Alpha, A. One.\n- [3] Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("3", "Beta, B. Two.")])
+        );
+    }
+
+    #[test]
+    fn a_markdown_clippers_escaped_brackets_make_a_label() {
+        assert_eq!(
+            labels_and_bodies("\\[1\\] Alpha, A. One.\n\n\\[2\\] Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
     }
 
