@@ -35,6 +35,11 @@ pub fn read_short(text: &str) -> Option<Short> {
         return None;
     }
     let names = caps.name("names")?.as_str();
+    // `Sobel, Longitude, 7.`: a name and a one-word title, not two authors
+    // (the last of several is joined by `and`).
+    if year.is_none() && names.contains(',') && !names.contains(" and ") && !names.contains('&') {
+        return None;
+    }
     let first = names
         .split([',', '&'])
         .next()
@@ -158,6 +163,7 @@ mod tests {
             some("Smith", Some("2004"), Some("3-5"))
         );
         assert_eq!(short("Halliday, p. 42."), some("Halliday", None, Some("42")));
+        assert_eq!(short("Sobel, Longitude, 7."), None, "a one-word title");
     }
 
     #[test]
@@ -185,6 +191,7 @@ mod tests {
                 Some("1953"),
                 None,
             ),
+            ("Sobel, Longitude, 7.", &["Sobel"], "Longitude", None, Some("7")),
             (
                 "Russell and Whitehead, Principia Mathematica, pp. 12–14.",
                 &["Russell", "Whitehead"],
