@@ -300,6 +300,31 @@ fn a_clipped_list_with_escaped_labels_and_no_heading() {
 }
 
 #[test]
+fn a_source_credit_under_the_notes_is_neither_the_list_nor_an_entry() {
+    let notes = "[1] Chellaney, Brahma. \"China's Debt-Trap Diplomacy.\" Project Syndicate, 23 January 2017.\n\n[2] Moramudali, Umesh. \"The Hambantota Port Deal.\" The Diplomat, 1 January 2020.\n";
+    let body = "The Port\n\nThe phrase was coined in 2017.[1] The lease came later.[2]\n\n";
+    for (heading, credit) in [
+        ("", "Source: This article was published by a wire service."),
+        ("Notes\n\n", "Sources: Reuters, AFP"),
+        (
+            "Footnotes:\n\n",
+            "Source: Persian-language press (translated)\nTranslated by: the desk",
+        ),
+    ] {
+        let text = format!("{body}{heading}{notes}\n{credit}\n");
+        let a = ibid::parse::parse("credit.txt", text.into());
+        let texts: Vec<String> = a
+            .references
+            .iter()
+            .map(|r| reference_text(&a, &r.label))
+            .collect();
+        assert_eq!(texts.len(), 2, "{credit}: {texts:?}");
+        assert!(texts[1].ends_with("1 January 2020."), "{credit}: {texts:?}");
+        assert!(findings(&a).is_empty(), "{credit}: {:?}", findings(&a));
+    }
+}
+
+#[test]
 fn a_list_of_addresses_cited_by_markers_is_the_reference_list() {
     let text = "Title\n\nA claim.[1] Another, from the [2] report.\n\nReferences\n\n1. https://example.org/a\n2. https://example.org/b\n";
     let a = ibid::parse::parse("addresses.txt", text.into());

@@ -419,7 +419,17 @@ fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
                 .any(|v| rest.starts_with(v))
         })
     });
-    t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t)
+    t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t) || is_credit_line(t)
+}
+
+/// Whether a line credits the page rather than lists a work: `Source: This
+/// article was published by RSIS.`, `Sources: Reuters, AFP`.
+fn is_credit_line(s: &str) -> bool {
+    inline_reference_heading(s).is_some_and(|at| {
+        s.get(..at)
+            .is_some_and(|head| head.trim_start().to_lowercase().starts_with("source"))
+            && s.get(at..).and_then(entry_label).is_none()
+    })
 }
 
 /// Whether a line reads as a writer's biography: a name of two to four
@@ -555,9 +565,10 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     let until = links_at.map_or(lines.len(), |at| from_line + at);
     let candidates = lines.iter().enumerate().take(until).skip(from_line);
 
-    // Reference headings, with whether an entry label follows them; the last
-    // heading that opens numbered entries wins, else the last heading.
-    let headings: Vec<(usize, usize, bool)> = candidates
+    // Reference headings, with whether an entry label follows them and
+    // whether the heading shares its line; the last heading that opens
+    // numbered entries wins, else the last heading on a line of its own.
+    let headings: Vec<(usize, usize, bool, bool)> = candidates
         .clone()
         .filter_map(|(i, l)| {
             let s = line_text(l);
@@ -586,16 +597,31 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
                 if !opens_entries && source_field && among_fields {
                     return None;
                 }
-                Some((l.start, lines.get(body).map_or(l.end, |n| n.start), opens_entries))
+                Some((
+                    l.start,
+                    lines.get(body).map_or(l.end, |n| n.start),
+                    opens_entries,
+                    false,
+                ))
             } else {
-                inline_reference_heading(s).map(|at| (l.start, l.start + at, true))
+                inline_reference_heading(s).map(|at| {
+                    let opens_entries = s.get(at..).and_then(entry_label).is_some();
+                    (l.start, l.start + at, opens_entries, true)
+                })
             }
         })
         .collect();
-    let heading = headings.iter().rfind(|h| h.2).or_else(|| headings.last());
-    if let Some(&(end, start, _)) = heading {
+    let heading = headings
+        .iter()
+        .rfind(|h| h.2)
+        .or_else(|| headings.iter().rfind(|h| !h.3));
+    if let Some(&(end, start, _, _)) = heading {
         return (end, Some(start));
     }
+    // `Source: This article was published by …` or `Sources: Reuters,
+    // AFP`, its words on its line, credits the page: the list is one
+    // found otherwise, else that line.
+    let credit = headings.last().map(|&(end, start, _, _)| (end, Some(start)));
 
     let separator = candidates
         .clone()
@@ -665,9 +691,10 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         .filter(|_| links_at.is_none())
         .find(|&(i, l)| opens_entries(i, l))
         .map(|(_, l)| trim_range(text, l).start);
-    match trailing {
-        Some(start) => (start, Some(start)),
-        None => (lines.get(until).map_or(text.len(), |l| l.start), None),
+    match (trailing, credit) {
+        (Some(start), _) => (start, Some(start)),
+        (None, Some(credit)) => credit,
+        (None, None) => (lines.get(until).map_or(text.len(), |l| l.start), None),
     }
 }
 
