@@ -655,8 +655,8 @@ fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
 }
 
 /// A numbered label in the middle of a line (`… 2004. 2. Smith …`) only counts
-/// after the end of a sentence and a space, and before a capital; `[n]`
-/// always counts.
+/// after the end of a sentence or an address (`… https://example.org/a/ 2)
+/// Jones …`) and a space, and before a capital; `[n]` always counts.
 fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     match style {
         EntryStyle::Bracket => return true,
@@ -666,7 +666,11 @@ fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     // After a space: `…08.010. [DOI]` is the end of a DOI, not entry 10.
     let spaced = s.get(..at).unwrap_or("").ends_with(char::is_whitespace);
     let before = s.get(..at).unwrap_or("").trim_end();
-    spaced && before.ends_with(['.', ')', ']', '>'])
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let address = ["http://", "https://", "www."]
+        .iter()
+        .any(|p| last_word.starts_with(p));
+    spaced && (before.ends_with(['.', ')', ']', '>']) || address)
 }
 
 /// Starts of unnumbered entries: each paragraph when the list is hard-wrapped
@@ -1003,6 +1007,21 @@ mod tests {
         assert_eq!(
             got,
             pairs(&[("1", "One, see [3]."), ("2", "Two."), ("3", "Three.")])
+        );
+    }
+
+    #[test]
+    fn a_numbered_entry_on_the_line_starts_after_an_address() {
+        let got =
+            labels_and_bodies("1) One, https://example.org/a/ 2) Two. 3) Three, www.example.org 4) Four.");
+        assert_eq!(
+            got,
+            pairs(&[
+                ("1", "One, https://example.org/a/"),
+                ("2", "Two."),
+                ("3", "Three, www.example.org"),
+                ("4", "Four.")
+            ])
         );
     }
 

@@ -266,7 +266,9 @@ fn given_part(words: &[&str], closed_by_list_mark: bool) -> usize {
             Shape::Name if seen_initial && last_in_chunk && closed_by_list_mark => used = i + 1,
             Shape::Suffix if used > 0 => used = i + 1,
             Shape::Name if !seen_initial && full_names < 3 => {
-                if word.ends_with('.') && !last_in_chunk && ends_sentence(word) {
+                // `Brown, Ann. Third Book`: a given name's period ends the
+                // author, though `Ann.` elsewhere abbreviates `Annals`.
+                if word.ends_with('.') && !last_in_chunk {
                     used = i + 1;
                     break;
                 }

@@ -32,6 +32,9 @@ fn people_come_out_as_family_comma_given_in_every_order() {
             "Lakoff, George, and Mark Johnson. Metaphors We Live By. Chicago: University of Chicago Press, 1980.",
             &["Lakoff, George", "Johnson, Mark"],
         ),
+        // A given name that also abbreviates a journal's word (`Ann.`
+        // for `Annals`) ends the author with its period.
+        ("Brown, Ann. Third Book. London: Norton, 2003.", &["Brown, Ann"]),
         // A family name that is also an abbreviation (`Sen.`, senior)
         // without its period.
         (
