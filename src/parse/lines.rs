@@ -531,6 +531,43 @@ const PAGE_CONTROLS: &[&str] = &[
     "register",
     "close",
     "advertisement",
+    "jump to content",
+    "create account",
+    "log out",
+    "sign out",
+    "home",
+    "print",
+    "print this article",
+    "print this page",
+    "print version of this article",
+    "send to friend",
+    "send to a friend",
+    "email this article",
+    "share",
+    "share this",
+    "listen to this article",
+    "newsletter",
+    "newsletters",
+    "print subscriptions",
+    "donate",
+    // A wiki's tabs and tools above the article.
+    "article",
+    "talk",
+    "read",
+    "edit",
+    "view history",
+    "view source",
+    "tools",
+    "contents",
+    "hide",
+    "(top)",
+    "toggle the table of contents",
+    "move to sidebar",
+    "appearance",
+    "personal tools",
+    // A government site's banner (PubMed Central's, for one).
+    "an official website of the united states government",
+    "here's how you know",
 ];
 
 /// The sections a news site files an article under, as it prints them
@@ -604,12 +641,21 @@ const SECTION_LABELS: &[&str] = &[
 /// About`).
 #[must_use]
 pub fn is_page_chrome(s: &str) -> bool {
-    if is_breadcrumb(s) || (s.trim().len() <= 24 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
+    if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
-    // A wiki's tagline under its title; a newsletter's link to itself.
+    // A wiki's count of its other languages (`48 languages`).
+    let mut words = s.split_whitespace();
+    if let (Some(count), Some("languages" | "Languages"), None) = (words.next(), words.next(), words.next())
+        && count.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    // A wiki's tagline under its title; a newsletter's link to itself; a
+    // site's link home (`NCBI home page`).
     let words = heading_words(s.get(..s.len().min(64)).unwrap_or(s));
-    if (s.trim().len() <= 48 && words.starts_with("from wikipedia"))
+    if is_wiki_tagline(s)
+        || (s.trim().len() <= 40 && words.ends_with(" home page"))
         || [
             "view this post on the web",
             "view in browser",
@@ -641,6 +687,13 @@ pub fn is_page_chrome(s: &str) -> bool {
             && links
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+}
+
+/// Whether a line is a wiki's tagline under its title (`From Wikipedia,
+/// the free encyclopedia`).
+#[must_use]
+pub fn is_wiki_tagline(s: &str) -> bool {
+    s.trim().len() <= 48 && heading_words(s).starts_with("from wikipedia")
 }
 
 /// Whether a short line names the site an article was saved from (`The

@@ -17,7 +17,7 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
     is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
-    lines_between, opens_a_box, trim_range, without_site_suffix,
+    is_wiki_tagline, lines_between, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::entry_label;
 
@@ -97,15 +97,29 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     // byline close below it. A breadcrumb that ends with the next line's
     // words says that line is the title, whatever the page put above it.
     let nonblank_lines = || lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
-    let under_breadcrumb = nonblank_lines()
-        .take(HEADER_SEARCH_LINES)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .find_map(|pair| {
-            let end = breadcrumb_end(line_text(pair[0].1))?;
-            (line_text(pair[1].1).trim() == end).then_some(pair[1].0)
+    // A wiki's title is the line above its tabs and tagline.
+    let top: Vec<(usize, &Line)> = nonblank_lines().take(HEADER_SEARCH_LINES).collect();
+    let under_breadcrumb = top.iter().enumerate().find_map(|(k, &(_, line))| {
+        let end = breadcrumb_end(line_text(line))?;
+        // The page's controls (`Print`, `Send to Friend`) may come between.
+        top.iter()
+            .skip(k + 1)
+            .take(BREADCRUMB_TO_TITLE)
+            .find(|&&(_, next)| line_text(next).trim() == end)
+            .map(|&(i, _)| i)
+    });
+    let above_tagline = top
+        .iter()
+        .position(|&(_, l)| is_wiki_tagline(line_text(l)))
+        .and_then(|k| {
+            let &(i, line) = top
+                .get(..k)?
+                .iter()
+                .rfind(|&&(_, l)| !is_page_chrome(line_text(l)))?;
+            is_title_like(line_text(line)).then_some(i)
         });
-    let mut nonblank = nonblank_lines().skip_while(|(i, _)| under_breadcrumb.is_some_and(|t| *i < t));
+    let known_title = under_breadcrumb.or(above_tagline);
+    let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
         // The page's chrome, and the site's name above a title.
@@ -127,7 +141,14 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             && !cites(line_text(first))
         {
             layout.title = Some(trim_range(text, first));
-            body_from_line = i + 1;
+            // The page's tabs and tagline under the title (`Article`,
+            // `Talk`, `From Wikipedia, …`) are no part of the body.
+            body_from_line = lines
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .find(|(_, l)| !is_blank(line_text(l)) && !is_page_chrome(line_text(l)))
+                .map_or(i + 1, |(j, _)| j);
         }
         // One more than the header: the line under a byline on its last.
         let below: Vec<(usize, &Line)> = nonblank.take(HEADER_LINES + 1).collect();
@@ -144,7 +165,10 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             let header: Vec<(usize, &Line)> = std::iter::once((i, first))
                 .chain(below.iter().take(k).copied())
                 .collect();
-            let under_the_title = k < BYLINE_UNDER_TITLE;
+            // Controls between the first line and the byline (`Print
+            // version of this article`) say the first is the site's.
+            let under_the_title =
+                k < BYLINE_UNDER_TITLE && !below.iter().take(k).any(|&(_, l)| is_page_chrome(line_text(l)));
             if under_the_title || is_page_header(text, &header) {
                 // A masthead in capitals (`THE DOCKET REVIEW`) above the
                 // headline is no title either.
@@ -488,9 +512,13 @@ const BYLINE_UNDER_TITLE: usize = 3;
 const HEADER_SEARCH_LINES: usize = 40;
 
 /// How many lines below the first one of an article a byline is looked
-/// for: a page saved with its header puts the site's name, a section, the
-/// title and a standfirst above it.
-const HEADER_LINES: usize = 8;
+/// for: a page saved with its header puts the site's name, its menu, a
+/// section, the title and a standfirst above it.
+const HEADER_LINES: usize = 12;
+
+/// How many non-blank lines below a breadcrumb the title it ends with is
+/// looked for.
+const BREADCRUMB_TO_TITLE: usize = 5;
 
 /// Whether the lines above a byline that is not right under the first line
 /// are a page's header (site name, controls, section, title, then perhaps
@@ -1031,6 +1059,33 @@ mod tests {
             (title, byline, body),
             (Some("A Title"), Some("Jane Roe"), "Body starts here.")
         );
+    }
+
+    #[test]
+    fn a_wiki_page_copied_whole_is_titled_above_its_tabs_and_tagline() {
+        let text = "Jump to content\nMain menu\nSearch\nAppearance\nCreate account\nLog in\nContents\nhide\n(Top)\n1 History\n2 Legacy\nToggle the table of contents\nPiltdown Man\n31 languages\nArticle\nTalk\nRead\nEdit\nView history\nTools\nFrom Wikipedia, the free encyclopedia\n\nThe Piltdown Man was a hoax.[1]\n\nReferences\n1. ^ Weiner, J. S. (1955). The Piltdown Forgery.\n";
+        let (title, _, body, _) = parts(text);
+        assert_eq!(
+            (title, body),
+            (Some("Piltdown Man"), "The Piltdown Man was a hoax.[1]")
+        );
+    }
+
+    #[test]
+    fn controls_or_a_menu_between_the_sites_name_and_the_title() {
+        for header in [
+            "Harbour Review - Essays on the Sea\nPrint version of this article\n\n",
+            "Harbour Review\nHome\nShips\nPorts\nFisheries\nBooks\nPeople\nNewsletter\n\n",
+            "Home » Essays » Why the Bridge Fell\n\nPrint\nSend to Friend\n\n",
+        ] {
+            let text = format!("{header}Why the Bridge Fell\n\nBy Jane Roe\n\nBody starts here.\n");
+            let (title, byline, body, _) = parts(&text);
+            assert_eq!(
+                (title, byline, body),
+                (Some("Why the Bridge Fell"), Some("Jane Roe"), "Body starts here."),
+                "{header}"
+            );
+        }
     }
 
     #[test]
