@@ -753,7 +753,32 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
         );
         assert!(found.has_spaces, "{text}");
     }
-    // A sentence after the URL, or another URL, is not part of it.
+    // A path cut after a hyphen before a number or slug, or after a dot
+    // before its file's extension.
+    for (text, repaired) in [
+        (
+            "BBC News, 11 April 2016, http://www.bbc.com/news/world-us-canada- 36013703",
+            "http://www.bbc.com/news/world-us-canada-36013703",
+        ),
+        (
+            "NYT, 25 June 2018, https://www.nytimes.com/2018/06/25/world/asia/port. html",
+            "https://www.nytimes.com/2018/06/25/world/asia/port.html",
+        ),
+    ] {
+        let found = only_url(text);
+        assert_eq!(found.repaired, repaired, "{text}");
+        assert!(found.has_spaces, "{text}");
+    }
+    // A sentence after the URL, a word after a path's dot or hyphen, or
+    // another URL, is not part of it.
+    let found = only_url("Site, 2010. http://example.com/a/page. html is the format.");
+    assert_eq!(found.repaired, "http://example.com/a/page.html");
+    for text in [
+        "Seen at http://example.com/a/page. The page is gone.",
+        "Seen at http://example.com/a/page- and then gone.",
+    ] {
+        assert!(!only_url(text).has_spaces, "{text}");
+    }
     let found = only_url("Site, 2010. http://example.com/ is gone.");
     assert_eq!(found.repaired, "http://example.com/");
     let two = extract_fields("Mirrors: http://example.com. www.example.org/a");

@@ -230,6 +230,9 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// `https://example.com/ world/story`: a URL that stops at a space right
 /// after `www.`, `//`, a dot in its host or a slash continues with the
 /// next word when that word is a host or path (and not a URL of its own).
+/// So does a path cut after a hyphen before a number or a slug
+/// (`…/world-us-canada- 36013703`), or after a dot before a file's
+/// extension (`…/china-sri-lanka-port. html`).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
     let lower = url.to_ascii_lowercase();
@@ -242,19 +245,31 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         || lower.ends_with("//")
         || lower.ends_with('/')
         || (in_host && lower.ends_with('.'));
+    let in_path = !in_host;
     let Some(rest) = text.get(end..) else {
         return end;
     };
-    if !open_end || !rest.starts_with(' ') {
+    let cut_in_path = in_path && lower.ends_with(['-', '.']);
+    if !(open_end || cut_in_path) || !rest.starts_with(' ') {
         return end;
     }
     let next = rest.get(1..).unwrap_or("");
     let word_len = next.find(char::is_whitespace).unwrap_or(next.len());
     let word = next.get(..word_len).unwrap_or("");
-    let host_or_path = word.contains(['/', '.'])
+    let host_or_path = open_end
+        && word.contains(['/', '.'])
         && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && !URL_START.is_match(word);
-    if host_or_path {
+    let bare_word = word.trim_end_matches(['.', ',', ';', ')']);
+    let slug_after_hyphen = in_path
+        && lower.ends_with('-')
+        && !bare_word.is_empty()
+        && bare_word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
+        && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
+    let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
+    if host_or_path || slug_after_hyphen || extension_after_dot {
         let stop = word
             .char_indices()
             .find(|&(_, c)| ends_url(c))
