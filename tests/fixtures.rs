@@ -325,6 +325,25 @@ fn a_source_credit_under_the_notes_is_neither_the_list_nor_an_entry() {
 }
 
 #[test]
+fn a_pages_footer_under_the_last_entry_is_no_part_of_it() {
+    let body = "The Bubble\n\nPrices rose tenfold in a year.[1]\n\nReferences\n1. Garber, Peter M. \"Tulipmania.\" Journal of Political Economy 97, no. 3 (1989): 535–60.\n";
+    for footer in [
+        "\nShare this explainer\nFacebook\nX\nEmail\n",
+        "\nFacebook\nX\nEmail\n\nMore explainers\nWhat was the South Sea Bubble?\n",
+        "ACTIONS\nView on publisher site\nPDF (412.3 KB)\nCite\nCollections\nPermalink\n",
+        "\nThe original source of this article is The Harbour Review\nCopyright © Jane Roe, 2016\n",
+    ] {
+        let a = ibid::parse::parse("footer.txt", format!("{body}{footer}").into());
+        assert_eq!(a.references.len(), 1, "{footer}");
+        assert!(
+            reference_text(&a, "1").ends_with("535–60."),
+            "{footer}: {}",
+            reference_text(&a, "1")
+        );
+    }
+}
+
+#[test]
 fn a_list_of_addresses_cited_by_markers_is_the_reference_list() {
     let text = "Title\n\nA claim.[1] Another, from the [2] report.\n\nReferences\n\n1. https://example.org/a\n2. https://example.org/b\n";
     let a = ibid::parse::parse("addresses.txt", text.into());

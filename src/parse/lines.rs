@@ -356,6 +356,9 @@ pub fn is_cruft_line(s: &str) -> bool {
             "thanks for reading",
             "share this article",
             "share this post",
+            "share this explainer",
+            "share this story",
+            "the original source of this article is",
             "back to top",
             "top of the page",
             // Wikipedia's footer: where the page was saved from, and when

@@ -213,12 +213,34 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .iter()
             .rposition(|l| entry_label(line_text(l).trim_start()).is_some());
         let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
+        // The last entry labelled as the first is (`8600 Rockville Pike`
+        // in a footer has a label of another kind).
+        let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
+        let last_of_the_list = after
+            .iter()
+            .rposition(|l| entry_label(line_text(l).trim_start()).is_some_and(|(_, s, _)| Some(s) == style));
+        // Under the last numbered entry, a blank line then a run of short
+        // lines (or a longer run, with no blank line) is the page's footer
+        // or menu (`Facebook`, `X`, `Email`), not the entry's own words.
+        let short = |l: &Line| {
+            let s = line_text(l).trim();
+            !s.is_empty() && s.len() <= 40 && s.split_whitespace().count() <= 4 && !s.ends_with('.')
+        };
+        let opens_a_footer = |i: usize| {
+            let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
+            let run = if after_blank { FOOTER_RUN } else { 2 * FOOTER_RUN };
+            style.is_some()
+                && last_of_the_list.is_none_or(|last| i > last)
+                && after
+                    .get(i..i + run)
+                    .is_some_and(|run| run.iter().all(|l| short(l)))
+        };
         after
             .iter()
             .enumerate()
             .find(|&(i, l)| {
                 let s = line_text(l);
-                is_cruft_line(s) || (ends_the_notes(s, writer) && !entry_follows(i))
+                is_cruft_line(s) || (ends_the_notes(s, writer) && !entry_follows(i)) || opens_a_footer(i)
             })
             .map_or(text.len(), |(_, l)| l.start)
     });
@@ -502,6 +524,10 @@ fn is_biography(s: &str) -> bool {
             .split_whitespace()
             .any(|w| TRADES.contains(&w.trim_end_matches([',', 's'])))
 }
+
+/// How many short lines in a row under the last entry make a page's
+/// footer.
+const FOOTER_RUN: usize = 3;
 
 /// A byline among this many non-blank lines below the first one of an
 /// article is under its title, whatever the lines between.
