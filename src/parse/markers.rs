@@ -702,18 +702,36 @@ fn follows_unit_or_digit(before: &str) -> bool {
 
 /// `I² = 0%`, `a² + b²`: a superscript on a single letter that is lower
 /// case, or that an operator follows, is a variable's power (`Plan A¹` and
-/// `World War I¹` cite).
+/// `World War I¹` cite). So is one on a term of a formula: two or three
+/// letters after an operator (`E = mc²`), or with a Greek letter among
+/// them (`σT⁴`).
 fn power_of_a_variable(before: &str, after: &str) -> bool {
+    const OPERATORS: [char; 11] = ['=', '+', '−', '-', '<', '>', '×', '·', '≈', '≤', '≥'];
     let mut letters = before.chars().rev();
     let (Some(letter), next) = (letters.next(), letters.next()) else {
         return false;
     };
     let single = letter.is_alphabetic() && !next.is_some_and(char::is_alphanumeric);
-    single
-        && (letter.is_lowercase()
-            || after
-                .trim_start()
-                .starts_with(['=', '+', '−', '-', '<', '>', '×', '·', '≈', '≤', '≥']))
+    if single && (letter.is_lowercase() || after.trim_start().starts_with(OPERATORS)) {
+        return true;
+    }
+    let term_len = before.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    let term_start = before
+        .char_indices()
+        .rev()
+        .take(term_len)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let term = before.get(term_start..).unwrap_or("");
+    let greek = term
+        .chars()
+        .any(|c| ('\u{3b1}'..='\u{3c9}').contains(&c) || ('\u{391}'..='\u{3a9}').contains(&c));
+    let after_operator = before
+        .get(..term_start)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(OPERATORS);
+    (2..=3).contains(&term_len) && (greek || after_operator)
 }
 
 /// Whether `before` ends a sentence or clause with its punctuation (a
@@ -944,7 +962,7 @@ mod tests {
     fn superscripts_cite_entries_but_powers_do_not() {
         assert_eq!(
             labels(
-                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴ (a + b)⁴ and \"σ\"⁴. Plan A¹ and World War I². Abandoned in 2020³.",
+                "Israel.¹ Again.²,³ An area of 5 km² and 10², with I² = 0% and R² = 0.9. Past it.⁴ (a + b)⁴ and \"σ\"⁴. Plan A¹ and World War I². Abandoned in 2020³. E = mc², and σT⁴ grows.",
                 &known(3)
             ),
             vec![
@@ -956,6 +974,15 @@ mod tests {
                 vec!["3"]
             ]
         );
+    }
+
+    #[test]
+    fn a_short_word_cites_unless_it_is_a_term_of_a_formula() {
+        assert_eq!(
+            labels("Seen in the EU² and by the UN³.", &known(3)),
+            [["2"], ["3"]]
+        );
+        assert!(labels("So E = mc², and P = σT⁴.", &known(4)).is_empty());
     }
 
     #[test]
