@@ -69,8 +69,18 @@ fn is_prose_word(word: &str) -> bool {
             | "becomes"
             | "largely"
             | "see"
+            | "here"
+            | "used"
+            | "follow"
+            | "follows"
+            | "refers"
+            | "means"
     )
 }
+
+/// How many words a quoted title may have; a longer quotation is a
+/// passage, as notes quote them.
+const LONGEST_QUOTED_TITLE: usize = 20;
 
 /// Whether `sentence` quotes something of two words or more, as a
 /// citation quotes its title (a note's scare quotes hold one word:
@@ -82,7 +92,25 @@ fn quotes_a_title(sentence: &str) -> bool {
             .iter()
             .skip(1)
             .step_by(2)
-            .any(|quoted| quoted.split_whitespace().count() >= 2)
+            .any(|quoted| (2..=LONGEST_QUOTED_TITLE).contains(&quoted.split_whitespace().count()))
+}
+
+/// Whether `text` quotes a passage, longer than any title, after a word
+/// of prose, and gives no year: a note that quotes its source (`Article
+/// IV recognises "the inalienable right of all the Parties …"`).
+fn quotes_a_passage(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['"', '“', '”', '«', '»']).collect();
+    let passage = parts.chunks(2).any(|pair| {
+        let [before, quoted] = pair else { return false };
+        let lead_in = before.split_whitespace().next_back().unwrap_or("");
+        quoted.split_whitespace().count() > LONGEST_QUOTED_TITLE
+            && lead_in.starts_with(char::is_lowercase)
+            && lead_in != "in"
+    });
+    let year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
+    passage && !year
 }
 
 /// Openings that only prose has. A pronoun opens prose when a word in
@@ -117,6 +145,9 @@ pub fn is_note(text: &str) -> bool {
     if words.len() < 7 {
         return false;
     }
+    if quotes_a_passage(text) {
+        return true;
+    }
     // Citations put quotes, years in parentheses and page numbers early.
     if quotes_a_title(first) || first.contains("pp.") {
         return false;
@@ -133,6 +164,18 @@ pub fn is_note(text: &str) -> bool {
         .count();
     let mostly_lower = lower * 3 >= (words.len() - 1) * 2;
     if opens_like_prose(&words) && (prose_words >= 1 || mostly_lower) {
+        return true;
+    }
+    // A verb among the first words (`"Defensive" is used here in the
+    // sense of Waltz (1979)`): a sentence about something, whatever years
+    // it cites.
+    let verb_early = words.iter().skip(1).take(2).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had"
+        )
+    });
+    if verb_early && mostly_lower && prose_words >= 2 && words.len() >= 9 {
         return true;
     }
     let starts_the = words

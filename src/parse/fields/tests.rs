@@ -833,6 +833,12 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         // A year inside a clause is no citation's year.
         "All dollar figures in this report are in constant 2019 dollars unless otherwise stated.",
         "Figures for Mali, Ethiopia and Cambodia are drawn from country case studies presented at a global meeting, Kathmandu, March 2019; the case studies were not published.",
+        // A verb among its first words, whatever years it cites.
+        "\"Rational\" is used here in the narrow sense of Simon (1955); for the wider one see Elster (1983: 1-15).",
+        // The note's own vocabulary.
+        "On spelling: Arabic names follow a simplified form of the usual system; names of living people follow their own usage.",
+        // A passage quoted after a word of prose, longer than any title.
+        "The convention's first article declares \"that all persons born in the territory shall be free and equal in dignity and rights, whatever their origin, language or faith, and that none shall be held in servitude\".",
     ];
     for text in notes {
         let fields = extract_fields(text);
