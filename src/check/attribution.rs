@@ -1148,12 +1148,16 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
             || (matches!(word(j), "made" | "makes")
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
     };
+    // Further on, a pronoun may take the name up (`Juan Zarate, who
+    // built …, goes further: he describes …`).
+    let taken_up = |j: usize| matches!(word(j - 1), "he" | "she" | "they");
     according
         || as_it_says
         || by
         || (i + n..words.tokens.len())
             .take(12)
             .any(|j| reports(j) && !passive(j))
+        || (i + n + 1..words.tokens.len()).any(|j| reports(j) && taken_up(j))
 }
 
 /// The names in `text[range]` that some entry answers to, with where they
@@ -1335,6 +1339,15 @@ mod tests {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_name_up_further_on() {
+        let v = verdicts(
+            "John Doe, who ran the survey office for a decade and then its successor in the capital, goes further: he describes the method as flawed.[1]",
+            REFS,
+        );
+        assert!(suggests_the_second(&v), "{v:?}");
     }
 
     #[test]
