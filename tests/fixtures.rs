@@ -325,6 +325,24 @@ fn a_source_credit_under_the_notes_is_neither_the_list_nor_an_entry() {
 }
 
 #[test]
+fn a_work_listed_twice_in_the_bibliography_is_a_duplicate() {
+    let text = "Realism\n\nThe dilemma explains the escalation (Jervis 1978: 169).[1]\n\nNotes\n\n[1] See Jervis 1978, p. 169.\n\nBibliography\n\nJervis, R. (1978) 'Cooperation under the Security Dilemma', World Politics, 30(2), pp. 167-214.\n\nJervis, R. (1978) 'Cooperation Under the Security Dilemma'. World Politics, Vol. 30, No. 2, pp. 167-214.\n\nWaltz, K. N. (1979) Theory of International Politics. Reading, MA: Addison-Wesley.\n";
+    let a = ibid::parse::parse("twice.txt", text.into());
+    let found = findings(&a);
+    let duplicates: Vec<&Finding> = found
+        .iter()
+        .filter(|f| f.check == "duplicate-reference")
+        .collect();
+    assert_eq!(duplicates.len(), 1, "{found:?}");
+    assert_eq!(
+        duplicates[0].reference.as_deref(),
+        Some(a.references[2].label.as_str())
+    );
+    // The note that repeats the first is no duplicate of it.
+    assert_eq!(a.references[a.resolved(0)].label, a.references[1].label);
+}
+
+#[test]
 fn a_pages_footer_under_the_last_entry_is_no_part_of_it() {
     let body = "The Bubble\n\nPrices rose tenfold in a year.[1]\n\nReferences\n1. Garber, Peter M. \"Tulipmania.\" Journal of Political Economy 97, no. 3 (1989): 535–60.\n";
     for footer in [

@@ -62,6 +62,9 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     resolve_short_notes(references);
     resolve_author_date_notes(references);
     let mut first_by_source: HashMap<String, usize> = HashMap::default();
+    // A bibliography under the notes lists again what the notes cite: its
+    // entries are duplicates only of one another.
+    let mut first_in_bibliography: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
             // A target later in the list (a bibliography's entry) has no
@@ -73,12 +76,15 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             None => source_key(&references[i].fields),
         };
         // A repeat is its source again by design, not a duplicate entry.
-        // A bibliography under the notes lists again what the notes cite.
         if references[i].ibid_of.is_none()
             && references[i].fields.repeat.is_none()
-            && !references[i].in_bibliography
             && let Some(k) = &key
         {
+            let first_by_source = if references[i].in_bibliography {
+                &mut first_in_bibliography
+            } else {
+                &mut first_by_source
+            };
             match first_by_source.get(k) {
                 // The same work in another year is another edition.
                 Some(&first) if !same_year_or_unknown(&references[first].fields, &references[i].fields) => {}
@@ -223,8 +229,9 @@ fn resolve_short_notes(references: &mut [Reference]) {
 /// the bibliography's entry by that author in that year, listed after the
 /// notes.
 fn resolve_author_date_notes(references: &mut [Reference]) {
-    // The work of each author and year; none where two share them (`1995a`
-    // and `1995b`): which one a note means is not known.
+    // The work of each author and year; none where two works share them
+    // (`1995a` and `1995b`): which one a note means is not known. The
+    // same work listed twice is the first listing.
     let mut works: HashMap<(String, String), Option<usize>> = HashMap::default();
     for (i, r) in references.iter().enumerate() {
         if !r.in_bibliography || r.fields.repeat.is_some() {
@@ -234,9 +241,10 @@ fn resolve_author_date_notes(references: &mut [Reference]) {
             r.fields.authors.first(),
             r.fields.date.as_deref().and_then(|d| d.get(..4)),
         ) {
+            let same_work = |j: usize| source_key(&references[j].fields) == source_key(&r.fields);
             works
                 .entry((family_name(author), year.to_string()))
-                .and_modify(|work| *work = None)
+                .and_modify(|work| *work = work.filter(|&j| same_work(j)))
                 .or_insert(Some(i));
         }
     }
