@@ -44,6 +44,11 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     if let Some(acronym_end) = acronym_paren_at(text, pos) {
         pos = skip_separators(text, acronym_end).0;
     }
+    // `Andreas Krieg (ed.), Divided Gulf`: the editor's mark, when the
+    // author list left it.
+    if let Some(role_end) = role_paren_at(text, pos) {
+        pos = skip_separators(text, role_end).0;
+    }
     if !entry.authors.is_empty() || pos == 0 {
         if let Some((date, next)) = date_at(text, pos, &all_dates) {
             date_after_authors = Some(date);
@@ -247,6 +252,18 @@ fn acronym_paren_at(text: &str, pos: usize) -> Option<usize> {
     let inner = rest.get(..close)?;
     (inner.len() >= 2 && inner.len() <= 12 && inner.chars().all(|c| c.is_uppercase() || c == '-' || c == '&'))
         .then_some(pos + close + 2)
+}
+
+/// `(ed.)`, `(eds)`, `(editor)`, `(trans.)` at `pos`: the end of the mark.
+fn role_paren_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?.strip_prefix('(')?;
+    let close = rest.get(..rest.len().min(16))?.find(')')?;
+    let inner = rest.get(..close)?.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        inner.as_str(),
+        "ed" | "eds" | "editor" | "editors" | "comp" | "comps" | "trans" | "tr" | "hrsg" | "dir" | "coord"
+    )
+    .then_some(pos + close + 2)
 }
 
 /// `(n.d.)`, `(forthcoming)`, `(in press)`: a date slot with no date.

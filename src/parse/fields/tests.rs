@@ -276,6 +276,10 @@ fn editor_marks_are_not_part_of_the_title() {
             "Hobsbawm, Eric, and Terence Ranger, eds. The Invention of Tradition. Cambridge: Cambridge University Press, 1983.",
             "The Invention of Tradition",
         ),
+        (
+            "Andreas Krieg (ed.), Divided Gulf: The Anatomy of a Crisis (Singapore: Palgrave Macmillan, 2019).",
+            "Divided Gulf: The Anatomy of a Crisis",
+        ),
     ];
     for (text, title) in cases {
         assert_eq!(extract_fields(text).title.as_deref(), Some(title), "{text}");
