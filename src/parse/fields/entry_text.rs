@@ -244,6 +244,8 @@ pub struct FlatEntry {
 /// Joins lines, collapses white space, removes `*emphasis*` markers while
 /// remembering their spans, strips inline HTML tags such as `<i>`, and puts a
 /// space around double quotes glued to words on both sides (`Smith.”Title`).
+/// A word broken after its hyphen at a line's end (`Salakhut-` / `dinov`,
+/// `mixture-` / `of-experts`) is joined with the hyphen kept.
 pub fn flatten(text: &str) -> FlatEntry {
     let without_tags = strip_inline_tags(text)
         .replace("**", "*")
@@ -255,6 +257,7 @@ pub fn flatten(text: &str) -> FlatEntry {
     let mut emphasis = Vec::new();
     let mut open_at: Option<usize> = None;
     let mut pending_space = false;
+    let mut pending_newline = false;
     let mut next_marker = pairs.iter().peekable();
     for (i, &c) in chars.iter().enumerate() {
         if let Some(&(is_open, _)) = next_marker.next_if(|(_, at)| *at == i) {
@@ -274,7 +277,17 @@ pub fn flatten(text: &str) -> FlatEntry {
         }
         if c.is_whitespace() {
             pending_space = true;
+            pending_newline |= c == '\n';
             continue;
+        }
+        let broken_word = pending_newline
+            && c.is_alphanumeric()
+            && out
+                .strip_suffix('-')
+                .is_some_and(|before| before.ends_with(char::is_alphanumeric));
+        pending_newline = false;
+        if broken_word {
+            pending_space = false;
         }
         let glued_quote = matches!(c, '”' | '“' | '"')
             && i > 0
@@ -325,7 +338,17 @@ fn strip_inline_tags(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::citation_part;
+    use super::{citation_part, flatten};
+
+    #[test]
+    fn a_word_broken_after_its_hyphen_is_joined() {
+        assert_eq!(
+            flatten("Ilya Sutskever, and Ruslan Salakhut-\ndinov. The sparsely-gated mixture-\nof-experts layer, pp. 12-\n15.").text,
+            "Ilya Sutskever, and Ruslan Salakhut-dinov. The sparsely-gated mixture-of-experts layer, pp. 12-15."
+        );
+        // A dash between words keeps its spaces.
+        assert_eq!(flatten("A Title -\nA Subtitle").text, "A Title - A Subtitle");
+    }
 
     #[test]
     fn html_entities_are_read_as_their_characters() {
