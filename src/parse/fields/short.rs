@@ -19,19 +19,20 @@ pub struct Short {
 
 static SHORT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<names>\p{Lu}[\p{L}'’\-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’\-]+)*)(?: et al\.?)?(?:,?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?)?(?:[,:]\s*(?:pp?\.\s*)?(?P<pages>[0-9ivxlc]+(?:\s*[–-]\s*[0-9ivxlc]+)?))?\s*\.?$",
+        r"^(?P<names>\p{Lu}[\p{L}'’\-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’\-]+)*)(?: et al\.?)?(?:,?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?)?(?:[,:]\s*(?:(?:ch|chap|chapter|sec|section|§)\.?\s*(?P<chapter>\d+)|(?:pp?\.\s*)?(?P<pages>[0-9ivxlc]+(?:\s*[–-]\s*[0-9ivxlc]+)?)))?\s*\.?$",
     )
     .ok()
 });
 
 /// Reads `text` (one line, label removed) as a short citation; it needs a
-/// year or pages, so that a bare name is not mistaken for one.
+/// year, pages or a chapter, so that a bare name is not mistaken for one.
 #[must_use]
 pub fn read_short(text: &str) -> Option<Short> {
     let caps = SHORT.as_ref()?.captures(text.trim())?;
     let year = caps.name("year").map(|m| m.as_str().to_string());
     let pages = caps.name("pages").map(|m| m.as_str().to_string());
-    if year.is_none() && pages.is_none() {
+    // A chapter (`ch. 3`) locates as pages do, but is no page.
+    if year.is_none() && pages.is_none() && caps.name("chapter").is_none() {
         return None;
     }
     let names = caps.name("names")?.as_str();
@@ -81,7 +82,7 @@ const MAX_NAME_WORDS: usize = 3;
 static TITLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)*";
     Regex::new(&format!(
-        r#"^(?P<names>{name}(?:(?:,| and| &) {name})*), (?:(?P<quoted>"[^"]+"|“[^”]+”),? (?:(?P<container>\p{{Lu}}[^().,;"“”«»0-9]*), )?(?P<year>(?:1[5-9]|20)\d\d)|(?P<title>"[^"]+"|“[^”]+”|\p{{Lu}}[^().,;"“”«»0-9]*?),? (?:pp?\. ?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<bare_pages>\d{{1,3}}(?:\s*[–-]\s*\d+)?)))\.?$"#
+        r#"^(?P<names>{name}(?:(?:,| and| &) {name})*), (?:(?P<quoted>"[^"]+"|“[^”]+”),? (?:(?P<container>\p{{Lu}}[^().,;"“”«»0-9]*), )?(?P<year>(?:1[5-9]|20)\d\d)|(?P<title>"[^"]+"|“[^”]+”|\p{{Lu}}[^().,;"“”«»0-9]*?),? (?:pp?\. ?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<bare_pages>\d{{1,3}}(?:\s*[–-]\s*\d+)?)|(?:ch|chap|chapter|sec|section|§)\.? ?(?P<chapter>\d+)))\.?$"#
     ))
     .ok()
 });
@@ -164,6 +165,10 @@ mod tests {
         );
         assert_eq!(short("Halliday, p. 42."), some("Halliday", None, Some("42")));
         assert_eq!(short("Sobel, Longitude, 7."), None, "a one-word title");
+        assert_eq!(
+            short("Carter & Carter 1994, ch. 3."),
+            some("Carter", Some("1994"), None)
+        );
     }
 
     #[test]
@@ -192,6 +197,7 @@ mod tests {
                 None,
             ),
             ("Sobel, Longitude, 7.", &["Sobel"], "Longitude", None, Some("7")),
+            ("Dash, Tulipomania, ch. 9.", &["Dash"], "Tulipomania", None, None),
             (
                 "Russell and Whitehead, Principia Mathematica, pp. 12–14.",
                 &["Russell", "Whitehead"],
