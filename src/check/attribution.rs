@@ -1204,13 +1204,22 @@ fn find_names<'k>(
                 match given_before(words, i, slice) {
                     // `John Evangelist Walsh` for `Walsh, John Evangelist`:
                     // the entry's middle name between the given name and the
-                    // family (not `Governor Kate Brown` for `Brown, Gordon`).
+                    // family (not `Governor Kate Brown` for `Brown, Gordon`);
+                    // or the middle name alone, as people who go by it are
+                    // named (`Codell Carter` for `Carter, K. Codell`).
                     Some(given) if !starts_given(given) => {
                         let middle = key.middle_initial.is_some() && starts_with(given, key.middle_initial);
-                        match given_before(words, given, slice).filter(|&g| middle && starts_given(g)) {
-                            Some(first) => start = toks.get(first).map_or(start, |t| t.range.start),
-                            None => continue,
+                        if !middle {
+                            continue;
                         }
+                        // Another given name before the middle one is
+                        // another person's (`Mary Evangelist Walsh`).
+                        let first = match given_before(words, given, slice) {
+                            Some(g) if starts_given(g) => g,
+                            Some(_) => continue,
+                            None => given,
+                        };
+                        start = toks.get(first).map_or(start, |t| t.range.start);
                     }
                     Some(given) => start = toks.get(given).map_or(start, |t| t.range.start),
                     None => {}
@@ -1313,6 +1322,16 @@ mod tests {
         assert_eq!(v, [Attribution::Unknown]);
         let v = verdicts("Judge Karen Walsh argued that it was staged.[1]", refs);
         assert_eq!(v, [Attribution::Unknown], "a title is no given name");
+        // One who goes by the middle name is named by it alone.
+        let v = verdicts("Evangelist Walsh argued that the skull was planted.[1]", refs);
+        assert!(suggests_the_second(&v), "{v:?}");
+        let refs =
+            "[1] Carter, K. Codell (1994). Childbed Fever.\n[2] Semmelweis, Ignaz (1861). Die Ätiologie.\n";
+        let v = verdicts(
+            "Codell Carter, who translated Semmelweis's book, notes that the rate stayed low.[1]",
+            refs,
+        );
+        assert_eq!(v, [Attribution::Confirmed], "{v:?}");
     }
 
     /// Whether the one verdict says the marker cites the first entry and
