@@ -916,6 +916,8 @@ impl<'a, 't> Reader<'a, 't> {
             None
         };
         if let Some(after) = et_al_end {
+            // `et al.` closes a list of names as `and` does.
+            self.saw_conjunction = true;
             self.end = self.tokens.get(after - 1).map_or(self.end, |t| t.end);
             if let Some(role_end) = self.role_paren(after) {
                 self.editors = true;

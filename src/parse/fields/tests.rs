@@ -263,6 +263,18 @@ fn et_al_ends_the_author_list_without_becoming_an_author() {
     );
     assert_eq!(fields.authors, ["Vaswani, A."]);
     assert_eq!(fields.title.as_deref(), Some("Attention is all you need"));
+    // Full names listed with commas, closed by `et al.` as by `and`.
+    let fields = extract_fields(
+        "Tom Brown, Benjamin Mann, Nick Ryder, Melanie Subbiah, et al. Language models are few-shot learners. In Advances in Neural Information Processing Systems, volume 33, pages 1877–1901, 2020.",
+    );
+    assert_eq!(
+        fields.authors,
+        ["Brown, Tom", "Mann, Benjamin", "Ryder, Nick", "Subbiah, Melanie"]
+    );
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Language models are few-shot learners")
+    );
 }
 
 #[test]
