@@ -359,6 +359,14 @@ fn a_pages_footer_under_the_last_entry_is_no_part_of_it() {
             reference_text(&a, "1")
         );
     }
+    // Verse quoted in the last note is the note's.
+    let verse = "\nso much depends\nupon\n\na red wheel\nbarrow\n";
+    let a = ibid::parse::parse("verse.txt", format!("{body}{verse}").into());
+    assert!(
+        reference_text(&a, "1").ends_with("wheel barrow"),
+        "{}",
+        reference_text(&a, "1")
+    );
 }
 
 #[test]

@@ -726,11 +726,10 @@ fn power_of_a_variable(before: &str, after: &str) -> bool {
     let greek = term
         .chars()
         .any(|c| ('\u{3b1}'..='\u{3c9}').contains(&c) || ('\u{391}'..='\u{3a9}').contains(&c));
-    let after_operator = before
-        .get(..term_start)
-        .unwrap_or("")
-        .trim_end()
-        .ends_with(OPERATORS);
+    // An operator stands apart (`E = mc²`); a hyphen in a word does not
+    // (`post-war¹` cites).
+    let lead = before.get(..term_start).unwrap_or("");
+    let after_operator = lead.ends_with(char::is_whitespace) && lead.trim_end().ends_with(OPERATORS);
     (2..=3).contains(&term_len) && (greek || after_operator)
 }
 
@@ -983,6 +982,10 @@ mod tests {
             [["2"], ["3"]]
         );
         assert!(labels("So E = mc², and P = σT⁴.", &known(4)).is_empty());
+        assert_eq!(
+            labels("The post-war¹ and anti-war² years.", &known(2)),
+            [["1"], ["2"]]
+        );
     }
 
     #[test]

@@ -101,22 +101,29 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     let top: Vec<(usize, &Line)> = nonblank_lines().take(HEADER_SEARCH_LINES).collect();
     let under_breadcrumb = top.iter().enumerate().find_map(|(k, &(_, line))| {
         let end = breadcrumb_end(line_text(line))?;
-        // The page's controls (`Print`, `Send to Friend`) may come between.
+        // The page's controls (`Print`, `Send to Friend`) may come between,
+        // nothing else (a section's tag under the byline is no title).
         top.iter()
             .skip(k + 1)
             .take(BREADCRUMB_TO_TITLE)
-            .find(|&&(_, next)| line_text(next).trim() == end)
+            .find(|&&(_, next)| !is_page_chrome(line_text(next)))
+            .filter(|&&(_, next)| line_text(next).trim() == end)
             .map(|&(i, _)| i)
     });
     let above_tagline = top
         .iter()
         .position(|&(_, l)| is_wiki_tagline(line_text(l)))
         .and_then(|k| {
-            let &(i, line) = top
-                .get(..k)?
-                .iter()
-                .rfind(|&&(_, l)| !is_page_chrome(line_text(l)))?;
-            is_title_like(line_text(line)).then_some(i)
+            let above = top.get(..k)?;
+            let t = above.iter().rposition(|&(_, l)| !is_page_chrome(line_text(l)))?;
+            let (i, line) = above[t];
+            // Above the title, only the page's menus and contents: a
+            // paragraph or a byline there quotes a wiki further down.
+            let menus_above = above[..t].iter().all(|&(_, l)| {
+                let s = line_text(l).trim();
+                s.len() <= MENU_LINE && byline_name(s).is_none()
+            });
+            (is_title_like(line_text(line)) && menus_above).then_some(i)
         });
     let known_title = under_breadcrumb.or(above_tagline);
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
@@ -222,9 +229,15 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         // Under the last numbered entry, a blank line then a run of short
         // lines (or a longer run, with no blank line) is the page's footer
         // or menu (`Facebook`, `X`, `Email`), not the entry's own words.
+        // A footer's lines are capitalised and unpunctuated, as verse
+        // quoted in a note (`the plums`, `saving,`) is not.
         let short = |l: &Line| {
             let s = line_text(l).trim();
-            !s.is_empty() && s.len() <= 40 && s.split_whitespace().count() <= 4 && !s.ends_with('.')
+            !s.is_empty()
+                && s.len() <= 40
+                && s.split_whitespace().count() <= 4
+                && !s.ends_with(['.', ',', ';', ':'])
+                && !s.starts_with(char::is_lowercase)
         };
         let opens_a_footer = |i: usize| {
             let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
@@ -546,6 +559,9 @@ const HEADER_LINES: usize = 12;
 /// looked for.
 const BREADCRUMB_TO_TITLE: usize = 5;
 
+/// The longest line of a page's menu or contents above a wiki's title.
+const MENU_LINE: usize = 60;
+
 /// Whether the lines above a byline that is not right under the first line
 /// are a page's header (site name, controls, section, title, then perhaps
 /// a standfirst) rather than the body: every line but the standfirst, the
@@ -604,6 +620,9 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     // `References` (and `Visible links:` when some are hidden): no list of
     // the article's. Without that line, the list is lynx's when it holds
     // only addresses and the page above numbers its links (`[4]Nature`).
+    // Whether the page numbers its links is asked at most once: it is a
+    // scan of all the text above.
+    let page_numbers_links = std::cell::OnceCell::new();
     let links_at = lines.iter().enumerate().skip(from_line).position(|(i, l)| {
         is_reference_heading(line_text(l))
             && lines
@@ -613,7 +632,9 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
                 .is_some_and(|n| {
                     let next = line_text(n).trim();
                     next == "Visible links:"
-                        || (is_numbered_address(next) && numbers_links(text.get(..l.start).unwrap_or("")))
+                        || (is_numbered_address(next)
+                            && *page_numbers_links
+                                .get_or_init(|| numbers_links(text.get(..l.start).unwrap_or(""))))
                 })
     });
     let until = links_at.map_or(lines.len(), |at| from_line + at);
@@ -1094,6 +1115,19 @@ mod tests {
         assert_eq!(
             (title, body),
             (Some("Piltdown Man"), "The Piltdown Man was a hoax.[1]")
+        );
+    }
+
+    #[test]
+    fn a_wiki_quoted_in_the_body_or_a_tag_under_the_byline_is_no_title() {
+        let quoted = "What the Wiki Says\n\nBy Jane Roe\n\nThis is the opening of the article as it stood in May, copied whole:\n\nPiltdown Man\nFrom Wikipedia, the free encyclopedia\nThe Piltdown Man was a hoax.\n\nIt names no forger.[1]\n";
+        let (title, byline, _, _) = parts(quoted);
+        assert_eq!((title, byline), (Some("What the Wiki Says"), Some("Jane Roe")));
+        let tagged = "Home » Environment\nWhy the Ice Is Thinning\nBy Jane Roe\n12 March 2023\nEnvironment\n\nBody starts here.\n";
+        let (title, byline, _, _) = parts(tagged);
+        assert_eq!(
+            (title, byline),
+            (Some("Why the Ice Is Thinning"), Some("Jane Roe"))
         );
     }
 

@@ -667,10 +667,7 @@ fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     let spaced = s.get(..at).unwrap_or("").ends_with(char::is_whitespace);
     let before = s.get(..at).unwrap_or("").trim_end();
     let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let address = ["http://", "https://", "www."]
-        .iter()
-        .any(|p| last_word.starts_with(p));
-    spaced && (before.ends_with(['.', ')', ']', '>']) || address)
+    spaced && (before.ends_with(['.', ')', ']', '>']) || starts_with_url(last_word))
 }
 
 /// Starts of unnumbered entries: each paragraph when the list is hard-wrapped

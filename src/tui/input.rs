@@ -78,8 +78,9 @@ impl TextInput {
     }
 
     /// Where Up or Down puts the cursor: the same column (in characters) on
-    /// the line before or after, or the text's start or end from its first
-    /// or last line, as in a browser's text box.
+    /// the line before or after (lines as typed, between line breaks, not
+    /// as wrapped on screen), or the text's start or end from its first or
+    /// last line.
     fn same_column_on(&self, line: Line) -> usize {
         let line_start = |at: usize| self.text[..at].rfind('\n').map_or(0, |i| i + 1);
         let line_end = |at: usize| self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);

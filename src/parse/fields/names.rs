@@ -189,6 +189,40 @@ fn is_dotted_initials(word: &str) -> bool {
         && word.chars().any(char::is_uppercase)
 }
 
+/// Abbreviations that stand before or for a given name (`St. John`, `Gen.
+/// John B.`, `Wm.`), whose period does not end the name.
+fn is_name_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "St" | "Ste"
+            | "Gen"
+            | "Dr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Col"
+            | "Capt"
+            | "Lt"
+            | "Maj"
+            | "Sgt"
+            | "Adm"
+            | "Gov"
+            | "Rev"
+            | "Prof"
+            | "Hon"
+            | "Fr"
+            | "Wm"
+            | "Chas"
+            | "Jas"
+            | "Thos"
+            | "Geo"
+            | "Jos"
+            | "Benj"
+            | "Saml"
+            | "Edw"
+    )
+}
+
 /// A word ending with a period that ends the author list (`Sheth.`), as
 /// opposed to an initial or abbreviation.
 fn ends_sentence(word: &str) -> bool {
@@ -267,8 +301,11 @@ fn given_part(words: &[&str], closed_by_list_mark: bool) -> usize {
             Shape::Suffix if used > 0 => used = i + 1,
             Shape::Name if !seen_initial && full_names < 3 => {
                 // `Brown, Ann. Third Book`: a given name's period ends the
-                // author, though `Ann.` elsewhere abbreviates `Annals`.
-                if word.ends_with('.') && !last_in_chunk {
+                // author, though `Ann.` elsewhere abbreviates `Annals`; a
+                // title's or a given name's abbreviation does not (`Ervine,
+                // St. John`, `Gordon, Gen. John B.`).
+                if word.ends_with('.') && !last_in_chunk && !is_name_abbreviation(word.trim_end_matches('.'))
+                {
                     used = i + 1;
                     break;
                 }

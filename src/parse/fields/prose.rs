@@ -70,11 +70,9 @@ fn is_prose_word(word: &str) -> bool {
             | "largely"
             | "see"
             | "here"
-            | "used"
             | "follow"
             | "follows"
             | "refers"
-            | "means"
     )
 }
 

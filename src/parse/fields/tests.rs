@@ -35,6 +35,15 @@ fn people_come_out_as_family_comma_given_in_every_order() {
         // A given name that also abbreviates a journal's word (`Ann.`
         // for `Annals`) ends the author with its period.
         ("Brown, Ann. Third Book. London: Norton, 2003.", &["Brown, Ann"]),
+        // A title's abbreviation before the given name is no end.
+        (
+            "Ervine, St. John. Parnell. London: Ernest Benn, 1925.",
+            &["Ervine, St. John"],
+        ),
+        (
+            "Gordon, Gen. John B. Reminiscences of the Civil War. New York: Scribner's, 1903.",
+            &["Gordon, Gen. John B."],
+        ),
         // A family name that is also an abbreviation (`Sen.`, senior)
         // without its period.
         (
