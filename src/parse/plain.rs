@@ -97,7 +97,6 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     // byline close below it. A breadcrumb that ends with the next line's
     // words says that line is the title, whatever the page put above it.
     let nonblank_lines = || lines.iter().enumerate().filter(|(_, l)| !is_blank(line_text(l)));
-    // A wiki's title is the line above its tabs and tagline.
     let top: Vec<(usize, &Line)> = nonblank_lines().take(HEADER_SEARCH_LINES).collect();
     let under_breadcrumb = top.iter().enumerate().find_map(|(k, &(_, line))| {
         let end = breadcrumb_end(line_text(line))?;
@@ -110,6 +109,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .filter(|&&(_, next)| line_text(next).trim() == end)
             .map(|&(i, _)| i)
     });
+    // A wiki's title is the line above its tabs and tagline.
     let above_tagline = top
         .iter()
         .position(|&(_, l)| is_wiki_tagline(line_text(l)))
