@@ -129,9 +129,15 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
-        // The page's chrome, and the site's name above a title.
+        // The page's chrome, and the site's name above a title; a word
+        // that names a control right over a byline is a title (`Home`).
         let mut ahead = nonblank.clone();
-        while (is_page_chrome(line_text(first))
+        while ((is_page_chrome(line_text(first))
+            && !(line_text(first).split_whitespace().count() == 1
+                && ahead
+                    .clone()
+                    .next()
+                    .is_some_and(|(_, next)| byline_name(line_text(next)).is_some())))
             || (is_site_name(line_text(first))
                 && ahead.next().is_some_and(|(_, next)| {
                     is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
@@ -1129,6 +1135,13 @@ mod tests {
             (title, byline),
             (Some("Why the Ice Is Thinning"), Some("Jane Roe"))
         );
+    }
+
+    #[test]
+    fn a_control_word_right_over_the_byline_is_the_title() {
+        let (title, byline, _, _) =
+            parts("Home\n\nBy Jane Roe\n\nBody starts here.[1]\n\nReferences\n[1] Roe, J. A Book. 2001.\n");
+        assert_eq!((title, byline), (Some("Home"), Some("Jane Roe")));
     }
 
     #[test]
