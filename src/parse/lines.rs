@@ -454,16 +454,22 @@ pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
     let mut parts = s.split(PART_SEPARATORS);
     let first = parts.next()?;
     let name = first.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let looks_like_name = (2..=4).contains(&words.len())
+    let dated = parts.any(|part| !super::fields::dates::find_dates(part).is_empty());
+    let lead = first.len() - first.trim_start().len();
+    (looks_like_a_name(name) && dated).then_some(lead..lead + name.len())
+}
+
+/// Whether `s` reads as a person's name: two to four capitalised words of
+/// letters (initials, hyphens and apostrophes allowed).
+#[must_use]
+pub fn looks_like_a_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        });
-    let dated = parts.any(|part| !super::fields::dates::find_dates(part).is_empty());
-    let lead = first.len() - first.trim_start().len();
-    (looks_like_name && dated).then_some(lead..lead + name.len())
+        })
 }
 
 /// In a blog's `Posted on 3 March 2021 by Name` (or `Published …`), the

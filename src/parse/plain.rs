@@ -17,7 +17,7 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
     is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
-    is_wiki_tagline, lines_between, opens_a_box, trim_range, without_site_suffix,
+    is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::entry_label;
 
@@ -172,7 +172,23 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .find_map(|(k, &(j, line))| {
                 let s = line_text(line);
                 let name = byline_name(s).or_else(|| dated_name_line(s))?;
-                Some((k, j, line.start + name.start..line.start + name.end))
+                let found = (k, j, line.start + name.start..line.start + name.end);
+                // `By RSIS` over `By Nilanthi Perera`: the institution, then
+                // the writer.
+                let institution = !looks_like_a_name(text.get(found.2.clone())?);
+                let writer = below.get(k + 1).and_then(|&(next_j, next)| {
+                    let name = byline_name(line_text(next))?;
+                    // `Nilanthi Perera*`: the star points to a note on her.
+                    let written = text.get(next.start + name.start..next.start + name.end)?;
+                    let end = next.start + name.start + written.trim_end_matches('*').len();
+                    let range = next.start + name.start..end;
+                    looks_like_a_name(text.get(range.clone())?).then_some((k + 1, next_j, range))
+                });
+                Some(if institution {
+                    writer.unwrap_or(found)
+                } else {
+                    found
+                })
             });
         if let Some((k, j, name)) = byline {
             let header: Vec<(usize, &Line)> = std::iter::once((i, first))
@@ -1135,6 +1151,22 @@ mod tests {
             (title, byline),
             (Some("Why the Ice Is Thinning"), Some("Jane Roe"))
         );
+    }
+
+    #[test]
+    fn the_writer_under_the_institution_is_the_byline() {
+        let text = "Why the Port Was Leased\n\nMay 18, 2021\nBy RSIS\n\nBy Jane Roe*\n\nBody starts here.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline, body),
+            (
+                Some("Why the Port Was Leased"),
+                Some("Jane Roe"),
+                "Body starts here."
+            )
+        );
+        let one = "Why the Port Was Leased\n\nBy RSIS\n\nBody starts here.\n";
+        assert_eq!(parts(one).1, Some("RSIS"));
     }
 
     #[test]
