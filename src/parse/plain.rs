@@ -19,7 +19,7 @@ use super::lines::{
     is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
     is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range, without_site_suffix,
 };
-use super::reflist::entry_label;
+use super::reflist::{EntryStyle, entry_label};
 
 /// Where the parts of a plain-text article lie.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -238,16 +238,17 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         let after: Vec<&Line> = lines.iter().filter(|l| l.start > start).collect();
         // A line that may also be a note's own words (about its author,
         // say) ends the notes only when no entry follows it.
-        let last_entry = after
+        // Each line's label style, read once.
+        let labels: Vec<Option<EntryStyle>> = after
             .iter()
-            .rposition(|l| entry_label(line_text(l).trim_start()).is_some());
+            .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
+            .collect();
+        let last_entry = labels.iter().rposition(Option::is_some);
         let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
         // The last entry labelled as the first is (`8600 Rockville Pike`
         // in a footer has a label of another kind).
         let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
-        let last_of_the_list = after
-            .iter()
-            .rposition(|l| entry_label(line_text(l).trim_start()).is_some_and(|(_, s, _)| Some(s) == style));
+        let last_of_the_list = labels.iter().rposition(|s| s.is_some() && *s == style);
         // Under the last numbered entry, a blank line then a run of short
         // lines (or a longer run, with no blank line) is the page's footer
         // or menu (`Facebook`, `X`, `Email`), not the entry's own words.
@@ -633,6 +634,18 @@ fn is_sentence_case(s: &str) -> bool {
     all > 0 && 2 * lower > all
 }
 
+/// A reference heading found under the body.
+struct Heading {
+    /// Where the body ends: the heading's line.
+    body_end: usize,
+    /// Where the list starts: under the heading, or after its colon.
+    list_start: usize,
+    /// Whether an entry label follows the heading.
+    opens_entries: bool,
+    /// Whether the heading shares its line with text (`Sources: Reuters`).
+    inline: bool,
+}
+
 /// The end of the body and the start of the first entry: after the last
 /// reference heading, else after a separator followed by entry 1, else the
 /// trailing run of lines that begin with `[1]`.
@@ -662,10 +675,9 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
     let until = links_at.map_or(lines.len(), |at| from_line + at);
     let candidates = lines.iter().enumerate().take(until).skip(from_line);
 
-    // Reference headings, with whether an entry label follows them and
-    // whether the heading shares its line; the last heading that opens
-    // numbered entries wins, else the last heading on a line of its own.
-    let headings: Vec<(usize, usize, bool, bool)> = candidates
+    // The last heading that opens numbered entries wins, else the last
+    // heading on a line of its own.
+    let headings: Vec<Heading> = candidates
         .clone()
         .filter_map(|(i, l)| {
             let s = line_text(l);
@@ -694,31 +706,33 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
                 if !opens_entries && source_field && among_fields {
                     return None;
                 }
-                Some((
-                    l.start,
-                    lines.get(body).map_or(l.end, |n| n.start),
+                Some(Heading {
+                    body_end: l.start,
+                    list_start: lines.get(body).map_or(l.end, |n| n.start),
                     opens_entries,
-                    false,
-                ))
+                    inline: false,
+                })
             } else {
-                inline_reference_heading(s).map(|at| {
-                    let opens_entries = s.get(at..).and_then(entry_label).is_some();
-                    (l.start, l.start + at, opens_entries, true)
+                inline_reference_heading(s).map(|at| Heading {
+                    body_end: l.start,
+                    list_start: l.start + at,
+                    opens_entries: s.get(at..).and_then(entry_label).is_some(),
+                    inline: true,
                 })
             }
         })
         .collect();
     let heading = headings
         .iter()
-        .rfind(|h| h.2)
-        .or_else(|| headings.iter().rfind(|h| !h.3));
-    if let Some(&(end, start, _, _)) = heading {
-        return (end, Some(start));
+        .rfind(|h| h.opens_entries)
+        .or_else(|| headings.iter().rfind(|h| !h.inline));
+    if let Some(h) = heading {
+        return (h.body_end, Some(h.list_start));
     }
     // `Source: This article was published by …` or `Sources: Reuters,
     // AFP`, its words on its line, credits the page: the list is one
     // found otherwise, else that line.
-    let credit = headings.last().map(|&(end, start, _, _)| (end, Some(start)));
+    let credit = headings.last().map(|h| (h.body_end, Some(h.list_start)));
 
     let separator = candidates
         .clone()
