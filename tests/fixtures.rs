@@ -231,6 +231,35 @@ fn parenthesised_labels_and_markers() {
 }
 
 #[test]
+fn a_wikis_lettered_notes_above_its_references() {
+    // Copied from Chrome: the notes' letters and the entries' numbers are
+    // lost, each entry starting with its back link (`^`).
+    let a = fixture("lettered_notes.txt");
+    let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["a", "b", "1", "2", "3", "4"]);
+    assert_eq!(
+        reference_text(&a, "b"),
+        "Figures run from 3 to 30 megatons of TNT."
+    );
+    assert_eq!(marker_labels(&a), ["1", "a", "3", "b", "4", "c"]);
+    // The notes are no part of the body, and `[b]` ends its sentence.
+    assert!(!a.blocks.iter().any(|b| a.slice(&b.range).contains("megatons")));
+    let b = &a.markers[3];
+    assert_eq!(
+        a.slice(&b.sentence).trim(),
+        "Estimates of the energy released vary widely.[b][4]"
+    );
+    // There is no note c; entry 2 is cited by note a, so it is used.
+    assert_eq!(flagged(&a, "missing-reference"), ["c"]);
+    assert!(flagged(&a, "unused-reference").is_empty());
+    assert!(flagged(&a, "numbering").is_empty(), "2 is cited by note a");
+    assert!(
+        flagged(&a, "incomplete-reference").is_empty(),
+        "the notes explain"
+    );
+}
+
+#[test]
 fn a_wiki_page_saved_by_a_markdown_clipper() {
     let a = fixture("clipped_wiki.md");
     assert_eq!(a.title_text(), Some("Cardiff Giant"));

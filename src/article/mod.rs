@@ -128,6 +128,9 @@ pub struct Reference {
     /// An entry of the bibliography under the notes, which the notes cite
     /// by author and year (`Sobel 1995, p. 7.`), not the markers.
     pub in_bibliography: bool,
+    /// Whether a lettered note cites this entry (a wiki's `a. ^ Figures
+    /// vary.[1]`), which counts as a use.
+    pub cited_in_note: bool,
 }
 
 /// A reference entry's [`Fields`], boxed (they are larger than the rest of

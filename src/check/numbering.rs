@@ -15,11 +15,19 @@ use compact_str::CompactString;
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     // Through a set: a long article cites a few numbers many times over.
+    // An entry a wiki's lettered note cites is cited too.
     let cited: foldhash::HashSet<u64> = article
         .markers
         .iter()
         .flat_map(|m| &m.labels)
         .filter_map(|l| l.parse().ok())
+        .chain(
+            article
+                .references
+                .iter()
+                .filter(|r| r.cited_in_note)
+                .filter_map(|r| r.number),
+        )
         .collect();
     let mut cited: Vec<u64> = cited.into_iter().collect();
     cited.sort_unstable();

@@ -13,7 +13,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
     }
     let mut used = vec![false; article.references.len()];
     for (i, r) in article.references.iter().enumerate() {
-        if !r.cited_by.is_empty() {
+        if !r.cited_by.is_empty() || r.cited_in_note {
             used[i] = true;
             if let Some(target) = r.ibid_of.and_then(|t| used.get_mut(t)) {
                 *target = true;

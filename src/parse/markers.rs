@@ -23,6 +23,9 @@ const MAX_RANGE_SPAN: u64 = 200;
 pub struct KnownNumbers {
     pub numbers: foldhash::HashSet<u64>,
     pub max: Option<u64>,
+    /// How many lettered notes there are (a wiki's `a`, `b`…): `[a]` is a
+    /// marker only when some are.
+    pub letters: usize,
 }
 
 impl KnownNumbers {
@@ -39,6 +42,46 @@ impl KnownNumbers {
             None => (1..1000).contains(&n),
         }
     }
+}
+
+/// A lettered marker at `at` of `s`, as a wiki cites its notes
+/// (`people.[a]`, `word[b]`): one or two lower-case letters in brackets,
+/// glued to what they follow, with no letter or digit after (`[a]ll` is an
+/// editor's). Its length and its letters.
+#[must_use]
+pub fn lettered_marker(s: &[u8], at: usize) -> Option<(usize, &str)> {
+    let glued = at
+        .checked_sub(1)
+        .and_then(|p| s.get(p))
+        .is_some_and(|b| !b.is_ascii_whitespace());
+    let len = lettered_len(s.get(at..)?)?;
+    let letters = std::str::from_utf8(s.get(at + 1..at + len - 1)?).ok()?;
+    glued.then_some((len, letters))
+}
+
+/// The length of `[a]` to `[zz]` at the start of `s` when no letter or
+/// digit follows it.
+fn lettered_len(s: &[u8]) -> Option<usize> {
+    let letters = s
+        .get(1..)?
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let close = 1 + letters;
+    let after = s.get(close + 1);
+    ((1..=2).contains(&letters) && s.first() == Some(&b'[') && s.get(close) == Some(&b']'))
+        .then_some(close + 1)
+        .filter(|_| !after.is_some_and(u8::is_ascii_alphanumeric))
+}
+
+/// The place of a note's letters in a lettered list: `a` is 0, `z` 25,
+/// `aa` 26.
+fn letter_index(letters: &str) -> usize {
+    letters
+        .bytes()
+        .fold(0, |index, b| index * 26 + usize::from(b - b'a') + 1)
+        - 1
 }
 
 /// A marker found in text: its range and the labels it cites.
@@ -135,6 +178,20 @@ pub fn find_markers(
         let opening = opening_at(slice, i);
         let escaped = c == '[' && opening < i;
         let i = opening;
+        // `[a]`: a wiki's lettered note, up to a few past the last.
+        if c == '['
+            && !escaped
+            && known.letters > 0
+            && let Some((len, letters)) = lettered_marker(bytes, i)
+            && letter_index(letters) < known.letters + (known.letters / 4).max(3)
+        {
+            resume = i + len;
+            found.push(FoundMarker {
+                range: range.start + i..range.start + i + len,
+                labels: std::iter::once(letters.to_compact_string()).collect(),
+            });
+            continue;
+        }
         let enclosed = match c {
             '[' if escaped => escaped_bracket(slice.get(i..).unwrap_or_default()),
             // `xs[2]`, `row_sums[1]`: an index in code, not a marker.
@@ -575,7 +632,7 @@ fn ends_a_clause(before: &str) -> bool {
 #[must_use]
 pub fn enclosed_marker_len(s: &str) -> Option<usize> {
     match s.as_bytes().first()? {
-        b'[' => bracket_len(s),
+        b'[' => bracket_len(s).or_else(|| lettered_len(s.as_bytes())),
         b'\\' => escaped_bracket(s).map(|(len, _)| len),
         b'<' => read_html_superscript(s, |_, _| {}),
         b'^' => caret_superscript(s).map(|(len, _)| len),
@@ -590,8 +647,19 @@ pub fn enclosed_marker_len(s: &str) -> Option<usize> {
 pub fn markup(written: &str) -> [Range<usize>; 2] {
     let end = written.len();
     if written.starts_with('<') {
-        let open = written.find('>').map_or(0, |i| i + 1);
-        let close = written.rfind("</").unwrap_or(end);
+        // Every tag before the number (`<sup><a href="#fn2">`), and every
+        // one after it.
+        let mut open = 0;
+        while written.get(open..).is_some_and(|rest| rest.starts_with('<')) {
+            open = written
+                .get(open..)
+                .and_then(|rest| rest.find('>'))
+                .map_or(end, |i| open + i + 1);
+        }
+        let close = written
+            .get(open..)
+            .and_then(|rest| rest.find("</"))
+            .map_or(end, |i| open + i);
         [0..open, close..end]
     } else {
         let link = written.find("](").map_or(end, |i| i + 1);
@@ -753,6 +821,7 @@ mod tests {
         KnownNumbers {
             numbers: (1..=n).collect(),
             max: Some(n),
+            letters: 0,
         }
     }
 
@@ -806,6 +875,7 @@ mod tests {
         let list = KnownNumbers {
             numbers: [u64::MAX].into_iter().collect(),
             max: Some(u64::MAX),
+            letters: 0,
         };
         assert!(list.accepts(5));
         assert!(list.accepts(u64::MAX));
@@ -913,6 +983,33 @@ mod tests {
             "km<sup>2</sup> is a power, 9 no entry"
         );
         assert!(find_markers(text, 0..text.len(), &known(3), EntryStyle::Unnumbered).is_empty());
+    }
+
+    #[test]
+    fn lettered_markers_cite_a_wikis_notes_only_when_it_has_some() {
+        let text = "Killed 616.[1][a] Fell[b] as [c] said; [a]ll of it.[e] More.[z]";
+        let lettered = KnownNumbers {
+            letters: 2,
+            ..known(1)
+        };
+        let got: Vec<String> = find_markers(text, 0..text.len(), &lettered, EntryStyle::Numbered)
+            .iter()
+            .map(|m| m.labels.join(","))
+            .collect();
+        // `[c]` stands apart and `[a]ll` is an editor's; `[e]` is a few past
+        // the last note (missing), `[z]` far past it.
+        assert_eq!(got, ["1", "a", "b", "e"]);
+        let plain: Vec<String> = find_markers(text, 0..text.len(), &known(1), EntryStyle::Numbered)
+            .iter()
+            .map(|m| m.labels.join(","))
+            .collect();
+        assert_eq!(plain, ["1"]);
+    }
+
+    #[test]
+    fn the_markup_of_an_html_superscript_is_every_tag_around_its_number() {
+        assert_eq!(as_shown("<sup><a href=\"#fn2\" id=\"ref2\">2</a></sup>"), "2");
+        assert_eq!(as_shown("<sup>3</sup>"), "3");
     }
 
     #[test]

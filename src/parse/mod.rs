@@ -109,8 +109,28 @@ fn parse_plain_outside(
             .map(|m| m.entries.clone())
             .chain(layout.references.clone()),
     );
-    let known = known_numbers(list.entries.iter().filter_map(|e| e.number));
-    let read_references = || read_references(&text, &list, depth);
+    let lettered = layout
+        .lettered_notes
+        .clone()
+        .map(|region| reflist::split_lettered(&text, region))
+        .unwrap_or_default();
+    let mut known = known_numbers(list.entries.iter().filter_map(|e| e.number));
+    known.letters = lettered.len();
+    let read_references = || {
+        let mut references: Vec<Reference> =
+            lettered.iter().map(|e| lettered_note(&text, e, depth)).collect();
+        references.extend(read_references(&text, &list, depth));
+        // A lettered note may cite entries of the list (`… vary.[1]`).
+        let cited_in_notes: Vec<compact_str::CompactString> = lettered
+            .iter()
+            .flat_map(|e| markers::find_markers(&text, e.body.clone(), &known, list.style))
+            .flat_map(|m| m.labels)
+            .collect();
+        for r in &mut references {
+            r.cited_in_note = cited_in_notes.contains(&r.label);
+        }
+        references
+    };
     let read_body = || {
         let mut blocks = Vec::new();
         if let Some(title) = &layout.title {
@@ -250,6 +270,26 @@ fn read_references(text: &str, list: &reflist::ReferenceList, depth: Depth) -> V
     }))
 }
 
+/// A wiki's lettered note (`a. ^ …`): it explains, whatever its words
+/// look like (a wiki cites its sources in the numbered list).
+fn lettered_note(text: &str, entry: &reflist::EntrySpan, depth: Depth) -> Reference {
+    let mut note = new_reference(
+        text,
+        entry.range.clone(),
+        entry.body.clone(),
+        entry.label.clone(),
+        None,
+        depth,
+    );
+    if depth == Depth::Full {
+        note.fields = EntryFields::new(fields::Fields {
+            kind: fields::Kind::Note,
+            ..(*note.fields).clone()
+        });
+    }
+    note
+}
+
 /// A reference with its fields read (at [`Depth::Full`]) and its relations
 /// still empty.
 #[must_use]
@@ -276,6 +316,7 @@ pub fn new_reference(
         source: None,
         cited_by: Vec::new(),
         in_bibliography: false,
+        cited_in_note: false,
     }
 }
 
@@ -285,6 +326,7 @@ pub fn new_reference(
 pub fn known_numbers(numbers: impl IntoIterator<Item = u64>) -> KnownNumbers {
     let numbers: foldhash::HashSet<u64> = numbers.into_iter().collect();
     KnownNumbers {
+        letters: 0,
         max: numbers.iter().max().copied(),
         numbers,
     }

@@ -19,7 +19,7 @@ use super::lines::{
     is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
     is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range, without_site_suffix,
 };
-use super::reflist::{EntryStyle, entry_label};
+use super::reflist::{EntryStyle, entry_label, lettered_label};
 
 /// Where the parts of a plain-text article lie.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,6 +32,9 @@ pub struct Layout {
     pub references: Option<Range<usize>>,
     /// Lists of notes inside the body, in order.
     pub middle_lists: Vec<MiddleList>,
+    /// A list of lettered notes above the reference list (a wiki's `Notes`,
+    /// `a. ^ …`, over its `References`): its entries.
+    pub lettered_notes: Option<Range<usize>>,
     /// The lines between the title and a byline under it that are neither
     /// (a standfirst), in order.
     pub standfirst: Vec<Range<usize>>,
@@ -232,7 +235,9 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     }
     let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
 
-    let (body_end, refs_start) = find_reference_list(text, &lines, body_from_line);
+    let found = find_reference_list(text, &lines, body_from_line);
+    let (body_end, refs_start) = (found.body_end, found.list_start);
+    layout.lettered_notes = found.lettered_notes;
     let writer = layout.byline.clone().and_then(|b| text.get(b));
     let refs_end = refs_start.map_or(text.len(), |start| {
         let after: Vec<&Line> = lines.iter().filter(|l| l.start > start).collect();
@@ -646,10 +651,26 @@ struct Heading {
     inline: bool,
 }
 
+/// Where the reference list lies.
+struct FoundList {
+    /// Where the body ends.
+    body_end: usize,
+    /// Where the first entry starts.
+    list_start: Option<usize>,
+    /// Lettered notes between the body and the list.
+    lettered_notes: Option<Range<usize>>,
+}
+
 /// The end of the body and the start of the first entry: after the last
 /// reference heading, else after a separator followed by entry 1, else the
-/// trailing run of lines that begin with `[1]`.
-fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, Option<usize>) {
+/// trailing run of lines that begin with `[1]`. Lettered notes under the
+/// heading before the last, which the body cites (`[a]`), come between.
+fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundList {
+    let found = |body_end: usize, list_start: Option<usize>| FoundList {
+        body_end,
+        list_start,
+        lettered_notes: None,
+    };
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     // `lynx -dump` ends a page with its links, numbered, under
     // `References` (and `Visible links:` when some are hidden): no list of
@@ -724,10 +745,21 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         .collect();
     let heading = headings
         .iter()
-        .rfind(|h| h.opens_entries)
-        .or_else(|| headings.iter().rfind(|h| !h.inline));
-    if let Some(h) = heading {
-        return (h.body_end, Some(h.list_start));
+        .rposition(|h| h.opens_entries)
+        .or_else(|| headings.iter().rposition(|h| !h.inline));
+    if let Some(k) = heading {
+        let h = &headings[k];
+        let notes = k.checked_sub(1).and_then(|p| headings.get(p)).filter(|notes| {
+            !notes.inline && holds_lettered_notes(text, notes.list_start..h.body_end, notes.body_end)
+        });
+        return match notes {
+            Some(notes) => FoundList {
+                body_end: notes.body_end,
+                list_start: Some(h.list_start),
+                lettered_notes: Some(notes.list_start..h.body_end),
+            },
+            None => found(h.body_end, Some(h.list_start)),
+        };
     }
     // `Source: This article was published by …` or `Sources: Reuters,
     // AFP`, its words on its line, credits the page: the list is one
@@ -745,7 +777,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         })
         .next_back();
     if let Some((end, start)) = separator {
-        return (end, Some(start));
+        return found(end, Some(start));
     }
 
     let body_start = lines.get(from_line).map_or(0, |l| l.start);
@@ -766,7 +798,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
             })
             .last();
         if let Some((end, start)) = inline {
-            return (end, Some(start));
+            return found(end, Some(start));
         }
     }
 
@@ -803,10 +835,25 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> (usize, 
         .find(|&(i, l)| opens_entries(i, l))
         .map(|(_, l)| trim_range(text, l).start);
     match (trailing, credit) {
-        (Some(start), _) => (start, Some(start)),
-        (None, Some(credit)) => credit,
-        (None, None) => (lines.get(until).map_or(text.len(), |l| l.start), None),
+        (Some(start), _) => found(start, Some(start)),
+        (None, Some((end, start))) => found(end, start),
+        (None, None) => found(lines.get(until).map_or(text.len(), |l| l.start), None),
     }
+}
+
+/// Whether `region` holds lettered notes: its first line is labelled as
+/// one ([`lettered_label`]) and the body, which ends at `body_end`, cites
+/// note a (`[a]`).
+fn holds_lettered_notes(text: &str, region: Range<usize>, body_end: usize) -> bool {
+    let first = text
+        .get(region)
+        .unwrap_or_default()
+        .lines()
+        .find(|l| !is_blank(l));
+    let body = text.get(..body_end).unwrap_or_default().as_bytes();
+    first.is_some_and(|l| lettered_label(l.trim()).is_some())
+        && memchr::memmem::find_iter(body, b"[a]")
+            .any(|at| super::markers::lettered_marker(body, at).is_some())
 }
 
 /// Whether `line` is a number and an address alone (`1. https://…`), as
@@ -997,6 +1044,27 @@ mod tests {
         let (title, byline, body, _) = parts(text);
         assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
         assert_eq!(body, "Body text here.[1]");
+    }
+
+    #[test]
+    fn lettered_notes_the_body_cites_lie_between_it_and_the_references() {
+        let list = "Notes\n\na. ^ Figures vary.\nb. ^ He said so.\n\nReferences\n\n1. ^ Snow, John (1855). On Cholera.\n";
+        let text = format!("Broad Street\n\nIt killed 616.[1][a] It ended.[b]\n\n{list}");
+        let l = layout(&text);
+        assert_eq!(text[l.body].trim(), "It killed 616.[1][a] It ended.[b]");
+        assert_eq!(
+            l.lettered_notes.map(|r| text[r].trim()),
+            Some("a. ^ Figures vary.\nb. ^ He said so.")
+        );
+        assert_eq!(
+            l.references.map(|r| text[r].trim()),
+            Some("1. ^ Snow, John (1855). On Cholera.")
+        );
+        // A body that cites no `[a]` keeps them: they are no notes of its.
+        let text = format!("Broad Street\n\nIt killed 616.[1] It ended.\n\n{list}");
+        let l = layout(&text);
+        assert_eq!(l.lettered_notes, None);
+        assert!(text[l.body].contains("Figures vary."));
     }
 
     #[test]

@@ -443,6 +443,68 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     list
 }
 
+/// A lettered note's label at the start of a line, as a wiki's notes are
+/// copied: `a. ^ …` (Firefox keeps the letter), `b) …`, or `^ …` alone
+/// (Chrome drops it). The letter when written, and the label's length with
+/// its back links and spaces.
+#[must_use]
+pub fn lettered_label(s: &str) -> Option<(Option<&str>, usize)> {
+    let links = back_links(s);
+    if links > 0 {
+        return Some((None, links));
+    }
+    let letters = s.bytes().take_while(u8::is_ascii_lowercase).count();
+    let after = s.get(letters..)?;
+    if !(1..=2).contains(&letters) || !(after.starts_with(". ") || after.starts_with(") ")) {
+        return None;
+    }
+    let text = skip_spaces(s, letters + 1);
+    Some((s.get(..letters), text + back_links(s.get(text..)?)))
+}
+
+/// The letter that labels the note at `index` of a lettered list: `a` to
+/// `z`, then `aa`, `ab`…, as wikis go on.
+fn letter_label(index: usize) -> CompactString {
+    let letter = |i: usize| char::from(b'a' + u8::try_from(i % 26).unwrap_or(0));
+    let mut label = CompactString::default();
+    if index >= 26 {
+        label.push(letter(index / 26 - 1));
+    }
+    label.push(letter(index));
+    label
+}
+
+/// The notes of a lettered list (a wiki's `Notes` above its `References`):
+/// each starts on a line with a [`lettered_label`] and runs to the next; a
+/// note whose letter was lost is labelled by its place. They have no
+/// number.
+#[must_use]
+pub fn split_lettered(text: &str, region: Range<usize>) -> Vec<EntrySpan> {
+    let lines = lines_between(text, region.start, region.end);
+    let starts: Vec<(usize, Option<&str>, usize)> = lines
+        .iter()
+        .filter_map(|l| {
+            let line = trim_range(text, l);
+            let (letter, len) = lettered_label(text.get(line.clone())?)?;
+            Some((line.start, letter, len))
+        })
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, letter, len))| {
+            let next = starts.get(i + 1).map_or(region.end, |s| s.0);
+            let end = start + before_back_arrow(text.get(start..next).unwrap_or_default());
+            EntrySpan {
+                range: trim_range(text, &(start..end)),
+                body: trim_range(text, &(start + len..end.max(start + len))),
+                label: letter.map_or_else(|| letter_label(i), CompactString::from),
+                number: None,
+            }
+        })
+        .collect()
+}
+
 /// The most of a bibliography's entry looked at for its year, which
 /// Chicago's bibliography puts at the end (`New York: Walker, 1995.`).
 const BIBLIOGRAPHY_ENTRY: usize = 400;

@@ -328,6 +328,7 @@ mod tests {
             source: None,
             cited_by: Vec::new(),
             in_bibliography: false,
+            cited_in_note: false,
         }
     }
 

@@ -150,12 +150,25 @@ fn without_marker_markup(s: &str, markers: &[Range<usize>]) -> Option<String> {
         })
         .filter(|r| !r.is_empty())
         .collect();
-    if markup.is_empty() {
+    // The letters of a wiki's `[a]`, which would keep the sentence going
+    // as markup's do, are read as a number's digits.
+    let letters: Vec<Range<usize>> = markers
+        .iter()
+        .filter(|m| {
+            let bytes = s.as_bytes();
+            bytes.get(m.start) == Some(&b'[') && bytes.get(m.start + 1).is_some_and(u8::is_ascii_lowercase)
+        })
+        .map(|m| m.start + 1..m.end - 1)
+        .collect();
+    if markup.is_empty() && letters.is_empty() {
         return None;
     }
     let mut bytes = s.as_bytes().to_vec();
     for range in markup {
         bytes.get_mut(range).into_iter().flatten().for_each(|b| *b = b' ');
+    }
+    for range in letters {
+        bytes.get_mut(range).into_iter().flatten().for_each(|b| *b = b'0');
     }
     String::from_utf8(bytes).ok()
 }
@@ -271,6 +284,13 @@ mod tests {
         assert_eq!(split("Done.<sup>2</sup> Then."), ["Done.<sup>2</sup>", "Then."]);
         assert_eq!(split("Done.^2 Then.^3^ Now."), ["Done.^2", "Then.^3^", "Now."]);
         assert_eq!(split("Done.[^4] Then."), ["Done.[^4]", "Then."]);
+        // A wiki's lettered note after a numbered one.
+        assert_eq!(split("Done.[1][a] Then."), ["Done.[1][a]", "Then."]);
+        // A link inside the superscript.
+        assert_eq!(
+            split("Done.<sup><a href=\"#fn2\">2</a></sup> Then."),
+            ["Done.<sup><a href=\"#fn2\">2</a></sup>", "Then."]
+        );
     }
 
     #[test]

@@ -836,16 +836,18 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
     }
     if let Some(caps) = CITY_PUBLISHER.captures(rest) {
         let city = caps.name("city").map_or("", |m| m.as_str());
+        let publisher = caps
+            .name("publisher")
+            .and_then(|m| rest.get(m.start()..over_initials(rest, m.end())))
+            .unwrap_or("");
+        // `Nature: 393–398`: pages after a journal's colon name no publisher.
         if !city
             .split_whitespace()
             .any(|w| w.starts_with(char::is_lowercase) && is_function_word(w))
             && city.split_whitespace().count() <= 5
             && !JOURNAL_NUMBERS.is_match(rest)
+            && publisher.chars().any(char::is_alphabetic)
         {
-            let publisher = caps
-                .name("publisher")
-                .and_then(|m| rest.get(m.start()..over_initials(rest, m.end())))
-                .unwrap_or("");
             return (None, clean_field(publisher));
         }
     }

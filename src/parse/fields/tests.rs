@@ -1032,3 +1032,19 @@ fn long_pathological_input_stays_fast() {
         started.elapsed()
     );
 }
+
+#[test]
+fn pages_after_a_journals_colon_name_no_publisher() {
+    // Wikipedia's journal citation without a volume: `Journal: pages.`
+    let fields = extract_fields(
+        "Kulik, Leonid (1927). \"On the history of the bolide of 1908 June 30\". Doklady Akademii Nauk SSSR: 393–398.",
+    );
+    assert_eq!(fields.container.as_deref(), Some("Doklady Akademii Nauk SSSR"));
+    assert_eq!(fields.publisher, None);
+    assert_eq!(fields.pages.as_deref(), Some("393–398"));
+    // A city and its publisher still read as such.
+    let book = extract_fields(
+        "Kuhn, Thomas S. The Structure of Scientific Revolutions. Chicago: University of Chicago Press, 1962.",
+    );
+    assert_eq!(book.publisher.as_deref(), Some("University of Chicago Press"));
+}
