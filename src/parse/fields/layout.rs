@@ -726,6 +726,16 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// An edition statement: `2nd ed.`, `(3rd edn.)`, `Revised edition`.
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?(?:\d{1,2}(?:st|nd|rd|th)|[Rr]ev(?:ised|\.)?|[Nn]ew|[Ee]xpanded|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:ed(?:n|ition)?\.?|edition)\)?(?:[.,;]|\s|$)")
+        .expect("static regex")
+});
+
+/// A book's volume right after its title: `Vol. 1.`, `Volume II,`.
+static BOOK_VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Vv]ol\.|[Vv]olume)\s*(?:\d+|[IVX]+)[.,:;]\s").expect("static regex"));
+
 static CITY_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?P<city>[A-Z][\p{L}.'’-]*(?:[ -][A-Z&][\p{L}.'’-]*){0,3}(?:,\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)?)\s?:\s*(?P<publisher>[^,:;()\[\]]+?)(?:[,;)\]]|\.\s|\.$|$)",
@@ -771,6 +781,14 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
             after += 1;
         }
         pos = skip_separators(text, after).0;
+    }
+    // `2nd ed.`, `(3rd edn.)`, `Revised edition`, a book's `Vol. 1`:
+    // between the title and where it was published.
+    while let Some(found) = text
+        .get(pos..)
+        .and_then(|rest| EDITION.find(rest).or_else(|| BOOK_VOLUME.find(rest)))
+    {
+        pos = skip_separators(text, pos + found.end()).0;
     }
     // `"Title" (dossier), Der Spiegel`: a remark in parentheses, then a
     // comma, comes before the container.

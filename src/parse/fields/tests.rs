@@ -1048,3 +1048,22 @@ fn pages_after_a_journals_colon_name_no_publisher() {
     );
     assert_eq!(book.publisher.as_deref(), Some("University of Chicago Press"));
 }
+
+#[test]
+fn an_edition_or_a_books_volume_after_the_title_is_no_container() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Kuhn, Thomas S. The Structure of Scientific Revolutions. 2nd ed. Chicago: University of Chicago Press, 1970.",
+            "University of Chicago Press",
+        ),
+        (
+            "Knuth, Donald E. The Art of Computer Programming. Vol. 1. 3rd edn. Reading, MA: Addison-Wesley, 1997.",
+            "Addison-Wesley",
+        ),
+    ];
+    for (entry, publisher) in cases {
+        let fields = extract_fields(entry);
+        assert_eq!(fields.publisher.as_deref(), Some(*publisher), "{entry}");
+        assert_eq!(fields.container.as_deref(), Some(*publisher), "{entry}");
+    }
+}
