@@ -201,6 +201,10 @@ fn superscripts_saved_as_plain_digits_are_markers() {
         ["1", "2", "3"],
         "0.5 and Fig.3 are not markers; the digits after 1945. and plot. are"
     );
+    // Each ends its sentence, as a superscript does.
+    let sentence = |m: usize| a.slice(&a.markers[m].sentence).trim().to_string();
+    assert!(sentence(0).ends_with("water in 1945.1"), "{}", sentence(0));
+    assert!(sentence(1).starts_with("Within a few years"), "{}", sentence(1));
     let f = findings(&a);
     assert!(
         !f.iter()

@@ -49,8 +49,7 @@ pub fn is_blank(s: &str) -> bool {
 #[must_use]
 pub fn heading_words(s: &str) -> String {
     let trimmed = s.trim();
-    let core = trimmed
-        .strip_suffix("[edit]")
+    let core = without_edit_link(trimmed)
         .or_else(|| without_escaped_edit_link(trimmed))
         .unwrap_or(trimmed)
         .trim_start_matches('#')
@@ -66,6 +65,33 @@ pub fn heading_words(s: &str) -> String {
         words.push_str(word);
     }
     words
+}
+
+/// Words of a wiki's edit links, in the languages of its larger editions:
+/// `[edit | edit source]`, `[Bearbeiten | Quelltext bearbeiten]`,
+/// `[modifier | modifier le code]`, `[editar]`, `[modifica | modifica
+/// wikitesto]`.
+const EDIT_LINK_WORDS: &[&str] = &[
+    "edit",
+    "bearbeiten",
+    "modifier",
+    "editar",
+    "modifica",
+    "bewerken",
+    "redigera",
+    "edytuj",
+];
+
+/// A heading without the edit links a wiki page copied whole leaves after
+/// it (`Einzelnachweise[Bearbeiten | Quelltext bearbeiten]`); `None` when
+/// it has none.
+fn without_edit_link(heading: &str) -> Option<&str> {
+    let (before, links) = heading.strip_suffix(']')?.rsplit_once('[')?;
+    let is_edit_link = |part: &str| {
+        let part = part.trim().to_lowercase();
+        !part.is_empty() && part.len() <= 32 && EDIT_LINK_WORDS.iter().any(|w| part.contains(w))
+    };
+    links.split('|').all(is_edit_link).then_some(before)
 }
 
 /// A heading without the wiki's edit link as a Markdown converter writes
@@ -184,7 +210,9 @@ const REFERENCE_HEADINGS: &[&str] = &[
 #[must_use]
 pub fn is_reference_heading(s: &str) -> bool {
     let t = s.trim();
-    let t = without_escaped_edit_link(t).unwrap_or(t);
+    let t = without_escaped_edit_link(t)
+        .or_else(|| without_edit_link(t))
+        .unwrap_or(t);
     // `References (most recent first)`: the remark in parentheses aside.
     let unremarked = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((heading, _)) => heading,
@@ -209,8 +237,9 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
     let head = s.get(..colon).filter(|h| h.trim().len() <= 40)?;
     let rest = s.get(colon + 1..)?;
     let lead = rest.len() - rest.trim_start().len();
-    (REFERENCE_HEADINGS.contains(&heading_words(head).as_str()) && !rest.trim().is_empty())
-        .then_some(colon + 1 + lead)
+    // `Citations: 4`: a page's count of them.
+    let count = rest.trim().bytes().all(|b| b.is_ascii_digit());
+    (REFERENCE_HEADINGS.contains(&heading_words(head).as_str()) && !count).then_some(colon + 1 + lead)
 }
 
 /// Page furniture that ends an article saved from the web.
@@ -294,7 +323,50 @@ const CRUFT_LINES: &[&str] = &[
     "other internet resources",
     "internal references",
     "recommended reading",
+    // A newsletter's footer.
+    "discussion about this post",
+    "ready for more?",
 ];
+
+/// A journal's sections around its references, each a heading on its own
+/// line: they end the entry above them, and its references may follow
+/// (Taylor & Francis puts its `Disclosure statement` between the notes and
+/// the references).
+const BACK_MATTER: &[&str] = &[
+    "acknowledgements",
+    "acknowledgments",
+    "author information",
+    "authors and affiliations",
+    "author contributions",
+    "ethics declarations",
+    "competing interests",
+    "conflict of interest",
+    "conflicts of interest",
+    "declaration of competing interest",
+    "funding",
+    "rights and permissions",
+    "about this article",
+    "cite this article",
+    "download references",
+    "disclosure statement",
+    "data availability",
+    "data availability statement",
+    "supplementary material",
+    "supplementary information",
+    "recommended articles",
+    "citing literature",
+    "article metrics",
+    "additional information",
+    "publisher's note",
+];
+
+/// Whether a line is one of a journal's [`BACK_MATTER`] headings.
+#[must_use]
+pub fn is_back_matter(s: &str) -> bool {
+    s.len() <= 48
+        && s.trim_start().starts_with(char::is_alphabetic)
+        && BACK_MATTER.contains(&heading_words(s).as_str())
+}
 
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
 /// `Tags: …`) that ends the article.
@@ -365,6 +437,23 @@ pub fn is_cruft_line(s: &str) -> bool {
             // it last changed.
             "retrieved from \"http",
             "this page was last edited",
+            "authority control",
+            // The same on the larger wikis in other languages.
+            "normdaten",
+            "abgerufen von",
+            "diese seite wurde zuletzt",
+            "kategorien:",
+            "récupérée de",
+            "catégories :",
+            "la dernière modification de cette page",
+            "obtenido de",
+            "categorías:",
+            "esta página se editó por última vez",
+            // A newsletter's box under the post.
+            "subscribe to ",
+            // A journal's keywords and its line on how to cite the article.
+            "keywords:",
+            "citation:",
         ]
         .iter()
         .any(|prefix| words.starts_with(prefix))
@@ -574,6 +663,31 @@ const PAGE_CONTROLS: &[&str] = &[
     "move to sidebar",
     "appearance",
     "personal tools",
+    // The same in the languages of the larger wikis.
+    "zum inhalt springen",
+    "hauptmenü",
+    "aller au contenu",
+    "menu principal",
+    "ir al contenido",
+    "menú principal",
+    "vai al contenuto",
+    "ir para o conteúdo",
+    "artikel",
+    "diskussion",
+    "lesen",
+    "bearbeiten",
+    "quelltext bearbeiten",
+    "versionsgeschichte",
+    "discussion",
+    "modifier",
+    "modifier le code",
+    "voir l’historique",
+    "voir l'historique",
+    "artículo",
+    "discusión",
+    "leer",
+    "editar",
+    "ver historial",
     // A government site's banner (PubMed Central's, for one).
     "an official website of the united states government",
     "here's how you know",
@@ -702,7 +816,17 @@ pub fn is_page_chrome(s: &str) -> bool {
 /// the free encyclopedia`).
 #[must_use]
 pub fn is_wiki_tagline(s: &str) -> bool {
-    s.trim().len() <= 48 && heading_words(s).starts_with("from wikipedia")
+    let words = heading_words(s);
+    s.trim().len() <= 56
+        && [
+            "from wikipedia",
+            "aus wikipedia",
+            "de wikipédia",
+            "de wikipedia",
+            "da wikipedia",
+        ]
+        .iter()
+        .any(|w| words.starts_with(w))
 }
 
 /// Whether a short line names the site an article was saved from (`The
@@ -825,6 +949,8 @@ mod tests {
         assert_eq!(inline_reference_heading("References: [1] A."), Some(12));
         assert_eq!(inline_reference_heading("Notes:"), None);
         assert_eq!(inline_reference_heading("Note: this is prose."), None);
+        // A page's count of its citations is no list of them.
+        assert_eq!(inline_reference_heading("Citations: 4"), None);
     }
 
     #[test]
@@ -836,6 +962,16 @@ mod tests {
         assert!(is_cruft_line(&clipped.replace("Notes", "External links")));
         assert!(is_reference_heading("## Notes [edit]"));
         assert!(!is_reference_heading("[edit]"));
+        // Both links, and the wikis in other languages.
+        for heading in [
+            "References[edit | edit source]",
+            "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]",
+            "Referencias[editar]",
+            "Notes et références[modifier | modifier le code]",
+        ] {
+            assert!(is_reference_heading(heading), "{heading}");
+        }
+        assert!(!is_reference_heading("Notes[see below]"));
     }
 
     #[test]
@@ -868,6 +1004,16 @@ mod tests {
             "Comments (214)",
             "Save to Pocket",
             "Unsubscribe https://example.substack.com/action/disable_email",
+            "Subscribe to Thinking Slowly",
+            "Discussion about this post",
+            "Keywords: ego depletion, self-control",
+            "Citation: Novak P and Lindqvist E (2024) Ego depletion. Front. Psychol. 15:1345678.",
+            // A wiki's footer, in English and in other languages.
+            "Authority control databases: National: Germany, United States",
+            "Normdaten (Person): GND: 118574639",
+            "Abgerufen von „https://de.wikipedia.org/w/index.php?title=Ada_Lovelace“",
+            "Kategorien: Mathematiker",
+            "Catégories : Projet Manhattan",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }

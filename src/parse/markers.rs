@@ -392,7 +392,7 @@ pub fn find_flattened_markers(text: &str, range: Range<usize>, known: &KnownNumb
             && group.split([',', '-', '–']).all(|n| n.len() <= 3)
             // In a list or range, a number past the list's end is a
             // missing reference, not a sign that this is no marker.
-            && numbers.first().is_some_and(|n| known.numbers.contains(n))
+            && numbers.first().is_some_and(|n| known.numbers.contains(n) || (numbers.len() == 1 && known.accepts(*n) && ends_a_paragraph_or_sentence(after)))
             && (numbers.len() == 1 || numbers.iter().all(|&n| known.accepts(n)))
             && glued_to_a_sentence(before, after)
         {
@@ -403,6 +403,14 @@ pub fn find_flattened_markers(text: &str, range: Range<usize>, known: &KnownNumb
         }
     }
     found
+}
+
+/// Whether `after`, the text after a lost superscript, is the end of the
+/// paragraph or a new sentence: where a number just past the list's end
+/// (`study.10`, under nine notes) is a missing note rather than a figure.
+fn ends_a_paragraph_or_sentence(after: &str) -> bool {
+    let next = after.trim_start().chars().next();
+    next.is_none_or(char::is_uppercase)
 }
 
 /// Whether digits after `before` and followed by `after` read as a lost
@@ -901,6 +909,12 @@ mod tests {
         assert_eq!(flattened(text, &known(11)), ["7,8", "10,11,12", "2,3"]);
         // The first number must name an entry.
         assert!(flattened("Sold in 1999.40-45 more.", &known(11)).is_empty());
+        // Alone, a number just past the list ends a sentence or paragraph:
+        // a missing note.
+        assert_eq!(
+            flattened("Smaller than before.12 Then, later.13 and", &known(11)),
+            ["12"]
+        );
     }
 
     #[test]

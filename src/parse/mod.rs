@@ -415,7 +415,13 @@ fn markers_in_run(
         if found.is_empty() && !has_quotation {
             continue;
         }
-        let spans = sentences::sentences(text, block.range.clone());
+        // Superscripts saved as digits end their sentences too.
+        let digits: Vec<Range<usize>> = found
+            .iter()
+            .filter(|m| text.as_bytes().get(m.range.start).is_some_and(u8::is_ascii_digit))
+            .map(|m| m.range.clone())
+            .collect();
+        let spans = sentences::sentences_around(text, block.range.clone(), &digits);
         if has_quotation {
             quoted.push(b, &spans);
         }

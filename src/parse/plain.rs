@@ -19,7 +19,7 @@ use super::lines::{
     is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
     is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range, without_site_suffix,
 };
-use super::reflist::{EntryStyle, entry_label, lettered_label};
+use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
 /// Where the parts of a plain-text article lie.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -174,7 +174,18 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .enumerate()
             .find_map(|(k, &(j, line))| {
                 let s = line_text(line);
-                let name = byline_name(s).or_else(|| dated_name_line(s))?;
+                // `Nora Whitcombe` over `Mar 04, 2025`: the writer's name
+                // alone on its line, the date under it.
+                let name_over_date = || {
+                    let dated = below
+                        .get(k + 1)
+                        .is_some_and(|&(_, next)| is_date_line(line_text(next)));
+                    let lead = s.len() - s.trim_start().len();
+                    (dated && looks_like_a_name(s.trim())).then_some(lead..lead + s.trim().len())
+                };
+                let name = byline_name(s)
+                    .or_else(|| dated_name_line(s))
+                    .or_else(name_over_date)?;
                 let found = (k, j, line.start + name.start..line.start + name.end);
                 // `By RSIS` over `By Nilanthi Perera`: the institution, then
                 // the writer.
@@ -639,6 +650,9 @@ fn is_sentence_case(s: &str) -> bool {
     all > 0 && 2 * lower > all
 }
 
+/// How many lines under a heading are looked at for a work they name.
+const WORKS_UNDER_HEADING: usize = 3;
+
 /// A reference heading found under the body.
 struct Heading {
     /// Where the body ends: the heading's line.
@@ -649,6 +663,9 @@ struct Heading {
     opens_entries: bool,
     /// Whether the heading shares its line with text (`Sources: Reuters`).
     inline: bool,
+    /// Whether the lines under it name works: a year or an address among
+    /// the first few (a page's `Citations` tab over its metrics does not).
+    lists_works: bool,
 }
 
 /// Where the reference list lies.
@@ -727,11 +744,16 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                 if !opens_entries && source_field && among_fields {
                     return None;
                 }
+                let lists_works = filled(body).take(WORKS_UNDER_HEADING).any(|n| {
+                    let s = line_text(n);
+                    first_year(s, s.len()).is_some() || s.contains("://")
+                });
                 Some(Heading {
                     body_end: l.start,
                     list_start: lines.get(body).map_or(l.end, |n| n.start),
                     opens_entries,
                     inline: false,
+                    lists_works,
                 })
             } else {
                 inline_reference_heading(s).map(|at| Heading {
@@ -739,6 +761,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                     list_start: l.start + at,
                     opens_entries: s.get(at..).and_then(entry_label).is_some(),
                     inline: true,
+                    lists_works: true,
                 })
             }
         })
@@ -746,6 +769,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
     let heading = headings
         .iter()
         .rposition(|h| h.opens_entries)
+        .or_else(|| headings.iter().rposition(|h| !h.inline && h.lists_works))
         .or_else(|| headings.iter().rposition(|h| !h.inline));
     if let Some(k) = heading {
         let h = &headings[k];
@@ -826,7 +850,11 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
             .filter(|n| !is_blank(line_text(n)))
             .take(4)
             .find_map(|n| entry_label(line_text(n).trim_start()));
-        matches!(second, Some((Some(2), second_style, _)) if second_style == style) && cites_1_before(l.start)
+        // A page's superscripts saved as digits (`violinists.1 They`)
+        // cite the notes Substack copies as numbers alone on their lines.
+        let alone = s.trim() == "1";
+        matches!(second, Some((Some(2), second_style, _)) if second_style == style)
+            && (cites_1_before(l.start) || (alone && cites_1_in_digits(text.get(..l.start).unwrap_or(""))))
     };
     // In a text browser's dump, `[1]Home` is a link number, not a note.
     let trailing = candidates
@@ -854,6 +882,19 @@ fn holds_lettered_notes(text: &str, region: Range<usize>, body_end: usize) -> bo
     first.is_some_and(|l| lettered_label(l.trim()).is_some())
         && memchr::memmem::find_iter(body, b"[a]")
             .any(|at| super::markers::lettered_marker(body, at).is_some())
+}
+
+/// Whether `text` cites note 1 with a superscript saved as a plain digit:
+/// `1` right after a word's full stop or comma, a space after it
+/// (`violinists.1 They`).
+fn cites_1_in_digits(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"1").any(|at| {
+        let before = at.checked_sub(2).and_then(|p| bytes.get(p..at));
+        let after = bytes.get(at + 1);
+        before.is_some_and(|b| b[0].is_ascii_alphabetic() && matches!(b[1], b'.' | b','))
+            && after.is_some_and(u8::is_ascii_whitespace)
+    })
 }
 
 /// Whether `line` is a number and an address alone (`1. https://…`), as
@@ -1044,6 +1085,50 @@ mod tests {
         let (title, byline, body, _) = parts(text);
         assert_eq!((title, byline), (Some("Is It Real?"), Some("Tom Oak")));
         assert_eq!(body, "Body text here.[1]");
+    }
+
+    #[test]
+    fn a_wiki_in_another_language_is_titled_under_its_skip_link_and_menu() {
+        let text = "Zum Inhalt springen\nHauptmenü\nAda Lovelace\naus Wikipedia, der freien Enzyklopädie\n\nAda Lovelace war eine Mathematikerin.[1]\n\nEinzelnachweise\n\n↑ Doron Swade: The Difference Engine. Viking, New York 2001.\n";
+        let (title, _, body, _) = parts(text);
+        assert_eq!(title, Some("Ada Lovelace"));
+        assert_eq!(body, "Ada Lovelace war eine Mathematikerin.[1]");
+    }
+
+    #[test]
+    fn a_writers_name_over_a_date_is_the_byline() {
+        let text = "Thinking Slowly\nSubscribe\nSign in\n\nMelatonin Dosing, Revisited\nLess is more, timing is everything\nNora Whitcombe\nMar 04, 2025\n\nTake 0.3 mg, not 10 mg.[1]\n\nFootnotes\n\n1. Zhdanova, I. V. (2001). Melatonin treatment. JCEM, 86, 4727.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline),
+            (Some("Melatonin Dosing, Revisited"), Some("Nora Whitcombe"))
+        );
+        assert_eq!(body, "Take 0.3 mg, not 10 mg.[1]");
+    }
+
+    #[test]
+    fn notes_numbered_alone_on_their_lines_trail_a_text_citing_them_in_plain_digits() {
+        let text = "Practice\n\nEricsson published a study of violinists.1 It was good.2\n\n1\nEricsson, K. A. The role of deliberate practice. 1993.\n\n2\nMacnamara, B. N. Deliberate practice. 2014.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Ericsson published a study of violinists.1 It was good.2");
+        assert!(refs.is_some_and(|r| r.starts_with("1\nEricsson")));
+        // Numbers alone on lines under a text that cites nothing so are no notes.
+        let text = "Practice\n\nThe band played 1 song.\n\n1\nOne. 1993.\n\n2\nTwo. 2014.\n";
+        assert_eq!(parts(text).3, None);
+    }
+
+    #[test]
+    fn a_heading_over_works_wins_over_a_later_one_over_page_furniture() {
+        let list = "References\nOke, T.R., 1982. The energetic basis of the urban heat island. Q. J. R. Meteorol. Soc. 108, 1-24.\n";
+        // A metrics tab, and a tab bar naming the references again.
+        for after in [
+            "Article Metrics\nCitations\nCitation Indexes: 23\nReaders: 87\n",
+            "Figures\nReferences\nRelated\nInformation\n",
+        ] {
+            let text = format!("A study\n\nCities are hot (Oke, 1982).\n\n{list}{after}");
+            let refs = parts(&text).3.unwrap_or_default().to_string();
+            assert!(refs.starts_with("Oke, T.R."), "{refs}");
+        }
     }
 
     #[test]

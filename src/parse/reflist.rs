@@ -12,7 +12,9 @@ use std::ops::Range;
 use compact_str::{CompactString, ToCompactString};
 use foldhash::HashSet;
 
-use super::lines::{byline_name, is_blank, is_reference_heading, is_title_like, lines_between, trim_range};
+use super::lines::{
+    byline_name, is_back_matter, is_blank, is_reference_heading, is_title_like, lines_between, trim_range,
+};
 use super::markers::superscript_digit;
 
 /// How entries announce themselves.
@@ -251,6 +253,15 @@ fn back_links(s: &str) -> usize {
             at = skip_spaces(s, at + linked);
             continue;
         }
+        // French joins the last two letters: `↑ a b et c`.
+        if at > 0
+            && let Some(last) = rest.strip_prefix("et ")
+            && last.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && last.as_bytes().get(1) == Some(&b' ')
+        {
+            at = skip_spaces(s, at + 3);
+            continue;
+        }
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
             (Some(c), Some(' ')) if at > 0 && c.is_ascii_lowercase() => at = skip_spaces(s, at + 1),
@@ -325,6 +336,95 @@ fn before_back_arrow(entry: &str) -> usize {
     linked.map_or(before.len(), |(kept, _)| kept.len())
 }
 
+/// The links a journal's page puts after each entry, longest first
+/// (`Article ADS CAS PubMed Google Scholar`, `[CrossRef] [Google Scholar]`,
+/// `View in Scopus`).
+const LINK_CLUTTER: &[&str] = &[
+    "PubMed/NCBI",
+    "PubMed Central",
+    "PubMed Abstract",
+    "PMC free article",
+    "CrossRef Full Text",
+    "Wiley Online Library",
+    "Web of Science®",
+    "Web of Science ®",
+    "Web of Science",
+    "Google Scholar",
+    "View in Scopus",
+    "View article",
+    "View Article",
+    "View PDF",
+    "Full Text",
+    "MathSciNet",
+    "Green Version",
+    "CrossRef",
+    "Crossref",
+    "PubMed",
+    "Scopus",
+    "Medline",
+    "Article",
+    "DOI",
+    "ADS",
+    "CAS",
+    "ISI",
+];
+
+/// The words of [`LINK_CLUTTER`] that only such links use: an entry's own
+/// last word may be `Article`, never `Google Scholar`.
+const DISTINCT_CLUTTER: &[&str] = &[
+    "Google Scholar",
+    "PubMed",
+    "CrossRef",
+    "Crossref",
+    "Scopus",
+    "Web of Science",
+    "MathSciNet",
+    "ADS",
+    "CAS",
+];
+
+/// Whether `line` holds nothing but a journal's links.
+fn is_link_clutter(line: &str) -> bool {
+    !is_blank(line) && before_link_clutter(line) == 0
+}
+
+/// The length of `entry` without the journal's links after it.
+fn before_link_clutter(entry: &str) -> usize {
+    let mut kept = entry.trim_end();
+    let mut distinct = false;
+    loop {
+        let trimmed = kept.trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+        let unbracketed = trimmed.strip_suffix(']');
+        let inner = unbracketed.unwrap_or(trimmed);
+        // A link stands apart, or is glued to another (ScienceDirect's
+        // `View in ScopusGoogle Scholar`).
+        let Some(link) = LINK_CLUTTER.iter().find(|l| {
+            let Some(before) = inner.strip_suffix(**l) else {
+                return false;
+            };
+            before
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '[' || c == '|' || c == '.' || c == ')')
+                || LINK_CLUTTER.iter().any(|other| before.ends_with(other))
+        }) else {
+            break;
+        };
+        let mut rest = inner.get(..inner.len() - link.len()).unwrap_or_default();
+        if unbracketed.is_some() {
+            let Some(open) = rest.strip_suffix('[') else { break };
+            rest = open;
+        }
+        distinct |= DISTINCT_CLUTTER.iter().any(|d| link.starts_with(d));
+        kept = rest;
+    }
+    if distinct {
+        kept.trim_end().len()
+    } else {
+        entry.len()
+    }
+}
+
 /// Splits `region` of `text` into entries.
 #[must_use]
 pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
@@ -388,6 +488,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
         } else if heading
+            || is_back_matter(s)
             || (style != EntryStyle::Unnumbered && is_subheading(s) && stands_apart())
             || (style != EntryStyle::Bracket && is_link_definition(s))
         {
@@ -412,6 +513,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             .find(|&s| s > start && s < next)
             .unwrap_or(next);
         let end = start + before_back_arrow(text.get(start..end).unwrap_or_default());
+        let end = start + before_link_clutter(text.get(start..end).unwrap_or_default());
         let range = trim_range(text, &(start..end));
         let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
         count += 1;
@@ -739,8 +841,11 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<EntryStart> {
     let mut group_len = 0;
     let mut groups = 0;
     let mut longest_group = 0;
+    // A journal's line of links between entries (`PubMed Abstract |
+    // CrossRef Full Text | Google Scholar`) parts them as a blank line does.
+    let parts_entries = |s: &str| is_blank(s) || is_link_clutter(s);
     for line in lines {
-        if is_blank(text.get(line.clone()).unwrap_or("")) {
+        if parts_entries(text.get(line.clone()).unwrap_or("")) {
             groups += usize::from(group_len > 0);
             group_len = 0;
         } else {
@@ -755,7 +860,7 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<EntryStart> {
     let mut entry_lines = lines
         .iter()
         .map(|l| text.get(trim_range(text, l)).unwrap_or(""))
-        .filter(|s| !s.is_empty() && !is_title_like(s))
+        .filter(|s| !parts_entries(s) && !is_title_like(s))
         .peekable();
     let an_entry_a_line = entry_lines.peek().is_some()
         && entry_lines.all(|s| opens_with_author_and_year(s) || repeats_the_author(s));
@@ -775,7 +880,7 @@ fn unnumbered_starts(text: &str, lines: &[Range<usize>]) -> Vec<EntryStart> {
     let mut previous_blank = true;
     for line in lines {
         let (start, s) = trimmed(line);
-        let blank = s.is_empty();
+        let blank = parts_entries(s);
         if bulleted {
             let bullet = bullet_len(s);
             if bullet > 0 {
@@ -1110,11 +1215,66 @@ mod tests {
     }
 
     #[test]
+    fn a_journals_links_after_each_entry_are_no_part_of_it() {
+        // Nature's, PMC's and ScienceDirect's (glued together).
+        let text = "1. Roe, J. One. Nature 1, 2 (2001).\nArticle ADS CAS PubMed Google Scholar\n2. Doe, J. Two. Lancet. 2002;3:4. [DOI] [PubMed] [Google Scholar]\n3. Poe, E. Three. Review Article\n";
+        let bodies: Vec<String> = labels_and_bodies(text).into_iter().map(|(_, b)| b).collect();
+        // An entry's own last word is kept when no link's word is with it.
+        assert_eq!(
+            bodies,
+            [
+                "Roe, J. One. Nature 1, 2 (2001).",
+                "Doe, J. Two. Lancet. 2002;3:4.",
+                "Poe, E. Three. Review Article"
+            ]
+        );
+        assert_eq!(
+            before_link_clutter("Epidemiology, 17 (2006)\nView PDFView articleView in ScopusGoogle Scholar"),
+            23
+        );
+        // A line of links parts an author-date list's entries as a blank line does.
+        let text = "Baumeister, R. F. (1998). Ego depletion. J. Pers. 74, 1252.\n\nPubMed Abstract | CrossRef Full Text | Google Scholar\n\nCarter, E. C. (2015). A series of tests.\nJ. Exp. 144, 796.\n\nPubMed Abstract | CrossRef Full Text | Google Scholar\n";
+        let bodies: Vec<String> = labels_and_bodies(text).into_iter().map(|(_, b)| b).collect();
+        assert_eq!(
+            bodies,
+            [
+                "Baumeister, R. F. (1998). Ego depletion. J. Pers. 74, 1252.",
+                "Carter, E. C. (2015). A series of tests.\nJ. Exp. 144, 796."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_journals_back_matter_ends_the_entry_above_it() {
+        let text = "1. Roe, J. One. Nature 1, 2 (2001).\n2. Doe, J. Two. Science 3, 4 (2002).\nAcknowledgements\nWe thank the crew.\n";
+        assert_eq!(labels_and_bodies(text)[1].1, "Doe, J. Two. Science 3, 4 (2002).");
+        // The references after it are still read (Taylor & Francis's notes,
+        // disclosure, then references).
+        let text = "1. Roe 2001, 4.\n2. Ibid.\n\nDisclosure statement\nNo conflict of interest was reported.\n\nReferences\n\nRoe, J. 2001. One. London: Verso.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "2", "Roe 2001"]);
+        assert_eq!(labels_and_bodies(text)[1].1, "Ibid.");
+    }
+
+    #[test]
+    fn french_back_links_join_their_last_letters() {
+        let got = labels_and_bodies(
+            "↑ a et b Leslie R. Groves, Now It Can Be Told, 1962.\n↑ Richard Rhodes, The Making, 1986.\n",
+        );
+        assert_eq!(got[0].1, "Leslie R. Groves, Now It Can Be Told, 1962.");
+    }
+
+    #[test]
     fn a_number_inside_a_doi_does_not_start_the_next_entry() {
         let text = "8. Roe J. A study. Lancet. 2009;1:1-2.\n9. Doe J. Another. J Biomed Inform. 2009;42(2):377-81. doi: 10.1016/j.jbi.2008.08.010. [DOI] [PubMed] 10. Poe J. A third. BMJ. 2010;3:4.\n";
         let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
         assert_eq!(labels, ["8", "9", "10"]);
-        assert!(labels_and_bodies(text)[1].1.contains("2008.08.010. [DOI]"));
+        // The DOI is whole; the page's links after it are no part of the entry.
+        assert!(
+            labels_and_bodies(text)[1]
+                .1
+                .ends_with("doi: 10.1016/j.jbi.2008.08.010.")
+        );
     }
 
     #[test]

@@ -34,10 +34,22 @@ pub const MAX_SENTENCE_BYTES: usize = 1024;
 /// longer than [`MAX_SENTENCE_BYTES`].
 #[must_use]
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    sentences_around(text, range, &[])
+}
+
+/// [`sentences`], with `digits`, ranges of `text` holding superscripts
+/// saved as plain digits (`performance.2 Deliberate`), read as markers:
+/// each ends the sentence it is glued to.
+#[must_use]
+pub fn sentences_around(text: &str, range: Range<usize>, digits: &[Range<usize>]) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let markers = marker_spans(slice);
+    let mut markers = marker_spans(slice);
+    if !digits.is_empty() {
+        markers.extend(digits.iter().map(|d| d.start - range.start..d.end - range.start));
+        markers.sort_by_key(|m| m.start);
+    }
     // A block's line breaks are where its text was wrapped, not where
     // sentences end (Unicode's rules end one at each): read as spaces.
     let unwrapped = memchr::memchr2(b'\n', b'\r', slice.as_bytes()).map(|_| slice.replace(['\n', '\r'], " "));
@@ -149,6 +161,16 @@ fn without_marker_markup(s: &str, markers: &[Range<usize>]) -> Option<String> {
             markup(s.get(m.clone()).unwrap_or_default()).map(|r| m.start + r.start..m.start + r.end)
         })
         .filter(|r| !r.is_empty())
+        .collect();
+    // A superscript saved as digits is blanked out, as markup is.
+    let markup: Vec<Range<usize>> = markup
+        .into_iter()
+        .chain(
+            markers
+                .iter()
+                .filter(|m| s.as_bytes().get(m.start).is_some_and(u8::is_ascii_digit))
+                .cloned(),
+        )
         .collect();
     // The letters of a wiki's `[a]`, which would keep the sentence going
     // as markup's do, are read as a number's digits.

@@ -33,7 +33,12 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
     let form = m.name("form")?;
     let whole = m.get(0)?;
     let before = text.get(..form.start())?.trim();
-    let author = without_signal(before.trim_end_matches([',', '.', ';', ':']).trim());
+    let mut author = before.trim_end_matches([',', '.', ';', ':']);
+    // `Cepeda et al.` keeps its period.
+    if author.ends_with(" al") {
+        author = before.get(..author.len() + 1).unwrap_or(author);
+    }
+    let author = without_year(without_signal(author.trim()));
     if !author.is_empty() && !is_short_name(author) {
         return None;
     }
@@ -90,6 +95,18 @@ fn without_signal(text: &str) -> &str {
         .map_or(text, |s| text.get(s.len()..).unwrap_or("").trim_start())
 }
 
+/// `author` without the year after it (`Rhodes 1986, op. cit.`).
+fn without_year(author: &str) -> &str {
+    match author.rsplit_once(' ') {
+        Some((name, year))
+            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && !name.trim().is_empty() =>
+        {
+            name.trim_end_matches(',').trim_end()
+        }
+        _ => author,
+    }
+}
+
 /// A name of at most five words with no digits or quotes: the author in
 /// `Porter, Gareth. Ibid` rather than a title that happens to hold `ibid`.
 fn is_short_name(text: &str) -> bool {
@@ -97,7 +114,8 @@ fn is_short_name(text: &str) -> bool {
     !words.is_empty()
         && words.len() <= 5
         && !text.chars().any(|c| c.is_ascii_digit() || "\"“”«»()".contains(c))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&" | "van" | "de" | "von"))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "and" | "&" | "van" | "de" | "von" | "et" | "al." | "al")
+        })
 }

@@ -919,6 +919,19 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
+        // The year after the author, and `et al.`, as short notes write them.
+        (
+            "Rhodes 1986, op. cit., p. 425.",
+            Some("Rhodes"),
+            true,
+            Some("425"),
+        ),
+        (
+            "Cepeda et al., op. cit., p. 12.",
+            Some("Cepeda et al."),
+            true,
+            Some("12"),
+        ),
     ];
     for (text, author, op_cit, pages) in cases {
         let fields = extract_fields(text);
