@@ -323,6 +323,9 @@ const CRUFT_LINES: &[&str] = &[
     "other internet resources",
     "internal references",
     "recommended reading",
+    // A forum's box over its comments (LessWrong's).
+    "mentioned in",
+    "new comment",
     // A newsletter's footer.
     "discussion about this post",
     "ready for more?",

@@ -293,11 +293,19 @@ pub fn find_markers(
             }
             resume = end;
             let before = slice.get(..start).unwrap_or("");
-            let after_unit =
-                follows_unit_or_digit(before) || power_of_a_variable(before, slice.get(end..).unwrap_or(""));
-            // After a sentence or clause, a number just past the list is a
-            // missing entry (`weeks.¹⁴` under 13 entries).
-            let after_clause = ends_with_punctuation(before);
+            // `kg⁻¹`, `m⁻²`: a unit's negative power.
+            let after_unit = before.ends_with(['⁻', '⁺'])
+                || follows_unit_or_digit(before)
+                || power_of_a_variable(before, slice.get(end..).unwrap_or(""));
+            // After a sentence or clause, or before its stop as Nature
+            // cites (`events³.`), a number just past the list is a missing
+            // entry (`weeks.¹⁴` under 13 entries).
+            let word_before = before.chars().rev().take_while(|c| c.is_alphabetic()).count();
+            let after_clause = ends_with_punctuation(before)
+                || (word_before >= 3
+                    && slice
+                        .get(end..)
+                        .is_some_and(|after| after.starts_with(['.', ',', ';', ':'])));
             let numbers = superscript_numbers(&groups);
             let cited = |n: &u64| known.numbers.contains(n) || (after_clause && known.accepts(*n));
             if !after_unit && !numbers.is_empty() && numbers.iter().all(cited) {
@@ -1083,6 +1091,12 @@ mod tests {
                 vec!["2"],
                 vec!["3"]
             ]
+        );
+        // A unit's negative power; a number past the list before the stop,
+        // as Nature cites, is a missing entry.
+        assert_eq!(
+            labels("In µmol kg⁻¹ and W m⁻². More events⁴. Some⁵ more.", &known(3)),
+            vec![vec!["4"]]
         );
     }
 

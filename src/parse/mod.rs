@@ -473,6 +473,18 @@ mod tests {
     }
 
     #[test]
+    fn notes_whose_labels_stand_alone_over_their_text_stay_whole_before_a_comment_that_cites() {
+        // LessWrong's notes copy as `^`, a blank line, the text; a comment
+        // under them cites its own `[1]`.
+        let text = "A post\n\nGalton measured an ox.[1] Brier scored forecasts.[2]\n\nFootnotes\n^\n\nGalton, F. (1907). Vox populi. Nature, 75.\n\n^\n\nBrier, G. W. (1950). Verification of forecasts.\n\nNice post, see also the paperback.[1]\n";
+        let a = super::parse("a.txt", text.into());
+        let entries: Vec<&str> = a.references.iter().map(|r| a.slice(&r.body)).collect();
+        assert_eq!(entries.len(), 2, "{entries:?}");
+        assert!(entries[0].starts_with("Galton, F. (1907)"), "{entries:?}");
+        assert!(entries[1].starts_with("Brier, G. W. (1950)"), "{entries:?}");
+    }
+
+    #[test]
     fn markers_numbered_again_for_each_chapter_cite_that_chapters_notes() {
         let text = "Title\n\nWorster argued.\u{b9} Cunfer agreed.\u{b2}\n\nPart two.\n\nEgan wrote.\u{b9} Gregory showed.\u{b2} Again.\u{b2}\n\nNotes\n\n1. Worster, Dust Bowl, 4.\n2. Cunfer, On the Great Plains, 145.\n\n1. Egan, The Worst Hard Time, 198.\n2. Gregory, American Exodus, 11.\n";
         let a = super::parse("a.txt", text.into());

@@ -429,8 +429,12 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
             continue;
         }
         // The entries, one after the other: entry lines, and lines right
-        // under them; a blank line then anything but an entry ends them.
+        // under them; a blank line then anything but an entry ends them,
+        // unless the entry's label stood alone on its line (`^`, then its
+        // text under a blank line, as LessWrong's notes copy). Entries with
+        // no number (`^`) are counted.
         let (mut end, mut last_number, mut after_blank) = (rest[opening].end, 0, false);
+        let mut label_alone = false;
         let mut next = rest.len();
         for (k, l) in rest.iter().enumerate().skip(opening) {
             let s = line_text(l);
@@ -439,8 +443,11 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
                 continue;
             }
             match starts_entry(l) {
-                Some((number, _, _)) => last_number = number.unwrap_or(last_number).max(last_number),
-                None if !after_blank => {}
+                Some((number, _, len)) => {
+                    last_number = number.unwrap_or(last_number + 1).max(last_number);
+                    label_alone = len >= s.trim().len();
+                }
+                None if !after_blank || label_alone => label_alone = false,
                 None => {
                     next = k;
                     break;
