@@ -101,7 +101,7 @@ fn parse_plain_outside(
     if let Some(front) = front {
         plain::take_front_matter(&text, &mut layout, front);
     }
-    let list = reflist::split_lists(
+    let mut list = reflist::split_lists(
         &text,
         layout
             .middle_lists
@@ -109,6 +109,14 @@ fn parse_plain_outside(
             .map(|m| m.entries.clone())
             .chain(layout.references.clone()),
     );
+    // An alphabetical bibliography that the body cites by author and year
+    // is not what its `[1]` cites.
+    if list.style == reflist::EntryStyle::Unnumbered
+        && reflist::cited_by_author_and_year(&text, layout.body.clone(), &list.entries)
+    {
+        list.entries =
+            reflist::by_author_and_year(&text, std::mem::take(&mut list.entries), Default::default());
+    }
     let lettered = layout
         .lettered_notes
         .clone()
@@ -470,6 +478,23 @@ mod tests {
             .collect();
         assert_eq!(repeated, ["Alpha 2001", "Alpha 2003"]);
         assert!(a.references.iter().all(|r| r.duplicate_of.is_none()));
+    }
+
+    #[test]
+    fn an_alphabetical_bibliography_cited_by_author_and_year_is_not_what_1_cites() {
+        let list = "Bibliography\n\nBrier, Glenn W., 1950, “Verification of Forecasts”, Monthly Weather Review, 78(1): 1–3.\nPettigrew, Richard, 2016, Accuracy and the Laws of Credence, Oxford: Oxford University Press.\n";
+        let text = format!(
+            "Credences\n\nBrier (1950) scored forecasts, and Pettigrew (2016) has argued more.[1]\n\n{list}"
+        );
+        let a = super::parse("a.txt", text.into());
+        let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["Brier 1950", "Pettigrew 2016"]);
+        assert_eq!(a.markers[0].targets[0], None, "note 1 is kept elsewhere");
+        // A body that cites only by number keeps the entries numbered (a
+        // numbered list whose numbers were lost in the copy).
+        let text = format!("Credences\n\nForecasts were scored.[1] Accuracy matters.[2]\n\n{list}");
+        let a = super::parse("a.txt", text.into());
+        assert_eq!(a.markers[0].targets[0], Some(0));
     }
 
     #[test]

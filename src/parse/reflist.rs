@@ -647,7 +647,20 @@ fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<En
     if list.style != EntryStyle::Unnumbered || by_person * 2 <= works.len() {
         return Vec::new();
     }
-    let mut taken: HashSet<CompactString> = notes.iter().map(|e| e.label.clone()).collect();
+    let taken: HashSet<CompactString> = notes.iter().map(|e| e.label.clone()).collect();
+    by_author_and_year(text, works, taken)
+}
+
+/// `works` labelled by author and year (`Sobel 1995`, `Sobel 1995b` for
+/// the second), as author-date citations name them, with no number; no
+/// label is one of `taken`.
+#[must_use]
+pub fn by_author_and_year(
+    text: &str,
+    works: Vec<EntrySpan>,
+    mut taken: HashSet<CompactString>,
+) -> Vec<EntrySpan> {
+    let entry_text = |e: &EntrySpan| text.get(e.range.clone()).unwrap_or("");
     let mut family = "";
     works
         .into_iter()
@@ -673,6 +686,44 @@ fn bibliography(text: &str, region: Range<usize>, notes: &[EntrySpan]) -> Vec<En
             entry
         })
         .collect()
+}
+
+/// How many entries of an unnumbered list are looked for in the body by
+/// author and year.
+const AUTHOR_DATE_PROBES: usize = 8;
+
+/// Whether the body (`body` of `text`) cites an unnumbered list's entries
+/// by author and year (`Pettigrew (2016)`, `Brier, 1950`), as an
+/// encyclopedia's alphabetical bibliography is cited: then its `[1]` is a
+/// note kept elsewhere, not the first entry. Two of the first few entries
+/// so cited are enough.
+#[must_use]
+pub fn cited_by_author_and_year(text: &str, body: Range<usize>, entries: &[EntrySpan]) -> bool {
+    let body = text.get(body).unwrap_or_default().as_bytes();
+    let cited = entries
+        .iter()
+        .take(AUTHOR_DATE_PROBES)
+        .filter(|e| {
+            let s = text.get(e.range.clone()).unwrap_or("");
+            let Some(year) = first_year(s, BIBLIOGRAPHY_ENTRY) else {
+                return false;
+            };
+            let family = s
+                .split([',', ' ', '('])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            if family.chars().count() < 2 || !family.starts_with(char::is_uppercase) {
+                return false;
+            }
+            memchr::memmem::find_iter(body, family.as_bytes()).any(|at| {
+                let after = body.get(at + family.len()..).unwrap_or_default();
+                let near = after.get(..after.len().min(40)).unwrap_or_default();
+                memchr::memmem::find(near, year.as_bytes()).is_some()
+            })
+        })
+        .count();
+    cited >= 2 || (cited == 1 && entries.len() <= 2)
 }
 
 /// A Markdown link definition, `[3]: https://…`, under notes numbered
