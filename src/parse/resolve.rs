@@ -55,6 +55,19 @@ pub fn source_key(fields: &Fields) -> Option<String> {
     }
 }
 
+/// What tells two entries of one list for the same work: the first
+/// author's family name and the title, however the given names are
+/// written (`Porter, Gareth` and `Porter, G.`; `Frölicher, T. L.` and
+/// `Frölicher TL`; `Mellers et al.`); `None` without both.
+fn duplicate_key(fields: &Fields) -> Option<String> {
+    let title = fields.title.as_deref().map(slug).filter(|s| !s.is_empty())?;
+    let first = fields.authors.first()?;
+    let family = first.split(',').next().unwrap_or(first);
+    let family = family.split(" et al").next().unwrap_or(family);
+    let family = slug(family);
+    (!family.is_empty()).then(|| format!("{family}/{title}"))
+}
+
 /// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by` (empty until
 /// then).
 pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
@@ -78,19 +91,19 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
         // A repeat is its source again by design, not a duplicate entry.
         if references[i].ibid_of.is_none()
             && references[i].fields.repeat.is_none()
-            && let Some(k) = &key
+            && let Some(k) = duplicate_key(&references[i].fields).or_else(|| key.clone())
         {
             let first_by_source = if references[i].in_bibliography {
                 &mut first_in_bibliography
             } else {
                 &mut first_by_source
             };
-            match first_by_source.get(k) {
+            match first_by_source.get(&k) {
                 // The same work in another year is another edition.
                 Some(&first) if !same_year_or_unknown(&references[first].fields, &references[i].fields) => {}
                 Some(&first) => references[i].duplicate_of = Some(first),
                 None => {
-                    first_by_source.insert(k.clone(), i);
+                    first_by_source.insert(k, i);
                 }
             }
         }
@@ -423,6 +436,45 @@ mod tests {
         resolve(&mut refs, &[]);
         assert_eq!(refs[2].duplicate_of, Some(0));
         assert_eq!(refs[1].duplicate_of, None);
+    }
+
+    #[test]
+    fn the_same_work_with_its_authors_given_names_written_otherwise_is_a_duplicate() {
+        let mut refs = vec![
+            reference(
+                "1",
+                &["Porter, Gareth"],
+                Some("Report Ties Dubious Iran Nuclear Docs to Israel"),
+                None,
+            ),
+            reference(
+                "2",
+                &["Frölicher, T. L."],
+                Some("Marine heatwaves under global warming"),
+                None,
+            ),
+            reference(
+                "3",
+                &["Porter, G."],
+                Some("Report ties dubious Iran nuclear docs to Israel"),
+                None,
+            ),
+            reference(
+                "4",
+                &["Frölicher, TL"],
+                Some("Marine heatwaves under global warming"),
+                None,
+            ),
+            reference("5", &["Porter, Roy"], Some("Another work"), None),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, None, Some(0), Some(1), None]);
+        // The source key, which ratings are kept under, is as it was.
+        assert_eq!(
+            refs[0].source.as_deref(),
+            Some("porter-gareth/report-ties-dubious-iran-nuclear-docs-to-israel")
+        );
     }
 
     #[test]
