@@ -497,6 +497,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "par",
         "por",
         "von",
+        "author(s)",
         "author",
     ]
     .iter()
@@ -507,19 +508,26 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
             return Some(p.len() + 1);
         }
         // `Author` needs its colon: `Author Name` is not a byline.
-        (rest.starts_with([' ', '\t', '\u{a0}']) && *p != "author").then_some(p.len())
+        (rest.starts_with([' ', '\t', '\u{a0}']) && !p.starts_with("author")).then_some(p.len())
     })
     .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
     let name_lead = rest.len() - rest.trim_start().len();
     // The name ends where a date, a role or a site follows it.
     let full = rest.trim();
+    // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name.
+    let dated_at = super::fields::dates::find_dates(full).first().map(|d| d.start);
     let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on "]
         .iter()
         .filter_map(|sep| full.find(sep))
+        .chain(dated_at)
         .min()
         .unwrap_or(full.len());
     let name = full.get(..cut).unwrap_or(full).trim_end();
+    // `Anna Kowalska 1,*`: the marks that point to an affiliation.
+    let name = name
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | ',' | '†' | '‡'))
+        .trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     let looks_like_name = !words.is_empty()
         && words.len() <= 6
@@ -549,6 +557,34 @@ pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
     let dated = parts.any(|part| !super::fields::dates::find_dates(part).is_empty());
     let lead = first.len() - first.trim_start().len();
     (looks_like_a_name(name) && dated).then_some(lead..lead + name.len())
+}
+
+/// Most names an author list under a title is read for.
+const MOST_AUTHORS: usize = 12;
+
+/// If the line lists its authors without `By`, as journals print them
+/// under the title (`Ingrid Halvorsen, Tomás Ferreira & Mei-Lin Zhou`,
+/// `Claire Dubois, Samir Haddad, Emily Tran`), the byte range of the list:
+/// two or more names joined by commas, `&` or `and`, each perhaps marked
+/// for its affiliation (`Anna Kowalska 1,*`).
+#[must_use]
+pub fn author_list(s: &str) -> Option<Range<usize>> {
+    let list = s.trim();
+    let names: Vec<&str> = list
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(|part| {
+            part.trim()
+                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
+                .trim()
+        })
+        .filter(|part| !part.is_empty())
+        .collect();
+    let lead = s.len() - s.trim_start().len();
+    // `and` alone joins words too (`Sec. Personality and Social Psychology`).
+    let listed = list.contains([',', '&']);
+    (listed && (2..=MOST_AUTHORS).contains(&names.len()) && names.iter().all(|n| looks_like_a_name(n)))
+        .then_some(lead..lead + list.len())
 }
 
 /// Whether `s` reads as a person's name: two to four capitalised words of
@@ -691,6 +727,28 @@ const PAGE_CONTROLS: &[&str] = &[
     "leer",
     "editar",
     "ver historial",
+    "lire",
+    "werkzeuge",
+    "suche",
+    "spenden",
+    "benutzerkonto erstellen",
+    "anmelden",
+    "inhaltsverzeichnis",
+    "anfang",
+    "rechercher",
+    "outils",
+    "faire un don",
+    "créer un compte",
+    "se connecter",
+    "sommaire",
+    "début",
+    "herramientas",
+    "buscar",
+    "donaciones",
+    "crear una cuenta",
+    "acceder",
+    "contenidos",
+    "inicio",
     // A government site's banner (PubMed Central's, for one).
     "an official website of the united states government",
     "here's how you know",
@@ -772,7 +830,9 @@ pub fn is_page_chrome(s: &str) -> bool {
     }
     // A wiki's count of its other languages (`48 languages`).
     let mut words = s.split_whitespace();
-    if let (Some(count), Some("languages" | "Languages"), None) = (words.next(), words.next(), words.next())
+    if let (Some(count), Some(languages), None) = (words.next(), words.next(), words.next())
+        && ["languages", "sprachen", "langues", "idiomas", "lingue"]
+            .contains(&languages.to_lowercase().as_str())
         && count.bytes().all(|b| b.is_ascii_digit())
     {
         return true;
@@ -824,7 +884,7 @@ pub fn is_wiki_tagline(s: &str) -> bool {
         && [
             "from wikipedia",
             "aus wikipedia",
-            "de wikipédia",
+            "un article de wikipédia",
             "de wikipedia",
             "da wikipedia",
         ]
@@ -1068,9 +1128,35 @@ mod tests {
             ("Interview by Mark Jensen", Some("Mark Jensen")),
             ("Review by Daniel Ashworth", Some("Daniel Ashworth")),
             ("Interview by phone in 2019", None),
+            // JSTOR's field, a date right after the name, and the marks
+            // pointing to an affiliation.
+            ("Author(s): Margaret Ellery", Some("Margaret Ellery")),
+            (
+                "by Rowan Hale March 4, 2025 at 7:32 am in Economics",
+                Some("Rowan Hale"),
+            ),
+            (
+                "by Anna Kowalska 1,*, Tomasz Nowak 2 and Julia Wiśniewska 1",
+                Some("Anna Kowalska"),
+            ),
         ];
         for (line, name) in cases {
             assert_eq!(byline_name(line).and_then(|r| line.get(r)), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_journals_author_list_is_read_whole() {
+        let cases = [
+            ("Ingrid Halvorsen, Tomás Ferreira & Mei-Lin Zhou", true),
+            ("Claire Dubois, Samir Haddad, Emily Tran", true),
+            ("Anna Kowalska 1,*, Tomasz Nowak 2 and Julia Wiśniewska 1", true),
+            ("Sec. Personality and Social Psychology", false),
+            ("Apples, pears and plums", false),
+            ("Jane Roe", false),
+        ];
+        for (line, listed) in cases {
+            assert_eq!(author_list(line).is_some(), listed, "{line}");
         }
     }
 

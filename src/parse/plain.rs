@@ -15,9 +15,10 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank, is_cruft_line,
-    is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name, is_title_like,
-    is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range, without_site_suffix,
+    Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank,
+    is_cruft_line, is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name,
+    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range,
+    without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -135,7 +136,8 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         // The page's chrome, and the site's name above a title; a word
         // that names a control right over a byline is a title (`Home`).
         let mut ahead = nonblank.clone();
-        while ((is_page_chrome(line_text(first))
+        // A date line (`Published: 14 May 2025`) is no title either.
+        while (((is_page_chrome(line_text(first)) || is_date_line(line_text(first)))
             && !(line_text(first).split_whitespace().count() == 1
                 && ahead
                     .clone()
@@ -185,7 +187,8 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                 };
                 let name = byline_name(s)
                     .or_else(|| dated_name_line(s))
-                    .or_else(name_over_date)?;
+                    .or_else(name_over_date)
+                    .or_else(|| author_list(s))?;
                 let found = (k, j, line.start + name.start..line.start + name.end);
                 // `By RSIS` over `By Nilanthi Perera`: the institution, then
                 // the writer.
@@ -1100,6 +1103,17 @@ mod tests {
         let (title, _, body, _) = parts(text);
         assert_eq!(title, Some("Ada Lovelace"));
         assert_eq!(body, "Ada Lovelace war eine Mathematikerin.[1]");
+        // The tabs and tools between the title and the tagline.
+        let text = "Aller au contenu\nMenu principal\nRechercher\nSommaire\n1 Origines\nProjet Manhattan\n85 langues\nArticle\nDiscussion\nLire\nModifier\nModifier le code\nVoir l’historique\nOutils\nUn article de Wikipédia, l'encyclopédie libre.\n\nLe projet Manhattan produit les premières armes nucléaires[1].\n\nRéférences\n\n↑ Richard Rhodes, The Making of the Atomic Bomb, 1986.\n";
+        assert_eq!(parts(text).0, Some("Projet Manhattan"));
+    }
+
+    #[test]
+    fn a_journals_title_under_its_date_line_over_its_author_list() {
+        let text = "Skip to main content\nAdvertisement\nArticle\nPublished: 14 May 2025\nMarine heatwaves amplify oxygen loss\nIngrid Halvorsen, Tomás Ferreira & Mei-Lin Zhou\nAbstract\nMarine heatwaves have become longer [1].\n\nReferences\n1. Hobday, A. J. et al. Marine heatwaves. Prog. Oceanogr. 141, 227–238 (2016).\n";
+        let (title, byline, _, _) = parts(text);
+        assert_eq!(title, Some("Marine heatwaves amplify oxygen loss"));
+        assert_eq!(byline, Some("Ingrid Halvorsen, Tomás Ferreira & Mei-Lin Zhou"));
     }
 
     #[test]

@@ -125,6 +125,12 @@ pub fn is_date_line(s: &str) -> bool {
     let words: Vec<&str> = s
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '|' | '·' | '•')))
+        // `Published: 14 May 2025`.
+        .map(|w| {
+            w.strip_suffix(':')
+                .filter(|word| word.chars().all(char::is_alphabetic))
+                .unwrap_or(w)
+        })
         .filter(|w| !w.is_empty())
         .collect();
     // `3`, `2024`, `10:15`, `03/03/2024`, `3rd`, `10am`.
