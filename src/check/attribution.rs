@@ -899,6 +899,20 @@ const REPORTING_VERBS: &[&str] = &[
     "portrayed",
     "depicts",
     "depicted",
+    // The plural's forms (`Volk and Atkinson estimate`).
+    "estimate",
+    "suggest",
+    "conclude",
+    "observe",
+    "reveal",
+    "assert",
+    "propose",
+    "contend",
+    "maintain",
+    "identify",
+    "calculate",
+    "framed",
+    "frames",
     "predicted",
     "predicts",
     "recommended",
@@ -1357,6 +1371,10 @@ mod tests {
             "Doe, by contrast, treated the need for such a mechanism as unproven.[1]",
             "Doe had already treated the survey as a parable.[1]",
             "Doe and colleagues fit power laws to the loss and compute figures of the survey.[1]",
+            // A plural subject's verb, and a framing.
+            "Doe and Poe estimate that nearly half of all children died.[1]",
+            "Doe and Poe conclude that the survey was flawed.[1]",
+            "John Doe framed this as a problem of metacognition.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");

@@ -41,7 +41,21 @@ const GONE: &[&str] = &[
     "404 error",
     "error 404",
     "404 not found",
+    "nicht mehr online",
+    "record removed",
+    "removed at the request",
+    "has been withdrawn",
+    "withdrawn by its author",
+    "withdrawn by the author",
 ];
+
+/// The phrases of [`GONE`] that name a link or a record: they say a
+/// source is gone even in an explanatory note with no URL.
+fn names_a_link(phrase: &str) -> bool {
+    ["link", "404", "url", "page", "online", "record", "withdrawn"]
+        .iter()
+        .any(|w| phrase.contains(w))
+}
 
 /// One finding per entry that says so, quoting the phrase. An explanatory
 /// note with no URL has no source to lose (`a paradigm that no longer
@@ -51,10 +65,13 @@ pub fn check(article: &Article) -> Vec<Finding> {
     article
         .references
         .iter()
-        .filter(|r| r.fields.kind != Kind::Note || !r.fields.urls.is_empty())
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
+            let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
+            if !sourced && !names_a_link(phrase) {
+                return None;
+            }
             let message = format!("entry {} says its source is gone: “{phrase}”", bracket(&r.label));
             Some(Finding::on_reference(
                 Check::UnavailableSource,
@@ -76,6 +93,22 @@ mod tests {
             .into_iter()
             .filter_map(|f| f.reference.map(String::from))
             .collect()
+    }
+
+    #[test]
+    fn a_note_that_says_its_link_or_record_is_gone_is_reported_but_not_one_on_ideas() {
+        assert_eq!(
+            labels(
+                "[1] We discuss this elsewhere; the original was withdrawn by its authors and the link is dead.\n[2] This is, admittedly, the optimistic reading; the paradigm it rests on no longer exists.\n"
+            ),
+            ["1"]
+        );
+        assert_eq!(
+            labels(
+                "[1] Roe, Jane. Models. Zenodo, 2024. Record removed at the request of the authors.\n[2] Charman-Anderson, Suw. Ada Lovelace Day. Archiviert (nicht mehr online verfügbar) 2010.\n"
+            ),
+            ["1", "2"]
+        );
     }
 
     #[test]

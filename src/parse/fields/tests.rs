@@ -789,6 +789,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "NYT, 25 June 2018, https://www.nytimes.com/2018/06/25/world/asia/port. html",
             "https://www.nytimes.com/2018/06/25/world/asia/port.html",
         ),
+        (
+            "Models. Zenodo https://zenodo.org/records/ 10234567 (accessed 12 January 2024).",
+            "https://zenodo.org/records/10234567",
+        ),
     ] {
         let found = only_url(text);
         assert_eq!(found.repaired, repaired, "{text}");
@@ -806,6 +810,9 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     }
     let found = only_url("Site, 2010. http://example.com/ is gone.");
     assert_eq!(found.repaired, "http://example.com/");
+    // A year after the slash is the sentence's.
+    let found = only_url("Site. http://example.com/a/ 2019 edition.");
+    assert_eq!(found.repaired, "http://example.com/a/");
     let two = extract_fields("Mirrors: http://example.com. www.example.org/a");
     assert_eq!(two.urls.len(), 2);
 }

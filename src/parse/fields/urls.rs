@@ -231,8 +231,9 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// after `www.`, `//`, a dot in its host or a slash continues with the
 /// next word when that word is a host or path (and not a URL of its own).
 /// So does a path cut after a hyphen before a number or a slug
-/// (`…/world-us-canada- 36013703`), or after a dot before a file's
-/// extension (`…/china-sri-lanka-port. html`).
+/// (`…/world-us-canada- 36013703`), after a dot before a file's
+/// extension (`…/china-sri-lanka-port. html`), or after a slash before a
+/// record's number (`…/records/ 10234567`).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
     let lower = url.to_ascii_lowercase();
@@ -269,7 +270,13 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
             .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
-    if host_or_path || slug_after_hyphen || extension_after_dot {
+    // `https://zenodo.org/records/ 10234567`: a record's number after the
+    // slash (longer than a year).
+    let number_after_slash = in_path
+        && lower.ends_with('/')
+        && bare_word.len() >= 5
+        && bare_word.bytes().all(|b| b.is_ascii_digit());
+    if host_or_path || slug_after_hyphen || extension_after_dot || number_after_slash {
         let stop = word
             .char_indices()
             .find(|&(_, c)| ends_url(c))
