@@ -151,12 +151,16 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             // The label must be followed by a space, end its line (the
             // entry's text hangs below it), or run into a capital or quote
             // (`1.Smith`, as careless pages write it); not a decimal number.
-            let glued = s.get(digits + 1..)?.chars().next();
+            // HighWire's journals (bioRxiv, medRxiv) follow the number
+            // with a return arrow linking back to the text: `1.↵`.
+            let arrow = s.get(digits + 1..)?.starts_with('↵');
+            let label_len = digits + 1 + if arrow { '↵'.len_utf8() } else { 0 };
+            let glued = s.get(label_len..)?.chars().next();
             if glued.is_some_and(|c| !c.is_ascii_whitespace() && !starts_entry_text(c)) {
                 return None;
             }
             let n = s.get(..digits)?.parse().ok()?;
-            let after = skip_spaces(s, digits + 1);
+            let after = skip_spaces(s, label_len);
             // Wikipedia-style `1. ^ a b Author …`: the back links belong to
             // the label (as after `[1]`).
             Some((Some(n), EntryStyle::Numbered, after + back_links(s.get(after..)?)))
@@ -1305,6 +1309,20 @@ mod tests {
         let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
         assert_eq!(labels, ["1", "2", "Roe 2001"]);
         assert_eq!(labels_and_bodies(text)[1].1, "Ibid.");
+    }
+
+    #[test]
+    fn a_number_with_a_return_arrow_labels_an_entry() {
+        // bioRxiv's list: the number and its arrow on a line, the entry
+        // under it, the links under that.
+        let text = "1.↵\nJumper, J. et al. AlphaFold. Nature 596, 583–589 (2021).\nCrossRefPubMedGoogle Scholar\n2.↵\nvan Kempen, M. et al. Foldseek. Nat. Biotechnol. 42, 243–246 (2024).\nCrossRefPubMedGoogle Scholar\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Jumper, J. et al. AlphaFold. Nature 596, 583–589 (2021)."),
+                ("2", "van Kempen, M. et al. Foldseek. Nat. Biotechnol. 42, 243–246 (2024).")
+            ])
+        );
     }
 
     #[test]
