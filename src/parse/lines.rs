@@ -363,6 +363,15 @@ const BACK_MATTER: &[&str] = &[
     "publisher's note",
 ];
 
+/// Whether a line is the stamp an archive prints at the foot of each page
+/// of a PDF it serves (JSTOR's `This content downloaded from …` and `All
+/// use subject to …`), which `pdftotext` leaves among the notes.
+#[must_use]
+pub fn is_download_stamp(s: &str) -> bool {
+    let t = s.trim_start();
+    t.starts_with("This content downloaded from ") || t.starts_with("All use subject to ")
+}
+
 /// Whether a line is one of a journal's [`BACK_MATTER`] headings.
 #[must_use]
 pub fn is_back_matter(s: &str) -> bool {

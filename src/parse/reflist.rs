@@ -13,7 +13,8 @@ use compact_str::{CompactString, ToCompactString};
 use foldhash::HashSet;
 
 use super::lines::{
-    byline_name, is_back_matter, is_blank, is_reference_heading, is_title_like, lines_between, trim_range,
+    byline_name, is_back_matter, is_blank, is_download_stamp, is_reference_heading, is_title_like,
+    lines_between, trim_range,
 };
 use super::markers::superscript_digit;
 
@@ -493,6 +494,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             stops.push(line.start);
         } else if heading
             || is_back_matter(s)
+            || is_download_stamp(s)
             || (style != EntryStyle::Unnumbered && is_subheading(s) && stands_apart())
             || (style != EntryStyle::Bracket && is_link_definition(s))
         {
@@ -1320,7 +1322,22 @@ mod tests {
             labels_and_bodies(text),
             pairs(&[
                 ("1", "Jumper, J. et al. AlphaFold. Nature 596, 583–589 (2021)."),
-                ("2", "van Kempen, M. et al. Foldseek. Nat. Biotechnol. 42, 243–246 (2024).")
+                (
+                    "2",
+                    "van Kempen, M. et al. Foldseek. Nat. Biotechnol. 42, 243–246 (2024)."
+                )
+            ])
+        );
+    }
+
+    #[test]
+    fn an_archives_page_stamp_ends_the_note_above_it() {
+        let text = "1. Adrian Randall, Before the Luddites (Cambridge, 1991), 15.\n\nThis content downloaded from 128.59.222.107 on Tue, 24 Nov 2026 09:14:22 UTC\nAll use subject to https://about.jstor.org/terms\n\nTHE LUDDITE REMEMBERED 283\n\n2. Malcolm I. Thomis, The Luddites (Newton Abbot, 1970), 41.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Adrian Randall, Before the Luddites (Cambridge, 1991), 15."),
+                ("2", "Malcolm I. Thomis, The Luddites (Newton Abbot, 1970), 41.")
             ])
         );
     }
