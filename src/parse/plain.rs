@@ -129,7 +129,40 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             });
             (is_title_like(line_text(line)) && menus_above).then_some(i)
         });
-    let known_title = under_breadcrumb.or(above_tagline);
+    // A site's name over its menu, one short item a line (`Home`,
+    // `Essays`, `About`), then a blank line: the title is under them.
+    let block_end = lines
+        .iter()
+        .position(|l| is_blank(line_text(l)))
+        .unwrap_or(lines.len());
+    let block = lines.get(..block_end).unwrap_or_default();
+    let is_menu_item = |l: &Line| {
+        let s = line_text(l).trim();
+        s.split_whitespace().count() <= MENU_ITEM_WORDS
+            && !s.ends_with(['.', ':', ',', ';'])
+            && byline_name(s).is_none()
+            && !is_date_line(s)
+    };
+    let under_menu = (block.len() > MENU_ITEMS
+        && block
+            .first()
+            .is_some_and(|l| line_text(l).trim().len() <= MENU_LINE)
+        && block.iter().skip(1).all(is_menu_item))
+    .then(|| {
+        lines
+            .iter()
+            .enumerate()
+            .skip(block_end)
+            .find(|(_, l)| !is_blank(line_text(l)))
+    })
+    .flatten()
+    // One word there is a section's label (`Atmosphere`), not a title.
+    .filter(|(_, l)| {
+        let s = line_text(l);
+        is_title_like(s) && !is_page_chrome(s) && !cites(s) && s.split_whitespace().nth(1).is_some()
+    })
+    .map(|(i, _)| i);
+    let known_title = under_breadcrumb.or(above_tagline).or(under_menu);
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
@@ -660,6 +693,12 @@ fn is_sentence_case(s: &str) -> bool {
     all > 0 && 2 * lower > all
 }
 
+/// Most words of an item of a site's menu (`Author and Citation Info`).
+const MENU_ITEM_WORDS: usize = 4;
+
+/// Fewest items of a site's menu under its name.
+const MENU_ITEMS: usize = 3;
+
 /// How many lines under a heading are looked at for a work they name.
 const WORKS_UNDER_HEADING: usize = 3;
 
@@ -1106,6 +1145,16 @@ mod tests {
         // The tabs and tools between the title and the tagline.
         let text = "Aller au contenu\nMenu principal\nRechercher\nSommaire\n1 Origines\nProjet Manhattan\n85 langues\nArticle\nDiscussion\nLire\nModifier\nModifier le code\nVoir l’historique\nOutils\nUn article de Wikipédia, l'encyclopédie libre.\n\nLe projet Manhattan produit les premières armes nucléaires[1].\n\nRéférences\n\n↑ Richard Rhodes, The Making of the Atomic Bomb, 1986.\n";
         assert_eq!(parts(text).0, Some("Projet Manhattan"));
+    }
+
+    #[test]
+    fn the_title_is_under_a_sites_name_and_menu() {
+        let body = "\n\nOn the Forgetting Curve’s Long Tail\nWhy review intervals grow.\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
+        let text = format!("Gwern.net\nHome\nEssays\nAbout\nSearch{body}");
+        assert_eq!(parts(&text).0, Some("On the Forgetting Curve’s Long Tail"));
+        // A title, its standfirst, byline and date over the body are no menu.
+        let text = "Short Title Here\nA standfirst line\nBy Jane Roe\n12 March 2024\n\nIntroduction\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
+        assert_eq!(parts(text).0, Some("Short Title Here"));
     }
 
     #[test]
