@@ -747,6 +747,66 @@ static CITY_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 static JOURNAL_NUMBERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\d\s?\(\d+\)|\bvol\b|\bvolume\b|\d\s?:\s?\d").expect("static regex"));
 
+/// Cities that books are published in, as notes name them before the
+/// publisher with a comma (`New York, Harper, 1962`).
+const PUBLISHING_CITIES: &[&str] = &[
+    "New York",
+    "London",
+    "Paris",
+    "Oxford",
+    "Cambridge",
+    "Chicago",
+    "Boston",
+    "Berlin",
+    "Princeton",
+    "New Haven",
+    "Washington",
+    "Toronto",
+    "Madrid",
+    "Barcelona",
+    "Rome",
+    "Roma",
+    "Milan",
+    "Milano",
+    "Munich",
+    "München",
+    "Frankfurt",
+    "Amsterdam",
+    "Leiden",
+    "Tokyo",
+    "Sydney",
+    "Melbourne",
+    "Edinburgh",
+    "Baltimore",
+    "Philadelphia",
+    "Berkeley",
+    "Los Angeles",
+    "San Francisco",
+    "Stanford",
+    "Ithaca",
+    "Montréal",
+    "Montreal",
+    "Genève",
+    "Geneva",
+    "Bruxelles",
+    "Brussels",
+    "Lyon",
+    "Leipzig",
+    "Stuttgart",
+    "Wien",
+    "Vienna",
+    "Zürich",
+    "Zurich",
+    "Buenos Aires",
+    "México",
+    "Mexico City",
+    "Lisboa",
+    "Lisbon",
+    "São Paulo",
+    "Moscow",
+    "Moscou",
+];
+
 /// Reads the container (and a publisher written in its place) from `pos`.
 fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<String>, Option<String>) {
     let (mut pos, _) = skip_separators(text, pos);
@@ -868,6 +928,16 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         {
             return (None, clean_field(publisher));
         }
+    }
+    // `New York, Harper, 1962`: a city, then its publisher, as French and
+    // Spanish notes write them.
+    if let Some((city, after)) = rest.split_once(", ")
+        && PUBLISHING_CITIES.contains(&city)
+        && let Some(publisher) = after.split([',', '.']).next().map(str::trim)
+        && publisher.starts_with(char::is_uppercase)
+        && !publisher.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return (None, clean_field(publisher));
     }
     let container = container_segment(text, pos);
     // A segment of publisher words (`Cambridge University Press, 2003`) is

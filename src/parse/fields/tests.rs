@@ -1087,3 +1087,16 @@ fn an_edition_or_a_books_volume_after_the_title_is_no_container() {
         assert_eq!(fields.container.as_deref(), Some(*publisher), "{entry}");
     }
 }
+
+#[test]
+fn a_city_then_its_publisher_after_commas_is_no_container() {
+    // French and Spanish notes: `Title, City, Publisher, Year`.
+    let fields = extract_fields(
+        "Richard Rhodes, The Making of the Atomic Bomb, New York, Simon & Schuster, 1986, p. 425.",
+    );
+    assert_eq!(fields.title.as_deref(), Some("The Making of the Atomic Bomb"));
+    assert_eq!(fields.publisher.as_deref(), Some("Simon & Schuster"));
+    // A journal named after a city is still the container.
+    let article = extract_fields("Roe, Jane. \"A study.\" New York Review of Books, 12 May 2011.");
+    assert_eq!(article.container.as_deref(), Some("New York Review of Books"));
+}
