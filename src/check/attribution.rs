@@ -521,6 +521,8 @@ struct Token {
     /// Where the word, lower-cased, lies in [`Words::lower`].
     lower: Range<usize>,
     capital: bool,
+    /// Whether the word was written as a possessive (`Doe's`).
+    possessive: bool,
     /// Where the word lies in the text.
     range: Range<usize>,
 }
@@ -561,6 +563,7 @@ impl Words {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+                possessive: core.len() < raw.len(),
                 range: from..from + core.len(),
             });
         };
@@ -603,6 +606,7 @@ impl Words {
                 tokens.push(Token {
                     lower: from..from + core_len,
                     capital: first.is_ascii_uppercase() || first.is_ascii_digit(),
+                    possessive: core_len < raw.len(),
                     range: from..from + core_len,
                 });
             }
@@ -899,20 +903,7 @@ const REPORTING_VERBS: &[&str] = &[
     "portrayed",
     "depicts",
     "depicted",
-    // The plural's forms (`Volk and Atkinson estimate`).
-    "estimate",
-    "suggest",
-    "conclude",
-    "observe",
-    "reveal",
-    "assert",
-    "propose",
-    "contend",
-    "maintain",
-    "identify",
-    "calculate",
     "framed",
-    "frames",
     "predicted",
     "predicts",
     "recommended",
@@ -1054,6 +1045,33 @@ static REPORTING_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
     shapes
 });
 
+/// Verbs a plural subject reports with (`Volk and Atkinson estimate`),
+/// which are also nouns (`Doe's estimate`) and infinitives (`to
+/// identify`): reporting only after neither.
+const PLURAL_REPORTING_VERBS: &[&str] = &[
+    "estimate",
+    "suggest",
+    "conclude",
+    "observe",
+    "reveal",
+    "assert",
+    "propose",
+    "contend",
+    "maintain",
+    "identify",
+    "calculate",
+];
+
+/// Whether `word` is one of [`PLURAL_REPORTING_VERBS`] used as a verb,
+/// after `before`: not after `to`, a possessive (`after_possessive`) or a
+/// determiner.
+fn is_plural_reporting_verb(word: &str, before: &str, after_possessive: bool) -> bool {
+    const NOT_A_SUBJECT: &[&str] = &[
+        "to", "a", "an", "the", "their", "his", "her", "its", "this", "that", "our", "my", "your", "whose",
+    ];
+    PLURAL_REPORTING_VERBS.contains(&word) && !NOT_A_SUBJECT.contains(&before) && !after_possessive
+}
+
 /// Whether `word` is one of [`REPORTING_VERBS`].
 fn is_reporting_verb(word: &str) -> bool {
     REPORTING_SHAPES.may_hold(word) && REPORTING.contains(word)
@@ -1156,6 +1174,11 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
     let reports = |j: usize| {
         is_reporting_verb(word(j))
+            || is_plural_reporting_verb(
+                word(j),
+                word(j - 1),
+                words.tokens.get(j - 1).is_some_and(|t| t.possessive),
+            )
             || (matches!(word(j), "made" | "makes")
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
     };
@@ -1378,6 +1401,14 @@ mod tests {
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
+        // The same words as a noun or an infinitive give no claim.
+        for sentence in [
+            "The rate was twice as high as Doe's estimate for the period.[1]",
+            "The registers that Doe digitised make it possible to identify the dead.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert_eq!(v, [Attribution::Unknown], "{sentence}");
         }
     }
 

@@ -44,15 +44,16 @@ const GONE: &[&str] = &[
     "nicht mehr online",
     "record removed",
     "removed at the request",
-    "has been withdrawn",
-    "withdrawn by its author",
-    "withdrawn by the author",
+    // A paper its authors took back (a bill or a demand withdrawn is
+    // another matter).
+    "withdrawn by its authors",
+    "withdrawn by the authors",
 ];
 
 /// The phrases of [`GONE`] that name a link or a record: they say a
 /// source is gone even in an explanatory note with no URL.
 fn names_a_link(phrase: &str) -> bool {
-    ["link", "404", "url", "page", "online", "record", "withdrawn"]
+    ["link", "404", "url", "page", "online", "record"]
         .iter()
         .any(|w| phrase.contains(w))
 }
@@ -108,6 +109,11 @@ mod tests {
                 "[1] Roe, Jane. Models. Zenodo, 2024. Record removed at the request of the authors.\n[2] Charman-Anderson, Suw. Ada Lovelace Day. Archiviert (nicht mehr online verfügbar) 2010.\n"
             ),
             ["1", "2"]
+        );
+        // A bill or a demand withdrawn is no source gone.
+        assert!(
+            labels("[1] Doe, John. \"Why the pension bill has been withdrawn.\" Reuters, 2023. https://www.reuters.com/a\n[2] The unions' demand has been withdrawn since the strikes ended.\n")
+                .is_empty()
         );
     }
 

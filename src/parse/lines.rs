@@ -421,6 +421,7 @@ pub fn is_cruft_line(s: &str) -> bool {
             "cite this article",
             "cite this page",
             "disclaimer:",
+            "disclaimer/publisher",
             "have a correction",
             "comments are closed",
             "more from ",

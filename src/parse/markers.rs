@@ -14,6 +14,10 @@ use compact_str::ToCompactString;
 
 use super::reflist::{EntryStyle, link_target_len};
 
+/// Fewest letters of a word a superscript past the list's end may follow
+/// before a sentence's stop (`events³.`): units are shorter (`sec²`).
+const PROSE_WORD: usize = 4;
+
 /// A range `[n-m]` longer than this is not expanded (and not a marker).
 const MAX_RANGE_SPAN: u64 = 200;
 
@@ -300,9 +304,16 @@ pub fn find_markers(
             // After a sentence or clause, or before its stop as Nature
             // cites (`events³.`), a number just past the list is a missing
             // entry (`weeks.¹⁴` under 13 entries).
-            let word_before = before.chars().rev().take_while(|c| c.is_alphabetic()).count();
+            // A word of prose, not a unit (`m/sec²`, `10 kg²`).
+            let word_len = before.chars().rev().take_while(|c| c.is_alphabetic()).count();
+            let word_stands_apart = before
+                .chars()
+                .rev()
+                .nth(word_len)
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '('));
             let after_clause = ends_with_punctuation(before)
-                || (word_before >= 3
+                || (word_len >= PROSE_WORD
+                    && word_stands_apart
                     && slice
                         .get(end..)
                         .is_some_and(|after| after.starts_with(['.', ',', ';', ':'])));
@@ -643,8 +654,9 @@ fn ends_a_clause(before: &str) -> bool {
     })
 }
 
-/// The length of a numbered marker at the start of `s`, `[…]` (with its
-/// link target), `<sup>…</sup>` or `^n`, without collecting its numbers.
+/// The length of a marker at the start of `s`, `[…]` (with its link
+/// target), a wiki's lettered `[a]`, `<sup>…</sup>` or `^n`, without
+/// collecting its numbers.
 #[must_use]
 pub fn enclosed_marker_len(s: &str) -> Option<usize> {
     match s.as_bytes().first()? {
@@ -1098,6 +1110,8 @@ mod tests {
             labels("In µmol kg⁻¹ and W m⁻². More events⁴. Some⁵ more.", &known(3)),
             vec![vec!["4"]]
         );
+        // A unit's power before the stop is none.
+        assert!(labels("It fell at 9.8 m/sec². Then 4 sec².", &known(1)).is_empty());
     }
 
     #[test]

@@ -495,6 +495,21 @@ mod tests {
         let text = format!("Credences\n\nForecasts were scored.[1] Accuracy matters.[2]\n\n{list}");
         let a = super::parse("a.txt", text.into());
         assert_eq!(a.markers[0].targets[0], Some(0));
+        // Nor does one that names the authors and years but cites every
+        // entry by number.
+        let text = format!(
+            "Credences\n\nBrier (1950) scored forecasts.[1] Pettigrew (2016) weighs accuracy.[2]\n\n{list}"
+        );
+        let a = super::parse("a.txt", text.into());
+        assert_eq!(a.markers[1].targets[0], Some(1));
+    }
+
+    #[test]
+    fn two_lettered_notes_on_one_work_are_no_duplicates() {
+        let text = "Cholera\n\nIt killed 616.[1][a] Snow mapped it.[1][b]\n\nNotes\n\na. ^ Snow, John (1855). On the Mode of Communication of Cholera, p. 48. Other counts differ.\nb. ^ Snow, John (1855). On the Mode of Communication of Cholera, p. 97. The map was redrawn.\n\nReferences\n\n1. ^ Johnson, Steven (2006). The Ghost Map. New York: Riverhead.\n";
+        let a = super::parse("a.txt", text.into());
+        assert_eq!(a.references.len(), 3);
+        assert!(a.references.iter().all(|r| r.duplicate_of.is_none()));
     }
 
     #[test]

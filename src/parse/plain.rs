@@ -216,7 +216,10 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                         .get(k + 1)
                         .is_some_and(|&(_, next)| is_date_line(line_text(next)));
                     let lead = s.len() - s.trim_start().len();
-                    (dated && looks_like_a_name(s.trim())).then_some(lead..lead + s.trim().len())
+                    let section = s
+                        .split_whitespace()
+                        .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+                    (dated && looks_like_a_name(s.trim()) && !section).then_some(lead..lead + s.trim().len())
                 };
                 let name = byline_name(s)
                     .or_else(|| dated_name_line(s))
@@ -693,6 +696,46 @@ fn is_sentence_case(s: &str) -> bool {
     all > 0 && 2 * lower > all
 }
 
+/// Words that name a section of a site, never a person (`Local News`
+/// over a date is no byline).
+const SECTION_WORDS: &[&str] = &[
+    "news",
+    "local",
+    "world",
+    "opinion",
+    "analysis",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "science",
+    "health",
+    "culture",
+    "desk",
+    "staff",
+    "editor",
+    "editorial",
+    "national",
+    "international",
+    "weather",
+    "technology",
+    "tech",
+    "economy",
+    "markets",
+    "features",
+    "magazine",
+    "review",
+    "comment",
+    "lifestyle",
+    "travel",
+    "education",
+    "environment",
+    "climate",
+    "latest",
+    "updates",
+    "live",
+];
+
 /// Most words of an item of a site's menu (`Author and Citation Info`).
 const MENU_ITEM_WORDS: usize = 4;
 
@@ -879,11 +922,26 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
     // or with `1.`, `1)` or `(1)` followed by entry 2 within the next four
     // lines (the note of a number alone on its line, an entry that runs
     // on), in an article whose body cites 1 before it.
+    // Where the text first cites 1, each way, is found once: a page of
+    // many lists would otherwise be scanned again above each.
+    let first_cite_of_1 = std::cell::OnceCell::new();
     let cites_1_before = |at: usize| {
-        let before = text.as_bytes().get(..at).unwrap_or_default();
-        ["[1]", "(1)", "¹", "\\[1\\]"]
-            .iter()
-            .any(|cite| memchr::memmem::find(before, cite.as_bytes()).is_some())
+        first_cite_of_1
+            .get_or_init(|| {
+                ["[1]", "(1)", "¹", "\\[1\\]"]
+                    .iter()
+                    .filter_map(|cite| {
+                        memchr::memmem::find(text.as_bytes(), cite.as_bytes()).map(|start| start + cite.len())
+                    })
+                    .min()
+            })
+            .is_some_and(|first_end| first_end <= at)
+    };
+    let first_1_in_digits = std::cell::OnceCell::new();
+    let cites_1_in_digits_before = |at: usize| {
+        first_1_in_digits
+            .get_or_init(|| first_1_in_digits_at(text))
+            .is_some_and(|first| first < at)
     };
     let opens_entries = |i: usize, l: &Line| {
         let s = line_text(l).trim_start();
@@ -903,7 +961,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
         // cite the notes Substack copies as numbers alone on their lines.
         let alone = s.trim() == "1";
         matches!(second, Some((Some(2), second_style, _)) if second_style == style)
-            && (cites_1_before(l.start) || (alone && cites_1_in_digits(text.get(..l.start).unwrap_or(""))))
+            && (cites_1_before(l.start) || (alone && cites_1_in_digits_before(l.start)))
     };
     // In a text browser's dump, `[1]Home` is a link number, not a note.
     let trailing = candidates
@@ -933,12 +991,12 @@ fn holds_lettered_notes(text: &str, region: Range<usize>, body_end: usize) -> bo
             .any(|at| super::markers::lettered_marker(body, at).is_some())
 }
 
-/// Whether `text` cites note 1 with a superscript saved as a plain digit:
-/// `1` right after a word's full stop or comma, a space after it
+/// Where `text` first cites note 1 with a superscript saved as a plain
+/// digit: `1` right after a word's full stop or comma, a space after it
 /// (`violinists.1 They`).
-fn cites_1_in_digits(text: &str) -> bool {
+fn first_1_in_digits_at(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, b"1").any(|at| {
+    memchr::memchr_iter(b'1', bytes).find(|&at| {
         let before = at.checked_sub(2).and_then(|p| bytes.get(p..at));
         let after = bytes.get(at + 1);
         before.is_some_and(|b| b[0].is_ascii_alphabetic() && matches!(b[1], b'.' | b','))
@@ -1155,6 +1213,12 @@ mod tests {
         // A title, its standfirst, byline and date over the body are no menu.
         let text = "Short Title Here\nA standfirst line\nBy Jane Roe\n12 March 2024\n\nIntroduction\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
         assert_eq!(parts(text).0, Some("Short Title Here"));
+    }
+
+    #[test]
+    fn a_sections_name_over_a_date_is_no_byline() {
+        let text = "Floods close roads across the valley\nLocal News\nMarch 3, 2025\n\nRain fell for three days.[1]\n\nSources\n\n1. Roe, Jane. Rainfall. 2025.\n";
+        assert_eq!(parts(text).1, None);
     }
 
     #[test]

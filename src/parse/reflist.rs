@@ -488,6 +488,12 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         if heading {
             headings.push(line.start..line.end);
         }
+        // In a list with no labels, whose entries are its paragraphs, a
+        // journal's back matter ends the list: the paragraphs under
+        // `Acknowledgements` are no entries.
+        if style == EntryStyle::Unnumbered && is_back_matter(s) {
+            end_of_list = end_of_list.min(line.start);
+        }
         if let Some(name) = byline_name(s) {
             list.byline
                 .get_or_insert(line.start + name.start..line.start + name.end);
@@ -700,12 +706,18 @@ const AUTHOR_DATE_PROBES: usize = 8;
 
 /// Whether the body (`body` of `text`) cites an unnumbered list's entries
 /// by author and year (`Pettigrew (2016)`, `Brier, 1950`), as an
-/// encyclopedia's alphabetical bibliography is cited: then its `[1]` is a
-/// note kept elsewhere, not the first entry. Two of the first few entries
-/// so cited are enough.
+/// encyclopedia's alphabetical bibliography is cited, and not by the last
+/// entry's number: then its `[1]` is a note kept elsewhere, not the first
+/// entry. Two of the first few entries so cited are enough, or the one
+/// entry of a list of one or two. A body that cites `[N]`, N the number of
+/// entries, cites a numbered list whose numbers were lost in the copy.
 #[must_use]
 pub fn cited_by_author_and_year(text: &str, body: Range<usize>, entries: &[EntrySpan]) -> bool {
     let body = text.get(body).unwrap_or_default().as_bytes();
+    let last = format!("[{}]", entries.len());
+    if memchr::memmem::find(body, last.as_bytes()).is_some() {
+        return false;
+    }
     let cited = entries
         .iter()
         .take(AUTHOR_DATE_PROBES)
@@ -1299,6 +1311,12 @@ mod tests {
                 "Carter, E. C. (2015). A series of tests.\nJ. Exp. 144, 796."
             ]
         );
+    }
+
+    #[test]
+    fn a_journals_back_matter_ends_a_list_of_paragraphs() {
+        let text = "Bowler, D. E. (2010). Urban greening. Landscape, 97, 147–155.\n\nOke, T. R. (1982). The heat island. QJRMS, 108, 1–24.\n\nAcknowledgements\n\nWe thank the city of Leeds, and Anna Berg for comments on the 2021 draft.\n";
+        assert_eq!(labels_and_bodies(text).len(), 2);
     }
 
     #[test]

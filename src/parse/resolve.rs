@@ -91,7 +91,10 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
         // A repeat is its source again by design, not a duplicate entry.
         if references[i].ibid_of.is_none()
             && references[i].fields.repeat.is_none()
-            && let Some(k) = duplicate_key(&references[i].fields).or_else(|| key.clone())
+            // Notes have no key, so are no one's duplicates.
+            && let Some(k) = key
+                .as_ref()
+                .map(|k| duplicate_key(&references[i].fields).unwrap_or_else(|| k.clone()))
         {
             let first_by_source = if references[i].in_bibliography {
                 &mut first_in_bibliography

@@ -153,7 +153,9 @@ fn marker_spans(s: &str) -> Vec<Range<usize>> {
 /// (`[1](#footnote-1)`) and HTML tags (`<sup>1</sup>`), so that Unicode's
 /// rules read `cliffs.[1](#footnote-1) The` and `cliffs.<sup>1</sup> The`
 /// as they read `cliffs.[1] The` (the markup's lower-case letters would
-/// otherwise keep the sentence going); `None` when there is no such markup.
+/// otherwise keep the sentence going). Superscripts saved as digits are
+/// blanked too, and the letters of `[a]` read as digits; `None` when there
+/// is nothing to change.
 fn without_marker_markup(s: &str, markers: &[Range<usize>]) -> Option<String> {
     let markup: Vec<Range<usize>> = markers
         .iter()
