@@ -1037,9 +1037,10 @@ static REPORTING: LazyLock<HashSet<&'static str>> =
 
 /// The shapes of [`REPORTING_VERBS`], to pass over most words without a
 /// lookup.
+/// The plural's verbs are among them: one look passes over most words.
 static REPORTING_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
-    let mut shapes = WordShapes::default();
-    for verb in REPORTING_VERBS {
+    let mut shapes = WordShapes::of(REPORTING_VERBS);
+    for verb in PLURAL_REPORTING_VERBS {
         shapes.insert(verb);
     }
     shapes
@@ -1062,14 +1063,23 @@ const PLURAL_REPORTING_VERBS: &[&str] = &[
     "calculate",
 ];
 
-/// Whether `word` is one of [`PLURAL_REPORTING_VERBS`] used as a verb,
-/// after `before`: not after `to`, a possessive (`after_possessive`) or a
-/// determiner.
-fn is_plural_reporting_verb(word: &str, before: &str, after_possessive: bool) -> bool {
+/// Whether word `j` of `words` (not the first) is one of
+/// [`PLURAL_REPORTING_VERBS`] used as a verb: not after `to`, a
+/// possessive or a determiner.
+fn is_plural_reporting_verb(words: &Words, j: usize) -> bool {
     const NOT_A_SUBJECT: &[&str] = &[
         "to", "a", "an", "the", "their", "his", "her", "its", "this", "that", "our", "my", "your", "whose",
     ];
-    PLURAL_REPORTING_VERBS.contains(&word) && !NOT_A_SUBJECT.contains(&before) && !after_possessive
+    let word = words.word_at(j).unwrap_or_default();
+    if !PLURAL_REPORTING_VERBS.contains(&word) {
+        return false;
+    }
+    let before = j.checked_sub(1);
+    let after_possessive = before
+        .and_then(|b| words.tokens.get(b))
+        .is_some_and(|t| t.possessive);
+    let before = before.and_then(|b| words.word_at(b)).unwrap_or_default();
+    !NOT_A_SUBJECT.contains(&before) && !after_possessive
 }
 
 /// Whether `word` is one of [`REPORTING_VERBS`].
@@ -1092,6 +1102,15 @@ impl Default for WordShapes {
 }
 
 impl WordShapes {
+    /// The shapes of `words`.
+    fn of(words: &[&str]) -> WordShapes {
+        let mut shapes = WordShapes::default();
+        for word in words {
+            shapes.insert(word);
+        }
+        shapes
+    }
+
     fn insert(&mut self, word: &str) {
         let (at, bit) = WordShapes::shape(word);
         if let Some(bits) = self.bits.get_mut(at) {
@@ -1173,12 +1192,8 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
     let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
     let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
     let reports = |j: usize| {
-        is_reporting_verb(word(j))
-            || is_plural_reporting_verb(
-                word(j),
-                word(j - 1),
-                words.tokens.get(j - 1).is_some_and(|t| t.possessive),
-            )
+        let w = word(j);
+        (REPORTING_SHAPES.may_hold(w) && (REPORTING.contains(w) || is_plural_reporting_verb(words, j)))
             || (matches!(word(j), "made" | "makes")
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
     };

@@ -87,9 +87,13 @@ const EDIT_LINK_WORDS: &[&str] = &[
 /// it has none.
 fn without_edit_link(heading: &str) -> Option<&str> {
     let (before, links) = heading.strip_suffix(']')?.rsplit_once('[')?;
+    // A marker (`… sentence.[12]`) is looked at no further.
     let is_edit_link = |part: &str| {
-        let part = part.trim().to_lowercase();
-        !part.is_empty() && part.len() <= 32 && EDIT_LINK_WORDS.iter().any(|w| part.contains(w))
+        let part = part.trim();
+        part.len() <= 32 && part.starts_with(char::is_alphabetic) && {
+            let lower = part.to_lowercase();
+            EDIT_LINK_WORDS.iter().any(|w| lower.contains(w))
+        }
     };
     links.split('|').all(is_edit_link).then_some(before)
 }
@@ -889,9 +893,9 @@ pub fn is_page_chrome(s: &str) -> bool {
 /// the free encyclopedia`).
 #[must_use]
 pub fn is_wiki_tagline(s: &str) -> bool {
-    let words = heading_words(s);
-    s.trim().len() <= 56
-        && [
+    s.trim().len() <= 56 && {
+        let words = heading_words(s);
+        [
             "from wikipedia",
             "aus wikipedia",
             "un article de wikipédia",
@@ -900,6 +904,7 @@ pub fn is_wiki_tagline(s: &str) -> bool {
         ]
         .iter()
         .any(|w| words.starts_with(w))
+    }
 }
 
 /// Whether a short line names the site an article was saved from (`The

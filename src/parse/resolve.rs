@@ -58,9 +58,11 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 /// What tells two entries of one list for the same work: the first
 /// author's family name and the title, however the given names are
 /// written (`Porter, Gareth` and `Porter, G.`; `Frölicher, T. L.` and
-/// `Frölicher TL`; `Mellers et al.`); `None` without both.
-fn duplicate_key(fields: &Fields) -> Option<String> {
-    let title = fields.title.as_deref().map(slug).filter(|s| !s.is_empty())?;
+/// `Frölicher TL`; `Mellers et al.`), the title's part taken from the
+/// entry's source `key`; `None` without both.
+fn duplicate_key(fields: &Fields, key: &str) -> Option<String> {
+    fields.title.as_ref()?;
+    let (_, title) = key.split_once('/')?;
     let first = fields.authors.first()?;
     let family = first.split(',').next().unwrap_or(first);
     let family = family.split(" et al").next().unwrap_or(family);
@@ -94,7 +96,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             // Notes have no key, so are no one's duplicates.
             && let Some(k) = key
                 .as_ref()
-                .map(|k| duplicate_key(&references[i].fields).unwrap_or_else(|| k.clone()))
+                .map(|k| duplicate_key(&references[i].fields, k).unwrap_or_else(|| k.clone()))
         {
             let first_by_source = if references[i].in_bibliography {
                 &mut first_in_bibliography

@@ -844,8 +844,15 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
     }
     // `2nd ed.`, `(3rd edn.)`, `Revised edition`, a book's `Vol. 1`:
     // between the title and where it was published.
+    // Most containers start with neither: the patterns run only where
+    // one may.
+    let may_start = |rest: &str| {
+        let head = rest.get(..rest.len().min(24)).unwrap_or(rest);
+        head.contains("ed") || head.contains("Vol") || head.contains("vol")
+    };
     while let Some(found) = text
         .get(pos..)
+        .filter(|rest| may_start(rest))
         .and_then(|rest| EDITION.find(rest).or_else(|| BOOK_VOLUME.find(rest)))
     {
         pos = skip_separators(text, pos + found.end()).0;
