@@ -86,7 +86,13 @@ const EDIT_LINK_WORDS: &[&str] = &[
 /// it (`Einzelnachweise[Bearbeiten | Quelltext bearbeiten]`); `None` when
 /// it has none.
 fn without_edit_link(heading: &str) -> Option<&str> {
-    let (before, links) = heading.strip_suffix(']')?.rsplit_once('[')?;
+    // Every edit link ends with a letter (`[edit]`, `[… le code]`), as
+    // the markers that end most lines (`[12]`) do not.
+    let inner = heading.strip_suffix(']')?;
+    if !inner.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let (before, links) = inner.rsplit_once('[')?;
     // A marker (`… sentence.[12]`) is looked at no further.
     let is_edit_link = |part: &str| {
         let part = part.trim();
@@ -530,14 +536,22 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // The name ends where a date, a role or a site follows it.
     let full = rest.trim();
     // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name.
-    let dated_at = super::fields::dates::find_dates(full).first().map(|d| d.start);
     let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on "]
         .iter()
         .filter_map(|sep| full.find(sep))
-        .chain(dated_at)
         .min()
         .unwrap_or(full.len());
     let name = full.get(..cut).unwrap_or(full).trim_end();
+    // A date needs a digit: most names have none, and the date patterns,
+    // dear to build, are then not built for a first screen.
+    let name = if name.bytes().any(|b| b.is_ascii_digit()) {
+        let dated_at = super::fields::dates::find_dates(full)
+            .first()
+            .map_or(name.len(), |d| d.start);
+        name.get(..dated_at.min(name.len())).unwrap_or(name).trim_end()
+    } else {
+        name
+    };
     // `Anna Kowalska 1,*`: the marks that point to an affiliation.
     let name = name
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | ',' | '†' | '‡'))

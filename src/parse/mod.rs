@@ -125,9 +125,10 @@ fn parse_plain_outside(
     let mut known = known_numbers(list.entries.iter().filter_map(|e| e.number));
     known.letters = lettered.len();
     let read_references = || {
-        let mut references: Vec<Reference> =
-            lettered.iter().map(|e| lettered_note(&text, e, depth)).collect();
-        references.extend(read_references(&text, &list, depth));
+        // The notes go first, as on the page; the list's entries are not
+        // copied when there are none (a long list is large).
+        let mut references = read_references(&text, &list, depth);
+        references.splice(0..0, lettered.iter().map(|e| lettered_note(&text, e, depth)));
         // A lettered note may cite entries of the list (`… vary.[1]`).
         let cited_in_notes: Vec<compact_str::CompactString> = lettered
             .iter()

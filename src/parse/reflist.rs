@@ -395,6 +395,12 @@ fn is_link_clutter(line: &str) -> bool {
 
 /// The length of `entry` without the journal's links after it.
 fn before_link_clutter(entry: &str) -> usize {
+    // Every link's words end with a letter (`Scholar`, `Web of Science®`,
+    // `[CrossRef]`); most entries end with a full stop or a number.
+    let last = entry.trim_end().trim_end_matches(']').chars().next_back();
+    if !last.is_some_and(|c| c.is_ascii_alphabetic() || c == '®') {
+        return entry.len();
+    }
     let mut kept = entry.trim_end();
     let mut distinct = false;
     loop {
