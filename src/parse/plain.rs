@@ -472,7 +472,7 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
         // unless the entry's label stood alone on its line (`^`, then its
         // text under a blank line, as LessWrong's notes copy). Entries with
         // no number (`^`) are counted.
-        let (mut end, mut last_number, mut after_blank) = (rest[opening].end, 0, false);
+        let (mut end, mut last_number, mut after_blank) = (rest[opening].end, 0u64, false);
         let mut label_alone = false;
         let mut next = rest.len();
         for (k, l) in rest.iter().enumerate().skip(opening) {
@@ -483,7 +483,7 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
             }
             match starts_entry(l) {
                 Some((number, _, len)) => {
-                    last_number = number.unwrap_or(last_number + 1).max(last_number);
+                    last_number = number.unwrap_or(last_number.saturating_add(1)).max(last_number);
                     label_alone = len >= s.trim().len();
                 }
                 None if !after_blank || label_alone => label_alone = false,
