@@ -556,6 +556,16 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let name = name
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | ',' | '†' | '‡'))
         .trim_end();
+    // `By Hannah Kerr, Matthew Ward`: every writer, when the names run on
+    // with no role (`Jane Roe, Staff Writer`) and no mark among them.
+    let names_run_on = !full.bytes().any(|b| b.is_ascii_digit())
+        && !full
+            .split_whitespace()
+            .any(|w| ROLE_WORDS.contains(&w.trim_matches(',').to_lowercase().as_str()));
+    let name = match author_list(full).filter(|_| names_run_on) {
+        Some(list) => full.get(list).unwrap_or(name),
+        None => name,
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let looks_like_name = !words.is_empty()
         && words.len() <= 6
@@ -586,6 +596,54 @@ pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
     let lead = first.len() - first.trim_start().len();
     (looks_like_a_name(name) && dated).then_some(lead..lead + name.len())
 }
+
+/// Words of a writer's role or office after the name in a byline (`Jane
+/// Roe, Staff Writer`), never of a name.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "editor",
+    "correspondent",
+    "reporter",
+    "staff",
+    "contributor",
+    "columnist",
+    "director",
+    "professor",
+    "fellow",
+    "analyst",
+    "researcher",
+    "desk",
+    "senior",
+    "associate",
+    "chief",
+    "journalist",
+    "author",
+    "producer",
+    "intern",
+    "lecturer",
+    "scientist",
+    "economist",
+    "president",
+    "manager",
+    // Or the office the writer speaks for (`University Communications`).
+    "communications",
+    "office",
+    "department",
+    "press",
+    "media",
+    "relations",
+    "team",
+    "news",
+    "university",
+    "institute",
+    "center",
+    "centre",
+    "bureau",
+    "services",
+    "agency",
+    "group",
+    "unit",
+];
 
 /// Most names an author list under a title is read for.
 const MOST_AUTHORS: usize = 12;
@@ -1167,6 +1225,16 @@ mod tests {
             (
                 "by Anna Kowalska 1,*, Tomasz Nowak 2 and Julia Wiśniewska 1",
                 Some("Anna Kowalska"),
+            ),
+            // Every writer, when no role follows the names.
+            ("By Hannah Kerr, Matthew Ward", Some("Hannah Kerr, Matthew Ward")),
+            (
+                "By Tomas Lindqvist, Science Correspondent",
+                Some("Tomas Lindqvist"),
+            ),
+            (
+                "By Alicia Fernandes, University Communications",
+                Some("Alicia Fernandes"),
             ),
         ];
         for (line, name) in cases {

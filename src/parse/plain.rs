@@ -556,12 +556,20 @@ fn cites_beyond(s: &str, number: u64) -> bool {
 /// name.
 fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
     let t = s.trim().trim_matches(['*', '_']);
-    let by_the_writer = writer.is_some_and(|name| {
-        t.strip_prefix(name).is_some_and(|rest| {
-            [" is ", " writes ", " teaches ", " covers "]
-                .iter()
-                .any(|v| rest.starts_with(v))
-        })
+    // Any of the writers, when the byline names several.
+    let by_the_writer = writer.is_some_and(|names| {
+        names
+            .split([',', '&'])
+            .flat_map(|part| part.split(" and "))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .any(|name| {
+                t.strip_prefix(name).is_some_and(|rest| {
+                    [" is ", " writes ", " teaches ", " covers "]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                })
+            })
     });
     t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t) || is_credit_line(t)
 }
@@ -1213,6 +1221,14 @@ mod tests {
         // A title, its standfirst, byline and date over the body are no menu.
         let text = "Short Title Here\nA standfirst line\nBy Jane Roe\n12 March 2024\n\nIntroduction\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
         assert_eq!(parts(text).0, Some("Short Title Here"));
+    }
+
+    #[test]
+    fn a_note_on_any_of_the_writers_ends_the_notes() {
+        let text = "Onshore wind\nBy Hannah Kerr, Matthew Ward\n\nPlanning tests changed.[1]\n\nFootnotes\n\n1. HCWS42, Local planning, 18 June 2015.\nMatthew Ward is a researcher in the Library's science team.\n";
+        let (_, byline, _, refs) = parts(text);
+        assert_eq!(byline, Some("Hannah Kerr, Matthew Ward"));
+        assert_eq!(refs, Some("1. HCWS42, Local planning, 18 June 2015."));
     }
 
     #[test]
