@@ -656,21 +656,27 @@ const MOST_AUTHORS: usize = 12;
 #[must_use]
 pub fn author_list(s: &str) -> Option<Range<usize>> {
     let list = s.trim();
-    let names: Vec<&str> = list
-        .split([',', '&'])
-        .flat_map(|part| part.split(" and "))
-        .map(|part| {
-            part.trim()
-                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
+    let names: Vec<&str> = names_in(list)
+        .map(|name| {
+            name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
                 .trim()
         })
-        .filter(|part| !part.is_empty())
+        .filter(|name| !name.is_empty())
         .collect();
     let lead = s.len() - s.trim_start().len();
     // `and` alone joins words too (`Sec. Personality and Social Psychology`).
     let listed = list.contains([',', '&']);
     (listed && (2..=MOST_AUTHORS).contains(&names.len()) && names.iter().all(|n| looks_like_a_name(n)))
         .then_some(lead..lead + list.len())
+}
+
+/// The parts of a list of names joined by commas, `&` or `and` (`Hannah
+/// Kerr, Matthew Ward & Ann Roe`), trimmed.
+pub fn names_in(list: &str) -> impl Iterator<Item = &str> {
+    list.split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
 }
 
 /// Whether `s` reads as a person's name: two to four capitalised words of

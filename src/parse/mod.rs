@@ -135,8 +135,10 @@ fn parse_plain_outside(
             .flat_map(|e| markers::find_markers(&text, e.body.clone(), &known, list.style))
             .flat_map(|m| m.labels)
             .collect();
-        for r in &mut references {
-            r.cited_in_note = cited_in_notes.contains(&r.label);
+        if !cited_in_notes.is_empty() {
+            for r in &mut references {
+                r.cited_in_note = cited_in_notes.contains(&r.label);
+            }
         }
         references
     };

@@ -17,7 +17,7 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank,
     is_cruft_line, is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name,
-    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, opens_a_box, trim_range,
+    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
     without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
@@ -558,18 +558,13 @@ fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
     let t = s.trim().trim_matches(['*', '_']);
     // Any of the writers, when the byline names several.
     let by_the_writer = writer.is_some_and(|names| {
-        names
-            .split([',', '&'])
-            .flat_map(|part| part.split(" and "))
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-            .any(|name| {
-                t.strip_prefix(name).is_some_and(|rest| {
-                    [" is ", " writes ", " teaches ", " covers "]
-                        .iter()
-                        .any(|v| rest.starts_with(v))
-                })
+        names_in(names).any(|name| {
+            t.strip_prefix(name).is_some_and(|rest| {
+                [" is ", " writes ", " teaches ", " covers "]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
             })
+        })
     });
     t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t) || is_credit_line(t)
 }
