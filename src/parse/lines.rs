@@ -779,6 +779,10 @@ const PAGE_CONTROLS: &[&str] = &[
     "newsletters",
     "print subscriptions",
     "donate",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
     // A wiki's tabs and tools above the article.
     "article",
     "talk",
@@ -932,7 +936,9 @@ pub fn is_page_chrome(s: &str) -> bool {
     // A wiki's tagline under its title; a newsletter's link to itself; a
     // site's link home (`NCBI home page`).
     let words = heading_words(s.get(..s.len().min(64)).unwrap_or(s));
+    // An archive's toolbar (`The Wayback Machine - https://web.archive.org/…`).
     if is_wiki_tagline(s)
+        || words.starts_with("the wayback machine")
         || (s.trim().len() <= 40 && words.ends_with(" home page"))
         || [
             "view this post on the web",

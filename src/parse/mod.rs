@@ -426,13 +426,18 @@ fn markers_in_run(
         if found.is_empty() && !has_quotation {
             continue;
         }
-        // Superscripts saved as digits end their sentences too.
-        let digits: Vec<Range<usize>> = found
+        // Superscripts saved as digits, and numbers in parentheses, end
+        // their sentences too.
+        let only_found: Vec<Range<usize>> = found
             .iter()
-            .filter(|m| text.as_bytes().get(m.range.start).is_some_and(u8::is_ascii_digit))
+            .filter(|m| {
+                text.as_bytes()
+                    .get(m.range.start)
+                    .is_some_and(|&b| b.is_ascii_digit() || b == b'(')
+            })
             .map(|m| m.range.clone())
             .collect();
-        let spans = sentences::sentences_around(text, block.range.clone(), &digits);
+        let spans = sentences::sentences_around(text, block.range.clone(), &only_found);
         if has_quotation {
             quoted.push(b, &spans);
         }

@@ -78,7 +78,7 @@ static INLINE_BARE_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// their own, so that the regex keeps its fast search for the dash class (a
 /// class of all six is searched for a byte at a time: 17× slower).
 static INLINE_SEPARATOR: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?:[-_=—]{5,}|\*{5,}|~{5,})\s*(\[1\]|1[.)]\s)").ok());
+    LazyLock::new(|| Regex::new(r"(?:[-_=—]{5,}|\*{5,}|~{5,})\s*(\[1\]|\(1\)\s|1[.)]\s)").ok());
 
 /// Finds the layout of `text`.
 #[must_use]
@@ -839,10 +839,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                 if !opens_entries && source_field && among_fields {
                     return None;
                 }
-                let lists_works = filled(body).take(WORKS_UNDER_HEADING).any(|n| {
-                    let s = line_text(n);
-                    first_year(s, s.len()).is_some() || s.contains("://")
-                });
+                let lists_works = names_works(text, lines, body);
                 Some(Heading {
                     body_end: l.start,
                     list_start: lines.get(body).map_or(l.end, |n| n.start),
@@ -928,18 +925,17 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
     // Where the text first cites 1, each way, is found once: a page of
     // many lists would otherwise be scanned again above each.
     let first_cite_of_1 = std::cell::OnceCell::new();
-    let cites_1_before = |at: usize| {
-        first_cite_of_1
-            .get_or_init(|| {
-                ["[1]", "(1)", "¹", "\\[1\\]"]
-                    .iter()
-                    .filter_map(|cite| {
-                        memchr::memmem::find(text.as_bytes(), cite.as_bytes()).map(|start| start + cite.len())
-                    })
-                    .min()
-            })
-            .is_some_and(|first_end| first_end <= at)
+    let first_cite_of_1_end = || {
+        *first_cite_of_1.get_or_init(|| {
+            ["[1]", "(1)", "¹", "\\[1\\]"]
+                .iter()
+                .filter_map(|cite| {
+                    memchr::memmem::find(text.as_bytes(), cite.as_bytes()).map(|start| start + cite.len())
+                })
+                .min()
+        })
     };
+    let cites_1_before = |at: usize| first_cite_of_1_end().is_some_and(|first_end| first_end <= at);
     let first_1_in_digits = std::cell::OnceCell::new();
     let cites_1_in_digits_before = |at: usize| {
         first_1_in_digits
@@ -967,16 +963,96 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
             && (cites_1_before(l.start) || (alone && cites_1_in_digits_before(l.start)))
     };
     // In a text browser's dump, `[1]Home` is a link number, not a note.
-    let trailing = candidates
-        .rev()
-        .filter(|_| links_at.is_none())
-        .find(|&(i, l)| opens_entries(i, l))
-        .map(|(_, l)| trim_range(text, l).start);
+    let last_run_before = |before: usize| {
+        candidates
+            .clone()
+            .take(before.saturating_sub(from_line))
+            .filter(|_| links_at.is_none())
+            .rfind(|&(i, l)| opens_entries(i, l))
+    };
+    // A numbered run of headlines under page furniture (`Related Posts`,
+    // then `1. …`, naming no work) is the page's, when a run above the
+    // furniture names works: that one is the list.
+    let trailing = last_run_before(until).map(|(i, l)| {
+        let furniture = lines
+            .get(from_line..i)
+            .unwrap_or_default()
+            .iter()
+            .rposition(|l| is_cruft_line(line_text(l)));
+        furniture
+            .filter(|_| !names_works(text, lines, i))
+            .and_then(|c| last_run_before(from_line + c))
+            .filter(|&(above, _)| names_works(text, lines, above))
+            .map_or(trim_range(text, l).start, |(_, above)| {
+                trim_range(text, above).start
+            })
+    });
+    // An article saved as one line with no heading over its notes: they
+    // are the run that restarts at [1] on the line that first cites it.
+    let trailing = trailing.or_else(|| {
+        let first_cite = first_cite_of_1_end()?;
+        let line = candidates.clone().find(|(_, l)| l.end >= first_cite)?.1;
+        restarted_run(text, line.clone()).filter(|&start| start >= first_cite)
+    });
     match (trailing, credit) {
         (Some(start), _) => found(start, Some(start)),
         (None, Some((end, start))) => found(end, start),
         (None, None) => found(lines.get(until).map_or(text.len(), |l| l.start), None),
     }
+}
+
+/// Where a line ends with the labels `[1]`, `[2]` … `[k]` in order, each
+/// after a space and before words, naming works (`…Iran.[10] [1]Fars News,
+/// 9 Oct 2010. [2] … [10] Ibid`): the notes of an article saved as one
+/// line. The start of its `[1]`.
+fn restarted_run(text: &str, line: Range<usize>) -> Option<usize> {
+    let s = text.get(line.clone())?;
+    // Each label's number and start, in order.
+    let labels: Vec<(u64, usize)> = memchr::memchr_iter(b'[', s.as_bytes())
+        .filter_map(|at| {
+            let rest = s.get(at + 1..)?;
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let number = rest.get(..digits)?.parse().ok()?;
+            (digits <= 3 && rest.as_bytes().get(digits) == Some(&b']')).then_some((number, at))
+        })
+        .collect();
+    let &(last, _) = labels.last()?;
+    if last < 2 {
+        return None;
+    }
+    let run = labels.get(labels.len().checked_sub(usize::try_from(last).ok()?)?..)?;
+    let in_order = run
+        .iter()
+        .zip(1..)
+        .all(|(&(number, _), expected)| number == expected);
+    let placed = run.iter().all(|&(_, at)| {
+        let after = s
+            .get(at..)
+            .and_then(|rest| rest.find(']'))
+            .map_or("", |end| &s[at + end + 1..]);
+        s.get(..at)
+            .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+            && after
+                .trim_start()
+                .starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '“' || c == '*')
+    });
+    let start = run.first()?.1;
+    let notes = s.get(start..)?;
+    (in_order && placed && (first_year(notes, notes.len()).is_some() || notes.contains("://")))
+        .then_some(line.start + start)
+}
+
+/// Whether the lines from `from` on name works: a year or an address among
+/// the first few that are not blank (a page's `Citations` tab over its
+/// metrics, or its list of headlines, does not).
+fn names_works(text: &str, lines: &[Line], from: usize) -> bool {
+    lines
+        .iter()
+        .skip(from)
+        .map(|l| text.get(l.clone()).unwrap_or(""))
+        .filter(|s| !is_blank(s))
+        .take(WORKS_UNDER_HEADING)
+        .any(|s| first_year(s, s.len()).is_some() || s.contains("://"))
 }
 
 /// Whether `region` holds lettered notes: its first line is labelled as
@@ -1705,6 +1781,44 @@ mod tests {
         let (_, _, body, refs) = parts(text);
         assert_eq!(body, "Body.[1] More.[2]");
         assert!(refs.unwrap().starts_with("[1]Roe"));
+    }
+
+    #[test]
+    fn a_one_line_article_whose_notes_restart_at_1_without_a_heading() {
+        let text = "A claim.[1] Another.[2] [1]Roe, Jane. One. 2001. [2] Doe, K. Two. 2003.\n\nMost viewed\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "A claim.[1] Another.[2]");
+        assert_eq!(refs, Some("[1]Roe, Jane. One. 2001. [2] Doe, K. Two. 2003."));
+        // A body that cites [1] again, or labels that name no work, is no list.
+        for prose in [
+            "A claim.[1] Another.[2] Again [1] as said. Then [2] more.\n",
+            "A claim [1] Another [2] Again [1] Roe said. Then [2] Doe.\n",
+        ] {
+            assert_eq!(parts(prose).3, None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn numbered_headlines_under_related_posts_are_not_the_notes_above_them() {
+        let text = "Title\n\nBody.[1] More.[2]\n\n[1] Roe, J. One. 2001.\n\n[2] Doe, K. Two. 2003.\n\n\
+                    Related Posts\n\n1. A headline readers clicked\n2. Another headline\n3. A third one\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body.[1] More.[2]");
+        assert!(
+            refs.is_some_and(|r| r.starts_with("[1] Roe") && r.ends_with("Two. 2003.")),
+            "{refs:?}"
+        );
+        // Notes that name works under the furniture are still the list.
+        let text = "Title\n\nBody.[1] More.[2]\n\n1. A point\n2. Another point\n\nShare\n\n\
+                    1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003.\n";
+        assert!(parts(text).3.is_some_and(|r| r.starts_with("1. Roe")));
+    }
+
+    #[test]
+    fn an_archive_toolbar_is_no_title() {
+        let text = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n\n\
+                    The Real Headline\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).0, Some("The Real Headline"));
     }
 
     #[test]

@@ -37,19 +37,25 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     sentences_around(text, range, &[])
 }
 
-/// [`sentences`], with `digits`, ranges of `text` holding superscripts
-/// saved as plain digits (`performance.2 Deliberate`), read as markers:
-/// each ends the sentence it is glued to.
+/// [`sentences`], with `found`, ranges of `text` holding markers that
+/// only the marker finder tells from other numbers: superscripts saved as
+/// plain digits (`performance.2 Deliberate`) and numbers in parentheses
+/// (`the Republic. (12) And`). Each ends the sentence before it.
 #[must_use]
-pub fn sentences_around(text: &str, range: Range<usize>, digits: &[Range<usize>]) -> Vec<Range<usize>> {
+pub fn sentences_around(text: &str, range: Range<usize>, found: &[Range<usize>]) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
     let mut markers = marker_spans(slice);
-    if !digits.is_empty() {
-        markers.extend(digits.iter().map(|d| d.start - range.start..d.end - range.start));
+    let found: Vec<Range<usize>> = found
+        .iter()
+        .map(|d| d.start - range.start..d.end - range.start)
+        .collect();
+    if !found.is_empty() {
+        markers.extend(found.iter().cloned());
         markers.sort_by_key(|m| m.start);
     }
+    let found_at = |at: usize| found.iter().find(|m| m.start == at).map(ExactSizeIterator::len);
     // A block's line breaks are where its text was wrapped, not where
     // sentences end (Unicode's rules end one at each): read as spaces.
     let unwrapped = memchr::memchr2(b'\n', b'\r', slice.as_bytes()).map(|_| slice.replace(['\n', '\r'], " "));
@@ -87,7 +93,10 @@ pub fn sentences_around(text: &str, range: Range<usize>, digits: &[Range<usize>]
             let guillemet = this_text.strip_prefix(['»', '›']).map_or(0, |rest| {
                 this_text.len() - rest.trim_start_matches([' ', '\u{a0}']).len()
             });
-            let lead = guillemet + leading_markers(this_text.get(guillemet..).unwrap_or(""));
+            let lead = guillemet
+                + leading_markers(this_text.get(guillemet..).unwrap_or(""), |at| {
+                    found_at(start + guillemet + at)
+                });
             if lead > 0 {
                 previous.end = start + lead;
                 start += lead;
@@ -205,15 +214,19 @@ pub fn sentence_at(sentences: &[Range<usize>], offset: usize) -> Option<Range<us
 }
 
 /// Length of the markers (and spaces and closing quotes around them) at the
-/// start of `s`; zero when it does not start with a marker.
-fn leading_markers(s: &str) -> usize {
+/// start of `s`; zero when it does not start with a marker. `found` gives
+/// the length of a marker only the finder knows at an offset of `s`.
+fn leading_markers(s: &str, found: impl Fn(usize) -> Option<usize>) -> usize {
     let mut at = 0;
     let mut saw_marker = false;
     loop {
         let rest = s.get(at..).unwrap_or("");
         let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
         let after = rest.get(spaces..).unwrap_or("");
-        if let Some(len) = enclosed_marker_len(after).or_else(|| footnote_reference_len(after)) {
+        if let Some(len) = enclosed_marker_len(after)
+            .or_else(|| footnote_reference_len(after))
+            .or_else(|| found(at + spaces))
+        {
             at += spaces + len;
             saw_marker = true;
         } else if let Some(c) = after
@@ -314,6 +327,26 @@ mod tests {
         assert_eq!(
             split("Done.<sup><a href=\"#fn2\">2</a></sup> Then."),
             ["Done.<sup><a href=\"#fn2\">2</a></sup>", "Then."]
+        );
+    }
+
+    #[test]
+    fn a_number_in_parentheses_the_finder_read_as_a_marker_ends_the_sentence_before_it() {
+        let text = "The lobby wants a war. (12) And the group agrees.";
+        let at = text.find("(12)").unwrap();
+        let marker = Range {
+            start: at,
+            end: at + "(12)".len(),
+        };
+        let pieces: Vec<&str> = sentences_around(text, 0..text.len(), std::slice::from_ref(&marker))
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(pieces, ["The lobby wants a war. (12)", "And the group agrees."]);
+        // Not read as a marker, it opens the next sentence.
+        assert_eq!(
+            split(text),
+            ["The lobby wants a war.", "(12) And the group agrees."]
         );
     }
 

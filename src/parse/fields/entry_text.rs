@@ -204,12 +204,35 @@ fn drop_trailing_prose(text: &str) -> &str {
         if !first && (seen_blank || previous_line_ended_with_url) && is_prose_line(trimmed) {
             return text.get(..kept_end).unwrap_or(text);
         }
+        if let Some(cut) = prose_after_url(line) {
+            return text.get(..start + cut).unwrap_or(text);
+        }
         first = false;
         seen_blank = false;
         kept_end = start + line.trim_end().len();
         previous_line_ended_with_url = ends_with_url(trimmed);
     }
     text
+}
+
+/// Where a line's address ends when prose follows it on the line (an entry
+/// saved on one line: `… <http://…>. The article he cites is no longer
+/// online.`), as it would on a line of its own. Prose with a date in it
+/// may say when the page was read, and stays.
+fn prose_after_url(line: &str) -> Option<usize> {
+    let mut at = 0;
+    for token in line.split_inclusive(char::is_whitespace) {
+        at += token.len();
+        let word = token.trim_end();
+        if !(word.starts_with("http") || word.starts_with("<http") || word.starts_with("www.")) {
+            continue;
+        }
+        let rest = line.get(at..)?.trim();
+        if is_prose_line(rest) && super::dates::find_dates(rest).is_empty() {
+            return Some(at - (token.len() - word.len()));
+        }
+    }
+    None
 }
 
 fn ends_with_url(line: &str) -> bool {
@@ -348,6 +371,18 @@ mod tests {
         );
         // A dash between words keeps its spaces.
         assert_eq!(flatten("A Title -\nA Subtitle").text, "A Title - A Subtitle");
+    }
+
+    #[test]
+    fn prose_after_the_address_on_the_entrys_one_line_is_no_part_of_it() {
+        let entry = "[15] Cole, J. \u{201d}Ops.\u{201d} Antiwar.com 30 August 2004: 2 Aug 2010. \
+                     <http://www.antiwar.com/cole/?articleid=3467>. The article he cites, which is \
+                     no longer online, first appeared in the Jerusalem Post.";
+        assert!(citation_part(entry).ends_with("articleid=3467>."));
+        // Words after the address that say when it was read stay.
+        let read =
+            "[2] Roe, J. Ops. <http://example.org/a> Retrieved from the archive of the paper on 3 May 2019.";
+        assert!(citation_part(read).ends_with("3 May 2019."));
     }
 
     #[test]
