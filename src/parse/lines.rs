@@ -706,7 +706,9 @@ fn dated_byline(body: &str, starts_with: impl Fn(&str) -> bool) -> Option<usize>
     Some(by + " by".len())
 }
 
-/// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
+/// The longest breadcrumb: a few links and a long headline.
+const BREADCRUMB_BYTES: usize = 400;
+
 /// The last part of a breadcrumb line (`Home » Psychology » Is It
 /// Real?` gives `Is It Real?`), often the article's title.
 #[must_use]
@@ -719,8 +721,14 @@ pub fn breadcrumb_end(s: &str) -> Option<&str> {
     (!last.is_empty()).then_some(last)
 }
 
+/// Whether a line is a breadcrumb trail (`Home » Topic » Article`).
 fn is_breadcrumb(s: &str) -> bool {
     let t = s.trim();
+    // A breadcrumb is a line of links; a page saved as one line may start
+    // with one, and is no breadcrumb.
+    if t.len() > BREADCRUMB_BYTES {
+        return false;
+    }
     // `»` after `«` closes a French quotation (`« J'accuse…! » : …`).
     let parts = if t.contains('«') {
         1

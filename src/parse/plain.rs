@@ -970,30 +970,38 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
             .filter(|_| links_at.is_none())
             .rfind(|&(i, l)| opens_entries(i, l))
     };
-    // A numbered run of headlines under page furniture (`Related Posts`,
-    // then `1. …`, naming no work) is the page's, when a run above the
-    // furniture names works: that one is the list.
-    let trailing = last_run_before(until).map(|(i, l)| {
-        let furniture = lines
-            .get(from_line..i)
-            .unwrap_or_default()
-            .iter()
-            .rposition(|l| is_cruft_line(line_text(l)));
-        furniture
-            .filter(|_| !names_works(text, lines, i))
-            .and_then(|c| last_run_before(from_line + c))
-            .filter(|&(above, _)| names_works(text, lines, above))
-            .map_or(trim_range(text, l).start, |(_, above)| {
-                trim_range(text, above).start
-            })
-    });
     // An article saved as one line with no heading over its notes: they
-    // are the run that restarts at [1] on the line that first cites it.
-    let trailing = trailing.or_else(|| {
+    // are the run that restarts at [1] on the line that first cites it,
+    // above line `before`.
+    let restarted_before = |before: usize| {
         let first_cite = first_cite_of_1_end()?;
-        let line = candidates.clone().find(|(_, l)| l.end >= first_cite)?.1;
-        restarted_run(text, line.clone()).filter(|&start| start >= first_cite)
-    });
+        let (i, line) = candidates.clone().find(|(_, l)| l.end >= first_cite)?;
+        (i < before)
+            .then(|| restarted_run(text, line.clone()))
+            .flatten()
+            .filter(|&start| start >= first_cite)
+    };
+    // A numbered run of headlines under page furniture (`Related Posts`,
+    // then `1. …`, naming no work) is the page's, when notes above the
+    // furniture name works: those are the list.
+    let trailing = last_run_before(until)
+        .map(|(i, l)| {
+            let furniture = lines
+                .get(from_line..i)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|l| is_cruft_line(line_text(l)));
+            furniture
+                .filter(|_| !names_works(text, lines, i))
+                .and_then(|c| {
+                    last_run_before(from_line + c)
+                        .filter(|&(above, _)| names_works(text, lines, above))
+                        .map(|(_, above)| trim_range(text, above).start)
+                        .or_else(|| restarted_before(from_line + c))
+                })
+                .unwrap_or(trim_range(text, l).start)
+        })
+        .or_else(|| restarted_before(until));
     match (trailing, credit) {
         (Some(start), _) => found(start, Some(start)),
         (None, Some((end, start))) => found(end, start),

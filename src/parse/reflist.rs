@@ -894,8 +894,9 @@ fn next_candidate(s: &str, at: usize, style: EntryStyle) -> usize {
 }
 
 /// A numbered label in the middle of a line (`… 2004. 2. Smith …`) only counts
-/// after the end of a sentence or an address (`… https://example.org/a/ 2)
-/// Jones …`) and a space, and before a capital; `[n]` always counts.
+/// after the end of a sentence, an address (`… https://example.org/a/ 2)
+/// Jones …`) or an entry that only repeats the one before (`… Ibid 4. Roe
+/// …`), and a space, and before a capital; `[n]` always counts.
 fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     match style {
         EntryStyle::Bracket => return true,
@@ -906,7 +907,8 @@ fn mid_line_start_ok(s: &str, at: usize, style: EntryStyle) -> bool {
     let spaced = s.get(..at).unwrap_or("").ends_with(char::is_whitespace);
     let before = s.get(..at).unwrap_or("").trim_end();
     let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    spaced && (before.ends_with(['.', ')', ']', '>']) || starts_with_url(last_word))
+    let repeats = ["ibid", "ibidem", "idem", "ebd"].contains(&last_word.to_lowercase().as_str());
+    spaced && (before.ends_with(['.', ')', ']', '>']) || starts_with_url(last_word) || repeats)
 }
 
 /// Starts of unnumbered entries: each paragraph when the list is hard-wrapped
@@ -1260,6 +1262,16 @@ mod tests {
                 ("2", "Two."),
                 ("3", "Three, www.example.org"),
                 ("4", "Four.")
+            ])
+        );
+        // And after an entry that only repeats the one before it.
+        let got = labels_and_bodies("1. Roe, J. One. 2. Roe, J. Ibid 3. Doe, K. Two.");
+        assert_eq!(
+            got,
+            pairs(&[
+                ("1", "Roe, J. One."),
+                ("2", "Roe, J. Ibid"),
+                ("3", "Doe, K. Two.")
             ])
         );
     }
