@@ -535,8 +535,9 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     let name_lead = rest.len() - rest.trim_start().len();
     // The name ends where a date, a role or a site follows it.
     let full = rest.trim();
-    // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name.
-    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on "]
+    // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name;
+    // `Posted by Ruth Adair at 21:14`: a time.
+    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on ", " at "]
         .iter()
         .filter_map(|sep| full.find(sep))
         .min()
@@ -583,18 +584,38 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
 /// links of a navigation bar (`Home • News • About`).
 const PART_SEPARATORS: [char; 3] = ['|', '•', '·'];
 
-/// If the line gives an author and a date without `By`, as news pages put
-/// under a title (`Maria Gonzalez | Health Desk | 12 June 2022`), the byte
-/// range of the name: the first of two or more parts split by `|`, `•` or
-/// `·`, two to four capitalised words, when another part holds a date.
+/// If the line gives an author and a date in parts split by `|`, `•` or
+/// `·`, as news pages put under a title, the byte range of the name: the
+/// first part when it is two to four capitalised words (`Maria Gonzalez |
+/// Health Desk | 12 June 2022`), else a part that is a byline (`August 21,
+/// 2014 · by Caleb Wren · Comments`), when another part holds a date.
 #[must_use]
 pub fn dated_name_line(s: &str) -> Option<Range<usize>> {
-    let mut parts = s.split(PART_SEPARATORS);
-    let first = parts.next()?;
+    // Each part with where it starts.
+    let parts: Vec<(usize, &str)> = s
+        .split_inclusive(PART_SEPARATORS)
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            Some((start, piece.trim_end_matches(PART_SEPARATORS)))
+        })
+        .collect();
+    let dated_besides = |k: usize| {
+        parts
+            .iter()
+            .enumerate()
+            .any(|(j, (_, part))| j != k && !super::fields::dates::find_dates(part).is_empty())
+    };
+    let &(_, first) = parts.first()?;
     let name = first.trim();
-    let dated = parts.any(|part| !super::fields::dates::find_dates(part).is_empty());
-    let lead = first.len() - first.trim_start().len();
-    (looks_like_a_name(name) && dated).then_some(lead..lead + name.len())
+    if looks_like_a_name(name) {
+        let lead = first.len() - first.trim_start().len();
+        return dated_besides(0).then_some(lead..lead + name.len());
+    }
+    parts.iter().enumerate().skip(1).find_map(|(k, &(start, part))| {
+        let name = byline_name(part).filter(|_| dated_besides(k))?;
+        Some(start + name.start..start + name.end)
+    })
 }
 
 /// Words of a writer's role or office after the name in a byline (`Jane
@@ -932,11 +953,19 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
-    // A wiki's count of its other languages (`48 languages`).
+    // A wiki's count of its other languages (`48 languages`); an
+    // archive's of its copies of the page (`34 captures`).
     let mut words = s.split_whitespace();
     if let (Some(count), Some(languages), None) = (words.next(), words.next(), words.next())
-        && ["languages", "sprachen", "langues", "idiomas", "lingue"]
-            .contains(&languages.to_lowercase().as_str())
+        && [
+            "languages",
+            "sprachen",
+            "langues",
+            "idiomas",
+            "lingue",
+            "captures",
+        ]
+        .contains(&languages.to_lowercase().as_str())
         && count.bytes().all(|b| b.is_ascii_digit())
     {
         return true;

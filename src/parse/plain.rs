@@ -1827,6 +1827,22 @@ mod tests {
         let text = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n\n\
                     The Real Headline\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
         assert_eq!(parts(text).0, Some("The Real Headline"));
+        // With its count of copies and their dates; a byline among the
+        // date and the comments under the title.
+        let text = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n34 captures\n\
+                    12 Jan 2013 - 03 Mar 2021\n\nThe Real Headline\n\n\
+                    August 21, 2014 · by Caleb Wren · Comments [3]\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline, body),
+            (Some("The Real Headline"), Some("Caleb Wren"), "Body.[1]")
+        );
+    }
+
+    #[test]
+    fn a_blogs_posted_by_line_gives_the_writer_without_the_time() {
+        let text = "Weather Eye\n\nBefore the Curve\n\nPosted by Ruth Adair at 21:14\n\nBody.[1]\n\n[1] Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).1, Some("Ruth Adair"));
     }
 
     #[test]

@@ -145,9 +145,13 @@ pub fn is_date_line(s: &str) -> bool {
     let is_month = |w: &str| month_number(w).is_some();
     let written_date = |w: &str| w.len() >= 8 && w.matches(['-', '/']).count() == 2 && is_number(w);
     (1..=8).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| is_number(w) || is_month(w) || TIME_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| {
+            // `12 Jan 2013 - 03 Mar 2021`: a range.
+            is_number(w)
+                || is_month(w)
+                || matches!(*w, "-" | "–" | "—")
+                || TIME_WORDS.contains(&w.to_lowercase().as_str())
+        })
         && words.iter().any(|w| is_month(w) || written_date(w))
         && words.iter().any(|w| is_number(w))
 }
