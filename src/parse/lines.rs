@@ -1034,16 +1034,41 @@ pub fn is_wiki_tagline(s: &str) -> bool {
 #[must_use]
 pub fn is_site_name(s: &str) -> bool {
     const PUBLICATION_WORDS: &[&str] = &["blog", "magazine", "gazette", "herald", "tribune", "quarterly"];
+    // The last word of a masthead (`Tasnim News Agency`, `Tehran Times`,
+    // `Eurasia Review`, `Press TV`).
+    const MASTHEAD_ENDS: &[&str] = &[
+        "agency",
+        "times",
+        "review",
+        "post",
+        "daily",
+        "news",
+        "tv",
+        "network",
+        "journal",
+        "monitor",
+        "observer",
+        "chronicle",
+    ];
+    let masthead = || {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && words
+                .last()
+                .is_some_and(|w| MASTHEAD_ENDS.contains(&w.to_lowercase().as_str()))
+    };
     s.trim().len() <= 64
-        && s.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
-                .to_lowercase();
-            PUBLICATION_WORDS.contains(&w.as_str())
-                || [".com", ".org", ".net", ".co.uk"]
-                    .iter()
-                    .any(|tld| w.ends_with(tld) && w.len() > tld.len())
-        })
+        && (masthead()
+            || s.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                    .to_lowercase();
+                PUBLICATION_WORDS.contains(&w.as_str())
+                    || [".com", ".org", ".net", ".co.uk"]
+                        .iter()
+                        .any(|tld| w.ends_with(tld) && w.len() > tld.len())
+            }))
 }
 
 /// `title` (a range of `text`) without the site's name that a browser's

@@ -674,6 +674,18 @@ fn is_page_header(text: &str, header: &[(usize, &Line)]) -> bool {
 /// come higher up and are shorter).
 fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    // A dateline (`Tehran Times, May 8, 2019`) over the byline is no title,
+    // nor a section's label (`Opinion`).
+    let dateline = |l: &Line| {
+        let s = line_text(l).trim();
+        super::fields::dates::find_dates(s)
+            .last()
+            .is_some_and(|d| d.end == s.len() && d.precision == super::fields::dates::Precision::Day)
+    };
+    let undated = header
+        .iter()
+        .rposition(|(_, l)| !dateline(l) && !is_page_chrome(line_text(l)))?;
+    let header = header.get(..=undated)?;
     let (&(_, last), rest) = header.split_last()?;
     let above = rest.last().map(|&(_, l)| l);
     let words = |s: &str| s.split_whitespace().count();
@@ -1836,6 +1848,22 @@ mod tests {
         assert_eq!(
             (title, byline, body),
             (Some("The Real Headline"), Some("Caleb Wren"), "Body.[1]")
+        );
+    }
+
+    #[test]
+    fn a_news_agencys_masthead_and_a_dateline_over_the_byline_are_no_title() {
+        let text = "Tasnim News Agency\n\nIran Marks an Anniversary\n\nBody text cites it.[1]\n\nNotes:\n1. Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).0, Some("Iran Marks an Anniversary"));
+        let text = "Europe’s promises and the price of patience\nOpinion\n\nTehran Times, May 8, 2019\n\
+                    By Ali Reza Nourbakhsh\n\nBody text cites it.[1]\n\nNotes:\n1. Roe, J. One. 2001.\n";
+        let (title, byline, _, _) = parts(text);
+        assert_eq!(
+            (title, byline),
+            (
+                Some("Europe’s promises and the price of patience"),
+                Some("Ali Reza Nourbakhsh")
+            )
         );
     }
 

@@ -770,6 +770,8 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     for text in [
         "Guardian, 2010. See https://www.theguardian. com/world/the-us-embassy-cables",
         "Guardian, 2010. See https://www.theguardian.com/ world/the-us-embassy-cables",
+        // Cut in several places.
+        "Guardian, 2010. See https://www. theguardian. com/ world/the-us-embassy-cables",
     ] {
         let found = only_url(text);
         assert_eq!(

@@ -53,6 +53,9 @@ pub fn find_urls(text: &str) -> Vec<UrlSpan> {
 }
 
 /// Reads one URL starting at `start` (the first byte of the scheme or `www.`).
+/// At most this many spaces are taken out of one URL.
+const MAX_SPACED_PIECES: usize = 8;
+
 fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     let before = text.get(..start)?;
     let in_angle = before.trim_end().ends_with('<');
@@ -65,7 +68,15 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     if !in_angle {
         end = extend_over_line_break(text, start, end);
         end = extend_over_spaced_digits(text, end);
-        end = extend_over_space_after_open_end(text, start, end);
+        // `https://www. thenation. com/…`: a URL may be cut at several
+        // places.
+        for _ in 0..MAX_SPACED_PIECES {
+            let extended = extend_over_space_after_open_end(text, start, end);
+            if extended == end {
+                break;
+            }
+            end = extended;
+        }
     }
     let raw = text.get(start..end)?;
     let original = trim_url_tail(raw);
