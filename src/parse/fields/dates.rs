@@ -206,6 +206,28 @@ fn day_of(caps: &Captures) -> Option<u8> {
     (1..=31).contains(&day).then_some(day)
 }
 
+/// The first year read in `2009/06/03`: the years of the Persian calendar
+/// (`1397/9/13`) come before it.
+const FIRST_SLASHED_YEAR: u16 = 1500;
+
+/// A date in numbers before its year: with dots, day first (`12.11.2013`);
+/// with slashes, the day is the part over 12 (`25/12/2013`, `12/25/2013`),
+/// and when neither is only the year is sure.
+fn numeric_date(caps: &Captures) -> Option<YearMonthDay> {
+    let year = year_of(caps, "y")?;
+    let a: u8 = caps.name("a")?.as_str().parse().ok()?;
+    let b: u8 = caps.name("b")?.as_str().parse().ok()?;
+    let dotted = caps.name("sep")?.as_str() == ".";
+    let (day, month) = if dotted || (a > 12 && b <= 12) {
+        (a, b)
+    } else if b > 12 && a <= 12 {
+        (b, a)
+    } else {
+        return Some((year, None, None));
+    };
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, Some(month), Some(day)))
+}
+
 /// A full date whose month is a name (`3 June 2009`, `June 3, 2009`,
 /// `2009 June 3`), whatever the order its pattern captured it in.
 fn named_month_date(caps: &Captures) -> Option<YearMonthDay> {
@@ -273,8 +295,18 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
             |c| Some((year_of(c, "y")?, None, None)),
         ),
         (
-            r"\b\d{1,2}[./]\d{1,2}[./](?P<y>\d{4})\b".to_string(),
-            |c| Some((year_of(c, "y")?, None, None)),
+            // `2009/06/03` (a year of the Persian calendar, `1397/9/13`,
+            // is no Gregorian one).
+            r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(),
+            |c| {
+                let y = year_of(c, "y").filter(|&y| y >= FIRST_SLASHED_YEAR)?;
+                let m: u8 = c.name("m")?.as_str().parse().ok()?;
+                (1..=12).contains(&m).then_some((y, Some(m), Some(day_of(c)?)))
+            },
+        ),
+        (
+            r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b".to_string(),
+            numeric_date,
         ),
         (
             r"\b(?P<y>1[4-9]\d{2}|20\d{2})[a-z]?\b".to_string(),
@@ -354,7 +386,7 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 
 static ACCESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|last\s+(?:visited|accessed|checked|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)\s+am|zugriff\s+am|consulté\s+le|(?:consultado|recuperado|accedido)(?:\s+el)?|fecha\s+de\s+consulta\s*:?|consultato\s+il|(?:acesso|acessado)\s+em)\s*(?:on\s+)?",
+        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|(?:last\s+)?visited|last\s+(?:accessed|checked|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)\s+am|zugriff\s+am|consulté\s+le|(?:consultado|recuperado|accedido)(?:\s+el)?|fecha\s+de\s+consulta\s*:?|consultato\s+il|(?:acesso|acessado)\s+em)\s*(?:on\s+)?",
     )
     .expect("static regex")
 });

@@ -524,6 +524,13 @@ fn dates_in_every_common_form_become_iso() {
             "Smith, J. A title. Journal of Things, 12(3), 1952-1962, December 1992.",
             "1992-12",
         ),
+        // Numbers alone: the year first, or the day before the month when
+        // dots part them or it is over 12; else only the year is sure.
+        ("Smith, John. \"A title.\" IPS, 2009/06/03.", "2009-06-03"),
+        ("Smith, John. \"A title.\" Die Zeit, 12.11.2013.", "2013-11-12"),
+        ("Smith, John. \"A title.\" The Times, 25/12/2013.", "2013-12-25"),
+        ("Smith, John. \"A title.\" The Post, 12/25/2013.", "2013-12-25"),
+        ("Smith, John. \"A title.\" The Post, 03/06/2013.", "2013"),
     ];
     for (text, date) in cases {
         assert_eq!(extract_fields(text).date.as_deref(), Some(date), "{text}");
@@ -555,6 +562,11 @@ fn accessed_date_is_read_after_each_marker_and_is_not_the_publication_date() {
         ),
         (
             "Example Org. \"Annual report.\" 2014. Last visited 1 February 2016.",
+            "2014",
+            "2016-02-01",
+        ),
+        (
+            "Example Org. \"Annual report.\" 2014. Visited: 2016-02-01.",
             "2014",
             "2016-02-01",
         ),
