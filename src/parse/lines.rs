@@ -283,6 +283,8 @@ const CRUFT_LINES: &[&str] = &[
     "related posts",
     "related stories",
     "related content",
+    "related news",
+    "more news",
     "read more",
     "read next",
     "more stories",
@@ -394,8 +396,10 @@ pub fn is_back_matter(s: &str) -> bool {
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
-    // An email's signature starts at `-- ` alone on its line.
-    if s.trim_end_matches('\r') == "-- " {
+    // An email's signature starts at `-- ` alone on its line; a news
+    // agency's item ends with `(END)` or its staff's codes (`TT/PA`).
+    let t = s.trim();
+    if s.trim_end_matches('\r') == "-- " || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) {
         return true;
     }
     let s = without_escaped_edit_link(s.trim_end()).unwrap_or(s);
@@ -477,9 +481,28 @@ pub fn is_cruft_line(s: &str) -> bool {
             // A journal's keywords and its line on how to cite the article.
             "keywords:",
             "citation:",
+            // A news agency's number for the item; a republisher's word on
+            // whose views these are, and where the article first appeared.
+            "news code",
+            "news id:",
+            "the views expressed in this",
+            "views expressed in this",
+            "the opinions expressed in this",
+            "this article was originally published",
+            "this article originally appeared",
+            "this article first appeared",
         ]
         .iter()
         .any(|prefix| words.starts_with(prefix))
+}
+
+/// Whether a line is a news agency's sign-off, its staff's codes in
+/// capitals parted by slashes (`TT/PA`, `MNA/FM`).
+fn is_agency_sign_off(t: &str) -> bool {
+    t.len() <= 16
+        && t.contains('/')
+        && t.split('/')
+            .all(|code| (1..=5).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
@@ -1238,11 +1261,21 @@ mod tests {
             "Abgerufen von „https://de.wikipedia.org/w/index.php?title=Ada_Lovelace“",
             "Kategorien: Mathematiker",
             "Catégories : Projet Manhattan",
+            // A news agency's sign-off, its item's number, a republisher's
+            // disclaimer.
+            "TT/PA",
+            "(END)",
+            "News Code 140123",
+            "Related News",
+            "The views expressed in this article do not necessarily reflect those of the site.",
+            "This article was originally published by Responsible Statecraft.",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
         for line in [
             "Related work shows otherwise.",
+            "TT/PA is the agency's code.",
+            "2009/06/03",
             "Email was new in 1971.",
             // APA's URL line of a wrapped entry, and a note's own words.
             "Retrieved from https://doi.org/10.1000/xyz123",
