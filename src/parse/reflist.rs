@@ -146,6 +146,18 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
                 let n = s.get(..digits)?.parse().ok()?;
                 return Some((Some(n), EntryStyle::Bare, after));
             }
+            // `1- Grafton`: the dash right after the number, as Persian
+            // pages number notes (up to three digits: `2019- ` is a year).
+            if digits <= 3
+                && let Some(rest) = s.get(digits..).and_then(|rest| rest.strip_prefix(['-', '–']))
+                && rest.starts_with(' ')
+            {
+                let after = skip_spaces(s, s.len() - rest.len());
+                if !s.get(after..)?.chars().next().is_some_and(starts_entry_text) {
+                    return None;
+                }
+                return Some((Some(s.get(..digits)?.parse().ok()?), EntryStyle::Bare, after));
+            }
             if !matches!(bytes.get(digits), Some(b'.' | b')')) {
                 return None;
             }
@@ -1141,6 +1153,16 @@ mod tests {
             labels_and_bodies("1\tAlpha, A. One.\n2\tBeta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
+    }
+
+    #[test]
+    fn a_dash_right_after_the_number_is_a_label() {
+        assert_eq!(
+            labels_and_bodies("1- Alpha, A. One.\n2– Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+        // A year and its dash open an entry's text.
+        assert_eq!(entry_label("2019- Alpha, A. One."), None);
     }
 
     #[test]

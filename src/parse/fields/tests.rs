@@ -940,6 +940,9 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
+        // As translated from Persian notes.
+        ("Same source", None, false, None),
+        ("Same source, p. 8.", None, false, Some("8")),
         // The year after the author, and `et al.`, as short notes write them.
         (
             "Rhodes 1986, op. cit., p. 425.",
