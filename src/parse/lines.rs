@@ -484,6 +484,8 @@ pub fn is_cruft_line(s: &str) -> bool {
             // A news agency's number for the item; a republisher's word on
             // whose views these are, and where the article first appeared.
             "news code",
+            // A print view's address of the page.
+            "source url:",
             "news id:",
             "the views expressed in this",
             "views expressed in this",

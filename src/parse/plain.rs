@@ -773,6 +773,9 @@ struct Heading {
     /// Whether the lines under it name works: a year or an address among
     /// the first few (a page's `Citations` tab over its metrics does not).
     lists_works: bool,
+    /// Whether its first entries are only addresses (a print view's
+    /// `Links:` under the notes, a text browser's `References`).
+    only_addresses: bool,
 }
 
 /// Where the reference list lies.
@@ -852,12 +855,16 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                     return None;
                 }
                 let lists_works = names_works(text, lines, body);
+                let only_addresses = filled(body)
+                    .take(WORKS_UNDER_HEADING)
+                    .all(|n| is_labelled_address(line_text(n)));
                 Some(Heading {
                     body_end: l.start,
                     list_start: lines.get(body).map_or(l.end, |n| n.start),
                     opens_entries,
                     inline: false,
                     lists_works,
+                    only_addresses,
                 })
             } else {
                 inline_reference_heading(s).map(|at| Heading {
@@ -866,13 +873,16 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                     opens_entries: s.get(at..).and_then(entry_label).is_some(),
                     inline: true,
                     lists_works: true,
+                    only_addresses: false,
                 })
             }
         })
         .collect();
+    // Notes that name works win over a list of the page's links under them.
     let heading = headings
         .iter()
-        .rposition(|h| h.opens_entries)
+        .rposition(|h| h.opens_entries && !h.only_addresses)
+        .or_else(|| headings.iter().rposition(|h| h.opens_entries))
         .or_else(|| headings.iter().rposition(|h| !h.inline && h.lists_works))
         .or_else(|| headings.iter().rposition(|h| !h.inline));
     if let Some(k) = heading {
@@ -1100,6 +1110,19 @@ fn first_1_in_digits_at(text: &str) -> Option<usize> {
         let after = bytes.get(at + 1);
         before.is_some_and(|b| b[0].is_ascii_alphabetic() && matches!(b[1], b'.' | b','))
             && after.is_some_and(u8::is_ascii_whitespace)
+    })
+}
+
+/// Whether a line is an entry label and an address alone (`[1]
+/// https://example.org/`, `1. https://…`).
+fn is_labelled_address(line: &str) -> bool {
+    let line = line.trim();
+    entry_label(line).is_some_and(|(_, _, len)| {
+        let address = line.get(len..).unwrap_or("").trim();
+        !address.contains(char::is_whitespace)
+            && ["http://", "https://", "www."]
+                .iter()
+                .any(|scheme| address.starts_with(scheme))
     })
 }
 
@@ -1832,6 +1855,19 @@ mod tests {
         let text = "Title\n\nBody.[1] More.[2]\n\n1. A point\n2. Another point\n\nShare\n\n\
                     1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003.\n";
         assert!(parts(text).3.is_some_and(|r| r.starts_with("1. Roe")));
+    }
+
+    #[test]
+    fn a_print_views_links_under_the_notes_are_not_the_list() {
+        let text = "Title\n\nBody.[1] More.[2]\n\nNotes\n\n1. Roe, J. One. Chicago, 2005.\n\n\
+                    2. Doe, K. Two. New York, 1961.\n\nSource URL: https://example.org/a\n\n\
+                    Links:\n[1] https://example.org/\n[2] https://example.org/b\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body.[1] More.[2]");
+        assert_eq!(
+            refs,
+            Some("1. Roe, J. One. Chicago, 2005.\n\n2. Doe, K. Two. New York, 1961.")
+        );
     }
 
     #[test]
