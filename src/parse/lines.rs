@@ -396,10 +396,11 @@ pub fn is_back_matter(s: &str) -> bool {
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
-    // An email's signature starts at `-- ` alone on its line; a news
-    // agency's item ends with `(END)` or its staff's codes (`TT/PA`).
+    // An email's signature starts at `-- ` alone on its line, a forum's at
+    // `--`; a news agency's item ends with `(END)` or its staff's codes
+    // (`TT/PA`).
     let t = s.trim();
-    if s.trim_end_matches('\r') == "-- " || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) {
+    if t == "--" || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) {
         return true;
     }
     let s = without_escaped_edit_link(s.trim_end()).unwrap_or(s);
@@ -486,6 +487,16 @@ pub fn is_cruft_line(s: &str) -> bool {
             "news code",
             // A print view's address of the page.
             "source url:",
+            // A cookie banner.
+            "we value your privacy",
+            "we use cookies",
+            "this website uses cookies",
+            "this site uses cookies",
+            "by clicking “accept",
+            "by clicking \"accept",
+            "accept all cookies",
+            "cookie settings",
+            "manage cookies",
             "news id:",
             "the views expressed in this",
             "views expressed in this",
@@ -1267,6 +1278,9 @@ mod tests {
             // disclaimer.
             "TT/PA",
             "(END)",
+            "--",
+            "We value your privacy",
+            "By clicking “Accept all”, you consent to the use of cookies.",
             "News Code 140123",
             "Related News",
             "The views expressed in this article do not necessarily reflect those of the site.",

@@ -616,14 +616,13 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
 /// comma, parenthesis, colon or sentence end) when it has a word such as
 /// `Agency`, `Department` or `News`, or is two or more words in capitals.
 fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
-    let mut words = Vec::new();
-    let mut end = 0;
+    // Each word, with where it ends.
+    let mut words: Vec<(&str, usize)> = Vec::new();
     for token in tokens {
         if token.kind != TokenKind::Word && token.kind != TokenKind::Ampersand {
             break;
         }
-        words.push(token.text);
-        end = token.end;
+        words.push((token.text, token.end));
         if token.kind == TokenKind::Word && ends_sentence(token.text) {
             break;
         }
@@ -631,7 +630,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             return None;
         }
     }
-    if words.len() < 2 && !words.first().is_some_and(|w| is_known_outlet(w)) {
+    if words.len() < 2 && !words.first().is_some_and(|(w, _)| is_known_outlet(w)) {
         return None;
     }
     let connective = |w: &str| {
@@ -646,13 +645,20 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     // word, lower-case words belong to its name.
     let opens_with_org_word = words
         .first()
-        .is_some_and(|w| super::words::is_organisation_word(w));
-    for word in &words {
+        .is_some_and(|(w, _)| super::words::is_organisation_word(w));
+    let mut taken = words.len();
+    for (i, (word, _)) in words.iter().enumerate() {
         let bare = word.trim_end_matches('.');
         if connective(bare) || (opens_with_org_word && bare.starts_with(char::is_lowercase)) {
             continue;
         }
         if !bare.starts_with(|c: char| c.is_uppercase()) || bare.chars().any(char::is_numeric) {
+            // `Electronic Frontier Foundation website`: the name ends at
+            // the first word in lower case after its organisation word.
+            if has_org_word && i >= 2 && bare.starts_with(char::is_lowercase) {
+                taken = i;
+                break;
+            }
             return None;
         }
         has_org_word |= super::words::is_organisation_word(bare);
@@ -662,8 +668,9 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     if !(has_org_word || all_caps) {
         return None;
     }
-    let name = words.join(" ");
-    Some((name.trim_end_matches('.').to_string(), end))
+    let kept = words.get(..taken)?;
+    let name = kept.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+    Some((name.trim_end_matches('.').to_string(), kept.last()?.1))
 }
 
 /// Single-word outlets that write their own name as the author (`DEBKAfile`).

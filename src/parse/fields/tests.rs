@@ -334,6 +334,11 @@ fn organisations_are_kept_as_written() {
             "Human Rights Watch. (2019). A report. New York: HRW.",
             "Human Rights Watch",
         ),
+        // Its name ends before the words in lower case that say what it is.
+        (
+            "Electronic Frontier Foundation website.",
+            "Electronic Frontier Foundation",
+        ),
         (
             "Public Health England. Health matters: physical activity. London: PHE; 2016.",
             "Public Health England",
@@ -569,6 +574,11 @@ fn accessed_date_is_read_after_each_marker_and_is_not_the_publication_date() {
             "Example Org. \"Annual report.\" 2014. Visited: 2016-02-01.",
             "2014",
             "2016-02-01",
+        ),
+        (
+            "Example Org. \"Annual report.\" 2014. https://example.org/a (dead link, checked 3 January 2025).",
+            "2014",
+            "2025-01-03",
         ),
         (
             "Windrem, Robert. \"A Haven.\" MSNBC.com 24 June 2005: 2 Aug 2010.",
