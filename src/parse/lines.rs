@@ -773,7 +773,7 @@ pub fn breadcrumb_end(s: &str) -> Option<&str> {
     if !is_breadcrumb(s) {
         return None;
     }
-    let last = s.rsplit(['»', '›']).next()?;
+    let last = s.rsplit(['»', '›', '‹']).next()?;
     let last = last.rsplit(" > ").next().unwrap_or(last).trim();
     (!last.is_empty()).then_some(last)
 }
@@ -790,7 +790,7 @@ fn is_breadcrumb(s: &str) -> bool {
     let parts = if t.contains('«') {
         1
     } else {
-        t.split(['»', '›']).count()
+        t.split(['»', '›', '‹']).count()
     };
     // `Science > Physics > Optics`: three or more short capitalised parts
     // (two may be a title: `Progress > Perfection`).
@@ -844,6 +844,11 @@ const PAGE_CONTROLS: &[&str] = &[
     "newsletters",
     "print subscriptions",
     "donate",
+    "email",
+    "e-mail",
+    // A forum's buttons over a thread.
+    "post reply",
+    "new topic",
     "about",
     "about us",
     "contact",
@@ -1009,9 +1014,13 @@ pub fn is_page_chrome(s: &str) -> bool {
     // A wiki's tagline under its title; a newsletter's link to itself; a
     // site's link home (`NCBI home page`).
     let words = heading_words(s.get(..s.len().min(64)).unwrap_or(s));
-    // An archive's toolbar (`The Wayback Machine - https://web.archive.org/…`).
+    // An archive's toolbar (`The Wayback Machine - https://web.archive.org/…`),
+    // a search engine's banner over its copy, a forum's count of posts.
     if is_wiki_tagline(s)
         || words.starts_with("the wayback machine")
+        || words.starts_with("this is google's cache of")
+        || words.starts_with("full version text-only version")
+        || is_post_count(&words)
         || (s.trim().len() <= 40 && words.ends_with(" home page"))
         || [
             "view this post on the web",
@@ -1044,6 +1053,18 @@ pub fn is_page_chrome(s: &str) -> bool {
             && links
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+}
+
+/// Whether a line's words are a forum's count of a thread's posts (`3
+/// posts • page 1 of 1`).
+fn is_post_count(words: &str) -> bool {
+    let mut parts = words.splitn(3, ' ');
+    let (Some(count), Some(posts)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    count.bytes().all(|b| b.is_ascii_digit())
+        && matches!(posts, "posts" | "post" | "replies" | "reply")
+        && words.len() <= 40
 }
 
 /// Whether a line is a wiki's tagline under its title (`From Wikipedia,

@@ -1904,6 +1904,24 @@ mod tests {
     }
 
     #[test]
+    fn a_print_view_a_search_engines_copy_and_a_forum_thread_are_titled_under_their_controls() {
+        let end = "\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        for header in [
+            "Print\nEmail\n\nThe Commons After Hardin\n\nWritten by Daniel Osei",
+            "This is Google's cache of https://example.com/a/. It is a snapshot of the page as it appeared on 3 Mar 2019.\n\
+             Full version Text-only version View source\n\nThe Commons After Hardin\n\nBy Daniel Osei",
+            "Board index ‹ Economics ‹ Commons\nPost Reply\n3 posts • Page 1 of 1\n\nThe Commons After Hardin\n\
+             by Daniel Osei » Tue Mar 12, 2019 4:21 pm",
+        ] {
+            assert_eq!(
+                parts(&format!("{header}{end}")).0,
+                Some("The Commons After Hardin"),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
     fn a_blogs_posted_by_line_gives_the_writer_without_the_time() {
         let text = "Weather Eye\n\nBefore the Curve\n\nPosted by Ruth Adair at 21:14\n\nBody.[1]\n\n[1] Roe, J. One. 2001.\n";
         assert_eq!(parts(text).1, Some("Ruth Adair"));
