@@ -43,6 +43,31 @@ mod tests {
     }
 
     #[test]
+    fn a_work_with_and_without_its_subtitle_or_at_one_address_is_one_source() {
+        let a = parse("a.txt", "T\n\nA.[1] B.[2] C.[3] D.[4]\n\nReferences\n\
+            [1] Johnson, Steven. The Ghost Map: The Story of an Epidemic. Riverhead, 2006.\n\
+            [2] Johnson, Steven. The Ghost Map. New York: Riverhead, 2006.\n\
+            [3] Merat, Arron. \"The wild story of the MEK.\" The Guardian, 9 November 2018. https://www.theguardian.com/news/2018/nov/09/mek\n\
+            [4] The Guardian, \"Terrorists or champions?\", 2018. http://theguardian.com/news/2018/nov/09/mek/\n".into());
+        let found = super::check(&a);
+        let pairs: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.reference.as_deref(), f.suggested_label(&a)))
+            .collect();
+        assert_eq!(pairs, [(Some("2"), Some("1")), (Some("4"), Some("3"))]);
+        // Works of one author under one word before their subtitles, or on
+        // one site's home page, are not.
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2]\n\nReferences\n\
+            [1] Roe, Jane. Iran: A History. Penguin. https://example.org/\n\
+            [2] Roe, Jane. Iran: The Revolution. Verso. https://example.org\n"
+                .into(),
+        );
+        assert!(super::check(&a).is_empty());
+    }
+
+    #[test]
     fn different_sources_and_ibids_are_silent() {
         let a = parse(
             "a.txt",

@@ -56,18 +56,35 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 }
 
 /// What tells two entries of one list for the same work: the first
-/// author's family name and the title, however the given names are
-/// written (`Porter, Gareth` and `Porter, G.`; `Frölicher, T. L.` and
-/// `Frölicher TL`; `Mellers et al.`), the title's part taken from the
-/// entry's source `key`; `None` without both.
-fn duplicate_key(fields: &Fields, key: &str) -> Option<String> {
-    fields.title.as_ref()?;
-    let (_, title) = key.split_once('/')?;
+/// author's family name and the title before its subtitle, however the
+/// given names are written (`Porter, Gareth` and `Porter, G.`; `Frölicher,
+/// T. L.` and `Frölicher TL`; `Mellers et al.`) and whether the subtitle is
+/// (`The Ghost Map: The Story of …` and `The Ghost Map`); `None` without
+/// both.
+fn duplicate_key(fields: &Fields) -> Option<String> {
+    let title = fields.title.as_deref()?;
+    // A main title of one word (`Iran: …`) may head several works.
+    let main = title
+        .split_once(':')
+        .map(|(main, _)| main)
+        .filter(|main| main.split_whitespace().nth(1).is_some())
+        .unwrap_or(title);
     let first = fields.authors.first()?;
     let family = first.split(',').next().unwrap_or(first);
     let family = family.split(" et al").next().unwrap_or(family);
-    let family = slug(family);
-    (!family.is_empty()).then(|| format!("{family}/{title}"))
+    let (family, main) = (slug(family), slug(main));
+    (!family.is_empty() && !main.is_empty()).then(|| format!("{family}/{main}"))
+}
+
+/// The page an entry's first address names, whatever its scheme, `www.`
+/// or last slash (`http://www.hrw.org/report/a/` and
+/// `https://hrw.org/report/a`): `None` for a site's home page, which many
+/// works share.
+fn page_address(fields: &Fields) -> Option<String> {
+    let url = url::Url::parse(&fields.urls.first()?.repaired).ok()?;
+    let path = url.path().trim_end_matches('/');
+    let host = url.host_str()?.trim_start_matches("www.");
+    (!path.is_empty()).then(|| format!("page:{host}{path}?{}", url.query().unwrap_or("")))
 }
 
 /// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by` (empty until
@@ -94,21 +111,29 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
         if references[i].ibid_of.is_none()
             && references[i].fields.repeat.is_none()
             // Notes have no key, so are no one's duplicates.
-            && let Some(k) = key
-                .as_ref()
-                .map(|k| duplicate_key(&references[i].fields, k).unwrap_or_else(|| k.clone()))
+            && let Some(k) = key.as_ref()
         {
             let first_by_source = if references[i].in_bibliography {
                 &mut first_in_bibliography
             } else {
                 &mut first_by_source
             };
-            match first_by_source.get(&k) {
-                // The same work in another year is another edition.
-                Some(&first) if !same_year_or_unknown(&references[first].fields, &references[i].fields) => {}
-                Some(&first) => references[i].duplicate_of = Some(first),
+            let work = duplicate_key(&references[i].fields).unwrap_or_else(|| k.clone());
+            let page = page_address(&references[i].fields);
+            // The same work in another year is another edition; the same
+            // page is the same source however the entries name it.
+            let first = first_by_source
+                .get(&work)
+                .copied()
+                .filter(|&first| same_year_or_unknown(&references[first].fields, &references[i].fields))
+                .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied());
+            match first {
+                Some(first) => references[i].duplicate_of = Some(first),
                 None => {
-                    first_by_source.insert(k, i);
+                    first_by_source.entry(work).or_insert(i);
+                    if let Some(page) = page {
+                        first_by_source.entry(page).or_insert(i);
+                    }
                 }
             }
         }
