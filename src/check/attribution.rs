@@ -37,6 +37,11 @@ pub enum Attribution {
         name: Span,
         /// Whether the name is a person (an author) rather than an outlet.
         person: bool,
+        /// Whether the sentence only names the person's work (`Caro's
+        /// biography of Moses is long`) rather than giving them the claim:
+        /// a secondary source may be cited for that, so alone it is no
+        /// finding, but a run of them shows a shifted list.
+        mention: bool,
     },
 }
 
@@ -296,7 +301,20 @@ fn attribute_run(
             verdicts.push(Attribution::Confirmed);
             continue;
         }
-        let pool = found.iter().filter(gives_the_claim);
+        let names_their_work = |n: &&Named<'_>| {
+            n.range.start >= near.start
+                && names_a_work(&words, &n.words, n.key.person, near.start)
+                && !about(n.key)
+        };
+        let claimed = found.iter().any(|n| gives_the_claim(&n));
+        let mention = !claimed;
+        let pool = found.iter().filter(|n| {
+            if claimed {
+                gives_the_claim(n)
+            } else {
+                names_their_work(n)
+            }
+        });
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -314,6 +332,7 @@ fn attribute_run(
                 suggested: u32::try_from(entry).ok()?,
                 name: Span::new(&named.range)?,
                 person: named.key.person,
+                mention,
             })
         });
         verdicts.push(misattributed.unwrap_or(Attribution::Unknown));
@@ -932,6 +951,11 @@ const REPORTING_VERBS: &[&str] = &[
     "alleged",
     "alleges",
     "reconstructed",
+    "generalised",
+    "generalized",
+    "edited",
+    "compiled",
+    "catalogued",
     "reconstructs",
     "gives",
     "gave",
@@ -1212,6 +1236,94 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>) -> bool {
             .any(|j| reports(j) && taken_up(j))
 }
 
+/// Whether the name at `name`, its words among `words`, owns a work the
+/// sentence from `sentence_start` opens with (`Caro's 1974 biography of
+/// Moses is long`, a `person`'s `Field Guide`), not in the passive (`Doe's
+/// survey was withdrawn`) and not in a comparison (`as high as Doe's
+/// estimate`).
+fn names_a_work(words: &Words, name: &Range<usize>, person: bool, sentence_start: usize) -> bool {
+    let (i, n) = (name.start, name.len());
+    let word = |j: usize| words.word_at(j).unwrap_or_default();
+    let possessive = name
+        .end
+        .checked_sub(1)
+        .and_then(|last| words.tokens.get(last))
+        .is_some_and(|t| t.possessive);
+    // Only a given name or an initial may come before the name in its
+    // sentence.
+    let opens_the_sentence = words
+        .tokens
+        .get(..i)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.range.start >= sentence_start)
+        .all(|(j, t)| t.capital && i - j <= 2 && !NOT_GIVEN_NAMES.contains(&words.word(t)));
+    let work = |j: usize| {
+        WORK_NOUNS.contains(&word(j))
+            || (person && j == i + n && words.tokens.get(j).is_some_and(|t| t.capital))
+    };
+    let participle = |w: &str| {
+        ["ed", "en", "wn"].iter().any(|end| w.ends_with(end))
+            || matches!(w, "made" | "held" | "found" | "told")
+    };
+    let in_the_passive = (i + n..words.tokens.len())
+        .take(8)
+        .any(|j| is_be(word(j)) && participle(word(j + 1)));
+    possessive && opens_the_sentence && (i + n..i + n + 2).any(work) && !in_the_passive
+}
+
+/// What a writer's work is called after their name's possessive
+/// (`Jacobs's attack on …`, `Caro's 1974 biography`).
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "books",
+    "biography",
+    "study",
+    "studies",
+    "report",
+    "paper",
+    "papers",
+    "article",
+    "essay",
+    "research",
+    "survey",
+    "analysis",
+    "account",
+    "history",
+    "memoir",
+    "investigation",
+    "findings",
+    "data",
+    "argument",
+    "thesis",
+    "theory",
+    "model",
+    "documentary",
+    "film",
+    "films",
+    "interview",
+    "testimony",
+    "speech",
+    "attack",
+    "critique",
+    "estimate",
+    "estimates",
+    "figures",
+    "reporting",
+    "dissertation",
+    "monograph",
+    "treatise",
+    "classic",
+    "chronicle",
+    "experiment",
+    "experiments",
+    "diary",
+    "lecture",
+    "map",
+    "reconstruction",
+];
+
 /// How many words after a name a pronoun may take it up in.
 const PRONOUN_REACH: usize = 40;
 
@@ -1338,7 +1450,7 @@ mod tests {
         // The body starts after "Title\n\n".
         let at = "Title\n\n".len();
         assert!(
-            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true } if name.range() == (at..at + "John Doe".len())),
+            matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true, mention: false } if name.range() == (at..at + "John Doe".len())),
             "{v:?}"
         );
     }
@@ -1482,9 +1594,21 @@ mod tests {
         // The subject of a verb in the passive is what the claim is about.
         let v = verdicts("John Doe is often called the first to see it.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
-        // A work that is only described does not make the claim.
+        // A work that is only described does not make the claim: it is
+        // named, which alone is no finding (a secondary source may be cited
+        // for it).
         let v = verdicts("Doe's essay appeared in a magazine, not in a journal.[1]", REFS);
-        assert_eq!(v, [Attribution::Unknown]);
+        assert!(
+            matches!(
+                v[..],
+                [Attribution::Misattributed {
+                    suggested: 1,
+                    mention: true,
+                    ..
+                }]
+            ),
+            "{v:?}"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `misattributed-citation` (warning): the citing sentence names an author
 //! or outlet that belongs to another entry and not to the cited one; the
-//! message names the likely entry.
+//! message names the likely entry. A sentence that only names another
+//! author's work is reported when it is part of a shifted list.
 
 use super::attribution::Attribution;
 use super::{Check, Finding, Message, Severity};
@@ -14,16 +15,26 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
         .filter(|v| matches!(v, Attribution::Misattributed { .. }))
         .count();
     let mut findings = Vec::with_capacity(count);
+    let mut shifted: Vec<usize> = super::shifted_references::shifted_runs(attributions)
+        .into_iter()
+        .flatten()
+        .map(|(m, _)| m)
+        .collect();
+    shifted.sort_unstable();
     for (m, verdict) in attributions.iter().enumerate() {
         let Attribution::Misattributed {
             cited,
             suggested,
             name,
             person,
+            mention,
         } = verdict
         else {
             continue;
         };
+        if *mention && shifted.binary_search(&m).is_err() {
+            continue;
+        }
         let (Some(marker), Some(cited_ref), Some(_)) = (
             article.markers.get(m),
             article.references.get(*cited as usize),

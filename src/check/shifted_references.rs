@@ -9,35 +9,43 @@ use crate::article::Article;
 /// Misattributions needed, all with the same offset, to call a list shifted.
 const MIN_RUN: usize = 3;
 
-/// One finding per run. Markers whose sentence names nobody do not break a
-/// run; a confirmed citation or a different offset does.
+/// One finding per run.
 #[must_use]
 pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    shifted_runs(attributions)
+        .iter()
+        .filter_map(|run| shifted(article, run))
+        .collect()
+}
+
+/// The runs of misattributions with one offset that show a shifted list:
+/// each marker's index and the offset. Markers whose sentence names nobody
+/// do not break a run; a confirmed citation or a different offset does.
+#[must_use]
+pub fn shifted_runs(attributions: &[Attribution]) -> Vec<Vec<(usize, i64)>> {
+    let mut runs = Vec::new();
     let mut run: Vec<(usize, i64)> = Vec::new();
-    let close = |run: &mut Vec<(usize, i64)>, findings: &mut Vec<Finding>| {
-        if run.len() >= MIN_RUN
-            && let Some(finding) = shifted(article, run)
-        {
-            findings.push(finding);
+    let close = |run: &mut Vec<(usize, i64)>, runs: &mut Vec<Vec<(usize, i64)>>| {
+        if run.len() >= MIN_RUN {
+            runs.push(std::mem::take(run));
         }
         run.clear();
     };
     for (m, verdict) in attributions.iter().enumerate() {
         match verdict {
             Attribution::Unknown => {}
-            Attribution::Confirmed => close(&mut run, &mut findings),
+            Attribution::Confirmed => close(&mut run, &mut runs),
             Attribution::Misattributed { cited, suggested, .. } => {
                 let offset = i64::from(*suggested) - i64::from(*cited);
                 if run.last().is_some_and(|&(_, o)| o != offset) {
-                    close(&mut run, &mut findings);
+                    close(&mut run, &mut runs);
                 }
                 run.push((m, offset));
             }
         }
     }
-    close(&mut run, &mut findings);
-    findings
+    close(&mut run, &mut runs);
+    runs
 }
 
 fn shifted(article: &Article, run: &[(usize, i64)]) -> Option<Finding> {
@@ -89,6 +97,23 @@ mod tests {
     #[test]
     fn correct_citations_are_silent() {
         assert!(shifted("Roe said.[1] Doe said.[2] Poe said.[3] Moe said.[4] Zoe said.[5]").is_empty());
+    }
+
+    #[test]
+    fn sentences_that_name_the_next_entrys_work_show_a_shift_and_each_is_reported() {
+        let body = "John Doe's book on the subject is long.[1] Edgar Poe's essay is still read.[2] \
+                    Anna Moe's films are a delight.[3] Lily Zoe's biography of Roe is long.[4]";
+        assert_eq!(shifted(body), [(Some("1".into()), Some(1))]);
+        let a = parse("a.txt", format!("Title\n\n{body}\n\nReferences\n{REFS}").into());
+        let reported = crate::check::misattributed_citation::check(&a, &attribute(&a));
+        assert_eq!(reported.len(), 4);
+        // One such sentence alone is no finding: a secondary source may be
+        // cited for another's work.
+        let a = parse(
+            "a.txt",
+            format!("Title\n\nJohn Doe's book on the subject is long.[1]\n\nReferences\n{REFS}").into(),
+        );
+        assert!(crate::check::misattributed_citation::check(&a, &attribute(&a)).is_empty());
     }
 
     #[test]
