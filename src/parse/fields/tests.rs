@@ -817,6 +817,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "Models. Zenodo https://zenodo.org/records/ 10234567 (accessed 12 January 2024).",
             "https://zenodo.org/records/10234567",
         ),
+        (
+            "Science 349 (2015): aac4716. https://doi.org/10.1126/science. aac4716",
+            "https://doi.org/10.1126/science.aac4716",
+        ),
     ] {
         let found = only_url(text);
         assert_eq!(found.repaired, repaired, "{text}");

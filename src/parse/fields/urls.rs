@@ -243,8 +243,9 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// next word when that word is a host or path (and not a URL of its own).
 /// So does a path cut after a hyphen before a number or a slug
 /// (`…/world-us-canada- 36013703`), after a dot before a file's
-/// extension (`…/china-sri-lanka-port. html`), or after a slash before a
-/// record's number (`…/records/ 10234567`).
+/// extension (`…/china-sri-lanka-port. html`) or a DOI's suffix
+/// (`…/10.1126/science. aac4716`), or after a slash before a record's
+/// number (`…/records/ 10234567`).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
     let lower = url.to_ascii_lowercase();
@@ -281,13 +282,21 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
             .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
+    // `https://doi.org/10.1126/science. aac4716`: a DOI's suffix goes on
+    // after its dot with letters and digits, which prose does not.
+    let doi_after_dot = in_path
+        && lower.ends_with('.')
+        && lower.contains("/10.")
+        && bare_word.bytes().all(|b| b.is_ascii_alphanumeric())
+        && bare_word.bytes().any(|b| b.is_ascii_digit())
+        && bare_word.bytes().any(|b| b.is_ascii_lowercase());
     // `https://zenodo.org/records/ 10234567`: a record's number after the
     // slash (longer than a year).
     let number_after_slash = in_path
         && lower.ends_with('/')
         && bare_word.len() >= 5
         && bare_word.bytes().all(|b| b.is_ascii_digit());
-    if host_or_path || slug_after_hyphen || extension_after_dot || number_after_slash {
+    if host_or_path || slug_after_hyphen || extension_after_dot || doi_after_dot || number_after_slash {
         let stop = word
             .char_indices()
             .find(|&(_, c)| ends_url(c))
