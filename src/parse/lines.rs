@@ -262,6 +262,7 @@ const CRUFT_LINES: &[&str] = &[
     "leave a comment",
     "leave a reply",
     "post a comment",
+    "no comments",
     "comments",
     "comment",
     "new articles",

@@ -249,8 +249,13 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                 .collect();
             // Controls between the first line and the byline (`Print
             // version of this article`) say the first is the site's.
-            let under_the_title =
-                k < BYLINE_UNDER_TITLE && !below.iter().take(k).any(|&(_, l)| is_page_chrome(line_text(l)));
+            // A paragraph that cites, or an entry, between them says the
+            // byline is the one a blog prints under the post.
+            let under_the_title = k < BYLINE_UNDER_TITLE
+                && !below.iter().take(k).any(|&(_, l)| {
+                    let s = line_text(l);
+                    is_page_chrome(s) || cites(s) || entry_label(s.trim_start()).is_some()
+                });
             if under_the_title || is_page_header(text, &header) {
                 // A masthead in capitals (`THE DOCKET REVIEW`) above the
                 // headline is no title either.
@@ -1925,6 +1930,13 @@ mod tests {
     fn a_blogs_posted_by_line_gives_the_writer_without_the_time() {
         let text = "Weather Eye\n\nBefore the Curve\n\nPosted by Ruth Adair at 21:14\n\nBody.[1]\n\n[1] Roe, J. One. 2001.\n";
         assert_eq!(parts(text).1, Some("Ruth Adair"));
+        // Under the post, after its one note, it leaves the note the list.
+        let text = "Before the Curve\n\nBody cites it.[1]\n\n[1] Roe, J. One. 2001.\n\n\
+                    Posted by Ruth Adair at 21:14\nNo comments:\nPost a Comment\n";
+        let article = crate::parse::parse("a.txt", text.into());
+        assert_eq!(article.byline_text(), Some("Ruth Adair"));
+        assert_eq!(article.references.len(), 1);
+        assert_eq!(parts(text).2, "Body cites it.[1]");
     }
 
     #[test]
