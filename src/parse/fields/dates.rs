@@ -366,7 +366,9 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
                 (after_chars.next(), after_chars.next()),
                 (Some('.' | ','), Some(c)) if c.is_ascii_digit()
             );
-            if bare && (glued_to_digits || runs_on) {
+            // `GOV/2011/65`: a document's code.
+            let in_a_code = before.ends_with('/') && after.starts_with('/');
+            if bare && (glued_to_digits || runs_on || in_a_code) {
                 continue;
             }
             found.push(DateMatch {

@@ -64,6 +64,26 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     if entry.authors.is_empty() {
         comma_style = false;
     }
+    // `International Atomic Energy Agency, Board of Governors, “Title,”`:
+    // the author's body that wrote it, before the quoted title; after a
+    // person (`Hall KD et al. (2019), Cell Metabolism, "Title"`), where
+    // it appeared.
+    let mut before_title = None;
+    if comma_style && quoted_at(text, pos).is_none() {
+        let segment_end = text.get(pos..).and_then(|rest| rest.find(',')).map(|i| pos + i);
+        if let Some(end) = segment_end
+            && let Some(segment) = text.get(pos..end)
+            && (1..=5).contains(&segment.split_whitespace().count())
+            && segment
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || w == "of" || w == "for")
+            && let (after, _) = skip_separators(text, end)
+            && quoted_at(text, after).is_some()
+        {
+            before_title = Some(segment);
+            pos = after;
+        }
+    }
 
     // The title.
     let title_start = pos;
@@ -106,6 +126,10 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     }
     if entry.publisher.is_none() {
         entry.publisher = find_publisher(text.get(title_end_pos..).unwrap_or(""));
+    }
+    let by_a_person = entry.authors.first().is_some_and(|a| a.contains(','));
+    if entry.container.is_none() && by_a_person {
+        entry.container = before_title.and_then(clean_container);
     }
     if entry.container.is_none() && entry.authors.is_empty() {
         // `NCRI website`: a short name alone is where the source lives.

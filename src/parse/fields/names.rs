@@ -713,8 +713,34 @@ pub fn read_authors(text: &str) -> AuthorList {
                 editors: false,
             };
         }
+        if names_a_document(&tokens) {
+            return AuthorList::default();
+        }
     }
     Reader::new(&tokens).read()
+}
+
+/// Whether the entry opens with a document's name rather than a person's
+/// (`Joint Comprehensive Plan of Action, Vienna, 2015`): four words or
+/// more before a comma, none ending a sentence, capitalised but for an
+/// `of` or a `for` between them.
+fn names_a_document(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text)
+        .collect();
+    let before_a_comma = tokens
+        .get(words.len())
+        .is_some_and(|t| t.kind == TokenKind::Comma);
+    let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or_default();
+    before_a_comma
+        && words.len() >= 4
+        && !words.iter().any(|w| w.ends_with('.'))
+        && inner.iter().any(|w| matches!(*w, "of" | "for"))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "the" | "and"))
 }
 
 /// `Dreber et al.,` or `Van Bavel et al.`: a family name alone and

@@ -1131,3 +1131,33 @@ fn a_city_then_its_publisher_after_commas_is_no_container() {
     let article = extract_fields("Roe, Jane. \"A study.\" New York Review of Books, 12 May 2011.");
     assert_eq!(article.container.as_deref(), Some("New York Review of Books"));
 }
+
+#[test]
+fn government_documents_give_their_body_title_and_date() {
+    let f = extract_fields("The White House, “Remarks by the President on Iran,” May 8, 2018.");
+    assert_eq!(f.authors, ["The White House"]);
+    assert_eq!(f.title.as_deref(), Some("Remarks by the President on Iran"));
+    // The body of the organisation that wrote it, and a document's code.
+    let f = extract_fields(
+        "International Atomic Energy Agency, Board of Governors, “Implementation of the NPT Safeguards Agreement,” GOV/2011/65, 8 November 2011.",
+    );
+    assert_eq!(f.authors, ["International Atomic Energy Agency"]);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Implementation of the NPT Safeguards Agreement")
+    );
+    assert_eq!(f.date.as_deref(), Some("2011-11-08"));
+    // A document's name first is its title, not a person.
+    let f = extract_fields("Joint Comprehensive Plan of Action, Vienna, 14 July 2015.");
+    assert!(f.authors.is_empty(), "{:?}", f.authors);
+    assert_eq!(f.title.as_deref(), Some("Joint Comprehensive Plan of Action"));
+    // A person, then where the work appeared, then its quoted title.
+    let f = extract_fields(
+        "Hall KD et al. (2019), Cell Metabolism, \"Ultra-processed diets cause weight gain\".",
+    );
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Ultra-processed diets cause weight gain")
+    );
+    assert_eq!(f.container.as_deref(), Some("Cell Metabolism"));
+}

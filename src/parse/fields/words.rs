@@ -455,6 +455,7 @@ pub fn is_organisation_word(word: &str) -> bool {
             | "federation"
             | "foundation"
             | "government"
+            | "house"
             | "group"
             | "inc"
             | "institute"
