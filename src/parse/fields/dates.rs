@@ -210,6 +210,79 @@ fn day_of(caps: &Captures) -> Option<u8> {
 /// (`1397/9/13`) come before it.
 const FIRST_SLASHED_YEAR: u16 = 1500;
 
+/// The years of the Persian (Solar Hijri) calendar read as such: 1921 to
+/// 2071.
+const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u16> = 1300..=1450;
+
+/// The Gregorian date of a day of the Persian calendar: its year starts at
+/// the March equinox (1 Farvardin 1403 was 20 March 2024); its first six
+/// months have 31 days, the next five 30, the last 29, or 30 in a leap
+/// year, which falls on eight years of each 33.
+fn gregorian_of_solar_hijri(year: u16, month: u8, day: u8) -> Option<(u16, u8, u8)> {
+    const ANCHOR_YEAR: i64 = 1403;
+    let is_leap = |y: i64| matches!(y.rem_euclid(33), 1 | 5 | 9 | 13 | 17 | 22 | 26 | 30);
+    let length = |y: i64| if is_leap(y) { 366 } else { 365 };
+    let (year, month, day) = (i64::from(year), i64::from(month), i64::from(day));
+    let month_days = match month {
+        1..=6 => 31,
+        7..=11 => 30,
+        12 if is_leap(year) => 30,
+        12 => 29,
+        _ => return None,
+    };
+    if day > month_days {
+        return None;
+    }
+    let mut new_year = days_from_civil(2024, 3, 20);
+    if year < ANCHOR_YEAR {
+        new_year -= (year..ANCHOR_YEAR).map(length).sum::<i64>();
+    } else {
+        new_year += (ANCHOR_YEAR..year).map(length).sum::<i64>();
+    }
+    let before_month = if month <= 7 {
+        (month - 1) * 31
+    } else {
+        186 + (month - 7) * 30
+    };
+    let (y, m, d) = civil_from_days(new_year + before_month + day - 1);
+    Some((
+        u16::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    ))
+}
+
+/// Days from 1 January 1970 to a Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let from_march = (month + 9) % 12;
+    let day_of_year = (153 * from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The Gregorian date `days` from 1 January 1970 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * from_march + 2) / 5 + 1;
+    let month = if from_march < 10 {
+        from_march + 3
+    } else {
+        from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 /// A date in numbers before its year: with dots, day first (`12.11.2013`);
 /// with slashes, the day is the part over 12 (`25/12/2013`, `12/25/2013`),
 /// and when neither is only the year is sure.
@@ -295,13 +368,19 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
             |c| Some((year_of(c, "y")?, None, None)),
         ),
         (
-            // `2009/06/03` (a year of the Persian calendar, `1397/9/13`,
-            // is no Gregorian one).
+            // `2009/06/03`, or a date of the Persian calendar that Iranian
+            // pages write so (`1388/3/13`, 3 June 2009).
             r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(),
             |c| {
-                let y = year_of(c, "y").filter(|&y| y >= FIRST_SLASHED_YEAR)?;
+                let y: u16 = c.name("y")?.as_str().parse().ok()?;
                 let m: u8 = c.name("m")?.as_str().parse().ok()?;
-                (1..=12).contains(&m).then_some((y, Some(m), Some(day_of(c)?)))
+                let d = day_of(c)?;
+                if SOLAR_HIJRI_YEARS.contains(&y) {
+                    let (y, m, d) = gregorian_of_solar_hijri(y, m, d)?;
+                    return Some((y, Some(m), Some(d)));
+                }
+                let y = year_of(c, "y").filter(|&y| y >= FIRST_SLASHED_YEAR)?;
+                (1..=12).contains(&m).then_some((y, Some(m), Some(d)))
             },
         ),
         (
@@ -457,6 +536,31 @@ fn second_full_date_after_colon(text: &str, dates: &[DateMatch]) -> Option<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_of_the_persian_calendar_are_read_as_gregorian_ones() {
+        for (persian, gregorian) in [
+            ("1388/3/13", "2009-06-03"),
+            ("1388/1/1", "2009-03-21"),
+            ("1403/1/1", "2024-03-20"),
+            ("1399/12/30", "2021-03-20"),
+            ("1397/9/13", "2018-12-04"),
+            ("1357/11/22", "1979-02-11"),
+        ] {
+            let found = find_dates(persian);
+            assert_eq!(
+                found.first().map(|d| d.iso.as_str()),
+                Some(gregorian),
+                "{persian}"
+            );
+        }
+        // No such day: the twelfth month of a common year has 29.
+        assert!(
+            find_dates("1398/12/30")
+                .iter()
+                .all(|d| d.precision != Precision::Day)
+        );
+    }
 
     #[test]
     fn a_line_that_is_only_a_date_is_told_from_a_title_or_a_sentence() {
