@@ -306,15 +306,14 @@ fn attribute_run(
                 && names_a_work(&words, &n.words, n.key.person, near.start)
                 && !about(n.key)
         };
-        let claimed = found.iter().any(|n| gives_the_claim(&n));
-        let mention = !claimed;
-        let pool = found.iter().filter(|n| {
-            if claimed {
-                gives_the_claim(n)
-            } else {
-                names_their_work(n)
-            }
-        });
+        // Names given the claim, else names whose work opens the sentence.
+        let claimants: Vec<&Named<'_>> = found.iter().filter(gives_the_claim).collect();
+        let mention = claimants.is_empty();
+        let pool = if mention {
+            found.iter().filter(names_their_work).collect()
+        } else {
+            claimants
+        };
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -324,6 +323,7 @@ fn attribute_run(
             .copied()
             .unwrap_or(cited_index);
         let best = pool
+            .into_iter()
             .filter_map(|named| Some((named, best_entry_for(article, named.key, cited_raw)?)))
             .min_by_key(|(_, entry)| entry.abs_diff(cited_raw));
         let misattributed = best.and_then(|(named, entry)| {

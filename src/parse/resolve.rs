@@ -60,19 +60,22 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 /// given names are written (`Porter, Gareth` and `Porter, G.`; `Frölicher,
 /// T. L.` and `Frölicher TL`; `Mellers et al.`) and whether the subtitle is
 /// (`The Ghost Map: The Story of …` and `The Ghost Map`); `None` without
-/// both.
-fn duplicate_key(fields: &Fields) -> Option<String> {
+/// both. The whole title's slug is taken from the entry's source `key`.
+fn duplicate_key(fields: &Fields, key: &str) -> Option<String> {
     let title = fields.title.as_deref()?;
     // A main title of one word (`Iran: …`) may head several works.
     let main = title
         .split_once(':')
         .map(|(main, _)| main)
-        .filter(|main| main.split_whitespace().nth(1).is_some())
-        .unwrap_or(title);
+        .filter(|main| main.split_whitespace().nth(1).is_some());
+    let main = match main {
+        Some(main) => slug(main),
+        None => key.split_once('/')?.1.to_string(),
+    };
     let first = fields.authors.first()?;
     let family = first.split(',').next().unwrap_or(first);
     let family = family.split(" et al").next().unwrap_or(family);
-    let (family, main) = (slug(family), slug(main));
+    let family = slug(family);
     (!family.is_empty() && !main.is_empty()).then(|| format!("{family}/{main}"))
 }
 
@@ -118,7 +121,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             } else {
                 &mut first_by_source
             };
-            let work = duplicate_key(&references[i].fields).unwrap_or_else(|| k.clone());
+            let work = duplicate_key(&references[i].fields, k).unwrap_or_else(|| k.clone());
             let page = page_address(&references[i].fields);
             // The same work in another year is another edition; the same
             // page is the same source however the entries name it.

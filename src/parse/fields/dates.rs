@@ -194,6 +194,11 @@ type DateBuilder = fn(&Captures) -> Option<YearMonthDay>;
 struct DatePattern {
     regex: Regex,
     build: DateBuilder,
+    /// Whether the date is numbers alone parted by `/` or `.`
+    /// (`2009/06/03`, `12.11.2013`; its pattern has `[/.]` or `[./]`):
+    /// looked for only in a text that has a digit, one of those marks and
+    /// a digit in a row.
+    in_numbers: bool,
 }
 
 fn year_of(caps: &Captures, name: &str) -> Option<u16> {
@@ -395,6 +400,7 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
     specs
         .into_iter()
         .map(|(pattern, build)| DatePattern {
+            in_numbers: pattern.contains("[/.]") || pattern.contains("[./]"),
             regex: Regex::new(&pattern).expect("static regex"),
             build,
         })
@@ -410,7 +416,11 @@ static NUMBER_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// more precise forms win over a bare year inside them.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
     let mut found: Vec<DateMatch> = Vec::new();
-    for pattern in PATTERNS.iter() {
+    let has_numbers_date = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.') && w[2].is_ascii_digit());
+    for pattern in PATTERNS.iter().filter(|p| has_numbers_date || !p.in_numbers) {
         for caps in pattern.regex.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             let (start, end) = (whole.start(), whole.end());

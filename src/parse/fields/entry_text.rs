@@ -220,6 +220,9 @@ fn drop_trailing_prose(text: &str) -> &str {
 /// online.`), as it would on a line of its own. Prose with a date in it
 /// may say when the page was read, and stays.
 fn prose_after_url(line: &str) -> Option<usize> {
+    if !line.contains("http") && !line.contains("www.") {
+        return None;
+    }
     let mut at = 0;
     for token in line.split_inclusive(char::is_whitespace) {
         at += token.len();
