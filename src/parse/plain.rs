@@ -839,6 +839,23 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                 // under its underline.
                 let underlined = lines.get(i + 1).is_some_and(|n| is_separator(line_text(n)));
                 let body = i + 1 + usize::from(underlined);
+                // A line between the heading and entry 1 (`(All links
+                // accessed in May 2019)`, a table's header row) introduces
+                // the list.
+                let label = |n: &Line| entry_label(line_text(n).trim_start());
+                let mut filled_lines = lines
+                    .iter()
+                    .enumerate()
+                    .skip(body)
+                    .filter(|(_, n)| !is_blank(line_text(n)));
+                let body = match (filled_lines.next(), filled_lines.next()) {
+                    (Some((_, first)), Some((second_at, second)))
+                        if label(first).is_none() && matches!(label(second), Some((Some(1), _, _))) =>
+                    {
+                        second_at
+                    }
+                    _ => body,
+                };
                 let next = lines.iter().skip(body).find(|n| !is_blank(line_text(n)))?;
                 let opens_entries = entry_label(line_text(next).trim_start()).is_some();
                 // `Source:` among a page's fields (`Date:`, `Summary:`),
@@ -1860,6 +1877,25 @@ mod tests {
         let text = "Title\n\nBody.[1] More.[2]\n\n1. A point\n2. Another point\n\nShare\n\n\
                     1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003.\n";
         assert!(parts(text).3.is_some_and(|r| r.starts_with("1. Roe")));
+    }
+
+    #[test]
+    fn a_line_between_the_heading_and_entry_1_is_no_entry() {
+        for intro in [
+            "(All links accessed in May 2019)",
+            "No.\tAuthor\tTitle\tPublished",
+        ] {
+            let text = format!(
+                "Title\n\nBody.[1] More.[2]\n\nReferences:\n{intro}\n1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003.\n"
+            );
+            let (_, _, body, refs) = parts(&text);
+            assert_eq!(body, "Body.[1] More.[2]");
+            assert_eq!(
+                refs,
+                Some("1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003."),
+                "{intro}"
+            );
+        }
     }
 
     #[test]
