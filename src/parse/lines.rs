@@ -401,7 +401,7 @@ pub fn is_cruft_line(s: &str) -> bool {
     // `--`; a news agency's item ends with `(END)` or its staff's codes
     // (`TT/PA`).
     let t = s.trim();
-    if t == "--" || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) {
+    if t == "--" || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) || counts_comments(t) {
         return true;
     }
     let s = without_escaped_edit_link(s.trim_end()).unwrap_or(s);
@@ -508,6 +508,18 @@ pub fn is_cruft_line(s: &str) -> bool {
         ]
         .iter()
         .any(|prefix| words.starts_with(prefix))
+}
+
+/// Whether a line counts a page's comments (`2 Comments`, `14 responses
+/// to “…”`).
+fn counts_comments(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(count), Some(what)) = (words.next(), words.next()) else {
+        return false;
+    };
+    count.bytes().all(|b| b.is_ascii_digit())
+        && ["comment", "comments", "response", "responses", "replies", "reply"]
+            .contains(&what.to_lowercase().as_str())
 }
 
 /// Whether a line is a news agency's sign-off, its staff's codes in
@@ -1301,6 +1313,8 @@ mod tests {
             "TT/PA",
             "(END)",
             "--",
+            "2 Comments",
+            "14 responses to “Stuxnet revisited”",
             "We value your privacy",
             "By clicking “Accept all”, you consent to the use of cookies.",
             "News Code 140123",

@@ -900,10 +900,24 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
             }
         })
         .collect();
-    // Notes that name works win over a list of the page's links under them.
+    // Notes that name works win over a list of the page's links under
+    // them, and over a list under page furniture below them (a reader's
+    // comment with its own `References`).
+    let first_opener = headings.iter().position(|h| h.opens_entries && !h.only_addresses);
+    let under_furniture = |h: &Heading| {
+        first_opener.is_some_and(|first| {
+            let from = lines.partition_point(|l| l.start < headings[first].list_start);
+            let to = lines.partition_point(|l| l.start < h.body_end);
+            lines
+                .get(from..to)
+                .unwrap_or_default()
+                .iter()
+                .any(|l| is_cruft_line(line_text(l)))
+        })
+    };
     let heading = headings
         .iter()
-        .rposition(|h| h.opens_entries && !h.only_addresses)
+        .rposition(|h| h.opens_entries && !h.only_addresses && !under_furniture(h))
         .or_else(|| headings.iter().rposition(|h| h.opens_entries))
         .or_else(|| headings.iter().rposition(|h| !h.inline && h.lists_works))
         .or_else(|| headings.iter().rposition(|h| !h.inline));
@@ -1896,6 +1910,16 @@ mod tests {
                 "{intro}"
             );
         }
+    }
+
+    #[test]
+    fn a_readers_comment_with_its_own_references_is_not_the_list() {
+        let text = "Title\n\nBody.[1] More.[2]\n\nReferences:\n1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003.\n\n\
+                    2 Comments\n\nReza M.\nNovember 17, 2019 at 9:02 am\nFor the primary sources:\n\
+                    References\n1. Zetter, K. Three. 2014.\nReply\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body.[1] More.[2]");
+        assert_eq!(refs, Some("1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003."));
     }
 
     #[test]
