@@ -55,6 +55,15 @@ mod tests {
             .map(|f| (f.reference.as_deref(), f.suggested_label(&a)))
             .collect();
         assert_eq!(pairs, [(Some("2"), Some("1")), (Some("4"), Some("3"))]);
+        // Two volumes of one series, each with its subtitle, are not.
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2]\n\nReferences\n\
+            [1] IPCC. Climate Change 2014: Impacts, Adaptation, and Vulnerability. Cambridge, 2014.\n\
+            [2] IPCC. Climate Change 2014: Mitigation of Climate Change. Cambridge, 2014.\n"
+                .into(),
+        );
+        assert!(super::check(&a).is_empty());
         // Works of one author under one word before their subtitles, or on
         // one site's home page, are not.
         let a = parse(

@@ -20,7 +20,9 @@ pub fn check(article: &Article, attributions: &[Attribution]) -> Vec<Finding> {
 
 /// The runs of misattributions with one offset that show a shifted list:
 /// each marker's index and the offset. Markers whose sentence names nobody
-/// do not break a run; a confirmed citation or a different offset does.
+/// do not break a run, nor does one that only names another author's work
+/// at another offset; a confirmed citation or a claim at a different
+/// offset does.
 #[must_use]
 pub fn shifted_runs(attributions: &[Attribution]) -> Vec<Vec<(usize, i64)>> {
     let mut runs = Vec::new();
@@ -35,9 +37,17 @@ pub fn shifted_runs(attributions: &[Attribution]) -> Vec<Vec<(usize, i64)>> {
         match verdict {
             Attribution::Unknown => {}
             Attribution::Confirmed => close(&mut run, &mut runs),
-            Attribution::Misattributed { cited, suggested, .. } => {
+            Attribution::Misattributed {
+                cited,
+                suggested,
+                mention,
+                ..
+            } => {
                 let offset = i64::from(*suggested) - i64::from(*cited);
                 if run.last().is_some_and(|&(_, o)| o != offset) {
+                    if *mention {
+                        continue;
+                    }
                     close(&mut run, &mut runs);
                 }
                 run.push((m, offset));
@@ -114,6 +124,12 @@ mod tests {
             format!("Title\n\nJohn Doe's book on the subject is long.[1]\n\nReferences\n{REFS}").into(),
         );
         assert!(crate::check::misattributed_citation::check(&a, &attribute(&a)).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_naming_a_work_at_another_offset_does_not_break_a_shift() {
+        let body = "John Doe said.[1] Edgar Poe said.[2] Lily Zoe's biography is long.[2] Anna Moe said.[3] Lily Zoe said.[4]";
+        assert_eq!(shifted(body), [(Some("1".into()), Some(1))]);
     }
 
     #[test]

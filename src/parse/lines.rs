@@ -397,11 +397,14 @@ pub fn is_back_matter(s: &str) -> bool {
 /// `Tags: …`) that ends the article.
 #[must_use]
 pub fn is_cruft_line(s: &str) -> bool {
-    // An email's signature starts at `-- ` alone on its line, a forum's at
-    // `--`; a news agency's item ends with `(END)` or its staff's codes
-    // (`TT/PA`).
+    // An email's signature starts at `-- ` alone on its line; a news
+    // agency's item ends with `(END)` or its staff's codes (`TT/PA`).
     let t = s.trim();
-    if t == "--" || t.eq_ignore_ascii_case("(end)") || is_agency_sign_off(t) || counts_comments(t) {
+    if s.trim_end_matches('\r') == "-- "
+        || t.eq_ignore_ascii_case("(end)")
+        || is_agency_sign_off(t)
+        || counts_comments(t)
+    {
         return true;
     }
     let s = without_escaped_edit_link(s.trim_end()).unwrap_or(s);
@@ -483,11 +486,6 @@ pub fn is_cruft_line(s: &str) -> bool {
             // A journal's keywords and its line on how to cite the article.
             "keywords:",
             "citation:",
-            // A news agency's number for the item; a republisher's word on
-            // whose views these are, and where the article first appeared.
-            "news code",
-            // A print view's address of the page.
-            "source url:",
             // A cookie banner.
             "we value your privacy",
             "we use cookies",
@@ -498,7 +496,26 @@ pub fn is_cruft_line(s: &str) -> bool {
             "accept all cookies",
             "cookie settings",
             "manage cookies",
+        ]
+        .iter()
+        .any(|prefix| words.starts_with(prefix))
+}
+
+/// Whether a line credits the page, which a note may also say of its
+/// source, so that it ends the notes only when no entry of theirs follows
+/// it: a
+/// forum signature's `--`, a news agency's number for the item, a print
+/// view's `Source URL:`, a republisher's word on whose views these are and
+/// where the article first appeared.
+#[must_use]
+pub fn is_page_credit(s: &str) -> bool {
+    let t = s.trim();
+    let head = t.get(..t.len().min(64)).unwrap_or(t).to_lowercase();
+    t == "--"
+        || [
+            "news code",
             "news id:",
+            "source url:",
             "the views expressed in this",
             "views expressed in this",
             "the opinions expressed in this",
@@ -507,7 +524,7 @@ pub fn is_cruft_line(s: &str) -> bool {
             "this article first appeared",
         ]
         .iter()
-        .any(|prefix| words.starts_with(prefix))
+        .any(|p| head.starts_with(p))
 }
 
 /// Whether a line counts a page's comments (`2 Comments`, `14 responses
@@ -528,7 +545,7 @@ fn is_agency_sign_off(t: &str) -> bool {
     t.len() <= 16
         && t.contains('/')
         && t.split('/')
-            .all(|code| (1..=5).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()))
+            .all(|code| (2..=5).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// If the line is a byline (`By: Name`, `By Name`, `Written by Name`,
@@ -1105,14 +1122,13 @@ pub fn is_wiki_tagline(s: &str) -> bool {
 pub fn is_site_name(s: &str) -> bool {
     const PUBLICATION_WORDS: &[&str] = &["blog", "magazine", "gazette", "herald", "tribune", "quarterly"];
     // The last word of a masthead (`Tasnim News Agency`, `Tehran Times`,
-    // `Eurasia Review`, `Press TV`).
+    // `Press TV`); `News` and `Review` end titles too (`Fighting Fake
+    // News`, `A Critical Review`).
     const MASTHEAD_ENDS: &[&str] = &[
         "agency",
         "times",
-        "review",
         "post",
         "daily",
-        "news",
         "tv",
         "network",
         "journal",
@@ -1124,6 +1140,7 @@ pub fn is_site_name(s: &str) -> bool {
         let words: Vec<&str> = s.split_whitespace().collect();
         (2..=4).contains(&words.len())
             && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !matches!(words.first(), Some(&("A" | "An" | "The")))
             && words
                 .last()
                 .is_some_and(|w| MASTHEAD_ENDS.contains(&w.to_lowercase().as_str()))
@@ -1269,6 +1286,25 @@ mod tests {
     }
 
     #[test]
+    fn a_mastheads_name_is_told_from_a_title() {
+        for site in [
+            "Tasnim News Agency",
+            "Tehran Times",
+            "Press TV",
+            "The Long Read Blog",
+        ] {
+            assert!(is_site_name(site), "{site}");
+        }
+        for title in [
+            "Fighting Fake News",
+            "A Critical Review",
+            "The Times They Changed Slowly",
+        ] {
+            assert!(!is_site_name(title), "{title}");
+        }
+    }
+
+    #[test]
     fn cruft_lines_are_recognised() {
         for line in [
             "You may also like",
@@ -1312,21 +1348,20 @@ mod tests {
             // disclaimer.
             "TT/PA",
             "(END)",
-            "--",
             "2 Comments",
             "14 responses to “Stuxnet revisited”",
             "We value your privacy",
             "By clicking “Accept all”, you consent to the use of cookies.",
-            "News Code 140123",
             "Related News",
-            "The views expressed in this article do not necessarily reflect those of the site.",
-            "This article was originally published by Responsible Statecraft.",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
         for line in [
             "Related work shows otherwise.",
             "TT/PA is the agency's code.",
+            "N/A",
+            "--",
+            "This article first appeared in Asia Times.",
             "2009/06/03",
             "Email was new in 1971.",
             // APA's URL line of a wrapped entry, and a note's own words.

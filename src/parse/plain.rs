@@ -16,9 +16,9 @@ use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
     Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank,
-    is_cruft_line, is_field_label, is_page_chrome, is_reference_heading, is_separator, is_site_name,
-    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
-    without_site_suffix,
+    is_cruft_line, is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator,
+    is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box,
+    trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -336,7 +336,13 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .enumerate()
             .find(|&(i, l)| {
                 let s = line_text(l);
-                is_cruft_line(s) || (ends_the_notes(s, writer) && !entry_follows(i)) || opens_a_footer(i)
+                is_cruft_line(s)
+                    || (ends_the_notes(s, writer) && !entry_follows(i))
+                    // A page's credit ends the notes unless an entry of
+                    // theirs follows (a print view's `Source URL:` over
+                    // its `Links:` list of another kind).
+                    || (is_page_credit(s) && last_of_the_list.is_none_or(|last| last < i))
+                    || opens_a_footer(i)
             })
             .map_or(text.len(), |(_, l)| l.start)
     });
@@ -778,9 +784,6 @@ struct Heading {
     /// Whether the lines under it name works: a year or an address among
     /// the first few (a page's `Citations` tab over its metrics does not).
     lists_works: bool,
-    /// Whether its first entries are only addresses (a print view's
-    /// `Links:` under the notes, a text browser's `References`).
-    only_addresses: bool,
 }
 
 /// Where the reference list lies.
@@ -877,16 +880,12 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                     return None;
                 }
                 let lists_works = names_works(text, lines, body);
-                let only_addresses = filled(body)
-                    .take(WORKS_UNDER_HEADING)
-                    .all(|n| is_labelled_address(line_text(n)));
                 Some(Heading {
                     body_end: l.start,
                     list_start: lines.get(body).map_or(l.end, |n| n.start),
                     opens_entries,
                     inline: false,
                     lists_works,
-                    only_addresses,
                 })
             } else {
                 inline_reference_heading(s).map(|at| Heading {
@@ -895,15 +894,14 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                     opens_entries: s.get(at..).and_then(entry_label).is_some(),
                     inline: true,
                     lists_works: true,
-                    only_addresses: false,
                 })
             }
         })
         .collect();
-    // Notes that name works win over a list of the page's links under
-    // them, and over a list under page furniture below them (a reader's
-    // comment with its own `References`).
-    let first_opener = headings.iter().position(|h| h.opens_entries && !h.only_addresses);
+    // Notes win over a list under page furniture below them (a print
+    // view's `Links:` under its `Source URL:`, a reader's comment with its
+    // own `References`).
+    let first_opener = headings.iter().position(|h| h.opens_entries);
     let under_furniture = |h: &Heading| {
         first_opener.is_some_and(|first| {
             let from = lines.partition_point(|l| l.start < headings[first].list_start);
@@ -912,13 +910,12 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
                 .get(from..to)
                 .unwrap_or_default()
                 .iter()
-                .any(|l| is_cruft_line(line_text(l)))
+                .any(|l| is_cruft_line(line_text(l)) || is_page_credit(line_text(l)))
         })
     };
     let heading = headings
         .iter()
-        .rposition(|h| h.opens_entries && !h.only_addresses && !under_furniture(h))
-        .or_else(|| headings.iter().rposition(|h| h.opens_entries))
+        .rposition(|h| h.opens_entries && !under_furniture(h))
         .or_else(|| headings.iter().rposition(|h| !h.inline && h.lists_works))
         .or_else(|| headings.iter().rposition(|h| !h.inline));
     if let Some(k) = heading {
@@ -1029,12 +1026,20 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
             .rfind(|&(i, l)| opens_entries(i, l))
     };
     // An article saved as one line with no heading over its notes: they
-    // are the run that restarts at [1] on the line that first cites it,
-    // above line `before`.
+    // are the run that restarts at [1] on the line that first cites `[1]`,
+    // above line `before`, when no line after it cites (what follows is
+    // the page's sidebars, not more of the article).
     let restarted_before = |before: usize| {
-        let first_cite = first_cite_of_1_end()?;
+        let first_cite = memchr::memmem::find(text.as_bytes(), b"[1]")? + "[1]".len();
         let (i, line) = candidates.clone().find(|(_, l)| l.end >= first_cite)?;
-        (i < before)
+        let article_ends_there = || {
+            lines
+                .get(i + 1..before)
+                .unwrap_or_default()
+                .iter()
+                .all(|l| !cites(line_text(l)))
+        };
+        (i < before && article_ends_there())
             .then(|| restarted_run(text, line.clone()))
             .flatten()
             .filter(|&start| start >= first_cite)
@@ -1068,7 +1073,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
 }
 
 /// Where a line ends with the labels `[1]`, `[2]` … `[k]` in order, each
-/// after a space and before words, naming works (`…Iran.[10] [1]Fars News,
+/// after a space and before a capital, a digit or a quote, naming works (`…Iran.[10] [1]Fars News,
 /// 9 Oct 2010. [2] … [10] Ibid`): the notes of an article saved as one
 /// line. The start of its `[1]`.
 fn restarted_run(text: &str, line: Range<usize>) -> Option<usize> {
@@ -1100,7 +1105,7 @@ fn restarted_run(text: &str, line: Range<usize>) -> Option<usize> {
             .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
             && after
                 .trim_start()
-                .starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '“' || c == '*')
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '*'))
     });
     let start = run.first()?.1;
     let notes = s.get(start..)?;
@@ -1146,19 +1151,6 @@ fn first_1_in_digits_at(text: &str) -> Option<usize> {
         let after = bytes.get(at + 1);
         before.is_some_and(|b| b[0].is_ascii_alphabetic() && matches!(b[1], b'.' | b','))
             && after.is_some_and(u8::is_ascii_whitespace)
-    })
-}
-
-/// Whether a line is an entry label and an address alone (`[1]
-/// https://example.org/`, `1. https://…`).
-fn is_labelled_address(line: &str) -> bool {
-    let line = line.trim();
-    entry_label(line).is_some_and(|(_, _, len)| {
-        let address = line.get(len..).unwrap_or("").trim();
-        !address.contains(char::is_whitespace)
-            && ["http://", "https://", "www."]
-                .iter()
-                .any(|scheme| address.starts_with(scheme))
     })
 }
 
@@ -1872,6 +1864,8 @@ mod tests {
         for prose in [
             "A claim.[1] Another.[2] Again [1] as said. Then [2] more.\n",
             "A claim [1] Another [2] Again [1] Roe said. Then [2] Doe.\n",
+            // The article goes on citing under the line.
+            "Roe showed it in 2001 [1] and Doe [2]. Later Roe [1] And Doe [2] In 2005.\n\nMore since 2010.[3]\n",
         ] {
             assert_eq!(parts(prose).3, None, "{prose}");
         }
@@ -1920,6 +1914,32 @@ mod tests {
         let (_, _, body, refs) = parts(text);
         assert_eq!(body, "Body.[1] More.[2]");
         assert_eq!(refs, Some("1. Roe, J. One. 2001.\n2. Doe, K. Two. 2003."));
+    }
+
+    #[test]
+    fn a_list_of_addresses_under_explanatory_notes_is_the_list() {
+        let text = "Title\n\nA.[1] B.[2] C.[3]\n\nNotes\n1. The author worked there from 2001.\n\n\
+                    Sources\n[1] https://example.gov/a\n[2] https://example.com/b\n[3] https://example.com/c\n";
+        assert!(
+            parts(text)
+                .3
+                .is_some_and(|r| r.starts_with("[1] https://example.gov/a"))
+        );
+    }
+
+    #[test]
+    fn a_note_that_says_where_its_source_first_appeared_keeps_the_notes_after_it() {
+        let text = "Title\n\nA.[1] B.[2]\n\nNotes\n[1] Porter, G. \"Doubts.\" IPS, 2009.\n\
+                    This article first appeared in Asia Times.\n[2] Cole, J. \"Ops.\" 2010.\n";
+        assert!(
+            parts(text)
+                .3
+                .is_some_and(|r| r.ends_with("[2] Cole, J. \"Ops.\" 2010."))
+        );
+        // In an article without notes, a section's `--` does not end it.
+        let text =
+            "Title\n\nA first part of the essay.\n\nMore of it.\n\n--\n\nThe second part, citing.[1]\n";
+        assert!(parts(text).2.ends_with("citing.[1]"));
     }
 
     #[test]

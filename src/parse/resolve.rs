@@ -56,27 +56,32 @@ pub fn source_key(fields: &Fields) -> Option<String> {
 }
 
 /// What tells two entries of one list for the same work: the first
-/// author's family name and the title before its subtitle, however the
-/// given names are written (`Porter, Gareth` and `Porter, G.`; `Frölicher,
-/// T. L.` and `Frölicher TL`; `Mellers et al.`) and whether the subtitle is
-/// (`The Ghost Map: The Story of …` and `The Ghost Map`); `None` without
-/// both. The whole title's slug is taken from the entry's source `key`.
-fn duplicate_key(fields: &Fields, key: &str) -> Option<String> {
+/// author's family name and the title, however the given names are written
+/// (`Porter, Gareth` and `Porter, G.`; `Frölicher, T. L.` and `Frölicher
+/// TL`; `Mellers et al.`), as `w:family/title`; and for a title with a
+/// subtitle, `m:family/main-title`, which an entry of the main title alone
+/// is the same work as (`The Ghost Map: The Story of …` and `The Ghost
+/// Map`; two volumes, each with its subtitle, are not). The whole title's
+/// slug is taken from the entry's source `key`; `None` without an author
+/// and a title.
+fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
     let title = fields.title.as_deref()?;
+    let first = fields.authors.first()?;
+    let family = first.split(',').next().unwrap_or(first);
+    let family = slug(family.split(" et al").next().unwrap_or(family));
+    let whole = key.split_once('/')?.1;
+    if family.is_empty() || whole.is_empty() {
+        return None;
+    }
     // A main title of one word (`Iran: …`) may head several works.
     let main = title
         .split_once(':')
-        .map(|(main, _)| main)
-        .filter(|main| main.split_whitespace().nth(1).is_some());
-    let main = match main {
-        Some(main) => slug(main),
-        None => key.split_once('/')?.1.to_string(),
-    };
-    let first = fields.authors.first()?;
-    let family = first.split(',').next().unwrap_or(first);
-    let family = family.split(" et al").next().unwrap_or(family);
-    let family = slug(family);
-    (!family.is_empty() && !main.is_empty()).then(|| format!("{family}/{main}"))
+        .map(|(main, _)| slug(main))
+        .filter(|main| main.contains('-'));
+    Some((
+        format!("{family}/{whole}"),
+        main.map(|main| format!("{family}/{main}")),
+    ))
 }
 
 /// The page an entry's first address names, whatever its scheme, `www.`
@@ -121,19 +126,30 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             } else {
                 &mut first_by_source
             };
-            let work = duplicate_key(&references[i].fields, k).unwrap_or_else(|| k.clone());
+            let (whole, main) = work_keys(&references[i].fields, k).unwrap_or_else(|| (k.clone(), None));
+            let whole = format!("w:{whole}");
+            // With a subtitle, an earlier entry of the main title alone;
+            // without, an earlier one with a subtitle after this title.
+            let shorter = match &main {
+                Some(main) => format!("w:{main}"),
+                None => format!("m:{}", &whole[2..]),
+            };
             let page = page_address(&references[i].fields);
             // The same work in another year is another edition; the same
             // page is the same source however the entries name it.
-            let first = first_by_source
-                .get(&work)
-                .copied()
-                .filter(|&first| same_year_or_unknown(&references[first].fields, &references[i].fields))
+            let fields = &references[i].fields;
+            let first = [&whole, &shorter]
+                .into_iter()
+                .filter_map(|key| first_by_source.get(key).copied())
+                .find(|&first| same_year_or_unknown(&references[first].fields, fields))
                 .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied());
             match first {
                 Some(first) => references[i].duplicate_of = Some(first),
                 None => {
-                    first_by_source.entry(work).or_insert(i);
+                    first_by_source.entry(whole).or_insert(i);
+                    if let Some(main) = main {
+                        first_by_source.entry(format!("m:{main}")).or_insert(i);
+                    }
                     if let Some(page) = page {
                         first_by_source.entry(page).or_insert(i);
                     }

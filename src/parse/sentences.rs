@@ -55,7 +55,14 @@ pub fn sentences_around(text: &str, range: Range<usize>, found: &[Range<usize>])
         markers.extend(found.iter().cloned());
         markers.sort_by_key(|m| m.start);
     }
-    let found_at = |at: usize| found.iter().find(|m| m.start == at).map(ExactSizeIterator::len);
+    // The finder gives its markers in order.
+    let found_at = |at: usize| {
+        found
+            .binary_search_by_key(&at, |m| m.start)
+            .ok()
+            .and_then(|k| found.get(k))
+            .map(ExactSizeIterator::len)
+    };
     // A block's line breaks are where its text was wrapped, not where
     // sentences end (Unicode's rules end one at each): read as spaces.
     let unwrapped = memchr::memchr2(b'\n', b'\r', slice.as_bytes()).map(|_| slice.replace(['\n', '\r'], " "));

@@ -374,9 +374,13 @@ static PATTERNS: LazyLock<Vec<DatePattern>> = LazyLock::new(|| {
         ),
         (
             // `2009/06/03`, or a date of the Persian calendar that Iranian
-            // pages write so (`1388/3/13`, 3 June 2009).
+            // pages write so (`1388/3/13`, 3 June 2009); not with dots.
             r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(),
             |c| {
+                // `version 2020.1.2`: with dots, a version's number.
+                if c.get(0)?.as_str().contains('.') {
+                    return None;
+                }
                 let y: u16 = c.name("y")?.as_str().parse().ok()?;
                 let m: u8 = c.name("m")?.as_str().parse().ok()?;
                 let d = day_of(c)?;
@@ -491,7 +495,17 @@ pub fn take_accessed(text: &str) -> (String, Option<String>) {
     let dates = find_dates(text);
     let mut taken: Option<(usize, usize, String)> = None;
     for m in ACCESS_LEAD_IN.find_iter(text) {
-        if let Some(date) = dates.iter().find(|d| d.start == m.end()) {
+        // `Visited` and `checked` alone are words of titles too (`Cities
+        // Visited 1998 to 2004`): only a day or a month after them says
+        // when the page was read.
+        let plain_word = {
+            let lead = m.as_str().trim_start_matches(['[', ' ']).to_lowercase();
+            lead.starts_with("visited") || lead.starts_with("checked")
+        };
+        if let Some(date) = dates
+            .iter()
+            .find(|d| d.start == m.end() && !(plain_word && d.precision == Precision::Year))
+        {
             let mut end = date.end;
             let rest = text.get(end..).unwrap_or("");
             if m.as_str().starts_with('[') && rest.trim_start().starts_with(']') {

@@ -216,9 +216,11 @@ fn drop_trailing_prose(text: &str) -> &str {
 }
 
 /// Where a line's address ends when prose follows it on the line (an entry
-/// saved on one line: `… <http://…>. The article he cites is no longer
-/// online.`), as it would on a line of its own. Prose with a date in it
-/// may say when the page was read, and stays.
+/// saved on one line: `… 2004. <http://…>. The article he cites is no
+/// longer online.`), as it would on a line of its own. The citation comes
+/// first, its year before the address (an address that opens the entry
+/// may have its headline after it); prose with a date in it may say when
+/// the page was read, and stays.
 fn prose_after_url(line: &str) -> Option<usize> {
     if !line.contains("http") && !line.contains("www.") {
         return None;
@@ -231,7 +233,10 @@ fn prose_after_url(line: &str) -> Option<usize> {
             continue;
         }
         let rest = line.get(at..)?.trim();
-        if is_prose_line(rest) && super::dates::find_dates(rest).is_empty() {
+        let cited_before = line
+            .get(..at - token.len())
+            .is_some_and(|before| !super::dates::find_dates(before).is_empty());
+        if cited_before && is_prose_line(rest) && super::dates::find_dates(rest).is_empty() {
             return Some(at - (token.len() - word.len()));
         }
     }

@@ -13,7 +13,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>same\s+source|ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>(?:the\s+)?same\s+source|ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
 

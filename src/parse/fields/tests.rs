@@ -536,6 +536,11 @@ fn dates_in_every_common_form_become_iso() {
         ("Smith, John. \"A title.\" The Times, 25/12/2013.", "2013-12-25"),
         ("Smith, John. \"A title.\" The Post, 12/25/2013.", "2013-12-25"),
         ("Smith, John. \"A title.\" The Post, 03/06/2013.", "2013"),
+        // A version's number is no date.
+        (
+            "JetBrains. \"PyCharm.\" Software, version 2020.1.2, 2021.",
+            "2021",
+        ),
     ];
     for (text, date) in cases {
         assert_eq!(extract_fields(text).date.as_deref(), Some(date), "{text}");
@@ -957,6 +962,7 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         // As translated from Persian notes.
         ("Same source", None, false, None),
         ("Same source, p. 8.", None, false, Some("8")),
+        ("The same source, p. 8.", None, false, Some("8")),
         // The year after the author, and `et al.`, as short notes write them.
         (
             "Rhodes 1986, op. cit., p. 425.",
@@ -1160,4 +1166,22 @@ fn government_documents_give_their_body_title_and_date() {
         Some("Ultra-processed diets cause weight gain")
     );
     assert_eq!(f.container.as_deref(), Some("Cell Metabolism"));
+}
+
+#[test]
+fn visited_or_checked_before_a_year_in_a_title_is_no_accessed_date() {
+    for text in [
+        "Roe, Jane. \"Cities Visited 1998 to 2004: A Diary.\" Travel Quarterly 12 (2006): 3-19.",
+        "Doe, Ken. \"Every Claim Checked: 2016 in Review.\" Fact Desk, 10 January 2017.",
+    ] {
+        assert_eq!(extract_fields(text).accessed, None, "{text}");
+    }
+}
+
+#[test]
+fn an_entry_that_opens_with_its_address_keeps_the_headline_after_it() {
+    let f = extract_fields(
+        "https://www.bbc.com/news/world-49123456 Iran's leader says there will be no talks with the United States.",
+    );
+    assert!(f.title.is_some_and(|t| t.starts_with("Iran's leader says")));
 }

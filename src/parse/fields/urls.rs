@@ -52,10 +52,10 @@ pub fn find_urls(text: &str) -> Vec<UrlSpan> {
     found
 }
 
-/// Reads one URL starting at `start` (the first byte of the scheme or `www.`).
 /// At most this many spaces are taken out of one URL.
-const MAX_SPACED_PIECES: usize = 8;
+const MAX_SPACES_TAKEN: usize = 8;
 
+/// Reads one URL starting at `start` (the first byte of the scheme or `www.`).
 fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     let before = text.get(..start)?;
     let in_angle = before.trim_end().ends_with('<');
@@ -70,7 +70,7 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
         end = extend_over_spaced_digits(text, end);
         // `https://www. thenation. com/…`: a URL may be cut at several
         // places.
-        for _ in 0..MAX_SPACED_PIECES {
+        for _ in 0..MAX_SPACES_TAKEN {
             let extended = extend_over_space_after_open_end(text, start, end);
             if extended == end {
                 break;
