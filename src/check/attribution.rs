@@ -307,7 +307,7 @@ fn attribute_run(
                 && !about(n.key)
         };
         // Names given the claim, else names whose work opens the sentence.
-        let claimants: Vec<&Named<'_>> = found.iter().filter(gives_the_claim).collect();
+        let claimants: smallvec::SmallVec<[&Named<'_>; 4]> = found.iter().filter(gives_the_claim).collect();
         let mention = claimants.is_empty();
         let pool = if mention {
             found.iter().filter(names_their_work).collect()

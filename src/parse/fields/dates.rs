@@ -420,10 +420,13 @@ static NUMBER_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// more precise forms win over a bare year inside them.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
     let mut found: Vec<DateMatch> = Vec::new();
-    let has_numbers_date = text
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.') && w[2].is_ascii_digit());
+    let bytes = text.as_bytes();
+    let has_numbers_date = memchr::memchr2_iter(b'/', b'.', bytes).any(|at| {
+        at.checked_sub(1)
+            .and_then(|b| bytes.get(b))
+            .is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    });
     for pattern in PATTERNS.iter().filter(|p| has_numbers_date || !p.in_numbers) {
         for caps in pattern.regex.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
