@@ -510,6 +510,14 @@ pub fn is_cruft_line(s: &str) -> bool {
 #[must_use]
 pub fn is_page_credit(s: &str) -> bool {
     let t = s.trim();
+    // Each starts with one of these: most lines end here.
+    if !t
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'-' | b'n' | b's' | b't' | b'v'))
+    {
+        return false;
+    }
     let head = t.get(..t.len().min(64)).unwrap_or(t).to_lowercase();
     t == "--"
         || [
@@ -530,6 +538,9 @@ pub fn is_page_credit(s: &str) -> bool {
 /// Whether a line counts a page's comments (`2 Comments`, `14 responses
 /// to “…”`).
 fn counts_comments(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = t.split_whitespace();
     let (Some(count), Some(what)) = (words.next(), words.next()) else {
         return false;

@@ -341,7 +341,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                     // A page's credit ends the notes unless an entry of
                     // theirs follows (a print view's `Source URL:` over
                     // its `Links:` list of another kind).
-                    || (is_page_credit(s) && last_of_the_list.is_none_or(|last| last < i))
+                    || (last_of_the_list.is_none_or(|last| last < i) && is_page_credit(s))
                     || opens_a_footer(i)
             })
             .map_or(text.len(), |(_, l)| l.start)
