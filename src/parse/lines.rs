@@ -503,10 +503,9 @@ pub fn is_cruft_line(s: &str) -> bool {
 
 /// Whether a line credits the page, which a note may also say of its
 /// source, so that it ends the notes only when no entry of theirs follows
-/// it: a
-/// forum signature's `--`, a news agency's number for the item, a print
-/// view's `Source URL:`, a republisher's word on whose views these are and
-/// where the article first appeared.
+/// it: a forum signature's `--`, a news agency's number for the item, a
+/// print view's `Source URL:`, a republisher's word on whose views these
+/// are and where the article first appeared.
 #[must_use]
 pub fn is_page_credit(s: &str) -> bool {
     let t = s.trim();
@@ -538,16 +537,23 @@ pub fn is_page_credit(s: &str) -> bool {
 /// Whether a line counts a page's comments (`2 Comments`, `14 responses
 /// to “…”`).
 fn counts_comments(t: &str) -> bool {
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+    is_count_of(
+        t,
+        &["comment", "comments", "response", "responses", "replies", "reply"],
+    )
+}
+
+/// Whether `s` opens with a number and then one of `things` (lower case),
+/// as a page counts its comments or a thread its posts.
+fn is_count_of(s: &str, things: &[&str]) -> bool {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let mut words = t.split_whitespace();
+    let mut words = s.split_whitespace();
     let (Some(count), Some(what)) = (words.next(), words.next()) else {
         return false;
     };
-    count.bytes().all(|b| b.is_ascii_digit())
-        && ["comment", "comments", "response", "responses", "replies", "reply"]
-            .contains(&what.to_lowercase().as_str())
+    count.bytes().all(|b| b.is_ascii_digit()) && things.contains(&what.to_lowercase().as_str())
 }
 
 /// Whether a line is a news agency's sign-off, its staff's codes in
@@ -1099,13 +1105,7 @@ pub fn is_page_chrome(s: &str) -> bool {
 /// Whether a line's words are a forum's count of a thread's posts (`3
 /// posts • page 1 of 1`).
 fn is_post_count(words: &str) -> bool {
-    let mut parts = words.splitn(3, ' ');
-    let (Some(count), Some(posts)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    count.bytes().all(|b| b.is_ascii_digit())
-        && matches!(posts, "posts" | "post" | "replies" | "reply")
-        && words.len() <= 40
+    words.len() <= 40 && is_count_of(words, &["posts", "post", "replies", "reply"])
 }
 
 /// Whether a line is a wiki's tagline under its title (`From Wikipedia,

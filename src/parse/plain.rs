@@ -1073,9 +1073,9 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
 }
 
 /// Where a line ends with the labels `[1]`, `[2]` … `[k]` in order, each
-/// after a space and before a capital, a digit or a quote, naming works (`…Iran.[10] [1]Fars News,
-/// 9 Oct 2010. [2] … [10] Ibid`): the notes of an article saved as one
-/// line. The start of its `[1]`.
+/// after a space and before a capital, a digit or a quote, naming works
+/// (`…Iran.[10] [1]Fars News, 9 Oct 2010. [2] … [10] Ibid`): the notes of
+/// an article saved as one line. The start of its `[1]`.
 fn restarted_run(text: &str, line: Range<usize>) -> Option<usize> {
     let s = text.get(line.clone())?;
     // Each label's number and start, in order.
