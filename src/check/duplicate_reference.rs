@@ -48,7 +48,7 @@ mod tests {
             [1] Johnson, Steven. The Ghost Map: The Story of an Epidemic. Riverhead, 2006.\n\
             [2] Johnson, Steven. The Ghost Map. New York: Riverhead, 2006.\n\
             [3] Merat, Arron. \"The wild story of the MEK.\" The Guardian, 9 November 2018. https://www.theguardian.com/news/2018/nov/09/mek\n\
-            [4] The Guardian, \"Terrorists or champions?\", 2018. http://theguardian.com/news/2018/nov/09/mek/\n".into());
+            [4] The Guardian, \"Terrorists or champions?\", 2018. http://theguardian.com/news/2018/nov/09/mek/?utm_source=twitter\n".into());
         let found = super::check(&a);
         let pairs: Vec<(Option<&str>, Option<&str>)> = found
             .iter()

@@ -84,15 +84,21 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
     ))
 }
 
-/// The page an entry's first address names, whatever its scheme, `www.`
-/// or last slash (`http://www.hrw.org/report/a/` and
-/// `https://hrw.org/report/a`): `None` for a site's home page, which many
-/// works share.
+/// The page an entry's first address names, whatever its scheme, `www.`,
+/// last slash or tracking parameters (`http://www.hrw.org/report/a/` and
+/// `https://hrw.org/report/a?utm_source=twitter`): `None` for a site's
+/// home page, which many works share.
 fn page_address(fields: &Fields) -> Option<String> {
     let url = url::Url::parse(&fields.urls.first()?.repaired).ok()?;
     let path = url.path().trim_end_matches('/');
     let host = url.host_str()?.trim_start_matches("www.");
-    (!path.is_empty()).then(|| format!("page:{host}{path}?{}", url.query().unwrap_or("")))
+    let tracking = |key: &str| key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "amp");
+    let query: Vec<String> = url
+        .query_pairs()
+        .filter(|(key, _)| !tracking(key))
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    (!path.is_empty()).then(|| format!("page:{host}{path}?{}", query.join("&")))
 }
 
 /// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by` (empty until

@@ -102,6 +102,9 @@ static BLANK_LINES: LazyLock<Regex> =
 /// The words a note puts before the work it points to (`See also`, `Cf.`),
 /// longest first: not part of the author's name.
 const SIGNALS: &[&str] = &[
+    // `Source: Anne Singleton, …`, as some pages open each note.
+    "sources:",
+    "source:",
     "see generally",
     "see also",
     "see, e.g.,",

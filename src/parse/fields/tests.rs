@@ -1185,3 +1185,16 @@ fn an_entry_that_opens_with_its_address_keeps_the_headline_after_it() {
     );
     assert!(f.title.is_some_and(|t| t.starts_with("Iran's leader says")));
 }
+
+#[test]
+fn a_source_label_before_each_note_is_no_part_of_its_author() {
+    let f = extract_fields("Source: Anne Singleton, Saddam’s Private Army (Iran-Interlink, 2003).");
+    assert_eq!(f.authors, ["Singleton, Anne"]);
+    // A title that starts with the word is kept whole.
+    let f = extract_fields("Klein, Gary. Sources of Power: How People Make Decisions. MIT Press, 1998.");
+    assert!(f.title.is_some_and(|t| t.starts_with("Sources of Power")));
+    assert_eq!(
+        super::entry_text::citation_part("Source Water Protection. WHO, 2019."),
+        "Source Water Protection. WHO, 2019."
+    );
+}
