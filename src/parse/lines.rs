@@ -1091,10 +1091,14 @@ pub fn is_page_chrome(s: &str) -> bool {
                 .count();
         words.get(..kept).unwrap_or_default().join(" ")
     };
-    let sections = s.len() <= 48
+    let section = |l: &str| SECTION_LABELS.contains(&heading_words(&undated(l)).as_str());
+    // `Analysis | Opposition Groups`: a section and its topics.
+    let filed_under = (2..=4).contains(&links.len())
+        && links.first().is_some_and(|l| section(l))
         && links
             .iter()
-            .all(|l| SECTION_LABELS.contains(&heading_words(&undated(l)).as_str()));
+            .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'));
+    let sections = filed_under || (s.len() <= 48 && links.iter().all(|l| section(l)));
     sections
         || links.len() >= 3
             && links

@@ -105,12 +105,22 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     let under_breadcrumb = top.iter().enumerate().find_map(|(k, &(_, line))| {
         let end = breadcrumb_end(line_text(line))?;
         // The page's controls (`Print`, `Send to Friend`) may come between,
-        // nothing else (a section's tag under the byline is no title).
+        // nothing else (a section's tag under the byline is no title). A
+        // breadcrumb that ends with the section (`Home » Articles » MKO`)
+        // is over a title of two words or more.
         top.iter()
             .skip(k + 1)
             .take(BREADCRUMB_TO_TITLE)
             .find(|&&(_, next)| !is_page_chrome(line_text(next)))
-            .filter(|&&(_, next)| line_text(next).trim() == end)
+            .filter(|&&(_, next)| {
+                let s = line_text(next);
+                s.trim() == end
+                    || (is_title_like(s)
+                        && s.split_whitespace().nth(1).is_some()
+                        && byline_name(s).is_none()
+                        && !cites(s)
+                        && !is_date_line(s))
+            })
             .map(|&(i, _)| i)
     });
     // A wiki's title is the line above its tabs and tagline.
@@ -1970,6 +1980,24 @@ mod tests {
             (title, byline, body),
             (Some("The Real Headline"), Some("Caleb Wren"), "Body.[1]")
         );
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_with_its_section_or_a_section_with_its_topics_is_over_the_title() {
+        let end = "\n\nBody text cites it.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        for header in [
+            "Habilian\nHome » Articles » MKO\n\nManez: How a Village Became a Base",
+            "Press Review Iran\nHome / Iran / Politics\n\nManez: How a Village Became a Base\n\n\
+             Wednesday, 14 March 2018 10:12 AM\n\nBy Hamed Kazemi",
+            "Iran Watch Daily\nAnalysis | Opposition Groups\n\nManez: How a Village Became a Base",
+        ] {
+            let text = format!("{header}{end}");
+            assert_eq!(
+                parts(&text).0,
+                Some("Manez: How a Village Became a Base"),
+                "{header}"
+            );
+        }
     }
 
     #[test]
