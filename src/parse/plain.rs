@@ -172,7 +172,37 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         is_title_like(s) && !is_page_chrome(s) && !cites(s) && s.split_whitespace().nth(1).is_some()
     })
     .map(|(i, _)| i);
-    let known_title = under_breadcrumb.or(above_tagline).or(under_menu);
+    // A site's name and its tagline (`Eurasia Review` over `A Journal of
+    // Analysis and News`), then a blank line: the title is the line under
+    // them that a byline or a date follows.
+    let under_tagline = (block.len() == 2
+        && block.iter().all(|l| {
+            let s = line_text(l).trim();
+            s.split_whitespace().count() <= 8 && !s.ends_with(['.', ':']) && !cites(s)
+        }))
+    .then(|| {
+        let mut after = lines
+            .iter()
+            .enumerate()
+            .skip(block_end)
+            .filter(|(_, l)| !is_blank(line_text(l)));
+        let (i, title) = after.next()?;
+        let (_, next) = after.next()?;
+        let s = line_text(title);
+        let signed = byline_name(line_text(next)).is_some() || is_date_line(line_text(next));
+        (signed
+            && is_title_like(s)
+            && s.split_whitespace().nth(1).is_some()
+            && !is_page_chrome(s)
+            && !is_date_line(s)
+            && byline_name(s).is_none())
+        .then_some(i)
+    })
+    .flatten();
+    let known_title = under_breadcrumb
+        .or(above_tagline)
+        .or(under_menu)
+        .or(under_tagline);
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
@@ -1998,6 +2028,20 @@ mod tests {
                 "{header}"
             );
         }
+    }
+
+    #[test]
+    fn a_sites_name_and_tagline_are_over_the_title() {
+        let end = "\n\nBody text cites it.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        let text = format!(
+            "Eurasia Review\nA Journal of Analysis and News\n\nWhy Iranians Still Talk About 1953\n\nBy Dariush Moghaddam\nNovember 14, 2019{end}"
+        );
+        assert_eq!(parts(&text).0, Some("Why Iranians Still Talk About 1953"));
+        // A title and its subtitle over the byline stay the title.
+        let text = format!(
+            "Why Iranians Still Talk About 1953\nThe Coup and Its Memory\n\nBy Dariush Moghaddam\n\nNovember 14, 2019{end}"
+        );
+        assert_eq!(parts(&text).0, Some("Why Iranians Still Talk About 1953"));
     }
 
     #[test]
