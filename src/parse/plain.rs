@@ -178,7 +178,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     let under_tagline = (block.len() == 2
         && block.iter().all(|l| {
             let s = line_text(l).trim();
-            s.split_whitespace().count() <= 8 && !s.ends_with(['.', ':']) && !cites(s)
+            s.split_whitespace().count() <= 8 && !s.ends_with(['.', ':']) && !cites(s) && !is_page_chrome(s)
         }))
     .then(|| {
         let mut after = lines
@@ -195,6 +195,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             && s.split_whitespace().nth(1).is_some()
             && !is_page_chrome(s)
             && !is_date_line(s)
+            && !is_dateline(s)
             && byline_name(s).is_none())
         .then_some(i)
     })
@@ -725,17 +726,11 @@ fn is_page_header(text: &str, header: &[(usize, &Line)]) -> bool {
 /// come higher up and are shorter).
 fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
-    // A dateline (`Tehran Times, May 8, 2019`) over the byline is no title,
-    // nor a section's label (`Opinion`).
-    let dateline = |l: &Line| {
-        let s = line_text(l).trim();
-        super::fields::dates::find_dates(s)
-            .last()
-            .is_some_and(|d| d.end == s.len() && d.precision == super::fields::dates::Precision::Day)
-    };
+    // A dateline over the byline is no title, nor a section's label
+    // (`Opinion`).
     let undated = header
         .iter()
-        .rposition(|(_, l)| !dateline(l) && !is_page_chrome(line_text(l)))?;
+        .rposition(|(_, l)| !is_dateline(line_text(l)) && !is_page_chrome(line_text(l)))?;
     let header = header.get(..=undated)?;
     let (&(_, last), rest) = header.split_last()?;
     let above = rest.last().map(|&(_, l)| l);
@@ -747,6 +742,15 @@ fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
         });
     let title = if is_standfirst { above? } else { last };
     (is_title_like(line_text(title)) && !is_page_chrome(line_text(title))).then(|| trim_range(text, title))
+}
+
+/// Whether a line ends with a day's date, as a dateline does (`Tehran
+/// Times, May 8, 2019`).
+fn is_dateline(s: &str) -> bool {
+    let s = s.trim();
+    super::fields::dates::find_dates(s)
+        .last()
+        .is_some_and(|d| d.end == s.len() && d.precision == super::fields::dates::Precision::Day)
 }
 
 /// Whether most words after the first start with a lower-case letter.
