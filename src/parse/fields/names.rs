@@ -725,11 +725,7 @@ pub fn read_authors(text: &str) -> AuthorList {
 /// more before a comma, none ending a sentence, capitalised but for an
 /// `of` or a `for` between them.
 fn names_a_document(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .take_while(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text)
-        .collect();
+    let words = leading_words(tokens);
     let before_a_comma = tokens
         .get(words.len())
         .is_some_and(|t| t.kind == TokenKind::Comma);
@@ -765,13 +761,18 @@ fn family_et_al(tokens: &[Token<'_>]) -> Option<AuthorList> {
     })
 }
 
-/// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
-fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&str> = tokens
+/// The words before the first mark (a comma, a colon, a parenthesis…).
+fn leading_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    tokens
         .iter()
         .take_while(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
-        .collect();
+        .collect()
+}
+
+/// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
+fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
+    let words = leading_words(tokens);
     words.len() <= 4 && words.iter().any(|w| matches!(shape(w), Shape::Initials))
 }
 
