@@ -218,7 +218,7 @@ fn drop_trailing_prose(text: &str) -> &str {
     text
 }
 
-/// Where a line's address ends when prose follows it on the line (an entry
+/// Where a line's last address ends when prose follows it on the line (an entry
 /// saved on one line: `… 2004. <http://…>. The article he cites is no
 /// longer online.`), as it would on a line of its own. The citation comes
 /// first, its year before the address (an address that opens the entry
@@ -228,22 +228,22 @@ fn prose_after_url(line: &str) -> Option<usize> {
     if !line.contains("http") && !line.contains("www.") {
         return None;
     }
+    // The line's last address: where it starts and ends.
     let mut at = 0;
+    let mut last_url = None;
     for token in line.split_inclusive(char::is_whitespace) {
-        at += token.len();
         let word = token.trim_end();
-        if !(word.starts_with("http") || word.starts_with("<http") || word.starts_with("www.")) {
-            continue;
+        if word.starts_with("http") || word.starts_with("<http") || word.starts_with("www.") {
+            last_url = Some((at, at + word.len()));
         }
-        let rest = line.get(at..)?.trim();
-        let cited_before = line
-            .get(..at - token.len())
-            .is_some_and(|before| !super::dates::find_dates(before).is_empty());
-        if cited_before && is_prose_line(rest) && super::dates::find_dates(rest).is_empty() {
-            return Some(at - (token.len() - word.len()));
-        }
+        at += token.len();
     }
-    None
+    let (start, end) = last_url?;
+    let rest = line.get(end..)?.trim();
+    let cited_before = line
+        .get(..start)
+        .is_some_and(|before| !super::dates::find_dates(before).is_empty());
+    (cited_before && is_prose_line(rest) && super::dates::find_dates(rest).is_empty()).then_some(end)
 }
 
 fn ends_with_url(line: &str) -> bool {
