@@ -1041,6 +1041,14 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
+    // A search box's placeholder (`Search this topic…`, `Search...`).
+    let t = s.trim();
+    if t.len() <= 40
+        && t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("search"))
+        && (t.ends_with('…') || t.ends_with("..."))
+    {
+        return true;
+    }
     // A wiki's count of its other languages (`48 languages`); an
     // archive's of its copies of the page (`34 captures`).
     let mut words = s.split_whitespace();

@@ -174,7 +174,8 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     .map(|(i, _)| i);
     // A site's name and its tagline (`Eurasia Review` over `A Journal of
     // Analysis and News`), then a blank line: the title is the line under
-    // them that a byline or a date follows.
+    // them that a byline or a date follows, or under the date a blog puts
+    // over each post (`Sunday, 9 October 2016`).
     let under_tagline = (block.len() == 2
         && block.iter().all(|l| {
             let s = line_text(l).trim();
@@ -186,10 +187,16 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .enumerate()
             .skip(block_end)
             .filter(|(_, l)| !is_blank(line_text(l)));
-        let (i, title) = after.next()?;
+        let (mut i, mut title) = after.next()?;
+        let dated_above = is_date_line(line_text(title));
+        if dated_above {
+            (i, title) = after.next()?;
+        }
         let (_, next) = after.next()?;
         let s = line_text(title);
-        let signed = byline_name(line_text(next)).is_some() || is_date_line(line_text(next));
+        // Under a post's date, the post's first paragraph follows.
+        let opens_post = dated_above && line_text(next).split_whitespace().nth(PARAGRAPH_WORDS).is_some();
+        let signed = opens_post || byline_name(line_text(next)).is_some() || is_date_line(line_text(next));
         (signed
             && is_title_like(s)
             && s.split_whitespace().nth(1).is_some()
@@ -805,6 +812,9 @@ const SECTION_WORDS: &[&str] = &[
     "updates",
     "live",
 ];
+
+/// Fewest words of a paragraph: more than a title or a page's label has.
+const PARAGRAPH_WORDS: usize = 12;
 
 /// Most words of an item of a site's menu (`Author and Citation Info`).
 const MENU_ITEM_WORDS: usize = 4;
@@ -2046,6 +2056,23 @@ mod tests {
             "Why Iranians Still Talk About 1953\nThe Coup and Its Memory\n\nBy Dariush Moghaddam\n\nNovember 14, 2019{end}"
         );
         assert_eq!(parts(&text).0, Some("Why Iranians Still Talk About 1953"));
+        // A blog's name and description, then the date over each post.
+        let post = "Most histories of climate science begin with a Swede and a slide rule, but the story starts earlier.[1]";
+        let text = format!(
+            "Weather Eye\nEssays on the history of the atmosphere sciences\n\nSunday, 9 October 2016\n\n\
+             Before the Keeling Curve: who found the greenhouse effect?\n\n{post}\n\nReferences:\n[1] Roe, J. One. 2001.\n"
+        );
+        assert_eq!(
+            parts(&text).0,
+            Some("Before the Keeling Curve: who found the greenhouse effect?")
+        );
+        // A report's title over two lines, its date, then its publisher:
+        // the publisher is no title.
+        let text = format!(
+            "Platform Liability After Gonzalez and\nTaamneh: Section 230 in the Courts\n\nUpdated March 3, 2025\n\n\
+             Congressional Research Service\nhttps://crsreports.congress.gov{end}"
+        );
+        assert_ne!(parts(&text).0, Some("Congressional Research Service"));
     }
 
     #[test]
@@ -2073,6 +2100,10 @@ mod tests {
              Full version Text-only version View source\n\nThe Commons After Hardin\n\nBy Daniel Osei",
             "Board index ‹ Economics ‹ Commons\nPost Reply\n3 posts • Page 1 of 1\n\nThe Commons After Hardin\n\
              by Daniel Osei » Tue Mar 12, 2019 4:21 pm",
+            // A search box's placeholder, and a writer's handle that is no
+            // name.
+            "Board index ‹ Economics ‹ Commons\nPost Reply\nSearch this topic…\n3 posts • Page 1 of 1\n\n\
+             The Commons After Hardin\nby osei_d » Tue Mar 12, 2019 4:21 pm",
         ] {
             assert_eq!(
                 parts(&format!("{header}{end}")).0,

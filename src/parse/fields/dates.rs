@@ -122,6 +122,26 @@ pub fn is_date_line(s: &str) -> bool {
         "pst",
         "pdt",
     ];
+    // `Sunday, 9 October 2016`, `Tue Mar 12, 2019`.
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
     let words: Vec<&str> = s
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '|' | '·' | '•')))
@@ -151,6 +171,7 @@ pub fn is_date_line(s: &str) -> bool {
                 || is_month(w)
                 || matches!(*w, "-" | "–" | "—")
                 || TIME_WORDS.contains(&w.to_lowercase().as_str())
+                || WEEKDAYS.contains(&w.to_lowercase().as_str())
         })
         && words.iter().any(|w| is_month(w) || written_date(w))
         && words.iter().any(|w| is_number(w))
@@ -563,6 +584,20 @@ fn second_full_date_after_colon(text: &str, dates: &[DateMatch]) -> Option<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_a_date_may_name_its_weekday() {
+        for line in [
+            "Sunday, 9 October 2016",
+            "Tue Mar 12, 2019 4:21 pm",
+            "Published: 14 May 2025",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in ["Sunday Times", "Sun 3", "Wednesday, the day the deal was signed"] {
+            assert!(!is_date_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn dates_of_the_persian_calendar_are_read_as_gregorian_ones() {
