@@ -90,6 +90,9 @@ pub fn layout(text: &str) -> Layout {
 /// before it is no part of the article).
 #[must_use]
 pub fn layout_from(text: &str, from: usize) -> Layout {
+    if let Some(page) = below_archive_toolbar(text, from) {
+        return layout_from(text, page);
+    }
     let lines = lines_between(text, from, text.len());
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     let mut layout = Layout {
@@ -196,7 +199,9 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         let s = line_text(title);
         // Under a post's date, the post's first paragraph follows.
         let opens_post = dated_above && line_text(next).split_whitespace().nth(PARAGRAPH_WORDS).is_some();
-        let signed = opens_post || byline_name(line_text(next)).is_some() || is_date_line(line_text(next));
+        let next = line_text(next);
+        let signed =
+            opens_post || byline_name(next).or_else(|| dated_name_line(next)).is_some() || is_date_line(next);
         (signed
             && is_title_like(s)
             && s.split_whitespace().nth(1).is_some()
@@ -749,6 +754,32 @@ fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
         });
     let title = if is_standfirst { above? } else { last };
     (is_title_like(line_text(title)) && !is_page_chrome(line_text(title))).then(|| trim_range(text, title))
+}
+
+/// Most lines of an archive's toolbar over the page it saved.
+const TOOLBAR_LINES: usize = 40;
+
+/// Where a page saved from a web archive starts, when the text from `from`
+/// opens with the archive's toolbar (`The Wayback Machine - …`, its
+/// captures, its calendar, what collected the page): under the block of
+/// lines the toolbar's first line opens.
+fn below_archive_toolbar(text: &str, from: usize) -> Option<usize> {
+    const TOOLBAR: &str = "the wayback machine - ";
+    let mut lines = text.get(from..)?.split_inclusive('\n').scan(from, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some((start, line))
+    });
+    let (_, first) = lines.find(|(_, l)| !is_blank(l))?;
+    let first = first.trim_start();
+    if !first
+        .get(..TOOLBAR.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(TOOLBAR))
+    {
+        return None;
+    }
+    lines.by_ref().take(TOOLBAR_LINES).find(|(_, l)| is_blank(l))?;
+    lines.find(|(_, l)| !is_blank(l)).map(|(start, _)| start)
 }
 
 /// Whether a line ends with a day's date, as a dateline does (`Tehran
@@ -2018,6 +2049,18 @@ mod tests {
         // date and the comments under the title.
         let text = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n34 captures\n\
                     12 Jan 2013 - 03 Mar 2021\n\nThe Real Headline\n\n\
+                    August 21, 2014 · by Caleb Wren · Comments [3]\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline, body),
+            (Some("The Real Headline"), Some("Caleb Wren"), "Body.[1]")
+        );
+        // The whole toolbar, its calendar and what collected the page,
+        // over the site's name and tagline.
+        let text = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n34 captures\n\
+                    AUG\tSEP\tOCT\nPrevious capture\t12\tNext capture\n2014\t2015\t2016\nCOLLECTED BY\n\
+                    Organization: Alexa Crawls\nTIMESTAMPS\nloading\n\nMaps and Meaning\n\
+                    Cartography, history and the stories maps tell\n\nThe Real Headline\n\n\
                     August 21, 2014 · by Caleb Wren · Comments [3]\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
         let (title, byline, body, _) = parts(text);
         assert_eq!(
