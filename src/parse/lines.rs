@@ -393,6 +393,27 @@ pub fn is_back_matter(s: &str) -> bool {
         && BACK_MATTER.contains(&heading_words(s).as_str())
 }
 
+/// Whether a line marks where a page put an advertisement
+/// (`Advertisement`, `Story continues below advertisement`): it may fall
+/// between two entries of a list, which goes on under it.
+#[must_use]
+pub fn is_ad_label(s: &str) -> bool {
+    s.trim().len() <= 48
+        && matches!(
+            heading_words(s).as_str(),
+            "advertisement"
+                | "advertisements"
+                | "ad"
+                | "sponsored"
+                | "sponsored content"
+                | "story continues below advertisement"
+                | "article continues below advertisement"
+                | "article continues below"
+                | "continue reading below"
+                | "scroll to continue with content"
+        )
+}
+
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
 /// `Tags: …`) that ends the article.
 #[must_use]

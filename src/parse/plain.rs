@@ -15,10 +15,10 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_blank,
-    is_cruft_line, is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator,
-    is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box,
-    trim_range, without_site_suffix,
+    Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_ad_label,
+    is_blank, is_cruft_line, is_field_label, is_page_chrome, is_page_credit, is_reference_heading,
+    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in,
+    opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -389,7 +389,9 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .enumerate()
             .find(|&(i, l)| {
                 let s = line_text(l);
-                is_cruft_line(s)
+                // An advertisement's label between two entries leaves
+                // the list going on under it.
+                (is_cruft_line(s) && !(is_ad_label(s) && entry_follows(i)))
                     || (ends_the_notes(s, writer) && !entry_follows(i))
                     // A page's credit ends the notes unless an entry of
                     // theirs follows (a print view's `Source URL:` over
@@ -2154,6 +2156,34 @@ mod tests {
                 "{header}"
             );
         }
+    }
+
+    #[test]
+    fn an_advertisement_between_two_entries_leaves_the_list_going() {
+        for ad in ["Advertisement", "\nStory continues below advertisement\n"] {
+            let text = format!(
+                "Coup\n\nRisen reported it.[1] Abrahamian said so.[2] Kinzer agreed.[3]\n\nReferences\n\
+                 [1] James Risen, “Secrets of History,” The New York Times, 16 April 2000.\n{ad}\n\
+                 [2] Ervand Abrahamian, The Coup (New York: The New Press, 2013).\n\
+                 [3] Stephen Kinzer, All the Shah’s Men (Hoboken, NJ: Wiley, 2003).\n"
+            );
+            let article = crate::parse::parse("a.txt", text.into());
+            let entries: Vec<&str> = article
+                .references
+                .iter()
+                .map(|r| article.slice(&r.range))
+                .collect();
+            assert_eq!(entries.len(), 3, "{ad}");
+            assert!(entries[0].ends_with("16 April 2000."), "{ad}: {}", entries[0]);
+        }
+        // Under the last entry, it still ends the list.
+        let text = "Coup\n\nRisen reported it.[1]\n\nReferences\n[1] James Risen, “Secrets,” 2000.\n\
+                    Advertisement\nThe Ten Best Coups\n";
+        let article = crate::parse::parse("a.txt", text.into());
+        assert_eq!(
+            article.slice(&article.references[0].range),
+            "[1] James Risen, “Secrets,” 2000."
+        );
     }
 
     #[test]

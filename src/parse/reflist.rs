@@ -13,8 +13,8 @@ use compact_str::{CompactString, ToCompactString};
 use foldhash::HashSet;
 
 use super::lines::{
-    byline_name, is_back_matter, is_blank, is_download_stamp, is_reference_heading, is_title_like,
-    lines_between, trim_range,
+    byline_name, is_ad_label, is_back_matter, is_blank, is_download_stamp, is_reference_heading,
+    is_title_like, lines_between, trim_range,
 };
 use super::markers::superscript_digit;
 
@@ -517,6 +517,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
                 .get_or_insert(line.start + name.start..line.start + name.end);
             stops.push(line.start);
         } else if heading
+            || is_ad_label(s)
             || is_back_matter(s)
             || is_download_stamp(s)
             || (style != EntryStyle::Unnumbered && is_subheading(s) && stands_apart())
