@@ -68,6 +68,7 @@ fn is_prose_word(word: &str) -> bool {
             | "become"
             | "becomes"
             | "largely"
+            | "usually"
             | "see"
             | "here"
             | "follow"
@@ -130,6 +131,57 @@ fn opens_like_prose(first_words: &[&str]) -> bool {
     }
 }
 
+/// How many verbs in the past tense go on into a clause, as prose's do
+/// (`relocated from`, `brokered by`, `was first disclosed publicly`), not
+/// after an article as an adjective does (`an armed cult`).
+fn verbs_in_a_clause(words: &[&str]) -> usize {
+    const CLAUSE_OPENERS: &[&str] = &[
+        "by", "in", "on", "at", "from", "to", "that", "with", "into", "since", "as", "publicly", "first",
+    ];
+    words
+        .windows(3)
+        .filter(|w| {
+            let [before, verb, next] = w else { return false };
+            verb.len() >= 6
+                && verb.ends_with("ed")
+                && verb.starts_with(char::is_lowercase)
+                && !matches!(*before, "a" | "an" | "the" | "A" | "An" | "The")
+                && CLAUSE_OPENERS.contains(next)
+        })
+        .count()
+}
+
+/// Whether most words after the first are in lower case once each name
+/// of capitalised words and numbers in a row counts as one (`The MKO had
+/// been on the State Department's list of Foreign Terrorist Organizations
+/// since October 1997`): a note about people and places names many. Not
+/// where a word is an initial (`Zeberg, H. & Pääbo, S. The major genetic
+/// risk factor…`, `Hoffmann M, Kaul A, …`): a list of authors opens a
+/// citation.
+fn mostly_lower_but_names(words: &[&str]) -> bool {
+    let is_initial = |w: &str| {
+        let letters = w.trim_end_matches(['.', ',', ';']);
+        (1..=2).contains(&letters.len())
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+            && (letters.len() == 1 || letters.len() < w.len())
+    };
+    if words.iter().any(|w| is_initial(w)) {
+        return false;
+    }
+    let (mut lower, mut all, mut in_name) = (0, 0, false);
+    for w in words.iter().skip(1) {
+        if w.starts_with(char::is_lowercase) {
+            lower += 1;
+            all += 1;
+            in_name = false;
+        } else if !in_name {
+            all += 1;
+            in_name = true;
+        }
+    }
+    lower * 5 >= all * 3
+}
+
 /// Whether the flattened entry is an explanatory note rather than a citation.
 pub fn is_note(text: &str) -> bool {
     let mut end = sentence_end(text, 0).unwrap_or(text.len());
@@ -154,13 +206,14 @@ pub fn is_note(text: &str) -> bool {
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| is_prose_word(w))
-        .count();
+        .count()
+        + verbs_in_a_clause(&words);
     let lower = words
         .iter()
         .skip(1)
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    let mostly_lower = lower * 3 >= (words.len() - 1) * 2;
+    let mostly_lower = lower * 3 >= (words.len() - 1) * 2 || mostly_lower_but_names(&words);
     if opens_like_prose(&words) && (prose_words >= 1 || mostly_lower) {
         return true;
     }

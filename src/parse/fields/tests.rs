@@ -904,6 +904,11 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "On spelling: Arabic names follow a simplified form of the usual system; names of living people follow their own usage.",
         // A passage quoted after a word of prose, longer than any title.
         "The convention's first article declares \"that all persons born in the territory shall be free and equal in dignity and rights, whatever their origin, language or faith, and that none shall be held in servitude\".",
+        // Names of people and places in plenty, and the verbs of a clause.
+        "The camp's residents were moved from Camp Ashraf in Diyala to Camp Liberty near Baghdad Airport in 2012, under a plan brokered by the United Nations.",
+        "The Arak reactor was first described publicly by the National Council of Resistance of Iran in Paris on 14 August 2002.",
+        "The group had been on the State Department’s list of Foreign Terrorist Organizations since October 1997.",
+        "Some accounts put the number of fighters killed in Operation Mersad in July 1988 at over 2,000; the figure cannot be checked.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -928,6 +933,11 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist Studies, Vol. 21 March, 2017, 214-254",
         // A link, then a remark on it.
         "http://www.geocities.com/Area51/Vault/1234/ (GeoCities was shut down in 2009; this page is gone.)",
+        // Authors with their initials, then a title that reads as a sentence.
+        "Zeberg, H. & Pääbo, S. The major genetic risk factor for severe COVID-19 is inherited from Neanderthals. Nature 587, 610–612 (2020).",
+        "Hoffmann M, Mösbauer K, Kaul A, et al. Chloroquine does not inhibit infection of human lung cells with SARS-CoV-2. Nature. 2020;585:588-90.",
+        // An adjective in the past tense after an article.
+        "Anne Singleton, Saddam's Private Army: how Rajavi changed Iran's Mojahedin from armed revolutionaries to an armed cult, Iran-Interlink, 2003.",
     ];
     for text in citations {
         assert_eq!(extract_fields(text).kind, Kind::Citation, "{text}");
