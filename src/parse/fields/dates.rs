@@ -103,6 +103,7 @@ fn month_pattern() -> String {
 /// month or a word of time, with a month or a written-out date among them.
 #[must_use]
 pub fn is_date_line(s: &str) -> bool {
+    // `Sunday, 9 October 2016`, `Tue Mar 12, 2019`.
     const TIME_WORDS: &[&str] = &[
         "updated",
         "published",
@@ -121,26 +122,6 @@ pub fn is_date_line(s: &str) -> bool {
         "edt",
         "pst",
         "pdt",
-    ];
-    // `Sunday, 9 October 2016`, `Tue Mar 12, 2019`.
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
     ];
     let words: Vec<&str> = s
         .split_whitespace()
@@ -182,6 +163,27 @@ fn month_number(name: &str) -> Option<u8> {
     let lower = lower.trim_end_matches('.');
     MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
 }
+
+/// The days of the week, written out and short, in lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
 
 /// How much of a date was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -32,9 +32,14 @@ pub struct ReadEntry {
 pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     let mut entry = ReadEntry::default();
     let all_dates = dates::find_dates(text);
-    let authors = names::read_authors(text);
+    // `By Seymour M. Hersh, “Our Men in Iran?”`: a byline's word.
+    let by = text
+        .strip_prefix("By ")
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .map_or(0, |_| "By ".len());
+    let authors = names::read_authors(text.get(by..).unwrap_or(text));
     entry.authors = authors.names;
-    let mut pos = authors.end;
+    let mut pos = by + authors.end;
 
     // A date right after the authors (author-date styles).
     let (after_sep, mut comma_style) = skip_separators(text, pos);
@@ -88,7 +93,10 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     // The title.
     let title_start = pos;
     let mut title_is_container = false;
-    if let Some(quoted) = quoted_at(text, pos) {
+    if opens_with_page(text.get(pos..).unwrap_or("")) {
+        // `Tehran Times, 12 January 2012, p. 1.`: no title.
+        title_is_container = true;
+    } else if let Some(quoted) = quoted_at(text, pos) {
         entry.title = clean_field(text.get(quoted.inner.clone()).unwrap_or(""));
         pos = quoted.after;
     } else if let Some(span) = emphasis_at(emphasis, pos) {
@@ -235,6 +243,16 @@ fn date_at<'d>(text: &str, pos: usize, dates: &'d [DateMatch]) -> Option<(&'d Da
     let rest = text.get(pos..)?;
     let paren = rest.starts_with(['(', '[']);
     let start = if paren { pos + 1 } else { pos };
+    // `Saturday, November 28, 2020`: the day's name before the date.
+    let start = text
+        .get(start..)
+        .and_then(|r| {
+            let (word, after) = r.split_once([',', ' '])?;
+            dates::WEEKDAYS
+                .contains(&word.to_lowercase().as_str())
+                .then(|| r.len() - after.trim_start_matches([',', ' ']).len())
+        })
+        .map_or(start, |skip| start + skip);
     let date = dates.iter().find(|d| d.start == start)?;
     let mut next = date.end;
     let after = text.get(next..).unwrap_or("");
@@ -829,7 +847,24 @@ const PUBLISHING_CITIES: &[&str] = &[
     "São Paulo",
     "Moscow",
     "Moscou",
+    "Tehran",
+    "Beirut",
+    "Jerusalem",
+    "Tel Aviv",
+    "Istanbul",
+    "Cairo",
+    "New Delhi",
+    "Hoboken",
+    "Santa Monica",
 ];
+
+/// Whether `rest` opens with a page (`p. 5`, `pp. 1-2`).
+fn opens_with_page(rest: &str) -> bool {
+    ["pp.", "p."].iter().any(|mark| {
+        rest.strip_prefix(mark)
+            .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
 
 /// Reads the container (and a publisher written in its place) from `pos`.
 fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<String>, Option<String>) {
@@ -969,6 +1004,20 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         && !publisher.starts_with(|c: char| c.is_ascii_digit())
     {
         return (None, clean_field(publisher));
+    }
+    // `New York 2014, p. 96`: where and when a book was published, its
+    // publisher left out; `p. 5` after the date: its page. No container.
+    let published_in = PUBLISHING_CITIES.iter().any(|city| {
+        rest.strip_prefix(city).is_some_and(|after| {
+            let year = after.trim_start_matches([',', ' ']);
+            year.len() >= 4
+                && year
+                    .get(..4)
+                    .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        })
+    });
+    if published_in || opens_with_page(rest) {
+        return (None, None);
     }
     let container = container_segment(text, pos);
     // A segment of publisher words (`Cambridge University Press, 2003`) is

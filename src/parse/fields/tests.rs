@@ -1208,3 +1208,27 @@ fn a_source_label_before_each_note_is_no_part_of_its_author() {
         "Source Water Protection. WHO, 2019."
     );
 }
+
+#[test]
+fn a_place_a_page_or_a_weekday_is_no_container_or_title() {
+    // Where and when a book was published, its publisher left out.
+    let book = extract_fields("K Zetter, Countdown to Zero Day, New York 2014, p. 96.");
+    assert_eq!(book.title.as_deref(), Some("Countdown to Zero Day"));
+    assert_eq!((book.container, book.pages.as_deref()), (None, Some("96")));
+    // A page after the date.
+    let news = extract_fields("Tehran Times, 12 January 2012, p. 1.");
+    assert_eq!((news.title, news.container), (None, None));
+    assert_eq!(news.pages.as_deref(), Some("1"));
+    let report = extract_fields(
+        "Human Rights Watch, “No Exit: Human Rights Abuses Inside the MKO Camps”, May 2005, p. 5.",
+    );
+    assert_eq!(report.container, None);
+    // The day's name before the date.
+    let dated = extract_fields("Tehran Times, Tuesday, January 17, 2012");
+    assert_eq!((dated.title, dated.date.as_deref()), (None, Some("2012-01-17")));
+    // A byline's word before the author.
+    let by = extract_fields("By Seymour M. Hersh, “Our Men in Iran?”, The New Yorker, 6 April 2012.");
+    assert_eq!(by.authors, ["Hersh, Seymour M."]);
+    assert_eq!(by.title.as_deref(), Some("Our Men in Iran?"));
+    assert_eq!(by.container.as_deref(), Some("The New Yorker"));
+}
