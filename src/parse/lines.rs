@@ -566,7 +566,7 @@ fn counts_comments(t: &str) -> bool {
 
 /// Whether `s` opens with a number and then one of `things` (lower case),
 /// as a page counts its comments or a thread its posts.
-fn is_count_of(s: &str, things: &[&str]) -> bool {
+pub fn is_count_of(s: &str, things: &[&str]) -> bool {
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }

@@ -15,10 +15,10 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, author_list, breadcrumb_end, byline_name, dated_name_line, inline_reference_heading, is_ad_label,
-    is_blank, is_cruft_line, is_field_label, is_page_chrome, is_page_credit, is_reference_heading,
-    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in,
-    opens_a_box, trim_range, without_site_suffix,
+    Line, author_list, breadcrumb_end, byline_name, dated_name_line, heading_words, inline_reference_heading,
+    is_ad_label, is_blank, is_count_of, is_cruft_line, is_field_label, is_page_chrome, is_page_credit,
+    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
+    looks_like_a_name, names_in, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -758,13 +758,10 @@ fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
     (is_title_like(line_text(title)) && !is_page_chrome(line_text(title))).then(|| trim_range(text, title))
 }
 
-/// Most lines of an archive's toolbar over the page it saved.
-const TOOLBAR_LINES: usize = 40;
-
 /// Where a page saved from a web archive starts, when the text from `from`
 /// opens with the archive's toolbar (`The Wayback Machine - …`, its
-/// captures, its calendar, what collected the page): under the block of
-/// lines the toolbar's first line opens.
+/// captures, its calendar, what collected the page): at the first line
+/// under it that is none of the toolbar's.
 fn below_archive_toolbar(text: &str, from: usize) -> Option<usize> {
     const TOOLBAR: &str = "the wayback machine - ";
     let mut lines = text.get(from..)?.split_inclusive('\n').scan(from, |at, line| {
@@ -780,9 +777,46 @@ fn below_archive_toolbar(text: &str, from: usize) -> Option<usize> {
     {
         return None;
     }
-    lines.by_ref().take(TOOLBAR_LINES).find(|(_, l)| is_blank(l))?;
-    lines.find(|(_, l)| !is_blank(l)).map(|(start, _)| start)
+    lines
+        .find(|(_, l)| !is_blank(l) && !is_archive_toolbar_line(l))
+        .map(|(start, _)| start)
 }
+
+/// Whether a line is one of an archive's toolbar under its first: its
+/// count of captures and their dates, its calendar (`AUG SEP OCT`,
+/// `2014 2015 2016`), its buttons, and what collected the page.
+fn is_archive_toolbar_line(s: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    const LABELS: &[&str] = &[
+        "previous capture",
+        "next capture",
+        "success",
+        "fail",
+        "about this capture",
+        "collected by",
+        "organization:",
+        "collection:",
+        "timestamps",
+        "loading",
+    ];
+    let t = s.trim();
+    let lower = t.get(..t.len().min(TOOLBAR_LINE)).unwrap_or(t).to_lowercase();
+    let calendar = t
+        .split_whitespace()
+        .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || MONTHS.contains(&w.to_lowercase().as_str()));
+    calendar
+        || LABELS.iter().any(|l| lower.starts_with(l))
+        || is_count_of(&heading_words(&lower), &["captures", "capture"])
+        || is_date_line(t)
+        || (t.len() <= TOOLBAR_LINE
+            && (lower.contains("internet archive") || lower.contains("wayback machine")))
+}
+
+/// The longest line of an archive's toolbar (its paragraph on what
+/// collected the page).
+const TOOLBAR_LINE: usize = 400;
 
 /// Whether a line ends with a day's date, as a dateline does (`Tehran
 /// Times, May 8, 2019`).
