@@ -241,8 +241,17 @@ fn skip_spaces(s: &str, from: usize) -> usize {
 
 /// Length of the back links that start `s`, as copied from a wiki page:
 /// `^ a b c `, `↑ `, `Jump up ^ `, `^ Jump up to: a b ` (0 when there are
-/// none). Letters count only after a caret, arrow or `Jump up`.
+/// none). Letters count only after a caret, arrow or `Jump up`. Firefox
+/// saving a page as text writes the label's own link after it
+/// (`[1] <#_ftnref1> `).
 fn back_links(s: &str) -> usize {
+    if let Some(anchor) = s.strip_prefix("<#") {
+        let head = anchor.get(..anchor.len().min(64)).unwrap_or(anchor);
+        return match head.find(['>', ' ']) {
+            Some(end) if head.as_bytes()[end] == b'>' => skip_spaces(s, 2 + end + 1),
+            _ => 0,
+        };
+    }
     // Most lines start with none: `^`, `J`, the first byte of `↑`, or a
     // Markdown link or emphasis around one (`**[^](…)**`), which an entry's
     // label (`[12]`) is not.
@@ -1144,6 +1153,11 @@ mod tests {
     fn bracket_entries_one_per_line() {
         assert_eq!(
             labels_and_bodies("[1] Alpha, A. One.\n[2]Beta, B. Two.\n"),
+            pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
+        );
+        // Firefox's text of a page writes the label's link after it.
+        assert_eq!(
+            labels_and_bodies("[1] <#_ftnref1> Alpha, A. One.\n[2] <#_ftnref2> Beta, B. Two.\n"),
             pairs(&[("1", "Alpha, A. One."), ("2", "Beta, B. Two.")])
         );
     }
