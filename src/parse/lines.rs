@@ -636,16 +636,21 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     })
     .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
+    // `By [6]Ali Mousavi`: a text browser's number for the name's link.
     let name_lead = rest.len() - rest.trim_start().len();
+    let name_lead = name_lead + glued_link_number(rest.get(name_lead..)?);
     // The name ends where a date, a role or a site follows it.
-    let full = rest.trim();
+    let full = rest.get(name_lead..)?.trim_end();
     // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name;
     // `Posted by Ruth Adair at 21:14`: a time.
-    let cut = ["|", "•", "·", " - ", " – ", " — ", ", ", ";", " on ", " at "]
-        .iter()
-        .filter_map(|sep| full.find(sep))
-        .min()
-        .unwrap_or(full.len());
+    // `By Reza Tavakoli <https://…/author/rtavakoli/>`: the name's link.
+    let cut = [
+        "|", "•", "·", " - ", " – ", " — ", ", ", ";", " on ", " at ", " <",
+    ]
+    .iter()
+    .filter_map(|sep| full.find(sep))
+    .min()
+    .unwrap_or(full.len());
     let name = full.get(..cut).unwrap_or(full).trim_end();
     // A date needs a digit: most names have none, and the date patterns,
     // dear to build, are then not built for a first screen.
@@ -682,6 +687,55 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         && !name.contains(['[', ']']);
     let start = lead + prefix_len + name_lead;
     looks_like_name.then_some(start..start + name.len())
+}
+
+/// The length of the number a text browser gives a link, glued to its
+/// words (`[6]Ali Mousavi`, `[2]Home`), at the start of `s`; else 0.
+#[must_use]
+pub fn glued_link_number(s: &str) -> usize {
+    let digits = s
+        .strip_prefix('[')
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    let glued = s
+        .get(1 + digits..)
+        .and_then(|r| r.strip_prefix(']'))
+        .is_some_and(|r| r.starts_with(char::is_alphabetic));
+    if digits > 0 && glued { digits + 2 } else { 0 }
+}
+
+/// The longest line whose link targets are taken out before it is read as
+/// a page's chrome.
+const LINKED_LINE: usize = 1000;
+
+/// `s` without the targets Firefox writes after a link's words when it
+/// saves a page as text (`Home <https://example.org/>`, `Skip to main
+/// content <#main>`).
+fn without_link_targets(s: &str) -> std::borrow::Cow<'_, str> {
+    // Chrome is short: a long line is left as it is.
+    if s.len() > LINKED_LINE || !s.contains(" <") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find(" <") {
+        let after = rest.get(at + 2..).unwrap_or("");
+        let target = after
+            .find('>')
+            .filter(|&end| !after.get(..end).unwrap_or(" ").contains(' '))
+            .filter(|_| after.starts_with(['#', '/']) || after.starts_with("http"));
+        match target {
+            Some(end) => {
+                out.push_str(rest.get(..at).unwrap_or(""));
+                rest = after.get(end + 1..).unwrap_or("");
+            }
+            None => {
+                out.push_str(rest.get(..at + 2).unwrap_or(""));
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// What separates the parts of a byline (`Name | Desk | date`) or the
@@ -1059,6 +1113,17 @@ const SECTION_LABELS: &[&str] = &[
 /// About`).
 #[must_use]
 pub fn is_page_chrome(s: &str) -> bool {
+    let s = &*without_link_targets(s);
+    // A text browser's links, numbered (`[1]Skip to content`, `[3]News
+    // [4]Reports`): a page's navigation.
+    let t = s.trim();
+    if glued_link_number(t) > 0 && t.split_whitespace().count() <= MENU_LINK_WORDS {
+        return true;
+    }
+    // A form's empty field or its button (`Search [   ]`, `[Search]`).
+    if t.len() <= 60 && (t.contains("[Search]") || is_empty_field(t)) {
+        return true;
+    }
     if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
@@ -1133,6 +1198,18 @@ pub fn is_page_chrome(s: &str) -> bool {
             && links
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+}
+
+/// Most words of a line of a text browser's numbered links.
+const MENU_LINK_WORDS: usize = 8;
+
+/// Whether a line holds a form's empty field as a text browser draws it
+/// (`[   ]`, `[____]`).
+fn is_empty_field(s: &str) -> bool {
+    s.split('[').skip(1).any(|part| {
+        part.split_once(']')
+            .is_some_and(|(inside, _)| !inside.is_empty() && inside.chars().all(|c| c == ' ' || c == '_'))
+    })
 }
 
 /// Whether a line's words are a forum's count of a thread's posts (`3

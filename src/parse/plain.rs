@@ -15,10 +15,11 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, author_list, breadcrumb_end, byline_name, dated_name_line, heading_words, inline_reference_heading,
-    is_ad_label, is_blank, is_count_of, is_cruft_line, is_field_label, is_page_chrome, is_page_credit,
-    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
-    looks_like_a_name, names_in, opens_a_box, trim_range, without_site_suffix,
+    Line, author_list, breadcrumb_end, byline_name, dated_name_line, glued_link_number, heading_words,
+    inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line, is_field_label,
+    is_page_chrome, is_page_credit, is_reference_heading, is_separator, is_site_name, is_title_like,
+    is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
+    without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -212,7 +213,42 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         .then_some(i)
     })
     .flatten();
-    let known_title = under_breadcrumb
+    // A headline underlined (`====`), as text converters write a page's
+    // first heading.
+    let underlined = top.windows(2).find_map(|pair| {
+        let [(i, line), (j, under)] = pair else {
+            return None;
+        };
+        let rule = line_text(under).trim();
+        let s = line_text(line);
+        (*j == i + 1
+            && rule.len() >= 3
+            && rule.bytes().all(|b| b == b'=')
+            && is_title_like(s)
+            && !is_page_chrome(s)
+            && !is_reference_heading(s))
+        .then_some(*i)
+    });
+    // `lynx -dump` indents a page's text and its numbered links (`   [2]The
+    // Conversation`), not its headings: the first heading under the
+    // links is the title.
+    let indented = |s: &str| s.starts_with("   ");
+    let under_text_browser_links = top
+        .iter()
+        .position(|&(_, l)| {
+            let s = line_text(l);
+            indented(s) && glued_link_number(s.trim_start()) > 0
+        })
+        .and_then(|k| {
+            top.iter().skip(k + 1).find(|&&(_, l)| {
+                let s = line_text(l);
+                !indented(s) && is_title_like(s) && !is_page_chrome(s) && !is_reference_heading(s)
+            })
+        })
+        .map(|&(i, _)| i);
+    let known_title = underlined
+        .or(under_text_browser_links)
+        .or(under_breadcrumb)
         .or(above_tagline)
         .or(under_menu)
         .or(under_tagline);
@@ -742,9 +778,10 @@ fn header_title(text: &str, header: &[(usize, &Line)]) -> Option<Range<usize>> {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     // A dateline over the byline is no title, nor a section's label
     // (`Opinion`).
-    let undated = header
-        .iter()
-        .rposition(|(_, l)| !is_dateline(line_text(l)) && !is_page_chrome(line_text(l)))?;
+    let undated = header.iter().rposition(|(_, l)| {
+        let s = line_text(l);
+        !is_dateline(s) && !is_date_line(s) && !is_page_chrome(s)
+    })?;
     let header = header.get(..=undated)?;
     let (&(_, last), rest) = header.split_last()?;
     let above = rest.last().map(|&(_, l)| l);
@@ -2187,6 +2224,44 @@ mod tests {
             assert_eq!(
                 parts(&format!("{header}{end}")).0,
                 Some("The Commons After Hardin"),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_browsers_and_converters_leave_the_title_and_byline_readable() {
+        let end = "\n\nBody text cites it.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        for (header, byline) in [
+            // lynx: numbered links, the text indented, the heading not.
+            (
+                "   [1]Skip to content\n\n   [2]Habilian Watch\n\n   [3]News [4]Reports\n\n\
+                 The Commons After Hardin\n\n   By [6]Daniel Osei | 14 January 2020",
+                Some("Daniel Osei"),
+            ),
+            // Firefox: each link's target after its words.
+            (
+                "Skip to main content <#main>\n\n  * Home <https://example.org/>\n\nSearch [   ]\n\n\
+                 The Commons After Hardin\n\nBy Daniel Osei <https://example.org/author/osei/>\nNovember 3, 2020",
+                Some("Daniel Osei"),
+            ),
+            // A heading underlined, under the site's name and menu.
+            (
+                "Iran Interlink\n\nHome | About | Reports | Contact\n\nThe Commons After Hardin\n\
+                 =======================\n\nIran Interlink, 2 March 2021",
+                None,
+            ),
+            // A date with its time between the title and the byline.
+            (
+                "   Tehran Times\n\nOPINION\n\nThe Commons After Hardin\n\n   November 22, 2020 - 21:5\n\n   By Daniel Osei",
+                Some("Daniel Osei"),
+            ),
+        ] {
+            let text = format!("{header}{end}");
+            let (title, found, _, _) = parts(&text);
+            assert_eq!(
+                (title, found),
+                (Some("The Commons After Hardin"), byline),
                 "{header}"
             );
         }
