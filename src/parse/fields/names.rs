@@ -623,7 +623,11 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             break;
         }
         words.push((token.text, token.end));
-        if token.kind == TokenKind::Word && ends_sentence(token.text) {
+        // `U.S. Department of State`: letters with stops go on.
+        let dotted = token.text.len() >= 4
+            && token.text.ends_with('.')
+            && token.text.chars().all(|c| c == '.' || c.is_uppercase());
+        if token.kind == TokenKind::Word && ends_sentence(token.text) && !dotted {
             break;
         }
         if words.len() > 10 {
@@ -773,7 +777,12 @@ fn leading_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 /// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
 fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
     let words = leading_words(tokens);
-    words.len() <= 4 && words.iter().any(|w| matches!(shape(w), Shape::Initials))
+    // `U.S. Department of State`: a country's letters before a body's name.
+    let body = words
+        .iter()
+        .any(|w| super::words::is_organisation_word(w.trim_end_matches('.')))
+        && words.iter().any(|w| matches!(*w, "of" | "for"));
+    words.len() <= 4 && !body && words.iter().any(|w| matches!(shape(w), Shape::Initials))
 }
 
 fn is_conjunction(word: &str) -> bool {

@@ -1232,3 +1232,15 @@ fn a_place_a_page_or_a_weekday_is_no_container_or_title() {
     assert_eq!(by.title.as_deref(), Some("Our Men in Iran?"));
     assert_eq!(by.container.as_deref(), Some("The New Yorker"));
 }
+
+#[test]
+fn a_countrys_letters_before_a_body_open_an_organisation_not_a_person() {
+    let f = extract_fields(
+        "U.S. Department of State, “Delisting of the Mujahedin-e Khalq,” Media Note, 28 September 2012.",
+    );
+    assert_eq!(f.authors, ["U.S. Department of State"]);
+    assert_eq!(f.title.as_deref(), Some("Delisting of the Mujahedin-e Khalq"));
+    // A person's initials before a name stay a person's.
+    let person = extract_fields("J.R. Hall, “A Title of Some Length,” Journal of Things, 2001.");
+    assert_eq!(person.authors, ["Hall, J.R."]);
+}
