@@ -433,6 +433,9 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                     // theirs follows (a print view's `Source URL:` over
                     // its `Links:` list of another kind).
                     || (last_of_the_list.is_none_or(|last| last < i) && is_page_credit(s))
+                    // A rule under the last entry (a newsletter's `====`
+                    // over its links and its small print).
+                    || (last_of_the_list.is_none_or(|last| last < i) && is_separator(s))
                     || opens_a_footer(i)
             })
             .map_or(text.len(), |(_, l)| l.start)
@@ -2263,6 +2266,24 @@ mod tests {
                 (title, found),
                 (Some("The Commons After Hardin"), byline),
                 "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rule_under_the_last_entry_ends_the_list() {
+        for rule in ["============", "----", "* * *"] {
+            let text = format!(
+                "Offer\n\nPollack wrote it.[1] Parsi agreed.[2]\n\nNotes\n\n[1] Kenneth M. Pollack, The Persian Puzzle \
+                 (New York: Random House, 2004).\n[2] Trita Parsi, Treacherous Alliance (New Haven: Yale, 2007).\n\n\
+                 {rule}\n** Twitter (https://twitter.com/example)\nThat's all for this week.\n"
+            );
+            let article = crate::parse::parse("a.txt", text.into());
+            let last = article.references.last().map(|r| article.slice(&r.range));
+            assert_eq!(
+                last,
+                Some("[2] Trita Parsi, Treacherous Alliance (New Haven: Yale, 2007)."),
+                "{rule}"
             );
         }
     }
