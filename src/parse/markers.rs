@@ -171,6 +171,9 @@ pub fn find_markers(
     let mut found = Vec::new();
     // Characters before this were taken by a run of superscripts.
     let mut resume = 0;
+    // The number after the last bracketed marker: `[7]` after `[6]` goes
+    // on a run of citations however far past the list's end it is.
+    let mut next_in_run: Option<u64> = None;
     for i in starts {
         if i < resume {
             continue;
@@ -243,7 +246,7 @@ pub fn find_markers(
             // hold numbers in prose, and a superscript may be a power.
             let cites = |n: &u64| {
                 if c == '[' {
-                    known.accepts(*n)
+                    known.accepts(*n) || next_in_run == Some(*n)
                 } else {
                     known.numbers.contains(n)
                 }
@@ -259,6 +262,9 @@ pub fn find_markers(
                     _ => (len, numbers),
                 };
                 resume = i + len;
+                if c == '[' {
+                    next_in_run = numbers.iter().max().and_then(|m| m.checked_add(1));
+                }
                 // `[1](#footnote-1)`: a blog export's link to the note.
                 let len = len + link_target_len(slice.get(i + len..).unwrap_or_default());
                 found.push(FoundMarker {
@@ -891,6 +897,14 @@ mod tests {
     #[test]
     fn a_number_just_past_the_list_is_a_marker() {
         assert_eq!(labels("x [19]", &known(18)), vec![vec!["19"]]);
+    }
+
+    #[test]
+    fn a_run_of_markers_goes_on_past_the_list() {
+        let got = labels("A.[1] B.[4] C.[5] D.[6] E.[7] In [1998] it ended.", &known(3));
+        assert_eq!(got, vec![vec!["1"], vec!["4"], vec!["5"], vec!["6"], vec!["7"]]);
+        // Alone, far past the list, a number is no marker.
+        assert!(labels("E.[7]", &known(3)).is_empty());
     }
 
     #[test]
