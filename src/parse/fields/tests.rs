@@ -799,6 +799,8 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
         "Guardian, 2010. See https://www.theguardian.com/ world/the-us-embassy-cables",
         // Cut in several places.
         "Guardian, 2010. See https://www. theguardian. com/ world/the-us-embassy-cables",
+        // Cut after the scheme.
+        "Guardian, 2010. See https:// www.theguardian.com/world/the-us-embassy-cables",
     ] {
         let found = only_url(text);
         assert_eq!(
@@ -813,6 +815,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
         (
             "BBC News, 11 April 2016, http://www.bbc.com/news/world-us-canada- 36013703",
             "http://www.bbc.com/news/world-us-canada-36013703",
+        ),
+        (
+            "NYT, 21 September 2012, https://www.nytimes.com/2012/09/22/world/group-wins- removal-from-list.html",
+            "https://www.nytimes.com/2012/09/22/world/group-wins-removal-from-list.html",
         ),
         (
             "NYT, 25 June 2018, https://www.nytimes.com/2018/06/25/world/asia/port. html",

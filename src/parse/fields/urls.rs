@@ -269,17 +269,19 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
     let next = rest.get(1..).unwrap_or("");
     let word_len = next.find(char::is_whitespace).unwrap_or(next.len());
     let word = next.get(..word_len).unwrap_or("");
+    // `http:// www.csmonitor.com/…`: the scheme, then the host.
+    let host_after_scheme = lower.ends_with("://") && word.to_ascii_lowercase().starts_with("www.");
     let host_or_path = open_end
         && word.contains(['/', '.'])
         && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && !URL_START.is_match(word);
+        && (!URL_START.is_match(word) || host_after_scheme);
     let bare_word = word.trim_end_matches(['.', ',', ';', ')']);
     let slug_after_hyphen = in_path
         && lower.ends_with('-')
         && !bare_word.is_empty()
         && bare_word
             .bytes()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_'))
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
     // `https://doi.org/10.1126/science. aac4716`: a DOI's suffix goes on
