@@ -215,13 +215,19 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     .flatten();
     // A headline underlined (`====`), as text converters write a page's
     // first heading.
-    let underlined = top.windows(2).find_map(|pair| {
+    // Only a byline or a paragraph above it makes it a section's heading.
+    let underlined = top.windows(2).enumerate().find_map(|(k, pair)| {
         let [(i, line), (j, under)] = pair else {
             return None;
         };
+        let headed = top.get(..k).unwrap_or_default().iter().any(|&(_, l)| {
+            let s = line_text(l);
+            byline_name(s).is_some() || s.split_whitespace().nth(PARAGRAPH_WORDS).is_some()
+        });
         let rule = line_text(under).trim();
         let s = line_text(line);
         (*j == i + 1
+            && !headed
             && rule.len() >= 3
             && rule.bytes().all(|b| b == b'=')
             && is_title_like(s)
@@ -233,17 +239,22 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     // Conversation`), not its headings: the first heading under the
     // links is the title.
     let indented = |s: &str| s.starts_with("   ");
+    // The links open the page, and no paragraph comes before the heading.
     let under_text_browser_links = top
         .iter()
+        .take(TEXT_BROWSER_LINKS_FROM)
         .position(|&(_, l)| {
             let s = line_text(l);
-            indented(s) && glued_link_number(s.trim_start()) > 0
+            indented(s) && glued_link_number(s.trim_start()) > 0 && is_page_chrome(s)
         })
         .and_then(|k| {
-            top.iter().skip(k + 1).find(|&&(_, l)| {
-                let s = line_text(l);
-                !indented(s) && is_title_like(s) && !is_page_chrome(s) && !is_reference_heading(s)
-            })
+            top.iter()
+                .skip(k + 1)
+                .take_while(|&&(_, l)| line_text(l).split_whitespace().nth(PARAGRAPH_WORDS).is_none())
+                .find(|&&(_, l)| {
+                    let s = line_text(l);
+                    !indented(s) && is_title_like(s) && !is_page_chrome(s) && !is_reference_heading(s)
+                })
         })
         .map(|&(i, _)| i);
     let known_title = underlined
@@ -393,6 +404,14 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
             .collect();
         let last_entry = labels.iter().rposition(Option::is_some);
+        // Whether the next filled line under line `i` opens an entry of
+        // the list's kind.
+        let entry_next = |i: usize| {
+            let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
+            (i + 1..after.len())
+                .find(|&j| !is_blank(line_text(after[j])))
+                .is_some_and(|j| style.is_some() && labels[j] == style)
+        };
         let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
         // The last entry labelled as the first is (`8600 Rockville Pike`
         // in a footer has a label of another kind).
@@ -427,7 +446,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                 let s = line_text(l);
                 // An advertisement's label between two entries leaves
                 // the list going on under it.
-                (is_cruft_line(s) && !(is_ad_label(s) && entry_follows(i)))
+                (is_cruft_line(s) && !(is_ad_label(s) && entry_next(i)))
                     || (ends_the_notes(s, writer) && !entry_follows(i))
                     // A page's credit ends the notes unless an entry of
                     // theirs follows (a print view's `Source URL:` over
@@ -829,15 +848,12 @@ fn is_archive_toolbar_line(s: &str) -> bool {
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
+    const OPENINGS: &[&str] = &["previous capture", "organization:", "collection:"];
     const LABELS: &[&str] = &[
-        "previous capture",
-        "next capture",
         "success",
         "fail",
         "about this capture",
         "collected by",
-        "organization:",
-        "collection:",
         "timestamps",
         "loading",
     ];
@@ -846,12 +862,17 @@ fn is_archive_toolbar_line(s: &str) -> bool {
     let calendar = t
         .split_whitespace()
         .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || MONTHS.contains(&w.to_lowercase().as_str()));
+    let words = heading_words(&lower);
+    // Its paragraph on what collected the page.
+    let about_the_crawl = t.len() <= TOOLBAR_LINE
+        && t.split_whitespace().nth(PARAGRAPH_WORDS).is_some()
+        && (lower.contains("internet archive") || lower.contains("wayback machine"));
     calendar
-        || LABELS.iter().any(|l| lower.starts_with(l))
-        || is_count_of(&heading_words(&lower), &["captures", "capture"])
+        || OPENINGS.iter().any(|l| lower.starts_with(l))
+        || LABELS.contains(&words.as_str())
+        || is_count_of(&words, &["captures", "capture"])
         || is_date_line(t)
-        || (t.len() <= TOOLBAR_LINE
-            && (lower.contains("internet archive") || lower.contains("wayback machine")))
+        || about_the_crawl
 }
 
 /// The longest line of an archive's toolbar (its paragraph on what
@@ -919,6 +940,10 @@ const SECTION_WORDS: &[&str] = &[
     "updates",
     "live",
 ];
+
+/// Among how many filled lines from the top a text browser's numbered
+/// links open the page.
+const TEXT_BROWSER_LINKS_FROM: usize = 3;
 
 /// Fewest words of a paragraph: more than a title or a page's label has.
 const PARAGRAPH_WORDS: usize = 12;
@@ -2143,6 +2168,18 @@ mod tests {
             (title, byline, body),
             (Some("The Real Headline"), Some("Caleb Wren"), "Body.[1]")
         );
+        // A title that opens with one of the toolbar's words is the page's.
+        for title in [
+            "Failed States and Their Limits",
+            "Success in the Gulf",
+            "Inside the Internet Archive",
+        ] {
+            let text = format!(
+                "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n34 captures\n\
+                 {title}\n\nAugust 21, 2014 · by Caleb Wren · Comments [3]\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n"
+            );
+            assert_eq!(parts(&text).0, Some(title));
+        }
     }
 
     #[test]
@@ -2268,6 +2305,21 @@ mod tests {
                 "{header}"
             );
         }
+        // A section's heading underlined under the byline and a paragraph,
+        // and a paragraph that opens with a numbered link, are no title.
+        let paragraph = "It goes on with more words, many more than any title has, to be a paragraph.";
+        for body in [
+            format!("{paragraph}\n\nBackground\n=========="),
+            format!("   [1]Reuters reported it first. {paragraph}\n\nBackground"),
+        ] {
+            let text = format!("The Commons After Hardin\n\nBy Daniel Osei\n\n{body}{end}");
+            let (title, found, _, _) = parts(&text);
+            assert_eq!(
+                (title, found),
+                (Some("The Commons After Hardin"), Some("Daniel Osei")),
+                "{body}"
+            );
+        }
     }
 
     #[test]
@@ -2306,6 +2358,12 @@ mod tests {
             assert_eq!(entries.len(), 3, "{ad}");
             assert!(entries[0].ends_with("16 April 2000."), "{ad}: {}", entries[0]);
         }
+        // Under the last entry, over other numbered lines, it still ends
+        // the list.
+        let text = "Coup\n\nRisen reported it.[1]\n\nReferences\n[1] James Risen, “Secrets,” 2000.\n\
+                    Advertisement\nMore from us\n1. The Ten Best Coups\n2. A Spy Remembers\n";
+        let article = crate::parse::parse("a.txt", text.into());
+        assert_eq!(article.references.len(), 1);
         // Under the last entry, it still ends the list.
         let text = "Coup\n\nRisen reported it.[1]\n\nReferences\n[1] James Risen, “Secrets,” 2000.\n\
                     Advertisement\nThe Ten Best Coups\n";

@@ -37,7 +37,14 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         .strip_prefix("By ")
         .filter(|rest| rest.starts_with(char::is_uppercase))
         .map_or(0, |_| "By ".len());
-    let authors = names::read_authors(text.get(by..).unwrap_or(text));
+    let mut authors = names::read_authors(text.get(by..).unwrap_or(text));
+    // `By Way of Deception`: a title's first word, when no name follows.
+    let by = if authors.names.is_empty() && by > 0 {
+        authors = names::read_authors(text);
+        0
+    } else {
+        by
+    };
     entry.authors = authors.names;
     let mut pos = by + authors.end;
 

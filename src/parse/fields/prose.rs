@@ -154,20 +154,8 @@ fn verbs_in_a_clause(words: &[&str]) -> usize {
 /// Whether most words after the first are in lower case once each name
 /// of capitalised words and numbers in a row counts as one (`The MKO had
 /// been on the State Department's list of Foreign Terrorist Organizations
-/// since October 1997`): a note about people and places names many. Not
-/// where a word is an initial (`Zeberg, H. & Pääbo, S. The major genetic
-/// risk factor…`, `Hoffmann M, Kaul A, …`): a list of authors opens a
-/// citation.
+/// since October 1997`): a note about people and places names many.
 fn mostly_lower_but_names(words: &[&str]) -> bool {
-    let is_initial = |w: &str| {
-        let letters = w.trim_end_matches(['.', ',', ';']);
-        (1..=2).contains(&letters.len())
-            && letters.chars().all(|c| c.is_ascii_uppercase())
-            && (letters.len() == 1 || letters.len() < w.len())
-    };
-    if words.iter().any(|w| is_initial(w)) {
-        return false;
-    }
     let (mut lower, mut all, mut in_name) = (0, 0, false);
     for w in words.iter().skip(1) {
         if w.starts_with(char::is_lowercase) {
@@ -180,6 +168,16 @@ fn mostly_lower_but_names(words: &[&str]) -> bool {
         }
     }
     lower * 5 >= all * 3
+}
+
+/// Whether a word is an author's initial (`H.`, `M,`, `PS,`), as a list
+/// of authors opening a citation has (`Zeberg, H. & Pääbo, S.`,
+/// `Hoffmann M, Kaul A`).
+fn is_initial(w: &str) -> bool {
+    let letters = w.trim_end_matches(['.', ',', ';']);
+    (1..=2).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (letters.len() == 1 || letters.len() < w.len())
 }
 
 /// Whether the flattened entry is an explanatory note rather than a citation.
@@ -202,18 +200,34 @@ pub fn is_note(text: &str) -> bool {
     if quotes_a_title(first) || first.contains("pp.") {
         return false;
     }
+    // Initials, or a short first sentence of capitalised words (`Centers
+    // for Disease Control and Prevention.`): a citation's authors, whose
+    // title may read as prose (`Measles cases reported in schools`).
+    let opened_by_names = words.iter().any(|w| is_initial(w)) || {
+        let head = text.get(..sentence_end(text, 0).unwrap_or(0)).unwrap_or("");
+        let head_words: Vec<&str> = head.split_whitespace().collect();
+        (1..7).contains(&head_words.len())
+            && head_words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the" | "on")
+            })
+    };
     let prose_words = words
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| is_prose_word(w))
         .count()
-        + verbs_in_a_clause(&words);
+        + if opened_by_names {
+            0
+        } else {
+            verbs_in_a_clause(&words)
+        };
     let lower = words
         .iter()
         .skip(1)
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    let mostly_lower = lower * 3 >= (words.len() - 1) * 2 || mostly_lower_but_names(&words);
+    let mostly_lower =
+        lower * 3 >= (words.len() - 1) * 2 || (!opened_by_names && mostly_lower_but_names(&words));
     if opens_like_prose(&words) && (prose_words >= 1 || mostly_lower) {
         return true;
     }

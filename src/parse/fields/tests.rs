@@ -942,6 +942,9 @@ fn short_and_sentence_case_citations_are_not_notes() {
         // Authors with their initials, then a title that reads as a sentence.
         "Zeberg, H. & Pääbo, S. The major genetic risk factor for severe COVID-19 is inherited from Neanderthals. Nature 587, 610–612 (2020).",
         "Hoffmann M, Mösbauer K, Kaul A, et al. Chloroquine does not inhibit infection of human lung cells with SARS-CoV-2. Nature. 2020;585:588-90.",
+        // Authors, then a title with the verbs of a clause.
+        "Patel M. Measles cases reported in schools and outbreaks linked to travel among unvaccinated children. Pediatrics. 2019;144(2):e20190123.",
+        "Centers for Disease Control and Prevention. Measles cases reported in schools and linked to travel. MMWR. 2019;68:1-5.",
         // An adjective in the past tense after an article.
         "Anne Singleton, Saddam's Private Army: how Rajavi changed Iran's Mojahedin from armed revolutionaries to an armed cult, Iran-Interlink, 2003.",
     ];
@@ -1237,6 +1240,14 @@ fn a_place_a_page_or_a_weekday_is_no_container_or_title() {
     assert_eq!(by.authors, ["Hersh, Seymour M."]);
     assert_eq!(by.title.as_deref(), Some("Our Men in Iran?"));
     assert_eq!(by.container.as_deref(), Some("The New Yorker"));
+    // `By` opening a title.
+    let title = extract_fields(
+        "By Way of Deception: The Making of a Mossad Officer (New York: St. Martin's Press, 1990).",
+    );
+    assert_eq!(
+        title.title.as_deref(),
+        Some("By Way of Deception: The Making of a Mossad Officer")
+    );
 }
 
 #[test]
