@@ -463,14 +463,8 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                     .contains(&initials)
             {
                 keys.push(NameKey {
-                    words: vec![initials],
-                    capitals: vec![true],
-                    given_initial: None,
-                    middle_initial: None,
-                    person: false,
                     all_capitals: true,
-                    entries: vec![i],
-                    resolved: Vec::new(),
+                    ..NameKey::outlet(vec![initials], vec![true], i)
                 });
             }
         }
@@ -535,42 +529,42 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         words.pop();
         capitals.pop();
     }
-    let generic = words
-        .iter()
-        .all(|w| GENERIC_WORDS.contains(&w.as_str()) || w.chars().count() < 3);
-    if words.is_empty() || generic || words.len() > 8 {
+    // Every word common, or too short to tell a name by.
+    let generic = |words: &[String]| {
+        words
+            .iter()
+            .all(|w| GENERIC_WORDS.contains(&w.as_str()) || w.chars().count() < 3)
+    };
+    if words.is_empty() || generic(&words) || words.len() > 8 {
         return;
     }
     let short = words.get(..words.len().saturating_sub(1)).unwrap_or_default();
-    let short_is_generic = short
-        .iter()
-        .all(|w| GENERIC_WORDS.contains(&w.as_str()) || w.chars().count() < 3);
     if words
         .last()
         .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
-        && !short_is_generic
+        && !generic(short)
     {
-        keys.push(NameKey {
-            words: short.to_vec(),
-            capitals: capitals.get(..short.len()).unwrap_or_default().to_vec(),
+        let short_capitals = capitals.get(..short.len()).unwrap_or_default().to_vec();
+        keys.push(NameKey::outlet(short.to_vec(), short_capitals, entry));
+    }
+    keys.push(NameKey::outlet(words, capitals, entry));
+}
+
+impl NameKey {
+    /// An organisation's or outlet's name, with its words and capitals, for
+    /// one entry.
+    fn outlet(words: Vec<String>, capitals: Vec<bool>, entry: usize) -> NameKey {
+        NameKey {
+            words,
+            capitals,
             given_initial: None,
             middle_initial: None,
             person: false,
             all_capitals: false,
             entries: vec![entry],
             resolved: Vec::new(),
-        });
+        }
     }
-    keys.push(NameKey {
-        words,
-        capitals,
-        given_initial: None,
-        middle_initial: None,
-        person: false,
-        all_capitals: false,
-        entries: vec![entry],
-        resolved: Vec::new(),
-    });
 }
 
 /// The initials of an organisation's name of three words or more

@@ -911,8 +911,8 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         // A passage quoted after a word of prose, longer than any title.
         "The convention's first article declares \"that all persons born in the territory shall be free and equal in dignity and rights, whatever their origin, language or faith, and that none shall be held in servitude\".",
         // Names of people and places in plenty, and the verbs of a clause.
-        "The camp's residents were moved from Camp Ashraf in Diyala to Camp Liberty near Baghdad Airport in 2012, under a plan brokered by the United Nations.",
-        "The Arak reactor was first described publicly by the National Council of Resistance of Iran in Paris on 14 August 2002.",
+        "The camp's residents were moved from Camp Hope in Diyala to Camp Harbor near Baghdad Airport in 2012, under a plan brokered by the United Nations.",
+        "The Arak reactor was first described publicly by the Paris Office of the Exile Coalition at a Washington Hotel on 14 August 2002.",
         "The group had been on the State Department’s list of Foreign Terrorist Organizations since October 1997.",
         "Some accounts put the number of fighters killed in Operation Mersad in July 1988 at over 2,000; the figure cannot be checked.",
     ];
@@ -946,7 +946,7 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "Patel M. Measles cases reported in schools and outbreaks linked to travel among unvaccinated children. Pediatrics. 2019;144(2):e20190123.",
         "Centers for Disease Control and Prevention. Measles cases reported in schools and linked to travel. MMWR. 2019;68:1-5.",
         // An adjective in the past tense after an article.
-        "Anne Singleton, Saddam's Private Army: how Rajavi changed Iran's Mojahedin from armed revolutionaries to an armed cult, Iran-Interlink, 2003.",
+        "Ann Lowe, The Colonel's Army: how Malik changed his movement from armed revolutionaries to an armed cult, Harbor Press, 2003.",
     ];
     for text in citations {
         assert_eq!(extract_fields(text).kind, Kind::Citation, "{text}");
