@@ -404,18 +404,17 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
             .collect();
         let last_entry = labels.iter().rposition(Option::is_some);
-        // Whether the next filled line under line `i` opens an entry of
-        // the list's kind.
-        let entry_next = |i: usize| {
-            let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
-            (i + 1..after.len())
-                .find(|&j| !is_blank(line_text(after[j])))
-                .is_some_and(|j| style.is_some() && labels[j] == style)
-        };
         let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
         // The last entry labelled as the first is (`8600 Rockville Pike`
         // in a footer has a label of another kind).
         let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
+        // Whether the next filled line under line `i` opens an entry of
+        // the list's kind.
+        let entry_next = |i: usize| {
+            (i + 1..after.len())
+                .find(|&j| !is_blank(line_text(after[j])))
+                .is_some_and(|j| style.is_some() && labels[j] == style)
+        };
         let last_of_the_list = labels.iter().rposition(|s| s.is_some() && *s == style);
         // Under the last numbered entry, a blank line then a run of short
         // lines (or a longer run, with no blank line) is the page's footer
