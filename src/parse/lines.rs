@@ -1120,6 +1120,21 @@ pub fn is_page_chrome(s: &str) -> bool {
     if glued_link_number(t) > 0 && t.split_whitespace().count() <= MENU_LINK_WORDS {
         return true;
     }
+    // An item of a menu drawn as a list (`  * Home`, `• Nuclear`).
+    if let Some(item) = t.strip_prefix("* ").or_else(|| t.strip_prefix("• "))
+        && (1..=MENU_BULLET_WORDS).contains(&item.split_whitespace().count())
+        && !item.ends_with(['.', ':'])
+    {
+        return true;
+    }
+    // An image's name in place of it (`[logo-iranreview]`, `[IMG]`).
+    if let Some(inside) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']'))
+        && inside.len() <= 40
+        && inside.chars().any(char::is_alphabetic)
+        && !inside.contains(char::is_whitespace)
+    {
+        return true;
+    }
     // A form's empty field or its button (`Search [   ]`, `[Search]`).
     if t.len() <= 60 && (t.contains("[Search]") || is_empty_field(t)) {
         return true;
@@ -1199,6 +1214,9 @@ pub fn is_page_chrome(s: &str) -> bool {
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
 }
+
+/// Most words of an item of a menu drawn as a list.
+const MENU_BULLET_WORDS: usize = 4;
 
 /// Most words of a line of a text browser's numbered links.
 const MENU_LINK_WORDS: usize = 8;

@@ -2280,8 +2280,15 @@ mod tests {
             ),
             // Firefox: each link's target after its words.
             (
-                "Skip to main content <#main>\n\n  * Home <https://example.org/>\n\nSearch [   ]\n\n\
+                "Skip to main content <#main>\n\n  * Home <https://example.org/>\n  * Nuclear <https://example.org/nuclear/>\n\n\
+                 Search [   ]\n\n\
                  The Commons After Hardin\n\nBy Daniel Osei <https://example.org/author/osei/>\nNovember 3, 2020",
+                Some("Daniel Osei"),
+            ),
+            // w3m: a search form, a menu drawn as a list, a logo's name.
+            (
+                "Iran Review  [          ] [Search]\n\n  • Home\n  • Politics\n  • Nuclear\n\n[logo-review]\n\n\
+                 The Commons After Hardin\n\nBy Daniel Osei",
                 Some("Daniel Osei"),
             ),
             // A heading underlined, under the site's name and menu.
