@@ -408,11 +408,11 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         // The last entry labelled as the first is (`8600 Rockville Pike`
         // in a footer has a label of another kind).
         let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
-        // Whether the next filled line under line `i` opens an entry of
-        // the list's kind.
+        // Whether the next filled line under line `i`, past more ads'
+        // labels, opens an entry of the list's kind.
         let entry_next = |i: usize| {
             (i + 1..after.len())
-                .find(|&j| !is_blank(line_text(after[j])))
+                .find(|&j| !is_blank(line_text(after[j])) && !is_ad_label(line_text(after[j])))
                 .is_some_and(|j| style.is_some() && labels[j] == style)
         };
         let last_of_the_list = labels.iter().rposition(|s| s.is_some() && *s == style);
@@ -2348,7 +2348,11 @@ mod tests {
 
     #[test]
     fn an_advertisement_between_two_entries_leaves_the_list_going() {
-        for ad in ["Advertisement", "\nStory continues below advertisement\n"] {
+        for ad in [
+            "Advertisement",
+            "\nStory continues below advertisement\n",
+            "Advertisement\nStory continues below advertisement",
+        ] {
             let text = format!(
                 "Coup\n\nRisen reported it.[1] Abrahamian said so.[2] Kinzer agreed.[3]\n\nReferences\n\
                  [1] James Risen, “Secrets of History,” The New York Times, 16 April 2000.\n{ad}\n\
