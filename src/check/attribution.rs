@@ -452,11 +452,9 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             .chain(&source.fields.container);
         for initials in organisations.filter_map(|name| initials_of(name)) {
             let entry_text = article.slice(&source.range);
-            let written = entry_text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                w.len() == initials.len()
-                    && w.to_lowercase() == initials
-                    && w.bytes().all(|b| b.is_ascii_uppercase())
-            });
+            let written = entry_text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&initials) && w.bytes().all(|b| b.is_ascii_uppercase()));
             if written
                 || spelled_out
                     .get_or_init(|| spelled_out_initials(article.text.as_str()))
@@ -1295,6 +1293,14 @@ const ONE_OF_ITS_PEOPLE: &[&str] = &[
     "envoy",
 ];
 
+/// Whether the name at `name`, its words among `words`, ends with `'s`.
+fn is_possessive(words: &Words, name: &Range<usize>) -> bool {
+    name.end
+        .checked_sub(1)
+        .and_then(|last| words.tokens.get(last))
+        .is_some_and(|t| t.possessive)
+}
+
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
 /// `according to` (`selon`, `laut`, `según`), `comme le note` or `by`
@@ -1307,11 +1313,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     let (i, n) = (name.start, name.len());
     // `the IAEA's director general later wrote`: one of an organisation's
     // people, who speaks for himself.
-    let possessive = name
-        .end
-        .checked_sub(1)
-        .and_then(|last| words.tokens.get(last))
-        .is_some_and(|t| t.possessive);
+    let possessive = is_possessive(words, name);
     if possessive
         && !person
         && (i + n..i + n + 2).any(|j| words.word_at(j).is_some_and(|w| ONE_OF_ITS_PEOPLE.contains(&w)))
@@ -1366,11 +1368,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
 fn names_a_work(words: &Words, name: &Range<usize>, person: bool, sentence_start: usize) -> bool {
     let (i, n) = (name.start, name.len());
     let word = |j: usize| words.word_at(j).unwrap_or_default();
-    let possessive = name
-        .end
-        .checked_sub(1)
-        .and_then(|last| words.tokens.get(last))
-        .is_some_and(|t| t.possessive);
+    let possessive = is_possessive(words, name);
     // Only a given name or an initial may come before the name in its
     // sentence.
     let opens_the_sentence = words
