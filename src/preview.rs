@@ -169,7 +169,7 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
             tail.drain(..cut);
             return Ok(tail);
         }
-        let list_start = plain::layout(&tail).references.map(|r| r.start);
+        let list_start = plain::reference_list_start(&tail);
         let whole_file = max as u64 >= file.len();
         match list_start {
             Some(start) if start > 0 || whole_file => {

@@ -96,6 +96,133 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     }
     let lines = lines_between(text, from, text.len());
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let (mut layout, body_from_line) = read_header(text, &lines, from);
+    let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
+
+    let found = find_reference_list(text, &lines, body_from_line);
+    let (body_end, refs_start) = (found.body_end, found.list_start);
+    layout.lettered_notes = found.lettered_notes;
+    let writer = layout.byline.clone().and_then(|b| text.get(b));
+    let refs_end = refs_start.map_or(text.len(), |start| {
+        let after: Vec<&Line> = lines.iter().filter(|l| l.start > start).collect();
+        // A line that may also be a note's own words (about its author,
+        // say) ends the notes only when no entry follows it.
+        // Each line's label style, read once.
+        let labels: Vec<Option<EntryStyle>> = after
+            .iter()
+            .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
+            .collect();
+        let last_entry = labels.iter().rposition(Option::is_some);
+        let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
+        // The last entry labelled as the first is (`8600 Rockville Pike`
+        // in a footer has a label of another kind).
+        let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
+        // Whether the next filled line under line `i`, past more ads'
+        // labels, opens an entry of the list's kind.
+        let entry_next = |i: usize| {
+            (i + 1..after.len())
+                .find(|&j| !is_blank(line_text(after[j])) && !is_ad_label(line_text(after[j])))
+                .is_some_and(|j| style.is_some() && labels[j] == style)
+        };
+        let last_of_the_list = labels.iter().rposition(|s| s.is_some() && *s == style);
+        // Under the last numbered entry, a blank line then a run of short
+        // lines (or a longer run, with no blank line) is the page's footer
+        // or menu (`Facebook`, `X`, `Email`), not the entry's own words.
+        // A footer's lines are capitalised and unpunctuated, as verse
+        // quoted in a note (`the plums`, `saving,`) is not.
+        let short = |l: &Line| {
+            let s = line_text(l).trim();
+            !s.is_empty()
+                && s.len() <= 40
+                && s.split_whitespace().count() <= 4
+                && !s.ends_with(['.', ',', ';', ':'])
+                && !s.starts_with(char::is_lowercase)
+        };
+        let opens_a_footer = |i: usize| {
+            let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
+            let run = if after_blank { FOOTER_RUN } else { 2 * FOOTER_RUN };
+            style.is_some()
+                && last_of_the_list.is_none_or(|last| i > last)
+                && after
+                    .get(i..i + run)
+                    .is_some_and(|run| run.iter().all(|l| short(l)))
+        };
+        after
+            .iter()
+            .enumerate()
+            .find(|&(i, l)| {
+                let s = line_text(l);
+                // An advertisement's label between two entries leaves
+                // the list going on under it.
+                (is_cruft_line(s) && !(is_ad_label(s) && entry_next(i)))
+                    || (ends_the_notes(s, writer) && !entry_follows(i))
+                    // A page's credit ends the notes unless an entry of
+                    // theirs follows (a print view's `Source URL:` over
+                    // its `Links:` list of another kind).
+                    || (last_of_the_list.is_none_or(|last| last < i) && is_page_credit(s))
+                    // A rule under the last entry (a newsletter's `====`
+                    // over its links and its small print).
+                    || (last_of_the_list.is_none_or(|last| last < i) && is_separator(s))
+                    || opens_a_footer(i)
+            })
+            .map_or(text.len(), |(_, l)| l.start)
+    });
+    let mut body_end = match refs_start {
+        Some(_) => body_end,
+        // With no reference list, page furniture in the second half ends the body.
+        None => lines
+            .iter()
+            .skip(body_from_line.max(lines.len() / 2))
+            .find(|l| is_cruft_line(line_text(l)))
+            .map_or(text.len(), |l| l.start),
+    };
+    // Notes in the middle, the body resuming after them; the last list too
+    // may be one.
+    let middle = middle_lists(text, &lines, body_start, refs_end);
+    let mut refs_start = refs_start;
+    if refs_start.is_some() && middle.last().map(|m| m.span.start) == Some(body_end) {
+        refs_start = None;
+        body_end = refs_end;
+    }
+    layout.middle_lists = middle.into_iter().filter(|m| m.span.end <= body_end).collect();
+    // A byline on the last lines of the body.
+    if layout.byline.is_none() {
+        let tail = lines
+            .iter()
+            .rfind(|l| l.start >= body_start && l.end <= body_end && !is_blank(line_text(l)));
+        if let Some(line) = tail
+            && let Some(name) = byline_name(line_text(line))
+        {
+            layout.byline = Some(line.start + name.start..line.start + name.end);
+            body_end = line.start;
+        }
+    }
+    layout.body = body_start..body_end.max(body_start);
+    layout.references = refs_start.map(|s| s..refs_end.max(s));
+    layout.title = layout.title.map(|t| without_site_suffix(text, t));
+    take_labelled_header(text, &lines, &mut layout);
+    layout
+}
+
+/// Where the reference list that [`layout`] finds in `text` starts, read
+/// without the rest of the layout: what is above it and where it ends. The
+/// list a layout then reads as notes in the middle of the body still
+/// starts here.
+#[must_use]
+pub fn reference_list_start(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(page) = below_archive_toolbar(text, from) {
+        from = page;
+    }
+    let lines = lines_between(text, from, text.len());
+    let (_, body_from_line) = read_header(text, &lines, from);
+    find_reference_list(text, &lines, body_from_line).list_start
+}
+
+/// The title, byline and standfirst at the top of the lines of `text` from
+/// `from` on, and the line the body starts at under them.
+fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     let mut layout = Layout {
         body: from..text.len(),
         ..Layout::default()
@@ -388,111 +515,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             body_from_line = 0;
         }
     }
-    let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
-
-    let found = find_reference_list(text, &lines, body_from_line);
-    let (body_end, refs_start) = (found.body_end, found.list_start);
-    layout.lettered_notes = found.lettered_notes;
-    let writer = layout.byline.clone().and_then(|b| text.get(b));
-    let refs_end = refs_start.map_or(text.len(), |start| {
-        let after: Vec<&Line> = lines.iter().filter(|l| l.start > start).collect();
-        // A line that may also be a note's own words (about its author,
-        // say) ends the notes only when no entry follows it.
-        // Each line's label style, read once.
-        let labels: Vec<Option<EntryStyle>> = after
-            .iter()
-            .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
-            .collect();
-        let last_entry = labels.iter().rposition(Option::is_some);
-        let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
-        // The last entry labelled as the first is (`8600 Rockville Pike`
-        // in a footer has a label of another kind).
-        let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
-        // Whether the next filled line under line `i`, past more ads'
-        // labels, opens an entry of the list's kind.
-        let entry_next = |i: usize| {
-            (i + 1..after.len())
-                .find(|&j| !is_blank(line_text(after[j])) && !is_ad_label(line_text(after[j])))
-                .is_some_and(|j| style.is_some() && labels[j] == style)
-        };
-        let last_of_the_list = labels.iter().rposition(|s| s.is_some() && *s == style);
-        // Under the last numbered entry, a blank line then a run of short
-        // lines (or a longer run, with no blank line) is the page's footer
-        // or menu (`Facebook`, `X`, `Email`), not the entry's own words.
-        // A footer's lines are capitalised and unpunctuated, as verse
-        // quoted in a note (`the plums`, `saving,`) is not.
-        let short = |l: &Line| {
-            let s = line_text(l).trim();
-            !s.is_empty()
-                && s.len() <= 40
-                && s.split_whitespace().count() <= 4
-                && !s.ends_with(['.', ',', ';', ':'])
-                && !s.starts_with(char::is_lowercase)
-        };
-        let opens_a_footer = |i: usize| {
-            let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
-            let run = if after_blank { FOOTER_RUN } else { 2 * FOOTER_RUN };
-            style.is_some()
-                && last_of_the_list.is_none_or(|last| i > last)
-                && after
-                    .get(i..i + run)
-                    .is_some_and(|run| run.iter().all(|l| short(l)))
-        };
-        after
-            .iter()
-            .enumerate()
-            .find(|&(i, l)| {
-                let s = line_text(l);
-                // An advertisement's label between two entries leaves
-                // the list going on under it.
-                (is_cruft_line(s) && !(is_ad_label(s) && entry_next(i)))
-                    || (ends_the_notes(s, writer) && !entry_follows(i))
-                    // A page's credit ends the notes unless an entry of
-                    // theirs follows (a print view's `Source URL:` over
-                    // its `Links:` list of another kind).
-                    || (last_of_the_list.is_none_or(|last| last < i) && is_page_credit(s))
-                    // A rule under the last entry (a newsletter's `====`
-                    // over its links and its small print).
-                    || (last_of_the_list.is_none_or(|last| last < i) && is_separator(s))
-                    || opens_a_footer(i)
-            })
-            .map_or(text.len(), |(_, l)| l.start)
-    });
-    let mut body_end = match refs_start {
-        Some(_) => body_end,
-        // With no reference list, page furniture in the second half ends the body.
-        None => lines
-            .iter()
-            .skip(body_from_line.max(lines.len() / 2))
-            .find(|l| is_cruft_line(line_text(l)))
-            .map_or(text.len(), |l| l.start),
-    };
-    // Notes in the middle, the body resuming after them; the last list too
-    // may be one.
-    let middle = middle_lists(text, &lines, body_start, refs_end);
-    let mut refs_start = refs_start;
-    if refs_start.is_some() && middle.last().map(|m| m.span.start) == Some(body_end) {
-        refs_start = None;
-        body_end = refs_end;
-    }
-    layout.middle_lists = middle.into_iter().filter(|m| m.span.end <= body_end).collect();
-    // A byline on the last lines of the body.
-    if layout.byline.is_none() {
-        let tail = lines
-            .iter()
-            .rfind(|l| l.start >= body_start && l.end <= body_end && !is_blank(line_text(l)));
-        if let Some(line) = tail
-            && let Some(name) = byline_name(line_text(line))
-        {
-            layout.byline = Some(line.start + name.start..line.start + name.end);
-            body_end = line.start;
-        }
-    }
-    layout.body = body_start..body_end.max(body_start);
-    layout.references = refs_start.map(|s| s..refs_end.max(s));
-    layout.title = layout.title.map(|t| without_site_suffix(text, t));
-    take_labelled_header(text, &lines, &mut layout);
-    layout
+    (layout, body_from_line)
 }
 
 /// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
@@ -2138,6 +2161,23 @@ mod tests {
             refs,
             Some("1. Roe, J. One. Chicago, 2005.\n\n2. Doe, K. Two. New York, 1961.")
         );
+    }
+
+    #[test]
+    fn the_list_start_read_alone_is_the_layouts() {
+        let archived = "The Wayback Machine - https://web.archive.org/web/2015/http://example.org/a\n\n\
+                        The Real Headline\n\nBody.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        let texts = crate::samples::SAMPLES
+            .iter()
+            .filter(|&&(name, text)| crate::parse::detect_format(name, text) == crate::article::Format::Plain)
+            .map(|&(_, text)| text)
+            .chain([archived]);
+        for text in texts {
+            let start = reference_list_start(text);
+            assert!(start.is_some(), "{text}");
+            assert_eq!(start, layout(text).references.map(|r| r.start), "{text}");
+        }
+        assert_eq!(reference_list_start("A title\n\nA body with no notes.\n"), None);
     }
 
     #[test]
