@@ -1337,7 +1337,20 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 is_reporting_verb(elided.unwrap_or(w))
             })
     });
-    let by = before.rev().take(3).any(|j| words.word_at(j) == Some("by"));
+    let by = before
+        .clone()
+        .rev()
+        .take(3)
+        .any(|j| words.word_at(j) == Some("by"));
+    // `Human Rights Watch, citing Sadjadpour, said …`: the verb is the
+    // subject's, who cites the name.
+    let cited_by_another = before
+        .rev()
+        .take(3)
+        .any(|j| matches!(word(j), "citing" | "quoting"));
+    if cited_by_another && !according && !by {
+        return false;
+    }
     let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
     let reports = |j: usize| {
         let w = word(j);
@@ -1675,6 +1688,31 @@ mod tests {
         let v = verdicts("Doe's chief argument shows that the coup backfired.[1]", REFS);
         assert!(
             matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_the_claimant_cites_is_not_the_claimant() {
+        let refs = "[1] Roe, Jane. Reading the Leader. Washington, DC: Example Endowment, 2009.\n\
+                    [2] Human Rights Watch. \"Labor Activists Arrested.\" 29 November 2018.\n";
+        for body in [
+            "Jane Roe wrote a study of the Leader.[1] Human Rights Watch, citing Roe, said the crackdown was planned.[2]",
+            "Jane Roe wrote a study of the Leader.[1] Human Rights Watch, quoting Jane Roe, said the crackdown was planned.[2]",
+        ] {
+            assert_eq!(
+                verdicts(body, refs),
+                [Attribution::Confirmed, Attribution::Confirmed],
+                "{body}"
+            );
+        }
+        // The one who cites is still the one given the claim.
+        let v = verdicts(
+            "Jane Roe, citing Human Rights Watch, said the crackdown was planned.[2]",
+            refs,
+        );
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 0, .. })),
             "{v:?}"
         );
     }
