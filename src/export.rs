@@ -269,12 +269,12 @@ mod tests {
     #[test]
     fn csl_names_split_people_and_keep_organisations_whole() {
         assert_eq!(
-            csl_name("Porter, Gareth"),
-            json!({"family": "Porter", "given": "Gareth"})
+            csl_name("Tillery, Maud"),
+            json!({"family": "Tillery", "given": "Maud"})
         );
         assert_eq!(
-            csl_name("Fars News Agency"),
-            json!({"literal": "Fars News Agency"})
+            csl_name("Kestrel News Agency"),
+            json!({"literal": "Kestrel News Agency"})
         );
     }
 

@@ -51,7 +51,7 @@ const PIECES: &[&str] = &[
     "Ibid.",
     "Ibid., p. 4.",
     "op. cit.",
-    "Porter, Gareth. ",
+    "Marlowe, Quentin. ",
     "\"",
     "“",
     "”",

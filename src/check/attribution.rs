@@ -9,7 +9,7 @@
 //! paragraph since the previous marker confirms the citation. Otherwise a
 //! name of another entry in the citing sentence is a misattribution; when
 //! that sentence starts inside a quotation, the citing sentence is the one
-//! that opens the quotation (`Abedin wrote that “… . … .”[10]`).
+//! that opens the quotation (`Roe wrote that “… . … .”[10]`).
 
 use foldhash::{HashMap, HashSet};
 use std::borrow::Cow;
@@ -177,7 +177,7 @@ const GENERIC_WORDS: &[&str] = &[
 ];
 
 /// Trailing words of an outlet's name that the text may leave out
-/// (`Asia Times Online`, `Antiwar.com`).
+/// (`Delta Times Online`, `Dovetail.org`).
 const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 
 /// Trailing words of a company's name that a sentence may leave out

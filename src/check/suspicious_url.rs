@@ -78,9 +78,9 @@ mod tests {
                 .contains("bare IP address")
         );
         let spaced =
-            messages("[1] Roe, Jane. \"A.\" 2001. <http://www.example.com/story/0, 2933, 4794, 00.html>.\n");
+            messages("[1] Roe, Jane. \"A.\" 2001. <http://www.example.com/story/0, 6152, 3081, 00.html>.\n");
         assert!(
-            spaced[0].contains("repaired: http://www.example.com/story/0,2933,4794,00.html"),
+            spaced[0].contains("repaired: http://www.example.com/story/0,6152,3081,00.html"),
             "{spaced:?}"
         );
         let split = messages(

@@ -1282,7 +1282,7 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
 
 /// Where a line ends with the labels `[1]`, `[2]` … `[k]` in order, each
 /// after a space and before a capital, a digit or a quote, naming works
-/// (`…Iran.[10] [1]Fars News, 9 Oct 2010. [2] … [10] Ibid`): the notes of
+/// (`…river.[10] [1]Delta Wire, 9 Oct 2011. [2] … [10] Ibid`): the notes of
 /// an article saved as one line. The start of its `[1]`.
 fn restarted_run(text: &str, line: Range<usize>) -> Option<usize> {
     let s = text.get(line.clone())?;
@@ -2137,12 +2137,12 @@ mod tests {
 
     #[test]
     fn a_note_that_says_where_its_source_first_appeared_keeps_the_notes_after_it() {
-        let text = "Title\n\nA.[1] B.[2]\n\nNotes\n[1] Porter, G. \"Doubts.\" IPS, 2009.\n\
-                    This article first appeared in Asia Times.\n[2] Cole, J. \"Ops.\" 2010.\n";
+        let text = "Title\n\nA.[1] B.[2]\n\nNotes\n[1] Tillery, M. \"Tolls.\" LWS, 2013.\n\
+                    This article first appeared in Delta Times.\n[2] Fenwick, H. \"Moves.\" 2011.\n";
         assert!(
             parts(text)
                 .3
-                .is_some_and(|r| r.ends_with("[2] Cole, J. \"Ops.\" 2010."))
+                .is_some_and(|r| r.ends_with("[2] Fenwick, H. \"Moves.\" 2011."))
         );
         // In an article without notes, a section's `--` does not end it.
         let text =

@@ -566,7 +566,7 @@ pub fn take_accessed(text: &str) -> (String, Option<String>) {
     (collapsed, accessed)
 }
 
-/// MLA without `Web.`: `MSNBC.com 24 June 2005: 2 Aug 2010.` — a full date,
+/// MLA without `Web.`: `QNBR.com 8 October 2006: 15 Mar 2011.` — a full date,
 /// a colon, and another full date at the end is the accessed date.
 fn second_full_date_after_colon(text: &str, dates: &[DateMatch]) -> Option<(usize, usize, String)> {
     for pair in dates.windows(2) {

@@ -386,10 +386,10 @@ mod tests {
 
     #[test]
     fn prose_after_the_address_on_the_entrys_one_line_is_no_part_of_it() {
-        let entry = "[15] Cole, J. \u{201d}Ops.\u{201d} Antiwar.com 30 August 2004: 2 Aug 2010. \
-                     <http://www.antiwar.com/cole/?articleid=3467>. The article he cites, which is \
-                     no longer online, first appeared in the Jerusalem Post.";
-        assert!(citation_part(entry).ends_with("articleid=3467>."));
+        let entry = "[15] Fenwick, H. \u{201d}Moves.\u{201d} Dovetail.org 12 March 2005: 9 Sep 2011. \
+                     <http://www.dovetail.org/fenwick/?pieceid=5821>. The piece she quotes, which was \
+                     taken offline, first ran in the Harbour Gazette.";
+        assert!(citation_part(entry).ends_with("pieceid=5821>."));
         // Words after the address that say when it was read stay.
         let read =
             "[2] Roe, J. Ops. <http://example.org/a> Retrieved from the archive of the paper on 3 May 2019.";

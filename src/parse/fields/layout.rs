@@ -147,7 +147,7 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         entry.container = before_title.and_then(clean_container);
     }
     if entry.container.is_none() && entry.authors.is_empty() {
-        // `NCRI website`: a short name alone is where the source lives.
+        // `OSRB website`: a short name alone is where the source lives.
         let words = text.split_whitespace().count();
         let one_segment = !text
             .trim_end_matches('.')
@@ -876,7 +876,7 @@ fn opens_with_page(rest: &str) -> bool {
 /// Reads the container (and a publisher written in its place) from `pos`.
 fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<String>, Option<String>) {
     let (mut pos, _) = skip_separators(text, pos);
-    // Stray quotes after a malformed title (`.”Fox News”`).
+    // Stray quotes after a malformed title (`.”Coast News”`).
     while let Some(rest) = text.get(pos..) {
         let Some(c) = rest.chars().next() else { break };
         if matches!(c, '"' | '”' | '“' | '’')

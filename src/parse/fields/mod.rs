@@ -47,7 +47,7 @@ pub enum Kind {
 /// An entry that repeats an earlier one (`Ibid.`, `Ibid., p. 40`, `op. cit.`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Repeat {
-    /// The author written before or after the ibid (`Porter, Gareth. Ibid`),
+    /// The author written before or after the ibid (`Marlowe, Quentin. Ibid`),
     /// as written; `None` for a bare `Ibid.`.
     pub author: Option<String>,
     /// `true` for `op. cit.` and `loc. cit.`, which repeat the latest work of
@@ -84,8 +84,8 @@ pub struct FoundUrl {
 /// (`2009-06-03`, `2009-06` or `2009`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fields {
-    /// `Family, Given` for people (`Porter, Gareth`), the name as written for
-    /// organisations (`Fars News Agency`).
+    /// `Family, Given` for people (`Marlowe, Quentin`), the name as written for
+    /// organisations (`Kestrel News Agency`).
     pub authors: Vec<String>,
     pub title: Option<String>,
     /// Journal, newspaper, site, book, or (when there is nothing else) publisher.

@@ -236,7 +236,7 @@ enum Style {
     InvertedInitials,
     /// `Smith, John`
     InvertedFull,
-    /// `J. Smith`, `R Payne`
+    /// `J. Smith`, `T Verrall`
     NaturalInitials,
     /// `John Smith`, `John A. Smith`
     NaturalFull,
@@ -382,7 +382,7 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
     if words.first() == Some(&"A") {
         return None;
     }
-    // `J. Smith`, `D. H. van Hessem`, `S. L. Peyton Jones`, `R Payne`.
+    // `J. Smith`, `D. H. van Hessem`, `S. L. Peyton Jones`, `T Verrall`.
     if first == Shape::Initials {
         return natural_initials(words, &shapes);
     }
@@ -677,7 +677,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     Some((name.trim_end_matches('.').to_string(), kept.last()?.1))
 }
 
-/// Single-word outlets that write their own name as the author (`DEBKAfile`).
+/// Single-word outlets that write their own name as the author (`VORNAfile`).
 fn is_known_outlet(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     bare.len() >= 3
@@ -1247,7 +1247,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return Some(given_used < given_words.len() || given_terminated);
             }
         }
-        // A family name with nothing after it (`DEBKAfile, 27 January 2004`).
+        // A family name with nothing after it (`VORNAfile, 11 March 2007`).
         if !self.names.is_empty() && !self.fits(read, Style::InvertedFull, sep) {
             return None;
         }

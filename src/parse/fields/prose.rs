@@ -1,4 +1,4 @@
-//! Telling an explanatory note (`The agents were apparently in Britain…`)
+//! Telling an explanatory note (`The surveyors were apparently in Norway…`)
 //! from a citation, by whether the entry opens with a sentence of prose.
 //!
 //! Must not: extract fields; a note keeps only its dates and URLs.

@@ -1,6 +1,6 @@
 //! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
 //! `loc. cit.`, `art. cit.`, `supra note 3`, German `Ebd.` and `a. a. O.`, Spanish `Ibíd.`
-//! and `Ídem`, bare or with an author (`Porter, Gareth. Ibid`, `Smith, op.
+//! and `Ídem`, bare or with an author (`Marlowe, Quentin. Ibid`, `Smith, op.
 //! cit., p. 3`), pages (`ibid., p. 40`) and the note they name (`op. cit.,
 //! note 8`).
 //!
@@ -108,7 +108,7 @@ fn without_year(author: &str) -> &str {
 }
 
 /// A name of at most five words with no digits or quotes: the author in
-/// `Porter, Gareth. Ibid` rather than a title that happens to hold `ibid`.
+/// `Marlowe, Quentin. Ibid` rather than a title that happens to hold `ibid`.
 fn is_short_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     !words.is_empty()

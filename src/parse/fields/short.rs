@@ -240,7 +240,7 @@ mod tests {
             short("Halliday, Stephen (1999). The Great Stink of London. Stroud: Sutton."),
             None
         );
-        assert_eq!(short("DEBKAfile"), None);
-        assert_eq!(short("NCRI website"), None);
+        assert_eq!(short("VORNAfile"), None);
+        assert_eq!(short("OSRB website"), None);
     }
 }

@@ -198,7 +198,7 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     let open_ended = url_so_far.ends_with(['/', '-', '_', '=', '?', '&', '.']);
     let single_word_line = first_word_len == line_text.len();
     let path_like = first_word.contains(['/', '.', '_', '=', '?', '&', '-']) && !first_word.ends_with(':');
-    // `…/29editornote.h` + `tml`, `…?id=4708` + `1`: the rest of a file
+    // `…/29editornote.h` + `tml`, `…?id=5362` + `4`: the rest of a file
     // name's extension, or of a number.
     let completes_extension = url_so_far
         .rsplit_once('.')
@@ -311,7 +311,7 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
 static SPACED_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?: \d+,)* \d+[\w,-]*\.[A-Za-z]{2,5}\b").expect("static regex"));
 
-/// `http://example.com/story/0, 2933, 479404, 00.html`: a URL that ends with a
+/// `http://example.com/story/0, 4417, 302958, 00.html`: a URL that ends with a
 /// comma followed by comma-separated numbers ending in a file name.
 fn extend_over_spaced_digits(text: &str, end: usize) -> usize {
     let so_far = text.get(..end).unwrap_or("");

@@ -417,7 +417,7 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
-/// Words that make a name an organisation (`Fars News Agency`).
+/// Words that make a name an organisation (`Kestrel News Agency`).
 pub fn is_organisation_word(word: &str) -> bool {
     let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(

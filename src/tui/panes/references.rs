@@ -282,7 +282,7 @@ const CITING_LINES_SHOWN: usize = 10;
 /// on every frame.
 const MARKERS_LOOKED_AT: usize = 1000;
 
-/// `Porter, Gareth — Report Ties Dubious…`: who and what, briefly.
+/// `Tillery, Maud — Canal Tolls Rise…`: who and what, briefly.
 fn short(r: &Reference) -> String {
     let who = r.fields.authors.first().cloned().unwrap_or_default();
     let what: String = r
