@@ -246,6 +246,27 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_year_inside_a_books_title_is_the_titles_when_the_date_comes_later() {
+    let fields = extract_fields(
+        "Abrahamian, Ervand. The Coup: 1953, the CIA, and the Roots of Modern U.S.-Iranian Relations. New York: The New Press, 2013.",
+    );
+    assert_eq!(
+        (fields.title.as_deref(), fields.date.as_deref()),
+        (
+            Some("The Coup: 1953, the CIA, and the Roots of Modern U.S.-Iranian Relations"),
+            Some("2013")
+        )
+    );
+    // With no later year, the year ends the title.
+    let fields =
+        extract_fields("About Jenny Holzer 2011, dvd, Microcinema International, San Francisco, California.");
+    assert_eq!(
+        (fields.title.as_deref(), fields.date.as_deref()),
+        (Some("About Jenny Holzer"), Some("2011"))
+    );
+}
+
+#[test]
 fn idem_before_a_title_names_the_author_not_the_work() {
     assert_eq!(
         extract_fields("Idem, Another Book (London: Faber, 1990), 4.").repeat,
