@@ -994,6 +994,28 @@ struct Heading {
     lists_works: bool,
 }
 
+/// The number of the last numbered entry among the lines of `text` in
+/// `span`, when it ends the span: at most two lines of its own under it,
+/// none of them citing (no part of an essay's body after its notes).
+fn last_entry_before(text: &str, lines: &[Line], span: Range<usize>) -> Option<u64> {
+    const LINES_OF_THE_LAST_ENTRY: usize = 2;
+    let from = lines.partition_point(|l| l.start < span.start);
+    let to = lines.partition_point(|l| l.start < span.end);
+    let in_span = lines.get(from..to)?;
+    let (at, number) = in_span
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, l)| Some((i, entry_label(text.get(l.clone())?.trim_start())?.0?)))?;
+    let under: Vec<&str> = in_span
+        .get(at + 1..)?
+        .iter()
+        .filter_map(|l| text.get(l.clone()))
+        .filter(|s| !is_blank(s))
+        .collect();
+    (under.len() <= LINES_OF_THE_LAST_ENTRY && !under.iter().any(|s| cites(s))).then_some(number)
+}
+
 /// Where the reference list lies.
 struct FoundList {
     /// Where the body ends.
@@ -1126,7 +1148,22 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
         .rposition(|h| h.opens_entries && !under_furniture(h))
         .or_else(|| headings.iter().rposition(|h| !h.inline && h.lists_works))
         .or_else(|| headings.iter().rposition(|h| !h.inline));
-    if let Some(k) = heading {
+    if let Some(mut k) = heading {
+        // Notes numbered on under a second heading (`Notes` 1–4, then
+        // `Sources` 5–9) are one list, from the first heading.
+        let first_label_from = |at: usize| {
+            let from = lines.partition_point(|l| l.start < at);
+            let line = lines.get(from..)?.iter().find(|l| !is_blank(line_text(l)))?;
+            entry_label(line_text(line).trim_start())?.0
+        };
+        while let Some(p) = k.checked_sub(1)
+            && let Some(before) = headings.get(p).filter(|p| p.opens_entries && !p.inline)
+            && let Some(first) = first_label_from(headings[k].list_start)
+            && first > 1
+            && last_entry_before(text, lines, before.list_start..headings[k].body_end) == Some(first - 1)
+        {
+            k = p;
+        }
         let h = &headings[k];
         let notes = k.checked_sub(1).and_then(|p| headings.get(p)).filter(|notes| {
             !notes.inline && holds_lettered_notes(text, notes.list_start..h.body_end, notes.body_end)
@@ -2161,6 +2198,24 @@ mod tests {
             refs,
             Some("1. Roe, J. One. Chicago, 2005.\n\n2. Doe, K. Two. New York, 1961.")
         );
+    }
+
+    #[test]
+    fn notes_numbered_on_under_a_second_heading_are_one_list() {
+        let text = "Title\n\nBody.[1] More.[2] And.[3]\n\nNotes\n\n1. The group has other names.\n\n\
+                    Sources\n\n2. Roe, J. One. Chicago, 2005.\n3. Doe, K. Two. New York, 1961.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Body.[1] More.[2] And.[3]");
+        assert!(refs.is_some_and(|r| r.starts_with("1. The group")), "{refs:?}");
+        // Numbers that start again, or skip, under the second heading
+        // make it a list of its own.
+        for second in ["1. Roe, J. One. Chicago, 2005.", "5. Roe, J. One. Chicago, 2005."] {
+            let text = format!(
+                "Title\n\nBody.[1] More.[2]\n\nNotes\n\n1. The group has other names.\n\nSources\n\n{second}\n"
+            );
+            let (_, _, _, refs) = parts(&text);
+            assert_eq!(refs, Some(second), "{text}");
+        }
     }
 
     #[test]
