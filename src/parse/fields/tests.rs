@@ -905,6 +905,20 @@ fn url_with_a_bare_ip_host_is_flagged() {
 }
 
 #[test]
+fn direction_marks_after_a_url_are_not_part_of_it_and_inside_it_are_repaired() {
+    let after = only_url("خبرگزاری ایسنا، \u{200f}https://www.example.ir/news/1401/\u{200e}\u{200f}");
+    assert_eq!(
+        (after.original.as_str(), after.has_invisible),
+        ("https://www.example.ir/news/1401/", false)
+    );
+    let inside = only_url("Site. https://www.example.ir/\u{200f}news/1401/ text");
+    assert_eq!(
+        (inside.repaired.as_str(), inside.has_invisible),
+        ("https://www.example.ir/news/1401/", true)
+    );
+}
+
+#[test]
 fn url_that_does_not_parse_even_repaired_is_flagged() {
     let found = only_url("Broken link http://exa mple/<>.");
     assert!(found.unparseable, "{found:?}");

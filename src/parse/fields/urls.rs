@@ -330,6 +330,8 @@ fn trim_url_tail(raw: &str) -> &str {
     loop {
         let before = url;
         url = url.trim_end_matches(['.', ',', ';', ':', '\'', '’', '"', '”', '>', '!']);
+        // The direction marks a right-to-left page puts after a URL.
+        url = url.trim_end_matches(is_direction_mark);
         if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
             url = url.get(..url.len() - 1).unwrap_or(url);
         }
@@ -371,10 +373,17 @@ fn describe(original: &str) -> FoundUrl {
 }
 
 /// Characters that take no room on screen (zero-width spaces and joiners,
-/// a soft hyphen, a byte-order mark): inside a URL, copied from a page, they
-/// break it unseen.
+/// a soft hyphen, a byte-order mark, direction marks): inside a URL, copied
+/// from a page, they break it unseen.
 pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}') || is_direction_mark(c)
+}
+
+/// The marks and embeddings that set the direction of text (`U+200E`,
+/// `U+202B`, `U+2067`…), which a page mixing Persian or Arabic with Latin
+/// text puts around addresses.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn parse_repaired(repaired: &str) -> Option<url::Url> {
