@@ -401,7 +401,7 @@ fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usiz
 /// of the entry it repeats.
 fn name_keys(article: &Article) -> Vec<NameKey> {
     let mut keys: Vec<NameKey> = Vec::new();
-    let spelled_out = std::cell::OnceCell::new();
+    let written_initials = std::cell::OnceCell::new();
     for (i, reference) in article.references.iter().enumerate() {
         // A marker cites a note, never the bibliography under the notes.
         if reference.in_bibliography {
@@ -443,7 +443,9 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             push_outlet(&mut keys, container, i);
         }
         // An organisation by its initials, where the article spells them
-        // out or the entry writes them.
+        // out (`Human Rights Watch (HRW)`) or the reference list writes
+        // them (an entry by `IAEA`); not otherwise (`ISIS` for the
+        // `Institute for Science and International Security`).
         let organisations = source
             .fields
             .authors
@@ -451,14 +453,9 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             .filter(|a| !a.contains(','))
             .chain(&source.fields.container);
         for initials in organisations.filter_map(|name| initials_of(name)) {
-            let entry_text = article.slice(&source.range);
-            let written = entry_text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(&initials) && w.bytes().all(|b| b.is_ascii_uppercase()));
-            if written
-                || spelled_out
-                    .get_or_init(|| spelled_out_initials(article.text.as_str()))
-                    .contains(&initials)
+            if written_initials
+                .get_or_init(|| written_initials_of(article))
+                .contains(&initials)
             {
                 keys.push(NameKey {
                     all_capitals: true,
@@ -582,18 +579,24 @@ fn initials_of(name: &str) -> Option<String> {
     .then_some(initials)
 }
 
-/// The initials an article spells out somewhere, in parentheses after the
-/// name (`Human Rights Watch (HRW)`), in lower case: found in one pass.
-fn spelled_out_initials(text: &str) -> foldhash::HashSet<String> {
-    memchr::memchr_iter(b'(', text.as_bytes())
-        .filter_map(|at| {
-            let inside = text.get(at + 1..)?;
-            let close = inside.get(..inside.len().min(8))?.find(')')?;
-            let letters = inside.get(..close)?;
-            ((3..=6).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()))
-                .then(|| letters.to_ascii_lowercase())
-        })
-        .collect()
+/// The initials `article` writes for organisations, in lower case: those
+/// it spells out in parentheses after a name (`Human Rights Watch (HRW)`),
+/// and the words in capitals of its reference list (`IAEA`).
+fn written_initials_of(article: &Article) -> foldhash::HashSet<String> {
+    let text = article.text.as_str();
+    let is_initials = |w: &str| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let spelled_out = memchr::memchr_iter(b'(', text.as_bytes()).filter_map(|at| {
+        let inside = text.get(at + 1..)?;
+        let close = inside.get(..inside.len().min(8))?.find(')')?;
+        inside.get(..close).filter(|w| is_initials(w))
+    });
+    let list = article.references.iter().flat_map(|r| {
+        article
+            .slice(&r.range)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| is_initials(w))
+    });
+    spelled_out.chain(list).map(str::to_ascii_lowercase).collect()
 }
 
 /// Lower-case words of a name, possessives dropped, and whether each was
@@ -660,7 +663,14 @@ impl Words {
                 return;
             }
             let at = words.lower.len();
-            words.lower.push_str(&lower_case(core));
+            let lower = lower_case(core);
+            if lower.contains(APOSTROPHES) {
+                words
+                    .lower
+                    .extend(lower.chars().filter(|c| !APOSTROPHES.contains(c)));
+            } else {
+                words.lower.push_str(&lower);
+            }
             words.tokens.push(Token {
                 lower: at..words.lower.len(),
                 capital: core
@@ -738,6 +748,20 @@ impl Words {
         if let Some(from) = open {
             push(from, bytes.len());
         }
+        // A name written with an apostrophe inside (`Khamene'i`) is the
+        // name without it: such words are written again, folded, after
+        // the text.
+        if memchr::memchr(b'\'', bytes).is_some() {
+            for token in &mut self.tokens {
+                let word = self.lower.get(token.lower.clone()).unwrap_or_default();
+                if word.contains('\'') {
+                    let folded: String = word.chars().filter(|&c| c != '\'').collect();
+                    let at = self.lower.len();
+                    self.lower.push_str(&folded);
+                    token.lower = at..self.lower.len();
+                }
+            }
+        }
     }
 
     /// A token's word, lower-cased.
@@ -750,6 +774,10 @@ impl Words {
         self.tokens.get(i).map(|t| self.word(t))
     }
 }
+
+/// The apostrophes a name may be written with inside it (`Khamene'i`,
+/// `Khamene’i`, `Ja‘fari`), which its other spellings leave out.
+const APOSTROPHES: [char; 5] = ['\'', '’', '‘', 'ʼ', 'ʻ'];
 
 /// Where the words of an ASCII text start, and the bytes outside words, as
 /// bit masks of 64 bytes at a time (bit `i` for the block's byte `i`),
@@ -1654,6 +1682,13 @@ mod tests {
         );
         // Initials in lower case are a word, not the name.
         assert_eq!(suggested("The hrw file was thin, the report found.[1]"), None);
+        // Initials another entry writes.
+        let iaea = "[1] International Atomic Energy Agency, \"Verification in Iran,\" GOV/2022/24, 30 May 2022.\n\
+                    [2] IAEA, \"Safeguards in Iran,\" GOV/2022/26, 30 May 2022.\n";
+        assert_eq!(
+            verdicts("The IAEA reported a larger stockpile.[1]", iaea),
+            [Attribution::Confirmed]
+        );
         // Initials the article does not spell out name something else.
         let isis = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
                     [2] Institute for Science and International Security, Iran's Centrifuges (2010).\n";
@@ -1686,6 +1721,25 @@ mod tests {
         );
         // A person's own argument is his.
         let v = verdicts("Doe's chief argument shows that the coup backfired.[1]", REFS);
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_written_with_an_apostrophe_inside_is_the_name_without_it() {
+        let refs = "[1] Roe, Jane. Reading the Leader. Washington, DC: Example Endowment, 2009.\n\
+                    [2] Khamenei, Ali. \"Speech to Students.\" Example.ir, 3 November 2013.\n\
+                    [3] Ja'fari, Hasan. \"Notes on the Guard.\" Example Review, 2015.\n";
+        for body in [
+            "Khamene'i went further in a passage that Roe has called central.[2]",
+            "Khamene’i went further in a passage that Roe has called central.[2]",
+            "Jafari wrote that the Guard grew.[3]",
+        ] {
+            assert_eq!(verdicts(body, refs), [Attribution::Confirmed], "{body}");
+        }
+        let v = verdicts("Khamene'i said the talks had failed.[1]", refs);
         assert!(
             matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
             "{v:?}"
