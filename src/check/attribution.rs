@@ -534,13 +534,26 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
         return;
     }
     let short = words.get(..words.len().saturating_sub(1)).unwrap_or_default();
+    let short_capitals = capitals.get(..short.len()).unwrap_or_default().to_vec();
     if words
         .last()
         .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
         && !generic(short)
     {
-        let short_capitals = capitals.get(..short.len()).unwrap_or_default().to_vec();
         keys.push(NameKey::outlet(short.to_vec(), short_capitals, entry));
+    } else if let [initials] = short
+        && words.last().is_some_and(|w| w == "news")
+        && name
+            .split_whitespace()
+            .find(|w| w.eq_ignore_ascii_case(initials))
+            .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        // `BBC News` as `the BBC`: initials before `News`, written in
+        // capitals (not `Fox` of `Fox News`, nor `Arab` of `Arab News`).
+        keys.push(NameKey {
+            all_capitals: true,
+            ..NameKey::outlet(short.to_vec(), short_capitals, entry)
+        });
     }
     keys.push(NameKey::outlet(words, capitals, entry));
 }
@@ -1652,6 +1665,18 @@ mod tests {
             ),
             "{v:?}"
         );
+        // A broadcaster's initials before `News`, in capitals.
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] BBC News, \"Second execution,\" 12 December 2022.\n\
+                    [3] Fox News, \"Third report,\" 13 December 2022.\n";
+        let v = verdicts("The BBC reported the second execution.[1]", refs);
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
+        for body in ["The bbc file was thin, it reported.[1]", "A fox reported it.[1]"] {
+            assert_eq!(verdicts(body, refs), [Attribution::Unknown], "{body}");
+        }
     }
 
     #[test]
