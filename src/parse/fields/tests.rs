@@ -845,6 +845,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "https://www.nytimes.com/2012/09/22/world/group-wins-removal-from-list.html",
         ),
         (
+            "State Police, 20 June 2023, https://www.example.gov.al/notice- on-the-operation-at-the-camp/ (accessed 21 June 2023).",
+            "https://www.example.gov.al/notice-on-the-operation-at-the-camp/",
+        ),
+        (
             "NYT, 25 June 2018, https://www.nytimes.com/2018/06/25/world/asia/port. html",
             "https://www.nytimes.com/2018/06/25/world/asia/port.html",
         ),

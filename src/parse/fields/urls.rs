@@ -281,7 +281,7 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         && !bare_word.is_empty()
         && bare_word
             .bytes()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_'))
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_' | b'/'))
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
     // `https://doi.org/10.1126/science. aac4716`: a DOI's suffix goes on
