@@ -131,7 +131,13 @@ fn shape(word: &str) -> Shape {
             Shape::BareInitials
         };
     }
-    if super::words::is_name_particle(&bare.to_lowercase()) && bare.starts_with(char::is_lowercase) {
+    // `Maliki, Nouri al-.`: an Arabic article moved after the given name
+    // keeps its hyphen.
+    let particle = bare
+        .strip_suffix('-')
+        .filter(|p| matches!(*p, "al" | "el"))
+        .unwrap_or(bare);
+    if super::words::is_name_particle(&particle.to_lowercase()) && bare.starts_with(char::is_lowercase) {
         return Shape::Particle;
     }
     // Letters, hyphens and apostrophes; other non-ASCII symbols are ligatures

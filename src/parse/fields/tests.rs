@@ -267,6 +267,14 @@ fn a_year_inside_a_books_title_is_the_titles_when_the_date_comes_later() {
 }
 
 #[test]
+fn an_arabic_article_after_the_given_name_is_the_authors() {
+    let fields =
+        extract_fields("Maliki, Nouri al-. \"Iraq Stands Alone.\" The Example Post, 31 October 2013.");
+    assert_eq!(fields.authors, ["Maliki, Nouri al-"]);
+    assert_eq!(fields.title.as_deref(), Some("Iraq Stands Alone"));
+}
+
+#[test]
 fn idem_before_a_title_names_the_author_not_the_work() {
     assert_eq!(
         extract_fields("Idem, Another Book (London: Faber, 1990), 4.").repeat,
