@@ -78,7 +78,8 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
             Line::styled(sign, theme.verdict(verdict).add_modifier(Modifier::BOLD)).render(gutter, buf);
         }
         let spans = line_spans(view, theme, row.block, line, area_inner.width);
-        Line::from(spans).render(
+        super::draw_line(
+            &Line::from(spans),
             Rect {
                 y,
                 height: 1,

@@ -32,7 +32,8 @@ pub fn draw(view: &ArticleView, theme: &Theme, area: Rect, focused: bool, buf: &
             RowStyle::Detail => theme.detail,
             RowStyle::Finding => theme.finding,
         };
-        Line::styled(line, style).render(
+        super::draw_line(
+            &Line::styled(line, style),
             Rect {
                 y,
                 height: 1,
