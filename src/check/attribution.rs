@@ -443,9 +443,9 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             push_outlet(&mut keys, container, i);
         }
         // An organisation by its initials, where the article spells them
-        // out (`Human Rights Watch (HRW)`) or the reference list writes
-        // them (an entry by `IAEA`); not otherwise (`ISIS` for the
-        // `Institute for Science and International Security`).
+        // out (`Human Rights Watch (HRW)`) or an entry is by them (`IAEA`);
+        // not otherwise (`ISIS` for the `Institute for Science and
+        // International Security`).
         let organisations = source
             .fields
             .authors
@@ -594,7 +594,8 @@ fn initials_of(name: &str) -> Option<String> {
 
 /// The initials `article` writes for organisations, in lower case: those
 /// it spells out in parentheses after a name (`Human Rights Watch (HRW)`),
-/// and the words in capitals of its reference list (`IAEA`).
+/// and an entry's author or outlet written as initials (`IAEA`), not
+/// initials in a title (`ISIS claims …`).
 fn written_initials_of(article: &Article) -> foldhash::HashSet<String> {
     let text = article.text.as_str();
     let is_initials = |w: &str| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -603,13 +604,13 @@ fn written_initials_of(article: &Article) -> foldhash::HashSet<String> {
         let close = inside.get(..inside.len().min(8))?.find(')')?;
         inside.get(..close).filter(|w| is_initials(w))
     });
-    let list = article.references.iter().flat_map(|r| {
-        article
-            .slice(&r.range)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| is_initials(w))
-    });
-    spelled_out.chain(list).map(str::to_ascii_lowercase).collect()
+    let entries = article
+        .references
+        .iter()
+        .flat_map(|r| r.fields.authors.iter().chain(&r.fields.container))
+        .map(String::as_str)
+        .filter(|name| is_initials(name));
+    spelled_out.chain(entries).map(str::to_ascii_lowercase).collect()
 }
 
 /// Lower-case words of a name, possessives dropped, and whether each was
@@ -695,7 +696,8 @@ impl Words {
             });
         };
         for (i, c) in s.char_indices() {
-            let part_of_word = c.is_alphanumeric() || (start.is_some() && matches!(c, '’' | '\'' | '-'));
+            let part_of_word =
+                c.is_alphanumeric() || (start.is_some() && matches!(c, '’' | '‘' | '\'' | '-'));
             match (part_of_word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(from)) => {
@@ -1714,6 +1716,17 @@ mod tests {
             verdicts("The IAEA reported a larger stockpile.[1]", iaea),
             [Attribution::Confirmed]
         );
+        // Initials in another entry's title are no organisation's.
+        let isis_titled = "[1] Institute for Science and International Security, Iran's Centrifuges (2010).\n\
+                           [2] Roe, Jane. \"Islamic State claims the attack.\" Daily Planet, 3 May 2017.\n\
+                           [3] Doe, John. \"ISIS-K and Its War.\" Evening Star, 2022.\n";
+        assert_eq!(
+            verdicts(
+                "ISIS claimed responsibility for the attack a day later.[2]",
+                isis_titled
+            ),
+            [Attribution::Unknown]
+        );
         // Initials the article does not spell out name something else.
         let isis = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
                     [2] Institute for Science and International Security, Iran's Centrifuges (2010).\n";
@@ -1761,6 +1774,7 @@ mod tests {
             "Khamene'i went further in a passage that Roe has called central.[2]",
             "Khamene’i went further in a passage that Roe has called central.[2]",
             "Jafari wrote that the Guard grew.[3]",
+            "Ja‘fari wrote that the Guard grew.[3]",
         ] {
             assert_eq!(verdicts(body, refs), [Attribution::Confirmed], "{body}");
         }

@@ -648,14 +648,15 @@ fn publisher_after_comma(segment: &str) -> Option<usize> {
 }
 
 /// `About Jenny Holzer 2011, dvd, …`: a title that runs into its year.
-/// Not when a year follows the title's sentence, `after`: that is the
-/// date, and the year is the title's (`The Coup: 1953, the CIA, and …
-/// New York: The New Press, 2013`).
+/// Not when a publisher's year follows the title's sentence, `after`
+/// (`The Coup: 1953, the CIA, and … New York: The New Press, 2013.`):
+/// that is the date, and the year is the title's. A year later in a
+/// remark (`Reissued 2015.`) is not.
 fn year_before_comma(segment: &str, after: &str) -> Option<usize> {
     static YEAR_COMMA: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r" (?:1[5-9]|20)\d\d[a-z]?,").expect("static regex"));
     static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:1[5-9]|20)\d\d\b").expect("static regex"));
+        LazyLock::new(|| Regex::new(r", (?:1[5-9]|20)\d\d[a-z]?(?:[.,;)]|$)").expect("static regex"));
     let first_piece_end = segment.find(", ").map_or(segment.len(), |c| c + 1);
     let m = YEAR_COMMA.find(segment.get(..first_piece_end)?)?;
     (m.start() > 0 && !YEAR.is_match(after)).then_some(m.start())

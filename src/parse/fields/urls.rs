@@ -33,7 +33,7 @@ static URL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Characters that end a URL when it is not inside angle brackets.
 fn ends_url(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”' | '“' | '»' | '«')
+    c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”' | '“' | '»' | '«') || is_direction_mark(c)
 }
 
 /// Every URL in `text`, in order.
@@ -329,9 +329,7 @@ fn trim_url_tail(raw: &str) -> &str {
     let mut url = raw.trim_end();
     loop {
         let before = url;
-        url = url.trim_end_matches(['.', ',', ';', ':', '\'', '’', '"', '”', '>', '!']);
-        // The direction marks a right-to-left page puts after a URL.
-        url = url.trim_end_matches(is_direction_mark);
+        url = url.trim_end_matches(['.', ',', ';', ':', '\'', '’', '"', '”', '>', '!', '،', '؛']);
         if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
             url = url.get(..url.len() - 1).unwrap_or(url);
         }
@@ -373,15 +371,15 @@ fn describe(original: &str) -> FoundUrl {
 }
 
 /// Characters that take no room on screen (zero-width spaces and joiners,
-/// a soft hyphen, a byte-order mark, direction marks): inside a URL, copied
-/// from a page, they break it unseen.
+/// a soft hyphen, a byte-order mark): inside a URL, copied from a page, they
+/// break it unseen.
 pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}') || is_direction_mark(c)
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The marks and embeddings that set the direction of text (`U+200E`,
 /// `U+202B`, `U+2067`…), which a page mixing Persian or Arabic with Latin
-/// text puts around addresses.
+/// text puts around addresses: where one is, the address has ended.
 fn is_direction_mark(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
