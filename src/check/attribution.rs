@@ -677,14 +677,7 @@ impl Words {
                 return;
             }
             let at = words.lower.len();
-            let lower = lower_case(core);
-            if lower.contains(APOSTROPHES) {
-                words
-                    .lower
-                    .extend(lower.chars().filter(|c| !APOSTROPHES.contains(c)));
-            } else {
-                words.lower.push_str(&lower);
-            }
+            push_without_apostrophes(&mut words.lower, &lower_case(core));
             words.tokens.push(Token {
                 lower: at..words.lower.len(),
                 capital: core
@@ -770,9 +763,9 @@ impl Words {
             for token in &mut self.tokens {
                 let word = self.lower.get(token.lower.clone()).unwrap_or_default();
                 if word.contains('\'') {
-                    let folded: String = word.chars().filter(|&c| c != '\'').collect();
+                    let word = word.to_owned();
                     let at = self.lower.len();
-                    self.lower.push_str(&folded);
+                    push_without_apostrophes(&mut self.lower, &word);
                     token.lower = at..self.lower.len();
                 }
             }
@@ -793,6 +786,15 @@ impl Words {
 /// The apostrophes a name may be written with inside it (`Khamene'i`,
 /// `Khamene’i`, `Ja‘fari`), which its other spellings leave out.
 const APOSTROPHES: [char; 5] = ['\'', '’', '‘', 'ʼ', 'ʻ'];
+
+/// Appends `word` to `lower` without its [`APOSTROPHES`].
+fn push_without_apostrophes(lower: &mut String, word: &str) {
+    if word.contains(APOSTROPHES) {
+        lower.extend(word.chars().filter(|c| !APOSTROPHES.contains(c)));
+    } else {
+        lower.push_str(word);
+    }
+}
 
 /// Where the words of an ASCII text start, and the bytes outside words, as
 /// bit masks of 64 bytes at a time (bit `i` for the block's byte `i`),

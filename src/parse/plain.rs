@@ -91,9 +91,7 @@ pub fn layout(text: &str) -> Layout {
 /// before it is no part of the article).
 #[must_use]
 pub fn layout_from(text: &str, from: usize) -> Layout {
-    if let Some(page) = below_archive_toolbar(text, from) {
-        return layout_from(text, page);
-    }
+    let from = page_start(text, from);
     let lines = lines_between(text, from, text.len());
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
     let (mut layout, body_from_line) = read_header(text, &lines, from);
@@ -210,13 +208,19 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
 /// starts here.
 #[must_use]
 pub fn reference_list_start(text: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(page) = below_archive_toolbar(text, from) {
-        from = page;
-    }
+    let from = page_start(text, 0);
     let lines = lines_between(text, from, text.len());
     let (_, body_from_line) = read_header(text, &lines, from);
     find_reference_list(text, &lines, body_from_line).list_start
+}
+
+/// Where the page of `text` starts from `from` on: under any archive
+/// toolbars over it.
+fn page_start(text: &str, mut from: usize) -> usize {
+    while let Some(page) = below_archive_toolbar(text, from) {
+        from = page;
+    }
+    from
 }
 
 /// The title, byline and standfirst at the top of the lines of `text` from
