@@ -434,6 +434,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                     entries: vec![i],
                     resolved: Vec::new(),
                 };
+                keys.extend(with_and_without_article(&key, given));
                 keys.push(key);
             } else {
                 push_outlet(&mut keys, author, i);
@@ -573,6 +574,33 @@ impl NameKey {
             resolved: Vec::new(),
         }
     }
+}
+
+/// The Arabic article `al-` (`el-`) of a family name, which a sentence
+/// may leave out or write where the entry moved it after the given name:
+/// `Hashem` for `Al-Hashem, Ali`, `al-Maliki` for `Maliki, Nouri al-`.
+fn with_and_without_article(key: &NameKey, given: &str) -> Option<NameKey> {
+    let [family] = key.words.as_slice() else {
+        return None;
+    };
+    let without = ["al-", "el-"]
+        .iter()
+        .find_map(|article| family.strip_prefix(article))
+        .filter(|rest| rest.chars().count() >= 3);
+    let moved = given
+        .split_whitespace()
+        .last()
+        .filter(|w| matches!(*w, "al-" | "el-" | "Al-" | "El-"));
+    let (word, capital) = match (without, moved) {
+        (Some(rest), _) => (rest.to_owned(), true),
+        (None, Some(article)) => (format!("{}{family}", article.to_lowercase()), false),
+        (None, None) => return None,
+    };
+    Some(NameKey {
+        words: vec![word],
+        capitals: vec![capital],
+        ..key.clone()
+    })
 }
 
 /// The initials of an organisation's name of three words or more
@@ -1785,6 +1813,25 @@ mod tests {
             matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn an_arabic_family_name_is_named_with_or_without_its_article() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Al-Hashem, Ali. \"The Deal.\" Example Review, 2015.\n\
+                    [3] Maliki, Nouri al-. \"Iraq Stands.\" Example Post, 2013.\n";
+        for (body, suggested) in [
+            ("Hashem wrote that the deal failed.[1]", 1),
+            ("Al-Hashem wrote that the deal failed.[1]", 1),
+            ("Nouri al-Maliki said that Iraq was free.[1]", 2),
+            ("Maliki said that Iraq was free.[1]", 2),
+        ] {
+            let v = verdicts(body, refs);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: s, .. }) if *s == suggested),
+                "{body}: {v:?}"
+            );
+        }
     }
 
     #[test]
