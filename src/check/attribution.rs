@@ -17,7 +17,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::article::{Article, Reference, Span};
-use crate::parse::fields::Kind;
+use crate::parse::fields::{ARABIC_ARTICLES, Kind};
 use crate::parse::quotes::quotations;
 use crate::parse::sentences::sentence_at;
 
@@ -583,14 +583,15 @@ fn with_and_without_article(key: &NameKey, given: &str) -> Option<NameKey> {
     let [family] = key.words.as_slice() else {
         return None;
     };
-    let without = ["al-", "el-"]
+    let without = ARABIC_ARTICLES
         .iter()
         .find_map(|article| family.strip_prefix(article))
         .filter(|rest| rest.chars().count() >= 3);
-    let moved = given
-        .split_whitespace()
-        .last()
-        .filter(|w| matches!(*w, "al-" | "el-" | "Al-" | "El-"));
+    let moved = given.split_whitespace().last().filter(|w| {
+        ARABIC_ARTICLES
+            .iter()
+            .any(|article| w.eq_ignore_ascii_case(article))
+    });
     let (word, capital) = match (without, moved) {
         (Some(rest), _) => (rest.to_owned(), true),
         (None, Some(article)) => (format!("{}{family}", article.to_lowercase()), false),

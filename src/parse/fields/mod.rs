@@ -30,6 +30,10 @@ mod short;
 pub(crate) mod urls;
 mod words;
 
+/// The Arabic article as a family name is written with it (`al-Maliki`,
+/// `el-Baradei`).
+pub const ARABIC_ARTICLES: [&str; 2] = ["al-", "el-"];
+
 #[cfg(test)]
 mod tests;
 

@@ -133,10 +133,11 @@ fn shape(word: &str) -> Shape {
     }
     // `Maliki, Nouri al-.`: an Arabic article moved after the given name
     // keeps its hyphen.
-    let particle = bare
-        .strip_suffix('-')
-        .filter(|p| matches!(*p, "al" | "el"))
-        .unwrap_or(bare);
+    let particle = if super::ARABIC_ARTICLES.contains(&bare) {
+        bare.trim_end_matches('-')
+    } else {
+        bare
+    };
     if super::words::is_name_particle(&particle.to_lowercase()) && bare.starts_with(char::is_lowercase) {
         return Shape::Particle;
     }
