@@ -268,25 +268,80 @@ impl Serialize for Check {
 #[must_use]
 pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
     let attributions = attribution::attribute(article);
-    // Each check's findings, in check order.
-    let mut lists = vec![
-        missing_reference::check(article),
-        unused_reference::check(article),
-        numbering::check(article),
-        misattributed_citation::check(article, &attributions),
-        shifted_references::check(article, &attributions),
-    ];
+    // The two checks that read the attributions first, so that a large
+    // article's verdicts (one per marker) are given back before the rest.
+    let [misattributed, shifted] = run_at_once(
+        article,
+        [&|| misattributed_citation::check(article, &attributions), &|| {
+            shifted_references::check(article, &attributions)
+        }],
+    );
     drop(attributions);
-    lists.extend([
-        ambiguous_ibid::check(article),
-        duplicate_reference::check(article),
-        incomplete_reference::check(article),
-        suspicious_url::check(article),
-        unavailable_source::check(article),
-        stale_access::check(article, options),
-        unsourced_quotation::check(article),
-    ]);
-    merge_by_position(lists)
+    let [
+        missing,
+        unused,
+        numbering,
+        ambiguous,
+        duplicate,
+        incomplete,
+        url,
+        unavailable,
+        stale,
+        unsourced,
+    ] = run_at_once(
+        article,
+        [
+            &|| missing_reference::check(article),
+            &|| unused_reference::check(article),
+            &|| numbering::check(article),
+            &|| ambiguous_ibid::check(article),
+            &|| duplicate_reference::check(article),
+            &|| incomplete_reference::check(article),
+            &|| suspicious_url::check(article),
+            &|| unavailable_source::check(article),
+            &|| stale_access::check(article, options),
+            &|| unsourced_quotation::check(article),
+        ],
+    );
+    merge_by_position(vec![
+        missing,
+        unused,
+        numbering,
+        misattributed,
+        shifted,
+        ambiguous,
+        duplicate,
+        incomplete,
+        url,
+        unavailable,
+        stale,
+        unsourced,
+    ])
+}
+
+/// A check to run: a pass over the markers or the text that needs no
+/// other check's findings.
+type CheckRun<'a> = &'a (dyn Fn() -> Vec<Finding> + Sync);
+
+/// The findings of `checks` on `article`, in their order. On a large
+/// article they run at once, a check to a core at a time.
+fn run_at_once<const N: usize>(article: &Article, checks: [CheckRun<'_>; N]) -> [Vec<Finding>; N] {
+    let each: Vec<std::ops::Range<usize>> = if crate::parse::parallel::is_large(&article.text) {
+        (0..N).map(|i| i..i + 1).collect()
+    } else {
+        std::iter::once(0..N).collect()
+    };
+    let mut lists = crate::parse::parallel::map_runs(&each, |run| {
+        checks
+            .get(run)
+            .unwrap_or_default()
+            .iter()
+            .map(|check| check())
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten();
+    std::array::from_fn(|_| lists.next().unwrap_or_default())
 }
 
 /// Each check's findings, given in check order, as one list sorted by

@@ -6,7 +6,7 @@
 use super::{Check, Finding, Severity};
 use crate::article::{Article, BlockKind};
 use crate::parse::quotes::quotations;
-use crate::parse::sentences::{sentence_at, sentences};
+use crate::parse::sentences::sentence_at;
 
 /// Fewer words than this is a phrase, not a quoted sentence.
 const MIN_WORDS: usize = 6;
@@ -30,20 +30,12 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 in_block.push(m.range.start);
             }
         }
-        let quotes = quotations(&article.text, &block.range);
-        if quotes.is_empty() {
+        // The parser kept the sentences of every block with a quotation,
+        // and only of those.
+        let Some(spans) = article.quoted_sentences.of(b) else {
             continue;
-        }
-        // The parser kept the sentences of every block with a quotation.
-        let split_here;
-        let spans = match article.quoted_sentences.of(b) {
-            Some(spans) => spans,
-            None => {
-                split_here = sentences(&article.text, block.range.clone());
-                &split_here
-            }
         };
-        for quote in quotes {
+        for quote in quotations(&article.text, &block.range) {
             let quoted = article.slice(&quote);
             let open_len = quoted.chars().next().map_or(0, char::len_utf8);
             let close_len = quoted.chars().next_back().map_or(0, char::len_utf8);

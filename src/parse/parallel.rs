@@ -77,31 +77,39 @@ pub fn runs(len: usize, split: bool, weight: impl Fn(usize) -> usize) -> Vec<Ran
     runs
 }
 
-/// `work` on each run, the runs after the first on threads of their own;
-/// the results in the order of the runs.
+/// `work` on each run, on as many threads as the calling thread's budget
+/// allows (the calling thread is one of them), each taking the next run
+/// left when it is done; the results in the order of the runs.
 pub fn map_runs<T: Send>(runs: &[Range<usize>], work: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
-    let Some((first, rest)) = runs.split_first() else {
-        return Vec::new();
+    let threads = thread_budget().min(runs.len());
+    if threads <= 1 {
+        return runs.iter().map(|run| work(run.clone())).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let take_runs = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(run) = runs.get(i) else {
+                return done;
+            };
+            done.push((i, work(run.clone())));
+        }
     };
-    std::thread::scope(|scope| {
-        let work = &work;
-        let handles: Vec<_> = rest
-            .iter()
-            .map(|run| {
-                let run = run.clone();
-                spawn(scope, move || work(run))
-            })
-            .collect();
-        let mut results = Vec::with_capacity(runs.len());
-        results.push(work(first.clone()));
-        for handle in handles {
-            match handle.join() {
-                Ok(result) => results.push(result),
+    let mut done = std::thread::scope(|scope| {
+        let take_runs = &take_runs;
+        let helpers: Vec<_> = (1..threads).map(|_| spawn(scope, take_runs)).collect();
+        let mut done = take_runs();
+        for helper in helpers {
+            match helper.join() {
+                Ok(theirs) => done.extend(theirs),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
-        results
-    })
+        done
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// `first` and `second`, at once on two threads when `split` (the work is
@@ -202,6 +210,16 @@ mod tests {
     fn results_come_in_run_order() {
         let r = [0..3, 3..5, 5..9];
         assert_eq!(map_runs(&r, |run| run.len()), vec![3, 2, 4]);
+        // Runs that finish out of order (the first is slowest), and more
+        // runs than threads.
+        let many: Vec<Range<usize>> = (0..40).map(|i| i..i + 1).collect();
+        let out = map_runs(&many, |run| {
+            if run.start == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            run.start
+        });
+        assert_eq!(out, (0..40).collect::<Vec<_>>());
     }
 
     #[test]
