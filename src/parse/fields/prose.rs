@@ -106,10 +106,7 @@ fn quotes_a_passage(text: &str) -> bool {
             && lead_in.starts_with(char::is_lowercase)
             && lead_in != "in"
     });
-    let year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
-    passage && !year
+    passage && !has_any_year(text)
 }
 
 /// Openings that only prose has. A pronoun opens prose when a word in
@@ -180,6 +177,58 @@ fn is_initial(w: &str) -> bool {
         && (letters.len() == 1 || letters.len() < w.len())
 }
 
+/// Past participles that a citation writes after its source (`Tehran
+/// Desk, a news site, accessed 3 May 2012`).
+const CITATION_VERBS: &[&str] = &[
+    "accessed",
+    "archived",
+    "consulted",
+    "edited",
+    "posted",
+    "published",
+    "reprinted",
+    "retrieved",
+    "translated",
+    "updated",
+    "viewed",
+];
+
+/// Whether `words` open with a name set off by a description and go on
+/// with a verb (`Camp Hope, a former army base near Baghdad, was struck`,
+/// `Anne Roe, a former member, co-founded`): a sentence about someone or
+/// somewhere, which no citation's authors and title make.
+fn opens_with_apposition(words: &[&str]) -> bool {
+    let Some(name_end) = words.iter().take(4).position(|w| w.ends_with(',')) else {
+        return false;
+    };
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    if !words.get(..=name_end).unwrap_or_default().iter().all(capitalised)
+        || !matches!(words.get(name_end + 1), Some(&("a" | "an" | "the")))
+    {
+        return false;
+    }
+    // The description ends with a comma; the verb follows it.
+    let description = words.get(name_end + 1..).unwrap_or_default();
+    description
+        .iter()
+        .take(16)
+        .position(|w| w.ends_with(','))
+        .and_then(|end| description.get(end + 1))
+        .is_some_and(|verb| {
+            let verb = verb.trim_end_matches([',', ';', '.', ':']);
+            verb.starts_with(char::is_lowercase)
+                && (verb.len() >= 5 && verb.ends_with("ed") || is_prose_word(verb))
+                && !CITATION_VERBS.contains(&verb)
+        })
+}
+
+/// Whether `text` writes a year anywhere (a four-digit number from 1000
+/// to 2099): a citation dates its source; a note may not.
+fn has_any_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")))
+}
+
 /// Whether the flattened entry is an explanatory note rather than a citation.
 pub fn is_note(text: &str) -> bool {
     let mut end = sentence_end(text, 0).unwrap_or(text.len());
@@ -241,6 +290,15 @@ pub fn is_note(text: &str) -> bool {
         )
     });
     if verb_early && mostly_lower && prose_words >= 2 && words.len() >= 9 {
+        return true;
+    }
+    // A long sentence with its verb early and no year anywhere: no
+    // citation leaves out its date and its link (`The group is known
+    // variously as …`).
+    if verb_early && mostly_lower && words.len() >= 12 && !has_any_year(text) && !text.contains("://") {
+        return true;
+    }
+    if opens_with_apposition(&words) {
         return true;
     }
     let starts_the = words

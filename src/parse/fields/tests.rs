@@ -974,6 +974,10 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "The Arak reactor was first described publicly by the Paris Office of the Exile Coalition at a Washington Hotel on 14 August 2002.",
         "The group had been on the State Department’s list of Foreign Terrorist Organizations since October 1997.",
         "Some accounts put the number of fighters killed in Operation Mersad in July 1988 at over 2,000; the figure cannot be checked.",
+        // A long sentence with its verb early, and no year or link at all.
+        "The council is known locally as the Majlis-e Shura and abroad as the Consultative Assembly of Elders.",
+        // A name set off by a description, then its verb.
+        "Ruth Avery, a former member of the group, co-founded the Exiles Forum with her brother Paul in 1998.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -996,6 +1000,10 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "The editors, \"What the Census Was Not Told,\" The Economist, 3 June 2009, which has been widely cited.",
         // A pronoun before a capitalised word is a name.
         "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist Studies, Vol. 21 March, 2017, 214-254",
+        // A headline with its verb early, dated.
+        "The rial is losing ground against the dollar on the open market in Tehran. Financial Tribune, 12 May 2019.",
+        // An outlet set off by a description, then when it was read.
+        "Tehran Desk, a news site of the exile press, accessed 3 May 2012.",
         // A link, then a remark on it.
         "http://www.geocities.com/Area51/Vault/1234/ (GeoCities was shut down in 2009; this page is gone.)",
         // Authors with their initials, then a title that reads as a sentence.
