@@ -545,6 +545,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn notes_at_the_foot_of_each_page_are_one_list_and_the_body_resumes_under_them() {
+        let text = "A Report on Wells\n\nThe survey counted 40 wells. [1] Half were dry by\nAugust. [2]\n\n[1] Roe, Jane, Wells of the Plain, Harbor Press, 2001.\n[2] Doe, John, Dry Seasons, 14 May 2019.\n\n                    1\n\u{c}The pumps failed next. [3] The council\npaid for repairs.\n[4] Roe, Jane, as above, found the same in 2004.\n\n[3] Poe, Ann, Pumps and Councils, 2010.\n[4] Ibid., p. 9.\n\n                    2\n";
+        let a = parse("a.txt", text.into());
+        let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3", "4"]);
+        // Every marker cites its note, the one on a line of its own too,
+        // and the body under the first page's notes is body.
+        let cited: Vec<Option<usize>> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(cited, [Some(0), Some(1), Some(2), Some(3)]);
+        assert!(
+            a.blocks
+                .iter()
+                .any(|b| a.slice(&b.range).starts_with("The pumps failed"))
+        );
+        // No page number is part of a note.
+        assert!(
+            a.references.iter().all(|r| !a.slice(&r.range).contains("  ")),
+            "{labels:?}"
+        );
+        assert_eq!(a.references[3].ibid_of, Some(2));
+        // A numbered heading atop each page that no text above cites is a
+        // heading, not a note: the list stays the one at the end.
+        let headings = "Wells\n\nIntro text.\n\n1. Wells in the plain\nThe survey counted wells.[1]\n\n                    1\n\u{c}2. Pumps\nThe pumps failed.[2]\n\n                    2\n\u{c}Notes\n\n1. Roe, Jane, Wells of the Plain, Harbor Press, 2001.\n2. Doe, John, Dry Seasons, 2019.\n";
+        let a = parse("a.txt", headings.into());
+        let entries: Vec<&str> = a.references.iter().map(|r| a.slice(&r.body)).collect();
+        assert_eq!(entries.len(), 2, "{entries:?}");
+        assert!(entries[0].starts_with("Roe, Jane"), "{entries:?}");
+    }
+
+    #[test]
     fn plain_digits_after_a_sentence_are_markers_only_where_no_other_markers_are() {
         let list = "\n\nNotes\n1. Roe, Jane. First. Press, 2001.\n2. Doe, John. Second. Press, 2002.\n";
         let labels = |body: &str| -> Vec<String> {

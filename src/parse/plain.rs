@@ -98,7 +98,18 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     let body_start = lines.get(body_from_line).map_or(text.len(), |l| l.start);
 
     let found = find_reference_list(text, &lines, body_from_line);
-    let (body_end, refs_start) = (found.body_end, found.list_start);
+    let (body_end, mut refs_start) = (found.body_end, found.list_start);
+    // Notes at the foot of each page: the list found is the first page's.
+    // Where a list of its own follows the last page's notes (a paper's
+    // bibliography), the pages are read as before: how notes and a list
+    // of another kind make one list is left to a later change.
+    let mut page_notes = page_foot_lists(text, &lines, body_start);
+    let last_page_note = page_notes.last().map_or(0, |m| m.span.end);
+    match refs_start {
+        Some(start) if start >= last_page_note => page_notes.clear(),
+        Some(_) => refs_start = None,
+        None => {}
+    }
     layout.lettered_notes = found.lettered_notes;
     let writer = layout.byline.clone().and_then(|b| text.get(b));
     let refs_end = refs_start.map_or(text.len(), |start| {
@@ -176,8 +187,11 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     };
     // Notes in the middle, the body resuming after them; the last list too
     // may be one.
-    let middle = middle_lists(text, &lines, body_start, refs_end);
-    let mut refs_start = refs_start;
+    let middle = if page_notes.is_empty() {
+        middle_lists(text, &lines, body_start, refs_end)
+    } else {
+        page_notes
+    };
     if refs_start.is_some() && middle.last().map(|m| m.span.start) == Some(body_end) {
         refs_start = None;
         body_end = refs_end;
@@ -666,6 +680,143 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
         }
     }
     found
+}
+
+/// Notes printed at the foot of each page of a document converted from a
+/// PDF, whose pages end with a form feed: on a page, the last paragraph
+/// above the page's number, when its lines open with labels numbered on
+/// from the notes of the pages before (`[3] …`, `[4] …` under a page whose
+/// body cites them). Each is a list the body resumes after, its span
+/// running to the end of the page; found on two pages or more, or none.
+fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
+    if memchr::memchr(b'\x0c', text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let first = lines.partition_point(|l| l.start < from);
+    let lines = lines.get(first..).unwrap_or_default();
+    let mut found = Vec::new();
+    let mut next_number: Option<u64> = None;
+    for page in lines.split_inclusive(|l| {
+        // A page ends on the line before the form feed that opens the next.
+        text.as_bytes().get(l.end + 1) == Some(&b'\x0c')
+    }) {
+        let Some(last_filled) = page
+            .iter()
+            .rposition(|l| !is_blank(line_text(l)) && !is_page_number(line_text(l)))
+        else {
+            continue;
+        };
+        // The page's last paragraph, and those above it that go on with
+        // the numbers (notes with blank lines between them).
+        let mut notes: Option<(usize, Vec<u64>)> = None;
+        let mut end = last_filled + 1;
+        while let Some(start) = page.get(..end).and_then(|above| {
+            above
+                .iter()
+                .rposition(|l| is_blank(line_text(l)) || is_separator(line_text(l)))
+        }) {
+            let paragraph = page.get(start + 1..end).unwrap_or_default();
+            if paragraph.is_empty() {
+                end = start;
+                continue;
+            }
+            let Some(numbers) = note_numbers(text, paragraph) else {
+                break;
+            };
+            let follows = notes
+                .as_ref()
+                .is_none_or(|(_, below)| numbers.last().map(|n| n + 1) == below.first().copied());
+            if !follows {
+                break;
+            }
+            let below = notes.take().map(|(_, below)| below).unwrap_or_default();
+            notes = Some((start + 1, numbers.into_iter().chain(below).collect()));
+            end = start;
+        }
+        let Some((start, numbers)) = notes else {
+            continue;
+        };
+        // The page above them cites each (a numbered heading and its
+        // section are not notes).
+        let above = page
+            .first()
+            .zip(page.get(start))
+            .and_then(|(top, opening)| text.get(top.start..opening.start))
+            .unwrap_or_default();
+        if !numbers.iter().all(|&n| cites_number(above, n)) {
+            continue;
+        }
+        if next_number.is_some_and(|n| numbers.first() != Some(&n)) {
+            return Vec::new();
+        }
+        next_number = numbers.last().map(|n| n + 1);
+        let (Some(opening), Some(closing), Some(page_end)) =
+            (page.get(start), page.get(last_filled), page.last())
+        else {
+            continue;
+        };
+        found.push(MiddleList {
+            span: opening.start..page_end.end,
+            entries: opening.start..closing.end,
+        });
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
+}
+
+/// The numbers of the notes a paragraph holds, when its first line opens
+/// with a numbered label and each label after it is the next number (a
+/// label-like start of another number, `2022).`, goes on a note); `None`
+/// for any other paragraph.
+fn note_numbers(text: &str, paragraph: &[Line]) -> Option<Vec<u64>> {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("").trim_start();
+    let (first, rest) = paragraph.split_first()?;
+    let (Some(number), style, _) = entry_label(line_text(first))? else {
+        return None;
+    };
+    let mut numbers = vec![number];
+    for line in rest {
+        if let Some((Some(n), s, _)) = entry_label(line_text(line))
+            && s == style
+            && Some(n) == numbers.last().map(|last| last + 1)
+        {
+            numbers.push(n);
+        }
+    }
+    Some(numbers)
+}
+
+/// Whether `text` cites note `n` with a marker: the number after a word or
+/// a mark (`[3]`, `(3)`, `detained.3`, `said”3`), not after a space, a slash
+/// or a dash, and no part of a longer number; or in superscript (`³`).
+fn cites_number(text: &str, n: u64) -> bool {
+    let digits = n.to_string();
+    let superscript: String = digits
+        .chars()
+        .filter_map(|d| d.to_digit(10))
+        .filter_map(|d| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().nth(d as usize))
+        .collect();
+    let bytes = text.as_bytes();
+    text.contains(&superscript)
+        || memchr::memmem::find_iter(bytes, digits.as_bytes()).any(|at| {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let after = bytes.get(at + digits.len());
+            before.is_some_and(|c| {
+                c.is_alphabetic() || matches!(c, '[' | '(' | '.' | ',' | ';' | ':' | '"' | '”' | '’' | ')')
+            }) && !after.is_some_and(u8::is_ascii_digit)
+        })
+}
+
+/// Whether a line is a page's number as a PDF converter leaves it: the
+/// number alone, or between dashes (`— 4 —`), or `Page 4` (`of 12`).
+fn is_page_number(s: &str) -> bool {
+    let s = s.trim().trim_matches(['-', '–', '—', ' ']);
+    let s = s.strip_prefix("Page ").unwrap_or(s);
+    let number = s.split_once(" of ").map_or(s, |(n, _)| n);
+    (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// How many of the paragraphs made of `lines` are prose: forty words or
