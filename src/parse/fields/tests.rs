@@ -369,6 +369,19 @@ fn organisations_are_kept_as_written() {
             "Human Rights Watch. (2019). A report. New York: HRW.",
             "Human Rights Watch",
         ),
+        // Names that end in what the body does, not in a given name.
+        (
+            "Caspian Human Rights, \"Annual Report on Detentions,\" 3 May 2022.",
+            "Caspian Human Rights",
+        ),
+        (
+            "Northgate Threat Intelligence, \"A New Phishing Wave,\" 18 April 2023.",
+            "Northgate Threat Intelligence",
+        ),
+        (
+            "Harbor Lab, \"The Return of an Old Campaign,\" 13 December 2018.",
+            "Harbor Lab",
+        ),
         // Its name ends before the words in lower case that say what it is.
         (
             "Electronic Frontier Foundation website.",
