@@ -43,7 +43,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 .get(open_len..quoted.len().saturating_sub(close_len))
                 .unwrap_or("");
             let before = article.slice(&(block.range.start..quote.start));
-            if !is_sentence(inner) || is_title(inner, before) {
+            if !(is_sentence(inner) || is_reported_clause(inner)) || is_title(inner, before) {
                 continue;
             }
             let end = sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
@@ -148,6 +148,29 @@ fn opening(quoted: &str) -> String {
     crate::article::one_line(quoted).chars().take(60).collect()
 }
 
+/// Words that make a clause's verb (`will be treated`, `has no future`):
+/// quoted words in lower case that have one are a whole clause reported
+/// (`told state television that “those who repent will be spared.”`),
+/// not words that finish the writer's own sentence.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
+    "shall", "may", "might", "do", "does", "did",
+];
+
+/// Quoted words in lower case that make a clause need this many words.
+const MIN_CLAUSE_WORDS: usize = 10;
+
+/// Whether quoted words in lower case are a whole clause reported inside
+/// the writer's sentence: long enough, with a verb, and ending as a
+/// sentence ends.
+fn is_reported_clause(inner: &str) -> bool {
+    inner.split_whitespace().count() >= MIN_CLAUSE_WORDS
+        && inner.trim_end().ends_with(['.', '!', '?'])
+        && inner
+            .split_whitespace()
+            .any(|w| AUXILIARIES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// Whether quoted text is a sentence or more: enough words, not opening in
 /// lower case, and a full stop, question or exclamation mark at its end or
 /// between two sentences.
@@ -229,6 +252,13 @@ mod tests {
                 "Orwell ended with an escape: “sooner than say anything outright barbarous.” Few recall it."
             ),
             0
+        );
+        // A whole clause reported in lower case is a quoted sentence.
+        assert_eq!(
+            count(
+                "The minister told the radio that “anyone who returns the stolen grain will be pardoned, but the organisers will be tried.” Then he left."
+            ),
+            1
         );
     }
 
