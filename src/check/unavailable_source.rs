@@ -33,6 +33,9 @@ const GONE: &[&str] = &[
     "toter link",
     "enlace roto",
     "ya no está disponible",
+    "since removed",
+    "since deleted",
+    "offline since",
     "has been removed",
     "has been deleted",
     "was removed from",
@@ -60,7 +63,7 @@ fn names_a_link(phrase: &str) -> bool {
 
 /// One finding per entry that says so, quoting the phrase. An explanatory
 /// note with no URL has no source to lose (`a paradigm that no longer
-/// exists`).
+/// exists`), unless it names a link or a website.
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     article
@@ -70,7 +73,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
             let phrase = GONE.iter().find(|p| text.contains(*p))?;
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
-            if !sourced && !names_a_link(phrase) {
+            if !sourced && !names_a_link(phrase) && !text.contains("website") {
                 return None;
             }
             let message = format!("entry {} says its source is gone: “{phrase}”", bracket(&r.label));
@@ -153,7 +156,9 @@ mod tests {
     fn the_ways_saved_pages_say_a_link_died_are_read_and_a_note_without_a_link_is_silent() {
         let refs = "[1] Roe, Jane. \"A.\" 2001. http://a.example/x (this page has since been taken down; link dead as of 2023).\n\
                     [2] Doe, Jean. « B. » 2002. http://b.example/y (consulté le 2 mars 2015 ; lien mort).\n\
-                    [3] This is, admittedly, the optimistic reading. Ask anyone who worked on a paradigm that no longer exists.\n";
-        assert_eq!(labels(refs), ["1", "2"]);
+                    [3] This is, admittedly, the optimistic reading. Ask anyone who worked on a paradigm that no longer exists.\n\
+                    [4] Harbor News Agency, statement of 3 May 2022, since removed from its website.\n\
+                    [5] Open directory at https://files.example.net/x/ on 4 May 2023; offline since 9 May 2023.\n";
+        assert_eq!(labels(refs), ["1", "2", "4", "5"]);
     }
 }
