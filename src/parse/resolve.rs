@@ -89,7 +89,11 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
 /// `https://hrw.org/report/a?utm_source=twitter`): `None` for a site's
 /// home page, which many works share.
 fn page_address(fields: &Fields) -> Option<String> {
-    let url = url::Url::parse(&fields.urls.first()?.repaired).ok()?;
+    let address = &fields.urls.first()?.repaired;
+    if let Some(doi) = doi_of(address) {
+        return Some(format!("doi:{}", doi.to_lowercase()));
+    }
+    let url = url::Url::parse(address).ok()?;
     let path = url.path().trim_end_matches('/');
     let host = url.host_str()?.trim_start_matches("www.");
     let tracking = |key: &str| key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "amp");
@@ -99,6 +103,26 @@ fn page_address(fields: &Fields) -> Option<String> {
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
     (!path.is_empty()).then(|| format!("page:{host}{path}?{}", query.join("&")))
+}
+
+/// `s` with each letter's accents taken off (`ü` as `u`).
+fn without_accents(s: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    s.nfd().filter(|&c| !is_combining_mark(c)).collect()
+}
+
+/// The DOI an address names, however it is written (`doi:10.1080/…`,
+/// `https://doi.org/10.1080/…`, `http://dx.doi.org/10.1080/…`).
+fn doi_of(address: &str) -> Option<&str> {
+    let rest = address
+        .strip_prefix("doi:")
+        .or_else(|| {
+            let after_scheme = address.split_once("://")?.1;
+            let (host, path) = after_scheme.split_once('/')?;
+            matches!(host, "doi.org" | "dx.doi.org" | "www.doi.org").then_some(path)
+        })?
+        .trim_start();
+    rest.starts_with("10.").then_some(rest)
 }
 
 /// Fills `ibid_of`, `source`, `duplicate_of` and `cited_by` (empty until
@@ -133,7 +157,11 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 &mut first_by_source
             };
             let (whole, main) = work_keys(&references[i].fields, k).unwrap_or_else(|| (k.clone(), None));
-            let whole = format!("w:{whole}");
+            // Letters without their accents: `Tezcür` and `Tezcur` name
+            // one author. (The source key keeps them: a reader's ratings
+            // are saved under it.)
+            let whole = format!("w:{}", without_accents(&whole));
+            let main = main.map(|main| without_accents(&main));
             // With a subtitle, an earlier entry of the main title alone;
             // without, an earlier one with a subtitle after this title.
             let shorter = match &main {
@@ -521,15 +549,37 @@ mod tests {
                 None,
             ),
             reference("5", &["Tillery, Roy"], Some("Another work"), None),
+            // The family name written without its accent.
+            reference(
+                "6",
+                &["Frolicher, Thomas"],
+                Some("Marine heatwaves under global warming"),
+                None,
+            ),
         ];
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
-        assert_eq!(got, [None, None, Some(0), Some(1), None]);
+        assert_eq!(got, [None, None, Some(0), Some(1), None, Some(1)]);
+        assert_eq!(
+            refs[1].source.as_deref(),
+            Some("frölicher-t-l/marine-heatwaves-under-global-warming")
+        );
         // The source key, which ratings are kept under, is as it was.
         assert_eq!(
             refs[0].source.as_deref(),
             Some("tillery-maud/canal-tolls-rise-twice-in-one-year")
         );
+    }
+
+    #[test]
+    fn one_doi_written_two_ways_is_one_source() {
+        let a = crate::parse::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2] Three.[3]\n\nReferences\n[1] Roe J. Canal tolls and trade. Harbor Review. 2012;19(1):120-40. https://doi.org/10.1080/13510347.2012.641300\n[2] Roe J. Canal tolls. Harbor Review 19 (2012). doi:10.1080/13510347.2012.641300\n[3] Doe J. Other. Harbor Review 19 (2012). doi:10.1080/13510347.2012.641301\n"
+                .into(),
+        );
+        let got: Vec<Option<usize>> = a.references.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, Some(0), None]);
     }
 
     #[test]
