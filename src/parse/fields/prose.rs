@@ -123,6 +123,15 @@ fn opens_like_prose(first_words: &[&str]) -> bool {
         (Some("according"), Some("to"))
         | (Some("for"), Some("more" | "further" | "example" | "details" | "a" | "an" | "the"))
         | (Some("note" | "note:" | "although" | "while" | "however," | "however"), _) => true,
+        // A pointer to another part of the same document (`See annex I
+        // for …`), not to a source.
+        (
+            Some("see"),
+            Some(
+                "annex" | "annexes" | "appendix" | "chapter" | "section" | "part" | "paragraph"
+                | "paragraphs" | "table" | "figure" | "below" | "above",
+            ),
+        ) => true,
         (Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"), _) => lower_second,
         _ => false,
     }
@@ -292,10 +301,10 @@ pub fn is_note(text: &str) -> bool {
     if verb_early && mostly_lower && prose_words >= 2 && words.len() >= 9 {
         return true;
     }
-    // A long sentence with its verb early and no year anywhere: no
-    // citation leaves out its date and its link (`The group is known
+    // A sentence with its verb early and no year anywhere: no citation
+    // leaves out its date and its link (`The group is known
     // variously as …`).
-    if verb_early && mostly_lower && words.len() >= 12 && !has_any_year(text) && !text.contains("://") {
+    if verb_early && mostly_lower && words.len() >= 9 && !has_any_year(text) && !text.contains("://") {
         return true;
     }
     if opens_with_apposition(&words) {

@@ -989,6 +989,9 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "Some accounts put the number of fighters killed in Operation Mersad in July 1988 at over 2,000; the figure cannot be checked.",
         // A long sentence with its verb early, and no year or link at all.
         "The council is known locally as the Majlis-e Shura and abroad as the Consultative Assembly of Elders.",
+        "Testimonies received are on file with the Observatory in Erbil.",
+        // A pointer to another part of the document.
+        "See annex II for the letters sent to the Government during the period.",
         // A name set off by a description, then its verb.
         "Ruth Avery, a former member of the group, co-founded the Exiles Forum with her brother Paul in 1998.",
     ];
@@ -1015,6 +1018,8 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist Studies, Vol. 21 March, 2017, 214-254",
         // A headline with its verb early, dated.
         "The rial is losing ground against the dollar on the open market in Tehran. Financial Tribune, 12 May 2019.",
+        // A pointer to another work.
+        "See also Roe, Jane, Canal Tolls and Their Critics, Harbor Press.",
         // An outlet set off by a description, then when it was read.
         "Tehran Desk, a news site of the exile press, accessed 3 May 2012.",
         // A link, then a remark on it.
