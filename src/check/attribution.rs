@@ -180,9 +180,10 @@ const GENERIC_WORDS: &[&str] = &[
 /// (`Delta Times Online`, `Dovetail.org`).
 const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 
-/// Trailing words of a company's name that a sentence may leave out
-/// (`RAND Corporation` as `RAND found`).
-const COMPANY_SUFFIXES: &[&str] = &["corporation", "corp", "inc", "ltd", "llc"];
+/// Trailing words of a company's or a body's name that a sentence may
+/// leave out (`RAND Corporation` as `RAND found`, `Amnesty International`
+/// as `Amnesty counted`).
+const COMPANY_SUFFIXES: &[&str] = &["corporation", "corp", "inc", "ltd", "llc", "international"];
 
 /// One verdict per marker of `article`.
 #[must_use]
@@ -1765,6 +1766,13 @@ mod tests {
         );
         // Initials in lower case are a word, not the name.
         assert_eq!(suggested("The hrw file was thin, the report found.[1]"), None);
+        // A body named without `International`.
+        let amnesty = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                       [2] Harbor Amnesty International, \"One Year On,\" 14 Sep 2023.\n";
+        assert!(matches!(
+            verdicts("Harbor Amnesty counted at least 22 people at risk.[1]", amnesty)[..],
+            [Attribution::Misattributed { suggested: 1, .. }]
+        ));
         // Initials another entry writes.
         let iaea = "[1] International Atomic Energy Agency, \"Verification in Iran,\" GOV/2022/24, 30 May 2022.\n\
                     [2] IAEA, \"Safeguards in Iran,\" GOV/2022/26, 30 May 2022.\n";
