@@ -1462,12 +1462,29 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     // built …, goes further: he describes …`): a person's, not a plural's
     // (`Wakefield's paper …, they found`).
     let taken_up = |j: usize| matches!(word(j - 1), "he" | "she");
+    // `the spirit of Beijing, whatever the text says`: the verb has a
+    // subject of its own right before it (not set off by commas, as in
+    // `Doe, in the report, says`; `the scale devised by Johns` is no
+    // subject and its verb).
+    let own_subject = |j: usize| {
+        j >= i + n + 2
+            && matches!(
+                word(j - 2),
+                "the" | "a" | "an" | "this" | "that" | "its" | "their"
+            )
+            && word(j + 1) != "by"
+            && words
+                .tokens
+                .get(j - 1)
+                .zip(words.tokens.get(j))
+                .is_some_and(|(noun, verb)| !noun.capital && verb.range.start == noun.range.end + 1)
+    };
     according
         || as_it_says
         || by
         || (i + n..words.tokens.len())
             .take(12)
-            .any(|j| reports(j) && !passive(j))
+            .any(|j| reports(j) && !passive(j) && !own_subject(j))
         || (i + n + 1..words.tokens.len())
             .take(PRONOUN_REACH)
             .any(|j| reports(j) && taken_up(j))
@@ -2021,6 +2038,17 @@ mod tests {
         // The subject of a verb in the passive is what the claim is about.
         let v = verdicts("John Doe is often called the first to see it.[1]", REFS);
         assert_eq!(v, [Attribution::Unknown]);
+        // A verb with a subject of its own right before it.
+        let v = verdicts(
+            "It breaks the spirit of the Doe plan, whatever the text says.[1]",
+            REFS,
+        );
+        assert_eq!(v, [Attribution::Unknown]);
+        let v = verdicts("Doe, in the report, says that it held.[1]", REFS);
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
+            "{v:?}"
+        );
         // A work that is only described does not make the claim: it is
         // named, which alone is no finding (a secondary source may be cited
         // for it).
