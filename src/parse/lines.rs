@@ -483,6 +483,12 @@ pub fn is_cruft_line(s: &str) -> bool {
             "share this post",
             "share this explainer",
             "share this story",
+            "share this essay",
+            "share this piece",
+            "share this page",
+            // Thread Reader's footer under an unrolled thread.
+            "missing some tweet in this thread",
+            "keep current with ",
             "the original source of this article is",
             "back to top",
             "top of the page",
@@ -1349,12 +1355,12 @@ pub fn is_title_like(s: &str) -> bool {
         && (1..=20).contains(&t.split_whitespace().take(21).count())
 }
 
-/// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`).
+/// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`, `• • •`).
 #[must_use]
 pub fn is_separator(s: &str) -> bool {
     let mut marks = 0;
     for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if !matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~') {
+        if !matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~' | '•' | '·') {
             return false;
         }
         marks += 1;
@@ -1452,6 +1458,9 @@ mod tests {
             "Most viewed",
             "Related",
             "Share this:",
+            "Share this essay",
+            "Missing some Tweet in this thread? You can try to force a refresh",
+            "Keep Current with Ann Roe",
             "Tags: war, spies",
             "Print",
             "Email",
@@ -1678,6 +1687,7 @@ mod tests {
         ));
         assert!(is_separator("------------"));
         assert!(is_separator("* * *"));
+        assert!(is_separator("• • •"));
         assert!(!is_separator("- a list item"));
     }
 
