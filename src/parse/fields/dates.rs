@@ -144,12 +144,16 @@ pub fn is_date_line(s: &str) -> bool {
             })
     };
     let is_month = |w: &str| month_number(w).is_some();
+    // `Tuesday 14 Shahrivar 1402 - 5 September 2023`: an Iranian page
+    // dates itself in the Solar Hijri calendar too.
+    let is_solar_month = |w: &str| SOLAR_HIJRI_MONTHS.contains(&w.to_lowercase().as_str());
     let written_date = |w: &str| w.len() >= 8 && w.matches(['-', '/']).count() == 2 && is_number(w);
     (1..=8).contains(&words.len())
         && words.iter().all(|w| {
             // `12 Jan 2013 - 03 Mar 2021`: a range.
             is_number(w)
                 || is_month(w)
+                || is_solar_month(w)
                 || matches!(*w, "-" | "–" | "—")
                 || TIME_WORDS.contains(&w.to_lowercase().as_str())
                 || WEEKDAYS.contains(&w.to_lowercase().as_str())
@@ -163,6 +167,25 @@ fn month_number(name: &str) -> Option<u8> {
     let lower = lower.trim_end_matches('.');
     MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
 }
+
+/// The months of the Solar Hijri calendar as English pages spell them, in
+/// lower case.
+const SOLAR_HIJRI_MONTHS: &[&str] = &[
+    "farvardin",
+    "ordibehesht",
+    "khordad",
+    "tir",
+    "mordad",
+    "amordad",
+    "shahrivar",
+    "mehr",
+    "aban",
+    "azar",
+    "dey",
+    "dei",
+    "bahman",
+    "esfand",
+];
 
 /// The days of the week, written out and short, in lower case.
 pub const WEEKDAYS: &[&str] = &[
@@ -593,10 +616,17 @@ mod tests {
             "Sunday, 9 October 2016",
             "Tue Mar 12, 2019 4:21 pm",
             "Published: 14 May 2025",
+            // In the Solar Hijri calendar and the Gregorian.
+            "Tuesday 14 Shahrivar 1402 - 5 September 2023",
         ] {
             assert!(is_date_line(line), "{line}");
         }
-        for line in ["Sunday Times", "Sun 3", "Wednesday, the day the deal was signed"] {
+        for line in [
+            "Sunday Times",
+            "Sun 3",
+            "Wednesday, the day the deal was signed",
+            "Mehr News",
+        ] {
             assert!(!is_date_line(line), "{line}");
         }
     }
