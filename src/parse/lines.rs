@@ -650,8 +650,20 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // `Rowan Hale March 4, 2025 at 7:32 am`: a date right after the name;
     // `Posted by Ruth Adair at 21:14`: a time.
     // `By Reza Tavakoli <https://…/author/rtavakoli/>`: the name's link.
+    // `By Ann Roe and the Harbor Research Team`: the writer, then a team.
     let cut = [
-        "|", "•", "·", " - ", " – ", " — ", ", ", ";", " on ", " at ", " <",
+        "|",
+        "•",
+        "·",
+        " - ",
+        " – ",
+        " — ",
+        ", ",
+        ";",
+        " on ",
+        " at ",
+        " <",
+        " and the ",
     ]
     .iter()
     .filter_map(|sep| full.find(sep))
@@ -1541,6 +1553,7 @@ mod tests {
             ("Posted on March 3, 2021", None),
             ("Published by the state press in 1921.", None),
             ("Written by: Tom Hale", Some("Tom Hale")),
+            ("By Ann Roe and the Harbor Threat Research Team", Some("Ann Roe")),
             ("Posted by: Kim Lee", Some("Kim Lee")),
             ("Author: Ann Roe", Some("Ann Roe")),
             ("Author Ann Roe", None),
