@@ -1160,11 +1160,12 @@ pub fn is_page_chrome(s: &str) -> bool {
     if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
         return true;
     }
-    // A search box's placeholder (`Search this topic…`, `Search...`).
+    // A search box's placeholder or label (`Search this topic…`,
+    // `Search...`, `Search for:`).
     let t = s.trim();
     if t.len() <= 40
         && t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("search"))
-        && (t.ends_with('…') || t.ends_with("..."))
+        && (t.ends_with('…') || t.ends_with("...") || t.ends_with(':'))
     {
         return true;
     }

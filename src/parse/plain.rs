@@ -297,10 +297,11 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
     let block = lines.get(..block_end).unwrap_or_default();
     let is_menu_item = |l: &Line| {
         let s = line_text(l).trim();
-        s.split_whitespace().count() <= MENU_ITEM_WORDS
-            && !s.ends_with(['.', ':', ',', ';'])
-            && byline_name(s).is_none()
-            && !is_date_line(s)
+        is_page_chrome(s)
+            || (s.split_whitespace().count() <= MENU_ITEM_WORDS
+                && !s.ends_with(['.', ':', ',', ';'])
+                && byline_name(s).is_none()
+                && !is_date_line(s))
     };
     let under_menu = (block.len() > MENU_ITEMS
         && block
@@ -1759,6 +1760,12 @@ mod tests {
     fn the_title_is_under_a_sites_name_and_menu() {
         let body = "\n\nOn the Forgetting Curve’s Long Tail\nWhy review intervals grow.\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
         let text = format!("Gwern.net\nHome\nEssays\nAbout\nSearch{body}");
+        assert_eq!(parts(&text).0, Some("On the Forgetting Curve’s Long Tail"));
+        // A search box's label and a menu of links on one line are the
+        // menu's too.
+        let text = format!(
+            "Skip to content\nHarbor Rights Collective\nHome\nAbout Us | Reports | Donate\nSearch for:\nSearch\nMenu{body}"
+        );
         assert_eq!(parts(&text).0, Some("On the Forgetting Curve’s Long Tail"));
         // A title, its standfirst, byline and date over the body are no menu.
         let text = "Short Title Here\nA standfirst line\nBy Jane Roe\n12 March 2024\n\nIntroduction\n\nEbbinghaus measured his own forgetting.[1]\n\nNotes\n\n1. Ebbinghaus, Hermann. Über das Gedächtnis. 1885.\n";
