@@ -160,15 +160,33 @@ const AUXILIARIES: &[&str] = &[
 /// Quoted words in lower case that make a clause need this many words.
 const MIN_CLAUSE_WORDS: usize = 10;
 
+/// Pronouns that open a clause as its subject (`we welcome any step …`).
+const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "he", "she", "i", "you", "it"];
+
+/// Words that open a subject with more words to it (`those who repent
+/// will …`, `the courts have …`), which a verb then shows to be one.
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "there", "our", "their", "his", "her", "its", "all", "every",
+    "some", "anyone", "everyone", "nobody", "people",
+];
+
 /// Whether quoted words in lower case are a whole clause reported inside
-/// the writer's sentence: long enough, with a verb, and ending as a
-/// sentence ends.
+/// the writer's sentence: long enough, opening with a subject (a pronoun,
+/// or words a verb follows), and ending as a sentence ends; not a fragment
+/// that finishes the writer's sentence (`nothing more than …`, `confessed
+/// of his own free will …`).
 fn is_reported_clause(inner: &str) -> bool {
-    inner.split_whitespace().count() >= MIN_CLAUSE_WORDS
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() >= MIN_CLAUSE_WORDS
         && inner.trim_end().ends_with(['.', '!', '?'])
-        && inner
-            .split_whitespace()
-            .any(|w| AUXILIARIES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && (SUBJECT_PRONOUNS.contains(first)
+            || (SUBJECT_OPENERS.contains(first) && words.iter().any(|w| AUXILIARIES.contains(w))))
 }
 
 /// Whether quoted text is a sentence or more: enough words, not opening in
@@ -259,6 +277,19 @@ mod tests {
                 "The minister told the radio that “anyone who returns the stolen grain will be pardoned, but the organisers will be tried.” Then he left."
             ),
             1
+        );
+        // Long words that finish the writer's sentence are not.
+        assert_eq!(
+            count(
+                "The court replied that it was “nothing more than the enforcement of rules that have stood since the war.” Then it rose."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                "The paper said he had “confessed of his own free will in the presence of his lawyer.” Few believed it."
+            ),
+            0
         );
     }
 
