@@ -180,10 +180,9 @@ const GENERIC_WORDS: &[&str] = &[
 /// (`Delta Times Online`, `Dovetail.org`).
 const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 
-/// Trailing words of a company's or a body's name that a sentence may
-/// leave out (`RAND Corporation` as `RAND found`, `Amnesty International`
-/// as `Amnesty counted`).
-const COMPANY_SUFFIXES: &[&str] = &["corporation", "corp", "inc", "ltd", "llc", "international"];
+/// Trailing words of a company's name that a sentence may leave out
+/// (`RAND Corporation` as `RAND found`).
+const COMPANY_SUFFIXES: &[&str] = &["corporation", "corp", "inc", "ltd", "llc"];
 
 /// One verdict per marker of `article`.
 #[must_use]
@@ -1150,13 +1149,7 @@ const REPORTING_VERBS: &[&str] = &[
     "assess",
     "assesses",
     "assessed",
-    "reads",
-    "tracks",
     "tracked",
-    "places",
-    "placed",
-    "ties",
-    "tied",
     "sees",
     "regards",
     "regarded",
@@ -1170,8 +1163,6 @@ const REPORTING_VERBS: &[&str] = &[
     "judged",
     "considers",
     "considered",
-    "puts",
-    "counts",
     // French, German and Spanish.
     "defended",
     "defends",
@@ -1233,6 +1224,12 @@ const REPORTING_VERBS: &[&str] = &[
     "señala",
     "sostiene",
     "explica",
+];
+
+/// Prepositions: the words after one are no verb's subject (`Doe in a
+/// statement said`).
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "with", "from", "by", "for", "of", "to", "after", "during", "through", "into", "under",
 ];
 
 /// The forms of `to be`: one right before a verb puts it in the passive.
@@ -1464,14 +1461,16 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     let taken_up = |j: usize| matches!(word(j - 1), "he" | "she");
     // `the spirit of Beijing, whatever the text says`: the verb has a
     // subject of its own right before it (not set off by commas, as in
-    // `Doe, in the report, says`; `the scale devised by Johns` is no
-    // subject and its verb).
+    // `Doe, in the report, says`, nor after a preposition, as in `Doe in
+    // a statement said`; `the scale devised by Johns` is no subject and
+    // its verb).
     let own_subject = |j: usize| {
         j >= i + n + 2
             && matches!(
                 word(j - 2),
                 "the" | "a" | "an" | "this" | "that" | "its" | "their"
             )
+            && !PREPOSITIONS.contains(&word(j - 3))
             && word(j + 1) != "by"
             && words
                 .tokens
@@ -1783,13 +1782,6 @@ mod tests {
         );
         // Initials in lower case are a word, not the name.
         assert_eq!(suggested("The hrw file was thin, the report found.[1]"), None);
-        // A body named without `International`.
-        let amnesty = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
-                       [2] Harbor Amnesty International, \"One Year On,\" 14 Sep 2023.\n";
-        assert!(matches!(
-            verdicts("Harbor Amnesty counted at least 22 people at risk.[1]", amnesty)[..],
-            [Attribution::Misattributed { suggested: 1, .. }]
-        ));
         // Initials another entry writes.
         let iaea = "[1] International Atomic Energy Agency, \"Verification in Iran,\" GOV/2022/24, 30 May 2022.\n\
                     [2] IAEA, \"Safeguards in Iran,\" GOV/2022/26, 30 May 2022.\n";
@@ -1965,10 +1957,8 @@ mod tests {
             "Doe and Poe conclude that the survey was flawed.[1]",
             "John Doe framed this as a problem of metacognition.[1]",
             // The verbs of an analyst's judgement.
-            "Doe, by contrast, reads the same rise as evidence of discipline.[1]",
             "Doe assesses that the survey was run by the ministry.[1]",
-            "Doe places particular weight on the second survey.[1]",
-            "Doe ties the rise to the new schools.[1]",
+            "Doe, by contrast, regards the rise as evidence of discipline.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
@@ -2044,11 +2034,16 @@ mod tests {
             REFS,
         );
         assert_eq!(v, [Attribution::Unknown]);
-        let v = verdicts("Doe, in the report, says that it held.[1]", REFS);
-        assert!(
-            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
-            "{v:?}"
-        );
+        for sentence in [
+            "Doe, in the report, says that it held.[1]",
+            "Doe in a statement said that it held.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert!(
+                matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
+                "{sentence}: {v:?}"
+            );
+        }
         // A work that is only described does not make the claim: it is
         // named, which alone is no finding (a secondary source may be cited
         // for it).

@@ -53,6 +53,10 @@ const GONE: &[&str] = &[
     "withdrawn by the authors",
 ];
 
+/// How many characters after a phrase of [`GONE`] may name the website it
+/// says is gone.
+const SITE_REACH: usize = 30;
+
 /// The phrases of [`GONE`] that name a link or a record: they say a
 /// source is gone even in an explanatory note with no URL.
 fn names_a_link(phrase: &str) -> bool {
@@ -63,7 +67,8 @@ fn names_a_link(phrase: &str) -> bool {
 
 /// One finding per entry that says so, quoting the phrase. An explanatory
 /// note with no URL has no source to lose (`a paradigm that no longer
-/// exists`), unless it names a link or a website.
+/// exists`), unless the phrase names a link or is followed by the website
+/// that is gone.
 #[must_use]
 pub fn check(article: &Article) -> Vec<Finding> {
     article
@@ -71,9 +76,18 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .iter()
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
-            let phrase = GONE.iter().find(|p| text.contains(*p))?;
+            let (at, phrase) = GONE.iter().find_map(|p| Some((text.find(*p)?, *p)))?;
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
-            if !sourced && !names_a_link(phrase) && !text.contains("website") {
+            // `since removed from the agency's website`: the site is what
+            // is gone.
+            let site_gone = text
+                .get(at + phrase.len()..)
+                .unwrap_or_default()
+                .chars()
+                .take(SITE_REACH)
+                .collect::<String>()
+                .contains("website");
+            if !sourced && !names_a_link(phrase) && !site_gone {
                 return None;
             }
             let message = format!("entry {} says its source is gone: “{phrase}”", bracket(&r.label));
@@ -158,7 +172,8 @@ mod tests {
                     [2] Doe, Jean. « B. » 2002. http://b.example/y (consulté le 2 mars 2015 ; lien mort).\n\
                     [3] This is, admittedly, the optimistic reading. Ask anyone who worked on a paradigm that no longer exists.\n\
                     [4] Harbor News Agency, statement of 3 May 2022, since removed from its website.\n\
-                    [5] Open directory at https://files.example.net/x/ on 4 May 2023; offline since 9 May 2023.\n";
+                    [5] Open directory at https://files.example.net/x/ on 4 May 2023; offline since 9 May 2023.\n\
+                    [6] The group was removed from the State Department's list of terrorist organisations in 2012; the department's website gives the reasons.\n";
         assert_eq!(labels(refs), ["1", "2", "4", "5"]);
     }
 }

@@ -164,10 +164,12 @@ const MIN_CLAUSE_WORDS: usize = 10;
 const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "he", "she", "i", "you", "it"];
 
 /// Words that open a subject with more words to it (`those who repent
-/// will …`, `the courts have …`), which a verb then shows to be one.
+/// will …`, `our courts have …`), which a verb then shows to be one (not
+/// `a`, `an` or `the`, which open as many phrases that are no subject:
+/// `“a gift to a regime that has …”`).
 const SUBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "there", "our", "their", "his", "her", "its", "all", "every",
-    "some", "anyone", "everyone", "nobody", "people",
+    "these", "those", "there", "our", "their", "his", "her", "its", "all", "every", "some", "anyone",
+    "everyone", "nobody", "people",
 ];
 
 /// Whether quoted words in lower case are a whole clause reported inside
@@ -288,6 +290,12 @@ mod tests {
         assert_eq!(
             count(
                 "The paper said he had “confessed of his own free will in the presence of his lawyer.” Few believed it."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                "She called the deal “a gift to a regime that has never kept a single promise it made.” Then she left."
             ),
             0
         );

@@ -1368,12 +1368,12 @@ pub fn is_title_like(s: &str) -> bool {
         && (1..=20).contains(&t.split_whitespace().take(21).count())
 }
 
-/// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`, `• • •`).
+/// Whether a line is a separator (`-----`, `_____`, `* * *`, `====`).
 #[must_use]
 pub fn is_separator(s: &str) -> bool {
     let mut marks = 0;
     for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if !matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~' | '•' | '·') {
+        if !matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '~') {
             return false;
         }
         marks += 1;
@@ -1701,7 +1701,6 @@ mod tests {
         ));
         assert!(is_separator("------------"));
         assert!(is_separator("* * *"));
-        assert!(is_separator("• • •"));
         assert!(!is_separator("- a list item"));
     }
 

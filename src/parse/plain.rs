@@ -702,6 +702,9 @@ fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
         // A page ends on the line before the form feed that opens the next.
         text.as_bytes().get(l.end + 1) == Some(&b'\x0c')
     }) {
+        if page.len() > LINES_PER_PAGE {
+            continue;
+        }
         let Some(last_filled) = page
             .iter()
             .rposition(|l| !is_blank(line_text(l)) && !is_page_number(line_text(l)))
@@ -734,6 +737,13 @@ fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
             let below = notes.take().map(|(_, below)| below).unwrap_or_default();
             notes = Some((start + 1, numbers.into_iter().chain(below).collect()));
             end = start;
+            if notes
+                .as_ref()
+                .is_some_and(|(_, numbers)| numbers.len() > NOTES_PER_PAGE)
+            {
+                notes = None;
+                break;
+            }
         }
         let Some((start, numbers)) = notes else {
             continue;
@@ -768,14 +778,23 @@ fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
     found
 }
 
+/// More lines than a printed page holds: no page of a PDF's text.
+const LINES_PER_PAGE: usize = 400;
+
+/// More notes than the foot of a page holds.
+const NOTES_PER_PAGE: usize = 40;
+
 /// The numbers of the notes a paragraph holds, when its first line opens
-/// with a numbered label and each label after it is the next number (a
+/// with a bracketed number and each label after it is the next number (a
 /// label-like start of another number, `2022).`, goes on a note); `None`
 /// for any other paragraph.
 fn note_numbers(text: &str, paragraph: &[Line]) -> Option<Vec<u64>> {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("").trim_start();
     let (first, rest) = paragraph.split_first()?;
-    let (Some(number), style, _) = entry_label(line_text(first))? else {
+    // Bracketed labels only (`[3] …`): a bare number under a page's text
+    // (`3 Grain is …`) may as well be a list's item, and the markers glued
+    // to words that cite such notes are read with the list's style.
+    let (Some(number), style @ EntryStyle::Bracket, _) = entry_label(line_text(first))? else {
         return None;
     };
     let mut numbers = vec![number];
@@ -803,11 +822,16 @@ fn cites_number(text: &str, n: u64) -> bool {
     let bytes = text.as_bytes();
     text.contains(&superscript)
         || memchr::memmem::find_iter(bytes, digits.as_bytes()).any(|at| {
-            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let mut before = text.get(..at).unwrap_or_default().chars().rev();
             let after = bytes.get(at + digits.len());
-            before.is_some_and(|c| {
+            let mark = before.next();
+            // `detained.3`, not `1.2 metres`.
+            let in_a_number =
+                matches!(mark, Some('.' | ',')) && before.next().is_some_and(|c| c.is_ascii_digit());
+            mark.is_some_and(|c| {
                 c.is_alphabetic() || matches!(c, '[' | '(' | '.' | ',' | ';' | ':' | '"' | '”' | '’' | ')')
-            }) && !after.is_some_and(u8::is_ascii_digit)
+            }) && !in_a_number
+                && !after.is_some_and(u8::is_ascii_digit)
         })
 }
 

@@ -105,21 +105,35 @@ fn page_address(fields: &Fields) -> Option<String> {
     (!path.is_empty()).then(|| format!("page:{host}{path}?{}", query.join("&")))
 }
 
-/// `s` with each letter's accents taken off (`ü` as `u`).
+/// `s` with the accents taken off its Latin letters (`ü` as `u`); other
+/// scripts' marks are letters of their own (a Hindi vowel sign).
 fn without_accents(s: &str) -> String {
     use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
-    s.nfd().filter(|&c| !is_combining_mark(c)).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        let after_latin = out
+            .chars()
+            .next_back()
+            .is_some_and(|last: char| last.is_ascii_alphabetic());
+        if !(is_combining_mark(c) && after_latin) {
+            out.push(c);
+        }
+    }
+    out.nfc().collect()
 }
 
 /// The DOI an address names, however it is written (`doi:10.1080/…`,
 /// `https://doi.org/10.1080/…`, `http://dx.doi.org/10.1080/…`).
 fn doi_of(address: &str) -> Option<&str> {
     let rest = address
-        .strip_prefix("doi:")
+        .get(..4)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("doi:"))
+        .and_then(|_| address.get(4..))
         .or_else(|| {
-            let after_scheme = address.split_once("://")?.1;
+            let after_scheme = address.split_once("://").map_or(address, |(_, rest)| rest);
             let (host, path) = after_scheme.split_once('/')?;
-            matches!(host, "doi.org" | "dx.doi.org" | "www.doi.org").then_some(path)
+            let host = host.to_ascii_lowercase();
+            matches!(host.as_str(), "doi.org" | "dx.doi.org" | "www.doi.org").then_some(path)
         })?
         .trim_start();
     rest.starts_with("10.").then_some(rest)
@@ -580,6 +594,9 @@ mod tests {
         );
         let got: Vec<Option<usize>> = a.references.iter().map(|r| r.duplicate_of).collect();
         assert_eq!(got, [None, Some(0), None]);
+        assert_eq!(doi_of("DOI: 10.1080/1"), Some("10.1080/1"));
+        assert_eq!(doi_of("doi.org/10.1080/1"), Some("10.1080/1"));
+        assert_eq!(doi_of("https://example.org/10.1080/1"), None);
     }
 
     #[test]

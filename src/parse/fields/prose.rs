@@ -128,8 +128,8 @@ fn opens_like_prose(first_words: &[&str]) -> bool {
         (
             Some("see"),
             Some(
-                "annex" | "annexes" | "appendix" | "chapter" | "section" | "part" | "paragraph"
-                | "paragraphs" | "table" | "figure" | "below" | "above",
+                "annex" | "annexes" | "appendix" | "paragraph" | "paragraphs" | "table" | "figure" | "below"
+                | "above",
             ),
         ) => true,
         (Some("this" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "these"), _) => lower_second,
@@ -191,10 +191,13 @@ fn is_initial(w: &str) -> bool {
 const CITATION_VERBS: &[&str] = &[
     "accessed",
     "archived",
+    "cited",
     "consulted",
     "edited",
+    "interviewed",
     "posted",
     "published",
+    "quoted",
     "reprinted",
     "retrieved",
     "translated",
@@ -216,19 +219,36 @@ fn opens_with_apposition(words: &[&str]) -> bool {
     {
         return false;
     }
-    // The description ends with a comma; the verb follows it.
+    // The description ends with a comma; the verb follows it, not as a
+    // participle that says where the words are (`…, interviewed by the
+    // author`, `…, quoted in The Guardian`).
     let description = words.get(name_end + 1..).unwrap_or_default();
-    description
+    let Some(verb_at) = description
         .iter()
         .take(16)
         .position(|w| w.ends_with(','))
-        .and_then(|end| description.get(end + 1))
-        .is_some_and(|verb| {
-            let verb = verb.trim_end_matches([',', ';', '.', ':']);
-            verb.starts_with(char::is_lowercase)
-                && (verb.len() >= 5 && verb.ends_with("ed") || is_prose_word(verb))
-                && !CITATION_VERBS.contains(&verb)
-        })
+        .map(|end| end + 1)
+    else {
+        return false;
+    };
+    let after = description.get(verb_at + 1).copied().unwrap_or_default();
+    description.get(verb_at).is_some_and(|verb| {
+        let verb = verb.trim_end_matches([',', ';', '.', ':']);
+        verb.starts_with(char::is_lowercase)
+            && (verb.len() >= 5 && verb.ends_with("ed") && !matches!(after, "by" | "in")
+                || is_prose_word(verb))
+            && !CITATION_VERBS.contains(&verb)
+    })
+}
+
+/// Whether what follows an entry's first sentence is only a name in
+/// capitals (`Financial Tribune.`): a headline's outlet, not more prose.
+fn ends_with_an_outlet(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"))
 }
 
 /// Whether `text` writes a year anywhere (a four-digit number from 1000
@@ -304,7 +324,13 @@ pub fn is_note(text: &str) -> bool {
     // A sentence with its verb early and no year anywhere: no citation
     // leaves out its date and its link (`The group is known
     // variously as …`).
-    if verb_early && mostly_lower && words.len() >= 9 && !has_any_year(text) && !text.contains("://") {
+    if verb_early
+        && mostly_lower
+        && words.len() >= 9
+        && !has_any_year(text)
+        && !text.contains("://")
+        && !ends_with_an_outlet(text.get(end..).unwrap_or_default())
+    {
         return true;
     }
     if opens_with_apposition(&words) {

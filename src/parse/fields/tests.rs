@@ -1020,6 +1020,12 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "The rial is losing ground against the dollar on the open market in Tehran. Financial Tribune, 12 May 2019.",
         // A pointer to another work.
         "See also Roe, Jane, Canal Tolls and Their Critics, Harbor Press.",
+        "See chapter 3 in Roe, Jane. Canal Tolls and Their Critics. Harbor Press, 1999.",
+        // A headline with its verb early, then its outlet, undated.
+        "The rial is losing ground against the dollar on the open market in Tehran. Harbor Tribune.",
+        // A person set off by a description, and where the words are.
+        "Ruth Avery, a former member of the group, interviewed by the author in Tirana.",
+        "Ruth Avery, a former member of the group, cited in Harbor News.",
         // An outlet set off by a description, then when it was read.
         "Tehran Desk, a news site of the exile press, accessed 3 May 2012.",
         // A link, then a remark on it.
