@@ -164,13 +164,14 @@ const MIN_CLAUSE_WORDS: usize = 10;
 const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "he", "she", "i", "you", "it"];
 
 /// Words that open a subject with more words to it (`those who repent
-/// will …`, `our courts have …`), which a verb then shows to be one (not
-/// `a`, `an` or `the`, which open as many phrases that are no subject:
-/// `“a gift to a regime that has …”`).
+/// will …`, `our courts have …`), which a verb then shows to be one.
 const SUBJECT_OPENERS: &[&str] = &[
     "these", "those", "there", "our", "their", "his", "her", "its", "all", "every", "some", "anyone",
     "everyone", "nobody", "people",
 ];
+
+/// The articles, which open a subject or any other noun phrase.
+const ARTICLES: &[&str] = &["the", "a", "an"];
 
 /// Whether quoted words in lower case are a whole clause reported inside
 /// the writer's sentence: long enough, opening with a subject (a pronoun,
@@ -188,7 +189,11 @@ fn is_reported_clause(inner: &str) -> bool {
     words.len() >= MIN_CLAUSE_WORDS
         && inner.trim_end().ends_with(['.', '!', '?'])
         && (SUBJECT_PRONOUNS.contains(first)
-            || (SUBJECT_OPENERS.contains(first) && words.iter().any(|w| AUXILIARIES.contains(w))))
+            || (SUBJECT_OPENERS.contains(first) && words.iter().any(|w| AUXILIARIES.contains(w)))
+            // `the exchange market is …`: an article opens a subject only
+            // when the verb follows its noun at once (not `“a gift to a
+            // regime that has …”`).
+            || (ARTICLES.contains(first) && words.iter().skip(2).take(2).any(|w| AUXILIARIES.contains(w))))
 }
 
 /// Whether quoted text is a sentence or more: enough words, not opening in
@@ -298,6 +303,12 @@ mod tests {
                 "She called the deal “a gift to a regime that has never kept a single promise it made.” Then she left."
             ),
             0
+        );
+        assert_eq!(
+            count(
+                "The bank insisted that “the exchange market is under control and the rise was only psychological.” Then it fell."
+            ),
+            1
         );
     }
 
