@@ -277,18 +277,7 @@ pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
         }],
     );
     drop(attributions);
-    let [
-        missing,
-        unused,
-        numbering,
-        ambiguous,
-        duplicate,
-        incomplete,
-        url,
-        unavailable,
-        stale,
-        unsourced,
-    ] = run_at_once(
+    let mut lists: Vec<Vec<Finding>> = run_at_once(
         article,
         [
             &|| missing_reference::check(article),
@@ -302,21 +291,11 @@ pub fn run_all(article: &Article, options: &CheckOptions) -> Vec<Finding> {
             &|| stale_access::check(article, options),
             &|| unsourced_quotation::check(article),
         ],
-    );
-    merge_by_position(vec![
-        missing,
-        unused,
-        numbering,
-        misattributed,
-        shifted,
-        ambiguous,
-        duplicate,
-        incomplete,
-        url,
-        unavailable,
-        stale,
-        unsourced,
-    ])
+    )
+    .into();
+    // In check order: the two read first come after `numbering`.
+    lists.splice(3..3, [misattributed, shifted]);
+    merge_by_position(lists)
 }
 
 /// A check to run: a pass over the markers or the text that needs no
