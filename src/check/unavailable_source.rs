@@ -56,11 +56,7 @@ const GONE: &[&str] = &[
 /// A searcher for each phrase of [`GONE`], built once: building one costs
 /// more than a search of an entry.
 static GONE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| {
-        GONE.iter()
-            .map(|phrase| memchr::memmem::Finder::new(phrase))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| GONE.iter().map(memchr::memmem::Finder::new).collect());
 
 /// How many characters after a phrase of [`GONE`] may name the website it
 /// says is gone.
