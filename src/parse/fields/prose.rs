@@ -251,11 +251,15 @@ fn ends_with_an_outlet(rest: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"))
 }
 
-/// Whether `text` writes a year anywhere (a four-digit number from 1000
-/// to 2099): a citation dates its source; a note may not.
+/// Whether a run of digits is a year: four digits from 1000 to 2099.
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"))
+}
+
+/// Whether `text` writes a year anywhere: a citation dates its source; a
+/// note may not.
 fn has_any_year(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")))
+    text.split(|c: char| !c.is_ascii_digit()).any(is_year)
 }
 
 /// Whether the flattened entry is an explanatory note rather than a citation.
@@ -346,7 +350,7 @@ pub fn is_note(text: &str) -> bool {
     // clause (`in constant 2019 dollars`, `March 2019; the studies were`).
     let has_year = words.iter().enumerate().any(|(k, w)| {
         let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
-        let year = digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"));
+        let year = is_year(digits);
         let in_a_clause = !w.contains(['(', ')'])
             && w.trim_start_matches(|c: char| !c.is_ascii_digit()).len() <= 5
             && words
