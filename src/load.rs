@@ -188,14 +188,26 @@ impl ArticleFile {
         }
     }
 
-    /// `len` bytes from `offset`.
+    /// `len` bytes from `offset` (fewer at the file's end), asked for in
+    /// one read rather than in the growing pieces `read_to_end` asks for.
     fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, LoadError> {
-        use std::io::{Read, Seek, SeekFrom};
-        let mut bytes = Vec::with_capacity(len);
-        self.file
-            .seek(SeekFrom::Start(offset))
-            .and_then(|_| (&mut self.file).take(len as u64).read_to_end(&mut bytes))
-            .map_err(|source| self.unreadable(source))?;
+        use std::io::{ErrorKind, Read, Seek, SeekFrom};
+        let mut bytes = vec![0; len];
+        let mut filled = 0;
+        let mut read = || -> std::io::Result<()> {
+            self.file.seek(SeekFrom::Start(offset))?;
+            while let Some(rest) = bytes.get_mut(filled..).filter(|rest| !rest.is_empty()) {
+                match self.file.read(rest) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(())
+        };
+        read().map_err(|source| self.unreadable(source))?;
+        bytes.truncate(filled);
         Ok(bytes)
     }
 
@@ -212,6 +224,10 @@ impl ArticleFile {
         }
         if looks_binary(&bytes) {
             return Err(LoadError::Binary(self.path.clone()));
+        }
+        // The bytes that decide the encoding, when these hold them all.
+        if bytes.len() >= ENCODING_FROM_BYTES || bytes.len() as u64 == self.len {
+            self.legacy_8bit = Some(is_legacy_8bit(&bytes, self.len));
         }
         let legacy = self.reads_as_windows_1252()?;
         if (bytes.len() as u64) < self.len {

@@ -77,6 +77,45 @@ mod tests {
     }
 
     #[test]
+    fn one_long_title_on_one_day_under_an_author_written_two_ways_or_at_an_address_without_scheme_is_one_source()
+     {
+        let a = parse("a.txt", "T\n\nA.[1] B.[2] C.[3] D.[4] E.[5] F.[6]\n\nReferences\n\
+            [1] Kestrel Media, \"Port signs deal for gas via a swap,\" 11 October 2024, https://kestrel.example/news/2614321\n\
+            [2] Kestrel, \"Port signs deal for gas via a swap\", 11 Oct 2024.\n\
+            [3] Harbor Wire, \"Ministry pauses implementation of new dress law,\" 17 December 2024.\n\
+            [4] Harbor Wire staff. Ministry pauses implementation of new dress law. Harbor Wire, 17 Dec 2024.\n\
+            [5] Treasury Office, \"Supplemental guidance on drones,\" 9 June 2023, https://office.example.gov/media/931876/download\n\
+            [6] TO, Drone guidance (June 9, 2023), office.example.gov/media/931876/download\n".into());
+        let found = super::check(&a);
+        let pairs: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.reference.as_deref(), f.suggested_label(&a)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (Some("2"), Some("1")),
+                (Some("4"), Some("3")),
+                (Some("6"), Some("5"))
+            ]
+        );
+        // The same wire story in two papers, another author's work of the
+        // same title that day, and a short title on one day are not.
+        let a = parse(
+            "a.txt",
+            "T\n\nA.[1] B.[2] C.[3] D.[4] E.[5] F.[6]\n\nReferences\n\
+            [1] \"Ministry pauses implementation of new dress law.\" The Morning Post, 17 December 2024.\n\
+            [2] \"Ministry pauses implementation of new dress law.\" The Evening Star, 17 December 2024.\n\
+            [3] Roe, Jane. \"What the new dress law means for women.\" Planet, 3 May 2024.\n\
+            [4] Doe, John. \"What the new dress law means for women.\" Planet, 3 May 2024.\n\
+            [5] Kestrel Media, \"Statement,\" 2 May 2024.\n\
+            [6] Kestrel, \"Statement,\" 2 May 2024, https://other.example/a\n"
+                .into(),
+        );
+        assert!(super::check(&a).is_empty(), "{:?}", super::check(&a));
+    }
+
+    #[test]
     fn different_sources_and_ibids_are_silent() {
         let a = parse(
             "a.txt",

@@ -35,6 +35,10 @@ const GONE: &[&str] = &[
     "ya no está disponible",
     "since removed",
     "since deleted",
+    "since been removed",
+    "since been deleted",
+    "page removed",
+    "taken offline",
     "offline since",
     "has been removed",
     "has been deleted",
@@ -70,6 +74,30 @@ fn names_a_link(phrase: &str) -> bool {
         .any(|w| phrase.contains(w))
 }
 
+/// How many characters before a phrase of [`GONE`] may name what is gone
+/// (`the page is no longer available`).
+const SUBJECT_REACH: usize = 16;
+
+/// Words for a published thing whose going a note may report.
+const PUBLISHED_THINGS: &[&str] = &[
+    "page", "website", "site", "link", "article", "post", "video", "document",
+];
+
+/// Whether `before`, the text before a phrase of [`GONE`], ends by naming
+/// a published thing as what is gone (`the page is`, `the article has`),
+/// not an idea (`the paradigm it rests on`).
+fn names_a_published_thing(before: &str) -> bool {
+    let mut cut = before.len().saturating_sub(SUBJECT_REACH);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    before
+        .get(cut..)
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| PUBLISHED_THINGS.contains(&word))
+}
+
 /// One finding per entry that says so, quoting the phrase. An explanatory
 /// note with no URL has no source to lose (`a paradigm that no longer
 /// exists`), unless the phrase names a link or is followed by the website
@@ -95,7 +123,8 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 .take(SITE_REACH)
                 .collect::<String>()
                 .contains("website");
-            if !sourced && !names_a_link(phrase) && !site_gone {
+            let thing_gone = names_a_published_thing(text.get(..at).unwrap_or_default());
+            if !sourced && !names_a_link(phrase) && !site_gone && !thing_gone {
                 return None;
             }
             let message = format!("entry {} says its source is gone: “{phrase}”", bracket(&r.label));
@@ -183,5 +212,15 @@ mod tests {
                     [5] Open directory at https://files.example.net/x/ on 4 May 2023; offline since 9 May 2023.\n\
                     [6] The group was removed from the State Department's list of terrorist organisations in 2012; the department's website gives the reasons.\n";
         assert_eq!(labels(refs), ["1", "2", "4", "5"]);
+    }
+
+    #[test]
+    fn a_source_said_to_have_since_been_removed_or_a_page_no_longer_there_is_reported() {
+        let refs = "[1] Harbor News Agency, \"Port talks resume,\" 3 January 2025, https://harbor.example/news/3 — the statement has since been removed from the company's website.\n\
+                    [2] The agency's site listed its subsidiaries until 2017; the page is no longer available.\n\
+                    [3] Doe, Jane, \"Full text,\" 2 December 2024, https://rights.example/2024/12/full-text/ (page removed, no archived copy)\n\
+                    [4] Kestrel Daily, \"Parties relocate,\" 14 September 2023, https://kestrel.example/story/32456 — the article has since been deleted from the site.\n\
+                    [5] The theory it rests on is no longer available to serious historians.\n";
+        assert_eq!(labels(refs), ["1", "2", "3", "4"]);
     }
 }

@@ -255,6 +255,8 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
 /// Page furniture that ends an article saved from the web.
 const CRUFT_LINES: &[&str] = &[
     "you may also like",
+    // What an e-book reader adds to a passage copied from a book.
+    "excerpt from",
     // `lynx -dump`'s list of the page's links.
     "visible links",
     "you might also like",
@@ -486,6 +488,7 @@ pub fn is_cruft_line(s: &str) -> bool {
             "share this essay",
             "share this piece",
             "share this page",
+            "share this translation",
             // Thread Reader's footer under an unrolled thread.
             "missing some tweet in this thread",
             "keep current with ",
@@ -545,7 +548,11 @@ pub fn is_page_credit(s: &str) -> bool {
         return false;
     }
     let head = t.get(..t.len().min(64)).unwrap_or(t).to_lowercase();
-    t == "--"
+    // The footer a feed gives a post it carries (`The post … appeared
+    // first on …`).
+    let feed_footer = head.starts_with("the post ") && t.to_lowercase().contains(" appeared first on ");
+    feed_footer
+        || t == "--"
         || [
             "news code",
             "news id:",
@@ -1472,6 +1479,8 @@ mod tests {
             "Related",
             "Share this:",
             "Share this essay",
+            "Share this translation: Telegram | X | Email",
+            "Excerpt From",
             "Missing some Tweet in this thread? You can try to force a refresh",
             "Keep Current with Ann Roe",
             "Tags: war, spies",

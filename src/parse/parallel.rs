@@ -81,7 +81,13 @@ pub fn runs(len: usize, split: bool, weight: impl Fn(usize) -> usize) -> Vec<Ran
 /// allows (the calling thread is one of them), each taking the next run
 /// left when it is done; the results in the order of the runs.
 pub fn map_runs<T: Send>(runs: &[Range<usize>], work: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
-    let threads = thread_budget().min(runs.len());
+    // One run needs no other thread, nor the question of how many cores
+    // there are (which reads the cgroup's files the first time).
+    let threads = if runs.len() <= 1 {
+        1
+    } else {
+        thread_budget().min(runs.len())
+    };
     if threads <= 1 {
         return runs.iter().map(|run| work(run.clone())).collect();
     }

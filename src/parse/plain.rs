@@ -1932,6 +1932,8 @@ mod tests {
             "Retrieved from \"https://en.wikipedia.org/w/index.php?title=X&oldid=1\"",
             "Posted in Media | 3 Comments",
             "About the author: Jane Roe writes on science.",
+            "\nThe post A Title appeared first on Kestrel Review.\n\nVisit website",
+            "\nExcerpt From\nA Book of Essays\nhttps://books.example.com/book/id64499\nThis material may be protected by copyright.",
         ] {
             let text = format!("A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n{footer}\n");
             let (_, _, _, refs) = parts(&text);

@@ -48,7 +48,7 @@ pub fn source_key(fields: &Fields) -> Option<String> {
         (Some(a), _, Some(t)) | (None, Some(a), Some(t)) => Some(format!("{a}/{t}")),
         _ => {
             let url = fields.urls.first()?;
-            let parsed = url::Url::parse(&url.repaired).ok()?;
+            let parsed = crate::parse::fields::urls::parse_repaired(&url.repaired)?;
             let host = parsed.host_str()?.trim_start_matches("www.");
             Some(format!("{}{}", slug(host), parsed.path().trim_end_matches('/')))
         }
@@ -93,7 +93,7 @@ fn page_address(fields: &Fields) -> Option<String> {
     if let Some(doi) = doi_of(address) {
         return Some(format!("doi:{}", doi.to_lowercase()));
     }
-    let url = url::Url::parse(address).ok()?;
+    let url = crate::parse::fields::urls::parse_repaired(address)?;
     let path = url.path().trim_end_matches('/');
     let host = url.host_str()?.trim_start_matches("www.");
     let tracking = |key: &str| key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "amp");
@@ -183,14 +183,24 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 None => format!("m:{}", &whole[2..]),
             };
             let page = page_address(&references[i].fields);
+            let dated = dated_title(&references[i].fields);
             // The same work in another year is another edition; the same
-            // page is the same source however the entries name it.
+            // page is the same source however the entries name it; so is
+            // the same long title on the same day under one author's name
+            // written two ways (`Argus Media` and `Argus`).
             let fields = &references[i].fields;
             let first = [&whole, &shorter]
                 .into_iter()
                 .filter_map(|key| first_by_source.get(key).copied())
                 .find(|&first| same_year_or_unknown(&references[first].fields, fields))
-                .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied());
+                .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied())
+                .or_else(|| {
+                    dated
+                        .as_ref()
+                        .and_then(|d| first_by_source.get(d))
+                        .copied()
+                        .filter(|&first| may_name_one_work(&references[first].fields, fields))
+                });
             match first {
                 Some(first) => references[i].duplicate_of = Some(first),
                 None => {
@@ -200,6 +210,9 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                     }
                     if let Some(page) = page {
                         first_by_source.entry(page).or_insert(i);
+                    }
+                    if let Some(dated) = dated {
+                        first_by_source.entry(dated).or_insert(i);
                     }
                 }
             }
@@ -218,6 +231,34 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             }
         }
     }
+}
+
+/// Fewest words a title needs for it and a day to tell a work apart
+/// whoever is named as its author (`Statement` on a day is many works).
+const DATED_TITLE_WORDS: usize = 5;
+
+/// `d:title/day` for an entry with a title of [`DATED_TITLE_WORDS`] or
+/// more and a date to the day.
+fn dated_title(fields: &Fields) -> Option<String> {
+    let title = slug(fields.title.as_deref()?);
+    let day = fields.date.as_deref().filter(|d| d.len() == "2024-12-17".len())?;
+    (title.split('-').count() >= DATED_TITLE_WORDS).then(|| format!("d:{}/{day}", without_accents(&title)))
+}
+
+/// Whether two entries may name one work in two ways: their first
+/// authors have a word in common (`Reuters` and `Reuters staff`), or
+/// either names none; and they do not name two containers (one wire
+/// story that two papers ran).
+fn may_name_one_work(a: &Fields, b: &Fields) -> bool {
+    let words = |f: &Fields| -> Vec<String> {
+        f.authors
+            .first()
+            .map(|author| slug(author).split('-').map(str::to_owned).collect())
+            .unwrap_or_default()
+    };
+    let containers_differ = matches!((&a.container, &b.container), (Some(x), Some(y)) if slug(x) != slug(y));
+    let (a, b) = (words(a), words(b));
+    !containers_differ && (a.is_empty() || b.is_empty() || a.iter().any(|w| w.len() > 2 && b.contains(w)))
 }
 
 /// Whether two entries' dates have the same year, or either has none.

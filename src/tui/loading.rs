@@ -85,11 +85,6 @@ impl Loading {
         bytes: u64,
     ) -> Loading {
         let (sender, receiver) = std::sync::mpsc::channel();
-        if bytes >= crate::article::MAP_FROM_BYTES {
-            // Started here, so that it does not inherit the reading's
-            // idle priority.
-            crate::article::Text::start_releasing_thread();
-        }
         let job = move || {
             // Behind the reader's own thread and the terminal: at nice 19
             // a key pressed while a large article was read waited for the
@@ -127,6 +122,11 @@ impl Loading {
     /// first frame, so that reading a large file does not slow that frame.
     pub fn begin(&mut self) {
         if let Some(job) = self.job.take() {
+            if self.bytes >= crate::article::MAP_FROM_BYTES {
+                // Started from here, so that it does not inherit the
+                // reading's idle priority.
+                crate::article::Text::start_releasing_thread();
+            }
             std::thread::spawn(job);
         }
     }

@@ -663,6 +663,11 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
         if connective(bare) || (opens_with_org_word && bare.starts_with(char::is_lowercase)) {
             continue;
         }
+        // `Harbor Wire staff`: a newsroom writing as its staff.
+        if bare == "staff" && i + 1 == words.len() && i > 0 {
+            has_org_word = true;
+            continue;
+        }
         if !bare.starts_with(|c: char| c.is_uppercase()) || bare.chars().any(char::is_numeric) {
             // `Electronic Frontier Foundation website`: the name ends at
             // the first word in lower case after its organisation word.

@@ -382,6 +382,23 @@ fn organisations_are_kept_as_written() {
             "Harbor Lab, \"The Return of an Old Campaign,\" 13 December 2018.",
             "Harbor Lab",
         ),
+        (
+            "Kestrel Media, \"Port signs deal for gas,\" 11 October 2024.",
+            "Kestrel Media",
+        ),
+        (
+            "Conflict Armament Research, \"Dissecting drones,\" November 2022.",
+            "Conflict Armament Research",
+        ),
+        (
+            "Fact-Finding Mission on Iran, A/HRC/55/67 (Feb. 2024), report.",
+            "Fact-Finding Mission on Iran",
+        ),
+        // A newsroom writing as its staff.
+        (
+            "Harbor Wire staff. Ministry pauses the new law. Harbor Wire, 17 Dec 2024.",
+            "Harbor Wire staff",
+        ),
         // Its name ends before the words in lower case that say what it is.
         (
             "Electronic Frontier Foundation website.",
@@ -887,6 +904,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "Science 349 (2015): aac4716. https://doi.org/10.1126/science. aac4716",
             "https://doi.org/10.1126/science.aac4716",
         ),
+        (
+            "Crisis Group, 2024, https://www.crisisgroup.org/middle-east/iran/ 245-irans-kurdish-opposition",
+            "https://www.crisisgroup.org/middle-east/iran/245-irans-kurdish-opposition",
+        ),
     ] {
         let found = only_url(text);
         assert_eq!(found.repaired, repaired, "{text}");
@@ -909,6 +930,24 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     assert_eq!(found.repaired, "http://example.com/a/");
     let two = extract_fields("Mirrors: http://example.com. www.example.org/a");
     assert_eq!(two.urls.len(), 2);
+    // A hyphened word after the slash is no slug of the path.
+    let found = only_url("Site. http://example.com/a/ well-known at the time.");
+    assert_eq!(found.repaired, "http://example.com/a/");
+}
+
+#[test]
+fn an_address_written_without_its_scheme_is_a_url_but_a_site_name_or_a_document_symbol_is_not() {
+    let found =
+        only_url("OFAC, Drone guidance (June 9, 2023), ofac.treasury.gov/media/931876/download?inline");
+    assert_eq!(found.original, "ofac.treasury.gov/media/931876/download?inline");
+    assert!(!found.unparseable);
+    for text in [
+        "Tehran Times, via tehrantimes.com, 24 July 2024.",
+        "Human Rights Council, report A/HRC/55/67, 2 February 2024.",
+        "Doe, J. Trade and/or aid, vol.12/3, U.S./Iran relations, e.g./i.e. cases.",
+    ] {
+        assert!(extract_fields(text).urls.is_empty(), "{text}");
+    }
 }
 
 #[test]

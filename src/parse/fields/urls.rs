@@ -23,6 +23,34 @@ static URL_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:https?://|ftp://|www\.|doi:\s?10\.|doi\.org/10\.)").expect("static regex")
 });
 
+/// An address written without its scheme or `www.`: a host in lower case
+/// with a dot before its top-level domain, and then a path
+/// (`ofac.treasury.gov/media/931876/download`). A host alone is a site's
+/// name (`tehrantimes.com`), not an address.
+static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/").expect("static regex")
+});
+
+/// Where the next URL in `rest` starts, and the length of what was
+/// matched there: a scheme, `www.` or a DOI, or else an address without
+/// them that is not part of a longer word or address (`a/b.org/`).
+fn next_url_start(rest: &str) -> Option<(usize, usize)> {
+    let marked = URL_START.find(rest).map(|m| (m.start(), m.len()));
+    let bare = BARE_HOST
+        .find_iter(rest)
+        .find(|m| {
+            !rest
+                .get(..m.start())
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(|c| matches!(c, '/' | '@' | '.' | ':' | '-' | '_'))
+        })
+        .map(|m| (m.start(), m.len()));
+    match (marked, bare) {
+        (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
 /// Words that introduce a URL and mean nothing without it.
 static URL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -40,10 +68,10 @@ fn ends_url(c: char) -> bool {
 pub fn find_urls(text: &str) -> Vec<UrlSpan> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(m) = text.get(from..).and_then(|rest| URL_START.find(rest)) {
-        let start = from + m.start();
+    while let Some((at, len)) = text.get(from..).and_then(next_url_start) {
+        let start = from + at;
         let Some((url, span)) = read_url(text, start) else {
-            from = start + m.len().max(1);
+            from = start + len.max(1);
             continue;
         };
         from = span.end.max(start + 1);
@@ -298,7 +326,21 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         && lower.ends_with('/')
         && bare_word.len() >= 5
         && bare_word.bytes().all(|b| b.is_ascii_digit());
-    if host_or_path || slug_after_hyphen || extension_after_dot || doi_after_dot || number_after_slash {
+    // `https://www.crisisgroup.org/middle-east-north-africa/iran/ 245-irans-kurdish-opposition`:
+    // a slug of three words or more after the slash.
+    let slug_after_slash = in_path
+        && lower.ends_with('/')
+        && bare_word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
+        && bare_word.matches('-').count() >= 2;
+    if host_or_path
+        || slug_after_hyphen
+        || slug_after_slash
+        || extension_after_dot
+        || doi_after_dot
+        || number_after_slash
+    {
         let stop = word
             .char_indices()
             .find(|&(_, c)| ends_url(c))
@@ -384,13 +426,16 @@ fn is_direction_mark(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-fn parse_repaired(repaired: &str) -> Option<url::Url> {
+/// A repaired URL parsed, with the scheme that `www.`, a DOI or a bare
+/// host leaves out; `None` without a host that has a dot or is an IP
+/// address.
+pub(crate) fn parse_repaired(repaired: &str) -> Option<url::Url> {
     let lower = repaired.to_ascii_lowercase();
     let candidate = if lower.starts_with("www.") {
         format!("http://{repaired}")
     } else if let Some(doi) = lower.strip_prefix("doi:") {
         format!("https://doi.org/{}", repaired.get(repaired.len() - doi.len()..)?)
-    } else if lower.starts_with("doi.org/") {
+    } else if lower.starts_with("doi.org/") || (!lower.contains("://") && BARE_HOST.is_match(&lower)) {
         format!("https://{repaired}")
     } else {
         repaired.to_string()

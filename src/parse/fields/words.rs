@@ -423,6 +423,9 @@ pub fn is_organisation_word(word: &str) -> bool {
     matches!(
         lower.as_str(),
         "agency"
+            | "media"
+            | "research"
+            | "mission"
             | "database"
             | "international"
             | "centers"
