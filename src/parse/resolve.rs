@@ -294,7 +294,8 @@ fn resolve_ibids(references: &mut [Reference]) {
                 (_, Some(note)) => first_by_number.get(&note).copied(),
                 (Some(author), None) => written_family_names(author)
                     .iter()
-                    .find_map(|family| latest_by_author.get(family).copied()),
+                    .find_map(|family| latest_by_author.get(family).copied())
+                    .or_else(|| latest_by_longer_name(&latest_by_author, author)),
                 (None, None) => i.checked_sub(1),
             };
             references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
@@ -307,6 +308,23 @@ fn resolve_ibids(references: &mut [Reference]) {
             latest_by_author.insert(family_name(author), i);
         }
     }
+}
+
+/// The latest entry by an organisation whose name ends with `written`, a
+/// name of two words or more (`Crisis Group, op. cit.` after `International
+/// Crisis Group`).
+fn latest_by_longer_name(latest_by_author: &HashMap<String, usize>, written: &str) -> Option<usize> {
+    let written = written.trim().to_lowercase();
+    // One word (`Group`) ends too many names.
+    written.split_whitespace().nth(1)?;
+    latest_by_author
+        .iter()
+        .filter(|(name, _)| {
+            name.strip_suffix(written.as_str())
+                .is_some_and(|before| before.ends_with(' '))
+        })
+        .map(|(_, &entry)| entry)
+        .max()
 }
 
 /// A short note (`Oakley and Hoskins, "New Evidence," 381.`: family
@@ -505,6 +523,19 @@ mod tests {
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
         assert_eq!(got, [None, None, Some(0), Some(0), None]);
         assert_eq!(refs[3].source.as_deref(), Some("roe-jane/first"));
+    }
+
+    #[test]
+    fn an_op_cit_may_shorten_an_organisations_name_but_not_to_one_word() {
+        let mut refs = vec![
+            reference("1", &["International Crisis Group"], Some("First"), None),
+            reference("2", &["Kestrel Research Group"], Some("Second"), None),
+            reference("3", &["Crisis Group"], None, Some(Some("Crisis Group"))),
+            reference("4", &["Group"], None, Some(Some("Group"))),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
+        assert_eq!(got, [None, None, Some(0), None]);
     }
 
     #[test]

@@ -47,6 +47,12 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     };
     entry.authors = authors.names;
     let mut pos = by + authors.end;
+    if entry.authors.is_empty()
+        && let Some(name) = name_before_quoted_title(text)
+    {
+        entry.authors = vec![name.to_owned()];
+        pos = name.len();
+    }
 
     // A date right after the authors (author-date styles).
     let (after_sep, mut comma_style) = skip_separators(text, pos);
@@ -161,6 +167,26 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     entry.date = choose_date(&all_dates, date_after_authors, title_start, title_end_pos);
     entry.pages = find_pages(text.get(title_end_pos..).unwrap_or(""));
     entry
+}
+
+/// Most words of a name that heads an entry before its quoted title.
+const NAME_BEFORE_TITLE_WORDS: usize = 5;
+
+/// `CNN, “Iranian drone …,” 4 January 2023` or `Kurdistan24, “…”`: a short
+/// name in capitals before a comma and a quoted title is the entry's
+/// author, a person's or a body's, whether or not its words are known.
+fn name_before_quoted_title(text: &str) -> Option<&str> {
+    let comma = text.find(',')?;
+    let name = text.get(..comma)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised =
+        |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "of" | "for" | "and" | "the");
+    let is_name = (1..=NAME_BEFORE_TITLE_WORDS).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(capitalised)
+        && !name.contains(['.', ':', '(', '"', '“', '”']);
+    let (after, _) = skip_separators(text, comma);
+    (is_name && quoted_at(text, after).is_some()).then_some(name)
 }
 
 /// Where a note's publication facts open after an unquoted title starting

@@ -394,6 +394,19 @@ fn organisations_are_kept_as_written() {
             "Fact-Finding Mission on Iran, A/HRC/55/67 (Feb. 2024), report.",
             "Fact-Finding Mission on Iran",
         ),
+        // A short name before a quoted title, known or not.
+        (
+            "CNN, \"Exclusive: Drone was packed with parts,\" 4 January 2023, https://edition.cnn.com/2023/01/04/a",
+            "CNN",
+        ),
+        (
+            "Kestrel24, \"Parties begin relocating,\" 14 September 2023.",
+            "Kestrel24",
+        ),
+        (
+            "S&P Global Commodity Insights, \"Winter gas deficit forces cuts,\" 8 January 2025.",
+            "S&P Global Commodity Insights",
+        ),
         // A newsroom writing as its staff.
         (
             "Harbor Wire staff. Ministry pauses the new law. Harbor Wire, 17 Dec 2024.",
