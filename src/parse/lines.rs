@@ -1132,6 +1132,22 @@ const SECTION_LABELS: &[&str] = &[
     "case study",
 ];
 
+/// Whether a line is a header of a mail the article was sent or
+/// forwarded in (`From: …`, `Sent: …`, `Subject: FW: …`), or the line
+/// that opens a forwarded one (`-----Original Message-----`).
+pub fn is_email_header(t: &str) -> bool {
+    let opener = t.trim_matches('-').trim();
+    if opener.eq_ignore_ascii_case("original message") || opener.eq_ignore_ascii_case("forwarded message") {
+        return true;
+    }
+    t.split_once(':').is_some_and(|(key, value)| {
+        ["from", "sent", "to", "cc", "date", "subject"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k))
+            && !value.trim().is_empty()
+    })
+}
+
 /// Whether a line is part of the page around an article rather than the
 /// article: a breadcrumb, a site control, a section label, or a
 /// navigation bar of three or more short links (`Home | News | Science |
@@ -1191,6 +1207,9 @@ pub fn is_page_chrome(s: &str) -> bool {
         .contains(&languages.to_lowercase().as_str())
         && count.bytes().all(|b| b.is_ascii_digit())
     {
+        return true;
+    }
+    if is_email_header(t) {
         return true;
     }
     // A wiki's tagline under its title; a newsletter's link to itself; a

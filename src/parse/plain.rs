@@ -16,9 +16,9 @@ use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
     Line, author_list, breadcrumb_end, byline_name, dated_name_line, glued_link_number, heading_words,
-    inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line, is_field_label,
-    is_page_chrome, is_page_credit, is_reference_heading, is_separator, is_site_name, is_title_like,
-    is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
+    inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line, is_email_header,
+    is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator, is_site_name,
+    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
     without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
@@ -403,7 +403,29 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 })
         })
         .map(|&(i, _)| i);
+    // A mail that forwards the article, a note of its own above: the
+    // title is the line under the forwarded mail's headers that its
+    // subject ends with (`Subject: FW: Brief 25/11 - After Snapback`).
+    let mail_header = |&(_, l): &(usize, &Line)| is_email_header(line_text(l).trim());
+    let subject = top.iter().rev().find_map(|&(_, l)| {
+        let (key, value) = line_text(l).trim().split_once(':')?;
+        key.eq_ignore_ascii_case("subject")
+            .then(|| value.trim().to_lowercase())
+    });
+    let under_mail_headers = subject
+        .zip(top.iter().rposition(mail_header))
+        .and_then(|(subject, k)| {
+            top.iter().skip(k + 1).find(|&&(_, l)| {
+                let s = line_text(l)
+                    .trim()
+                    .trim_start_matches(['*', '#', ' '])
+                    .to_lowercase();
+                s.split_whitespace().nth(1).is_some() && subject.ends_with(&s)
+            })
+        })
+        .map(|&(i, _)| i);
     let known_title = underlined
+        .or(under_mail_headers)
         .or(under_text_browser_links)
         .or(under_breadcrumb)
         .or(above_tagline)
@@ -437,7 +459,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             && byline_name(line_text(first)).is_none()
             && !cites(line_text(first))
         {
-            layout.title = Some(trim_range(text, first));
+            layout.title = Some(without_heading_marks(text, trim_range(text, first)));
             // The page's tabs and tagline under the title (`Article`,
             // `Talk`, `From Wikipedia, …`) are no part of the body.
             body_from_line = lines
@@ -959,6 +981,19 @@ const FOOTER_RUN: usize = 3;
 /// A byline among this many non-blank lines below the first one of an
 /// article is under its title, whatever the lines between.
 const BYLINE_UNDER_TITLE: usize = 3;
+
+/// A title's line without the marks a plain-text mail puts before a
+/// heading (`** The offer nobody answered`, `# …`).
+fn without_heading_marks(text: &str, line: Range<usize>) -> Range<usize> {
+    let s = text.get(line.clone()).unwrap_or_default();
+    let marks = s.len() - s.trim_start_matches(['*', '#']).len();
+    match s.get(marks..) {
+        Some(rest) if marks > 0 && rest.starts_with(' ') && !rest.trim_end().ends_with('*') => {
+            line.start + marks + 1..line.end
+        }
+        _ => line,
+    }
+}
 
 /// How many non-blank lines from the top are searched for a breadcrumb
 /// above the title: a saved page's menus and banners come first.
@@ -1751,6 +1786,16 @@ mod tests {
             text[l.body].trim(),
             l.references.map(|r| text[r].trim()),
         )
+    }
+
+    #[test]
+    fn a_forwarded_mail_has_the_title_its_subject_ends_with() {
+        let text = "From: Ann Roe <ann@example.org>\nSent: Tuesday, 14 October 2025 09:12\nSubject: FW: Brief 25/11 - After the Vote\n\n\
+            Colleagues, forwarding the brief that went out last night, with the figures from before the holiday.\n\n\
+            -----Original Message-----\nFrom: Kestrel Forum <pubs@example.org>\nSubject: Brief 25/11 - After the Vote\n\n\
+            View this email in your browser\n\n** After the Vote\n\nBy Jane Doe\n\nThe sanctions returned.[1]\n\nNotes\n[1] Roe, J. A book.\n";
+        let (title, byline, _, _) = parts(text);
+        assert_eq!((title, byline), (Some("After the Vote"), Some("Jane Doe")));
     }
 
     #[test]
