@@ -184,6 +184,10 @@ const OPTIONAL_SUFFIXES: &[&str] = &["online", "com", "org", "net", "uk", "co"];
 /// (`RAND Corporation` as `RAND found`).
 const COMPANY_SUFFIXES: &[&str] = &["corporation", "corp", "inc", "ltd", "llc"];
 
+/// Trailing words that name an outlet's edition in a language, which a
+/// sentence leaves out (`IRNA English` as `told IRNA`).
+const EDITION_SUFFIXES: &[&str] = &["english", "arabic", "persian", "farsi"];
+
 /// One verdict per marker of `article`.
 #[must_use]
 pub fn attribute(article: &Article) -> Vec<Attribution> {
@@ -538,7 +542,7 @@ fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
     let short_capitals = capitals.get(..short.len()).unwrap_or_default().to_vec();
     if words
         .last()
-        .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
+        .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()) || EDITION_SUFFIXES.contains(&w.as_str()))
         && !generic(short)
     {
         keys.push(NameKey::outlet(short.to_vec(), short_capitals, entry));
@@ -1454,7 +1458,12 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         (REPORTING_SHAPES.may_hold(w) && (REPORTING.contains(w) || is_plural_reporting_verb(words, j)))
             || (matches!(word(j), "made" | "makes")
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
+            // `has set out the legal tools`, `lays out`.
+            || (matches!(w, "set" | "sets" | "lays" | "laid") && word(j + 1) == "out")
     };
+    // `Eslami told IRNA that …`: the outlet a speaker told is where the
+    // claim was published.
+    let told = i >= 1 && matches!(word(i - 1), "told");
     // Further on, a pronoun may take the name up (`Juan Zarate, who
     // built …, goes further: he describes …`): a person's, not a plural's
     // (`Wakefield's paper …, they found`).
@@ -1481,6 +1490,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     according
         || as_it_says
         || by
+        || told
         || (i + n..words.tokens.len())
             .take(12)
             .any(|j| reports(j) && !passive(j) && !own_subject(j))
@@ -1875,6 +1885,20 @@ mod tests {
                 "{body}: {v:?}"
             );
         }
+        // The article may stay joined to the name in the entry too, in
+        // the order of the text.
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Farea al-Muslimi, \"The Houthis Are Not a Proxy,\" Chatham House, 9 January 2024.\n";
+        for (body, suggested) in [(
+            "Farea al-Muslimi of Chatham House argues that the alliance holds.[1]",
+            1,
+        )] {
+            let v = verdicts(body, refs);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: s, .. }) if *s == suggested),
+                "{body}: {v:?}"
+            );
+        }
     }
 
     #[test]
@@ -1934,6 +1958,20 @@ mod tests {
 
     /// Whether the one verdict says the marker cites the first entry and
     /// names the second's author.
+    #[test]
+    fn the_outlet_a_speaker_told_is_the_source_and_its_edition_may_be_left_out() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] \"Minister: inspectors removed,\" Kestrel English, 17 September 2023.\n";
+        let v = verdicts(
+            "The minister told Kestrel that the inspectors were removed.[1]",
+            refs,
+        );
+        assert!(suggests_the_second(&v), "{v:?}");
+        // Named as the place of a speech, it is no source.
+        let v = verdicts("The minister spoke at Kestrel about the inspectors.[1]", refs);
+        assert_eq!(v, [Attribution::Unknown]);
+    }
+
     fn suggests_the_second(v: &[Attribution]) -> bool {
         matches!(
             v,
@@ -1959,6 +1997,8 @@ mod tests {
             // The verbs of an analyst's judgement.
             "Doe assesses that the survey was run by the ministry.[1]",
             "Doe, by contrast, regards the rise as evidence of discipline.[1]",
+            // A verb of two words.
+            "Doe has set out the legal tools available to the ministry.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");

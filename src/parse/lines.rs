@@ -956,6 +956,9 @@ fn is_breadcrumb(s: &str) -> bool {
 /// The site's controls saved above an article: `Skip to content`, `Menu`,
 /// `Search`, `Subscribe`, `Sign in`.
 const PAGE_CONTROLS: &[&str] = &[
+    // A content system's box of the article's details (category, date,
+    // writer) under its title.
+    "details",
     "skip to content",
     "skip to main content",
     "skip to navigation",
@@ -1148,6 +1151,28 @@ pub fn is_email_header(t: &str) -> bool {
     })
 }
 
+/// Most words of the value a page's meta line gives (`Category: Analysis`).
+const META_VALUE_WORDS: usize = 6;
+
+/// Whether a line is a content system's note on the page, above or below
+/// the article (`Category: Analysis`, `Hits: 1234`, `Topics: Iran, Oil`).
+fn is_page_meta(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(key, value)| {
+        [
+            "category",
+            "categories",
+            "section",
+            "hits",
+            "views",
+            "topics",
+            "tags",
+        ]
+        .iter()
+        .any(|k| key.trim().eq_ignore_ascii_case(k))
+            && (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count())
+    })
+}
+
 /// Whether a line is part of the page around an article rather than the
 /// article: a breadcrumb, a site control, a section label, or a
 /// navigation bar of three or more short links (`Home | News | Science |
@@ -1209,7 +1234,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     {
         return true;
     }
-    if is_email_header(t) {
+    if is_email_header(t) || is_page_meta(t) {
         return true;
     }
     // A wiki's tagline under its title; a newsletter's link to itself; a

@@ -531,7 +531,16 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     let s = line_text(first);
                     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
                 };
-                if !under_the_title || masthead {
+                // Nor is a section's label of a word or two (`Digital
+                // rights`) over a longer headline.
+                let words = |s: &str| s.split_whitespace().count();
+                let section_label = k > 0
+                    && words(line_text(first)) <= SECTION_LABEL_WORDS
+                    && below.first().is_some_and(|&(_, next)| {
+                        let s = line_text(next);
+                        is_title_like(s) && words(s) > words(line_text(first)) + 1 && !is_page_chrome(s)
+                    });
+                if !under_the_title || masthead || section_label {
                     layout.title = header_title(text, &header).or(layout.title);
                 }
                 // The standfirst, or a headline not read as the title, under
@@ -981,6 +990,9 @@ const FOOTER_RUN: usize = 3;
 /// A byline among this many non-blank lines below the first one of an
 /// article is under its title, whatever the lines between.
 const BYLINE_UNDER_TITLE: usize = 3;
+
+/// Most words of a section's label over a headline (`Digital rights`).
+const SECTION_LABEL_WORDS: usize = 2;
 
 /// A title's line without the marks a plain-text mail puts before a
 /// heading (`** The offer nobody answered`, `# …`).
@@ -2006,6 +2018,20 @@ mod tests {
                 "{label}"
             );
         }
+    }
+
+    #[test]
+    fn a_label_of_a_word_or_two_or_a_content_systems_details_over_the_headline_are_not_the_title() {
+        let text = "Digital rights\nThe Switch in Tehran: How the Internet Is Throttled\nPublished 3 October 2023 · 11 min read\nBy Jane Roe\n\nData slowed.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(
+            parts(text).0,
+            Some("The Switch in Tehran: How the Internet Is Throttled")
+        );
+        let text = "Iran in the SCO: What Membership Can Deliver\n\nDetails\nCategory: Analysis\nPublished: 10 July 2023\nWritten by Jane Roe\n\nIran joined.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(
+            parts(text).0,
+            Some("Iran in the SCO: What Membership Can Deliver")
+        );
     }
 
     #[test]

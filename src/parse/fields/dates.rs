@@ -106,6 +106,15 @@ pub fn is_date_line(s: &str) -> bool {
     // `Sunday, 9 October 2016`, `Tue Mar 12, 2019`.
     const TIME_WORDS: &[&str] = &[
         "updated",
+        // `[ Last Update: Tuesday, 17 January 2023 6:02 PM ]`.
+        "last",
+        "update",
+        // `3 October 2023 · 11 min read`.
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "read",
         "published",
         "posted",
         "on",
@@ -125,7 +134,7 @@ pub fn is_date_line(s: &str) -> bool {
     ];
     let words: Vec<&str> = s
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '|' | '·' | '•')))
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '[' | ']' | '|' | '·' | '•')))
         // `Published: 14 May 2025`.
         .map(|w| {
             w.strip_suffix(':')
@@ -148,7 +157,8 @@ pub fn is_date_line(s: &str) -> bool {
     // dates itself in the Solar Hijri calendar too.
     let is_solar_month = |w: &str| SOLAR_HIJRI_MONTHS.contains(&w.to_lowercase().as_str());
     let written_date = |w: &str| w.len() >= 8 && w.matches(['-', '/']).count() == 2 && is_number(w);
-    (1..=8).contains(&words.len())
+    // A date and the date of its last update, each with its time.
+    (1..=DATE_LINE_WORDS).contains(&words.len())
         && words.iter().all(|w| {
             // `12 Jan 2013 - 03 Mar 2021`: a range.
             is_number(w)
@@ -161,6 +171,10 @@ pub fn is_date_line(s: &str) -> bool {
         && words.iter().any(|w| is_month(w) || written_date(w))
         && words.iter().any(|w| is_number(w))
 }
+
+/// Most words of a line that is a date: two, each with a weekday and a
+/// time (`Tuesday, 17 January 2023 5:46 PM [ Last Update: … 6:02 PM ]`).
+const DATE_LINE_WORDS: usize = 16;
 
 fn month_number(name: &str) -> Option<u8> {
     let lower = name.to_lowercase();
@@ -618,10 +632,14 @@ mod tests {
             "Published: 14 May 2025",
             // In the Solar Hijri calendar and the Gregorian.
             "Tuesday 14 Shahrivar 1402 - 5 September 2023",
+            // With the time it takes to read, or the date of its update.
+            "Published 3 October 2023 · 11 min read",
+            "Tuesday, 17 January 2023 5:46 PM  [ Last Update: Tuesday, 17 January 2023 6:02 PM ]",
         ] {
             assert!(is_date_line(line), "{line}");
         }
         for line in [
+            "Read the last update of 3 October 2023 on the deal",
             "Sunday Times",
             "Sun 3",
             "Wednesday, the day the deal was signed",

@@ -146,7 +146,12 @@ fn shape(word: &str) -> Shape {
     let name_chars = bare
         .chars()
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || (!c.is_ascii() && !c.is_whitespace()));
-    let first_upper = bare.chars().next().is_some_and(char::is_uppercase)
+    // `al-Muslimi`, `el-Sisi`: an Arabic article joined to a capitalised name.
+    let after_article = super::ARABIC_ARTICLES
+        .iter()
+        .find_map(|article| bare.strip_prefix(article))
+        .unwrap_or(bare);
+    let first_upper = after_article.chars().next().is_some_and(char::is_uppercase)
         || (bare.starts_with(['d', 'l', 'D', 'O']) && bare.contains(['\'', '’']));
     let has_lower_or_long = letters >= 2;
     let function_word = super::words::is_function_word(bare) && !is_capitalised_particle(bare);
