@@ -222,14 +222,29 @@ fn is_sentence(inner: &str) -> bool {
     words >= MIN_WORDS && opens_a_sentence && (ends || inside || said_before_comma)
 }
 
+/// The short words that Title Case leaves in lower case (`the Promotion
+/// of the Culture`).
+const TITLE_CASE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+    "through", "into", "over", "under", "about", "as", "via", "against", "between", "upon",
+];
+
 /// Whether a quotation is a title rather than someone's words: introduced
-/// as one (`titled`, `entitled`, `headlined`) or written in Title Case.
+/// as one (`titled`, `entitled`, `headlined`) or written in Title Case,
+/// its words but the small ones capitalised (`“Bill to Support the Family
+/// through the Promotion of the Culture of Chastity and Hijab,”`).
 fn is_title(inner: &str, before: &str) -> bool {
     let lead = before.trim_end().to_lowercase();
     let introduced = ["titled", "entitled", "headlined", "called", "named"]
         .iter()
         .any(|w| lead.ends_with(w));
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .filter(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            !TITLE_CASE_SMALL_WORDS.contains(&bare.as_str())
+        })
+        .collect();
     let capitalised = words
         .iter()
         .filter(|w| {
@@ -353,6 +368,20 @@ mod tests {
         assert_eq!(
             count("He wrote “The Long Decline And Fall Of The Roman Empire.” Then left."),
             0
+        );
+        // Title Case leaves its small words in lower case.
+        assert_eq!(
+            count(
+                "Parliament had not finished the “Bill to Support the Family through the Promotion of the Culture of Chastity and Hijab,” which would make unveiling an offence. Officials defended it."
+            ),
+            0
+        );
+        // A sentence that names a few places is no title.
+        assert_eq!(
+            count(
+                "The minister said “Iran will never negotiate with the United States under pressure from Washington.” Then left."
+            ),
+            1
         );
     }
 

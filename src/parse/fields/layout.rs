@@ -170,7 +170,7 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
 }
 
 /// Most words of a name that heads an entry before its quoted title.
-const NAME_BEFORE_TITLE_WORDS: usize = 5;
+const NAME_BEFORE_TITLE_WORDS: usize = 8;
 
 /// `CNN, “Iranian drone …,” 4 January 2023` or `Kurdistan24, “…”`: a short
 /// name in capitals before a comma and a quoted title is the entry's

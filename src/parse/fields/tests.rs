@@ -1010,6 +1010,21 @@ fn url_that_does_not_parse_even_repaired_is_flagged() {
     assert!(found.unparseable, "{found:?}");
     let fine = only_url("Fine link http://example.com/ok.");
     assert!(!fine.unparseable);
+    // A scheme that lost its colon.
+    let found =
+        only_url("Katzman, K. Iran Sanctions. CRS, 2022, http//crsreports.example.gov/product/RS20871");
+    assert!(found.unparseable, "{found:?}");
+}
+
+#[test]
+fn a_date_or_page_count_a_browser_prints_under_the_entry_is_no_piece_of_its_url() {
+    let found = only_url(
+        "Cornish, C. Refiners win quotas. FT, 2024, https://www.ft.com/content/shandong-refiners-iran-quotas\n11/25/26, 9:41 AM Oil Sanctions Leak | Example Forum",
+    );
+    assert_eq!(
+        found.repaired,
+        "https://www.ft.com/content/shandong-refiners-iran-quotas"
+    );
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! URLs in an entry: finding them (http, https, ftp, `www.`, `doi:`), joining
+//! URLs in an entry: finding them (http, https, ftp, `www.`, `doi:`, a host
+//! with a path and no scheme), joining
 //! the pieces that a line break or inserted spaces split, and flagging what
 //! is suspicious about them.
 //!
@@ -19,8 +20,10 @@ pub struct UrlSpan {
     pub span: Range<usize>,
 }
 
+/// Where a URL starts: a scheme (or one that lost its colon, `http//`,
+/// which then does not parse), `www.` or a DOI.
 static URL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|ftp://|www\.|doi:\s?10\.|doi\.org/10\.)").expect("static regex")
+    Regex::new(r"(?i)\b(?:https?://|https?//|ftp://|www\.|doi:\s?10\.|doi\.org/10\.)").expect("static regex")
 });
 
 /// An address written without its scheme or `www.`: a host in lower case
@@ -239,7 +242,14 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
     // `…/fact-sheets/det` + `ail/antimicrobial-resistance (accessed …)`: a
     // path cut inside a word, its next segment on the next line (a word
     // with a slash inside is no word of prose, `and/or` aside).
+    // A date (`11/25/26,`) or a page's count (`2/3`), as a browser prints
+    // them over and under each page, is neither.
+    let date_or_count = first_word
+        .trim_end_matches(',')
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'/');
     let path_in_the_middle = url_so_far.matches('/').count() > 2
+        && !date_or_count
         && !first_word.starts_with(char::is_uppercase)
         && first_word
             .split_once('/')
