@@ -55,6 +55,13 @@ mod tests {
             .map(|f| (f.reference.as_deref(), f.suggested_label(&a)))
             .collect();
         assert_eq!(pairs, [(Some("2"), Some("1")), (Some("4"), Some("3"))]);
+        // A question may end the main title.
+        let a = parse("a.txt", "T\n\nA.[1] B.[2]\n\nReferences\n\
+            [1] Ann Roe, \"Rebels, cultists – or champions of reform? The wild story of the group,\" Planet, 9 November 2018, https://planet.example/2018/11/09/group\n\
+            [2] Roe, Ann. \"Rebels, cultists - or champions of reform?\" Planet (The Long Read), Nov. 9, 2018.\n".into());
+        let found = super::check(&a);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].suggested_label(&a), Some("1"));
         // Two volumes of one series, each with its subtitle, are not.
         let a = parse(
             "a.txt",

@@ -43,7 +43,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 .get(open_len..quoted.len().saturating_sub(close_len))
                 .unwrap_or("");
             let before = article.slice(&(block.range.start..quote.start));
-            if !(is_sentence(inner) || is_reported_clause(inner)) || is_title(inner, before) {
+            if !(is_sentence(inner) || is_reported_clause(inner, before)) || is_title(inner, before) {
                 continue;
             }
             let end = sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
@@ -178,7 +178,7 @@ const ARTICLES: &[&str] = &["the", "a", "an"];
 /// or words a verb follows), and ending as a sentence ends; not a fragment
 /// that finishes the writer's sentence (`nothing more than …`, `confessed
 /// of his own free will …`).
-fn is_reported_clause(inner: &str) -> bool {
+fn is_reported_clause(inner: &str, before: &str) -> bool {
     let words: Vec<&str> = inner
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -193,7 +193,23 @@ fn is_reported_clause(inner: &str) -> bool {
             // `the exchange market is …`: an article opens a subject only
             // when the verb follows its noun at once (not `“a gift to a
             // regime that has …”`).
-            || (ARTICLES.contains(first) && words.iter().skip(2).take(2).any(|w| AUXILIARIES.contains(w))))
+            || (ARTICLES.contains(first) && words.iter().skip(2).take(2).any(|w| AUXILIARIES.contains(w)))
+            // `told a seminar that “membership of the organisation is …”`:
+            // after `that`, any subject its verb follows soon.
+            || (after_that(before) && words.iter().skip(1).take(THAT_SUBJECT_WORDS).any(|w| AUXILIARIES.contains(w))))
+}
+
+/// How many words a subject may have after `that` before its verb.
+const THAT_SUBJECT_WORDS: usize = 5;
+
+/// Whether the writer's words before a quotation end with `that`, as
+/// reported speech is introduced (`said in June that`).
+fn after_that(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("that"))
 }
 
 /// Whether quoted text is a sentence or more: enough words, not opening in
@@ -322,6 +338,13 @@ mod tests {
         assert_eq!(
             count(
                 "The bank insisted that “the exchange market is under control and the rise was only psychological.” Then it fell."
+            ),
+            1
+        );
+        // After `that`, a subject of any length, then its verb.
+        assert_eq!(
+            count(
+                "The deputy told a seminar in June that “membership of the regional organisation is a means, not an end, for the economy.” Others doubted it."
             ),
             1
         );

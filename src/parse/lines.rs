@@ -489,6 +489,9 @@ pub fn is_cruft_line(s: &str) -> bool {
             "share this piece",
             "share this page",
             "share this translation",
+            "follow us on ",
+            // A site's footer naming its mirrors.
+            "our website can also be accessed",
             // Thread Reader's footer under an unrolled thread.
             "missing some tweet in this thread",
             "keep current with ",
@@ -1524,6 +1527,8 @@ mod tests {
             "Share this:",
             "Share this essay",
             "Share this translation: Telegram | X | Email",
+            "Follow us on Telegram, X and Instagram",
+            "Our website can also be accessed at the following alternate addresses:",
             "Excerpt From",
             "Missing some Tweet in this thread? You can try to force a refresh",
             "Keep Current with Ann Roe",

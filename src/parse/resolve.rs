@@ -73,9 +73,11 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
     if family.is_empty() || whole.is_empty() {
         return None;
     }
-    // A main title of one word (`Iran: …`) may head several works.
+    // A main title of one word (`Iran: …`) may head several works. A
+    // question may end it too (`Terrorists or champions? The story of …`).
     let main = title
         .split_once(':')
+        .or_else(|| title.split_once("? ").filter(|(_, sub)| !sub.trim().is_empty()))
         .map(|(main, _)| slug(main))
         .filter(|main| main.contains('-'));
     Some((
