@@ -1237,6 +1237,16 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// The forms of `to be`: one right before a verb puts it in the passive.
+/// Whether `word` opens a quantity (`8,000`, `more than`, `at least`,
+/// `some`).
+fn is_quantity(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "more" | "over" | "at" | "some" | "nearly" | "almost" | "about" | "around" | "roughly" | "fewer"
+        )
+}
+
 fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
@@ -1460,6 +1470,9 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
             // `has set out the legal tools`, `lays out`.
             || (matches!(w, "set" | "sets" | "lays" | "laid") && word(j + 1) == "out")
+            // `counts more than 8,000 firms`: a count, not `the vote
+            // counts were`.
+            || (matches!(w, "counts" | "counted" | "tallies" | "tallied") && is_quantity(word(j + 1)))
     };
     // `Eslami told IRNA that …`: the outlet a speaker told is where the
     // claim was published.
@@ -1994,6 +2007,8 @@ mod tests {
             "Doe, by contrast, regards the rise as evidence of discipline.[1]",
             // A verb of two words.
             "Doe has set out the legal tools available to the ministry.[1]",
+            // A count.
+            "Doe counts more than 8,000 firms owned from abroad.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
@@ -2002,6 +2017,7 @@ mod tests {
         for sentence in [
             "The rate was twice as high as Doe's estimate for the period.[1]",
             "The registers that Doe digitised make it possible to identify the dead.[1]",
+            "The only vote Doe counts is the last one.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert_eq!(v, [Attribution::Unknown], "{sentence}");
