@@ -427,6 +427,7 @@ pub fn is_cruft_line(s: &str) -> bool {
         || t.eq_ignore_ascii_case("(end)")
         || is_agency_sign_off(t)
         || counts_comments(t)
+        || is_chat_message(t)
     {
         return true;
     }
@@ -569,6 +570,21 @@ pub fn is_page_credit(s: &str) -> bool {
         ]
         .iter()
         .any(|p| head.starts_with(p))
+}
+
+/// A message of a chat's export, its time and sender first: WhatsApp's
+/// `[05/03/2025, 21:30:11] Leila M: …` and `05/03/2025, 21:30 - Leila M: …`.
+static CHAT_MESSAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)? -) [^:]{1,40}: ",
+    )
+    .expect("static regex")
+});
+
+/// Whether a line is a message of a chat the article was shared in: the
+/// chat after the shared article is no part of its notes.
+fn is_chat_message(t: &str) -> bool {
+    t.starts_with(|c: char| c == '[' || c.is_ascii_digit()) && CHAT_MESSAGE.is_match(t)
 }
 
 /// Whether a line counts a page's comments (`2 Comments`, `14 responses
@@ -1237,7 +1253,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     {
         return true;
     }
-    if is_email_header(t) || is_page_meta(t) {
+    if is_email_header(t) || is_page_meta(t) || is_chat_message(t) {
         return true;
     }
     // A wiki's tagline under its title; a newsletter's link to itself; a
@@ -1528,6 +1544,8 @@ mod tests {
             "Share this essay",
             "Share this translation: Telegram | X | Email",
             "Follow us on Telegram, X and Instagram",
+            "[05/03/2025, 21:30:11] Leila M: Thanks, source [1] doesn't open for me",
+            "05/03/2025, 21:31 - Babak Rahimi: Yes, that page is no longer available.",
             "Our website can also be accessed at the following alternate addresses:",
             "Excerpt From",
             "Missing some Tweet in this thread? You can try to force a refresh",

@@ -995,13 +995,16 @@ const BYLINE_UNDER_TITLE: usize = 3;
 const SECTION_LABEL_WORDS: usize = 2;
 
 /// A title's line without the marks a plain-text mail puts before a
-/// heading (`** The offer nobody answered`, `# …`).
+/// heading (`** The offer nobody answered`, `# …`), or the stars a chat
+/// sets bold text in (`*Iran's New Law*`).
 fn without_heading_marks(text: &str, line: Range<usize>) -> Range<usize> {
     let s = text.get(line.clone()).unwrap_or_default();
     let marks = s.len() - s.trim_start_matches(['*', '#']).len();
+    let closing = s.len() - s.trim_end_matches('*').len();
     match s.get(marks..) {
-        Some(rest) if marks > 0 && rest.starts_with(' ') && !rest.trim_end().ends_with('*') => {
-            line.start + marks + 1..line.end
+        Some(rest) if marks > 0 && rest.starts_with(' ') && closing == 0 => line.start + marks + 1..line.end,
+        Some(rest) if marks > 0 && marks == closing && !rest.starts_with(' ') && s.len() > 2 * marks => {
+            line.start + marks..line.end - closing
         }
         _ => line,
     }
@@ -1808,6 +1811,18 @@ mod tests {
             View this email in your browser\n\n** After the Vote\n\nBy Jane Doe\n\nThe sanctions returned.[1]\n\nNotes\n[1] Roe, J. A book.\n";
         let (title, byline, _, _) = parts(text);
         assert_eq!((title, byline), (Some("After the Vote"), Some("Jane Doe")));
+    }
+
+    #[test]
+    fn an_article_shared_in_a_chat_has_its_own_title_and_the_chat_after_it_is_no_note() {
+        let text = "[05/03/2025, 21:15:40] Ann Roe: Worth reading before Saturday\n[05/03/2025, 21:15:52] Ann Roe: Forwarded\n\
+            *The New Law: What Changed*\n\nBy Jane Doe\n\nThe law was paused.[1]\n\nSources\n[1] Roe, J. A book, 2004.\n\
+            [05/03/2025, 21:30:11] Lee M: Thanks, [1] does not open for me\n[05/03/2025, 21:31:40] Ann Roe: That page is no longer available.\n";
+        let (title, byline, _, refs) = parts(text);
+        assert_eq!(
+            (title, byline, refs),
+            (Some("The New Law: What Changed"), Some("Jane Doe"), Some("[1] Roe, J. A book, 2004."))
+        );
     }
 
     #[test]
