@@ -1468,8 +1468,11 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         (REPORTING_SHAPES.may_hold(w) && (REPORTING.contains(w) || is_plural_reporting_verb(words, j)))
             || (matches!(word(j), "made" | "makes")
                 && (j + 2..=j + 3).any(|k| matches!(word(k), "case" | "argument" | "point")))
-            // `has set out the legal tools`, `lays out`.
-            || (matches!(w, "set" | "sets" | "lays" | "laid") && word(j + 1) == "out")
+            // `has set out the legal tools`, `lays out` (not `set out
+            // for Isfahan`).
+            || (matches!(w, "set" | "sets" | "lays" | "laid")
+                && word(j + 1) == "out"
+                && !PREPOSITIONS.contains(&word(j + 2)))
             // `counts more than 8,000 firms`: a count, not `the vote
             // counts were`.
             || (matches!(w, "counts" | "counted" | "tallies" | "tallied") && is_quantity(word(j + 1)))
@@ -1964,8 +1967,6 @@ mod tests {
         assert_eq!(v, [Attribution::Confirmed], "{v:?}");
     }
 
-    /// Whether the one verdict says the marker cites the first entry and
-    /// names the second's author.
     #[test]
     fn the_outlet_a_speaker_told_is_the_source_and_its_edition_may_be_left_out() {
         let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
@@ -1980,6 +1981,8 @@ mod tests {
         assert_eq!(v, [Attribution::Unknown]);
     }
 
+    /// Whether the one verdict says the marker cites the first entry and
+    /// names the second's author.
     fn suggests_the_second(v: &[Attribution]) -> bool {
         matches!(
             v,
@@ -2018,6 +2021,7 @@ mod tests {
             "The rate was twice as high as Doe's estimate for the period.[1]",
             "The registers that Doe digitised make it possible to identify the dead.[1]",
             "The only vote Doe counts is the last one.[1]",
+            "In 2019 John Doe set out for the south with two students.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert_eq!(v, [Attribution::Unknown], "{sentence}");

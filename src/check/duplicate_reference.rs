@@ -110,13 +110,17 @@ mod tests {
         // same title that day, and a short title on one day are not.
         let a = parse(
             "a.txt",
-            "T\n\nA.[1] B.[2] C.[3] D.[4] E.[5] F.[6]\n\nReferences\n\
+            "T\n\nA.[1] B.[2] C.[3] D.[4] E.[5] F.[6] G.[7] H.[8] I.[9] J.[10]\n\nReferences\n\
             [1] \"Ministry pauses implementation of new dress law.\" The Morning Post, 17 December 2024.\n\
             [2] \"Ministry pauses implementation of new dress law.\" The Evening Star, 17 December 2024.\n\
             [3] Roe, Jane. \"What the new dress law means for women.\" Planet, 3 May 2024.\n\
             [4] Doe, John. \"What the new dress law means for women.\" Planet, 3 May 2024.\n\
             [5] Kestrel Media, \"Statement,\" 2 May 2024.\n\
-            [6] Kestrel, \"Statement,\" 2 May 2024, https://other.example/a\n"
+            [6] Kestrel, \"Statement,\" 2 May 2024, https://other.example/a\n\
+            [7] BBC News, \"Ministry pauses the new law on dress and conduct,\" 1 October 2024.\n\
+            [8] Fox News, \"Ministry pauses the new law on dress and conduct,\" 1 October 2024.\n\
+            [9] \"Port strike spreads to three more cities in the south,\" 1 October 2024, https://www.bbc.com/news/a1\n\
+            [10] \"Port strike spreads to three more cities in the south,\" 1 October 2024, https://www.aljazeera.com/news/a2\n"
                 .into(),
         );
         assert!(super::check(&a).is_empty(), "{:?}", super::check(&a));

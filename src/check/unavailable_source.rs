@@ -66,26 +66,27 @@ static GONE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
 /// says is gone.
 const SITE_REACH: usize = 30;
 
-/// The phrases of [`GONE`] that name a link or a record: they say a
+/// Words for a published thing whose going a note may report, in a
+/// phrase of [`GONE`] (`link dead`) or right before it (`the page is no
+/// longer available`); not `site` or `article`, which also name a place
+/// and a law's article.
+const PUBLISHED_THINGS: &[&str] = &[
+    "link", "url", "page", "webpage", "website", "video", "document", "record",
+];
+
+/// Whether a phrase of [`GONE`] names a link or a record: it says a
 /// source is gone even in an explanatory note with no URL.
 fn names_a_link(phrase: &str) -> bool {
-    ["link", "404", "url", "page", "online", "record"]
-        .iter()
-        .any(|w| phrase.contains(w))
+    phrase.contains("404") || phrase.contains("online") || PUBLISHED_THINGS.iter().any(|w| phrase.contains(w))
 }
 
-/// How many characters before a phrase of [`GONE`] may name what is gone
+/// How many bytes before a phrase of [`GONE`] may name what is gone
 /// (`the page is no longer available`).
 const SUBJECT_REACH: usize = 16;
 
-/// Words for a published thing whose going a note may report.
-const PUBLISHED_THINGS: &[&str] = &[
-    "page", "website", "site", "link", "article", "post", "video", "document",
-];
-
 /// Whether `before`, the text before a phrase of [`GONE`], ends by naming
-/// a published thing as what is gone (`the page is`, `the article has`),
-/// not an idea (`the paradigm it rests on`).
+/// a published thing as what is gone (`the page is`), not an idea (`the
+/// paradigm it rests on`) or a thing (`the plaque at the site`).
 fn names_a_published_thing(before: &str) -> bool {
     let mut cut = before.len().saturating_sub(SUBJECT_REACH);
     while !before.is_char_boundary(cut) {
@@ -94,7 +95,8 @@ fn names_a_published_thing(before: &str) -> bool {
     before
         .get(cut..)
         .unwrap_or_default()
-        .split(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|word| PUBLISHED_THINGS.contains(&word))
 }
 
@@ -109,10 +111,23 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .iter()
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
-            let (at, phrase) = GONE_FINDERS
-                .iter()
-                .zip(GONE)
-                .find_map(|(finder, phrase)| Some((finder.find(text.as_bytes())?, *phrase)))?;
+            // A headline's words (`Reactor taken offline for repairs`)
+            // say nothing of the source.
+            let title = r
+                .fields
+                .title
+                .as_deref()
+                .and_then(|t| {
+                    let t = t.to_lowercase();
+                    text.find(&t).map(|at| at..at + t.len())
+                })
+                .unwrap_or_default();
+            let (at, phrase) = GONE_FINDERS.iter().zip(GONE).find_map(|(finder, phrase)| {
+                let at = finder
+                    .find_iter(text.as_bytes())
+                    .find(|&at| !(title.start <= at && at < title.end))?;
+                Some((at, *phrase))
+            })?;
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
             // `since removed from the agency's website`: the site is what
             // is gone.
@@ -220,7 +235,9 @@ mod tests {
                     [2] The agency's site listed its subsidiaries until 2017; the page is no longer available.\n\
                     [3] Doe, Jane, \"Full text,\" 2 December 2024, https://rights.example/2024/12/full-text/ (page removed, no archived copy)\n\
                     [4] Kestrel Daily, \"Parties relocate,\" 14 September 2023, https://kestrel.example/story/32456 — the article has since been deleted from the site.\n\
-                    [5] The theory it rests on is no longer available to serious historians.\n";
+                    [5] The theory it rests on is no longer available to serious historians.\n\
+                    [6] Harbor Wire, \"Reactor taken offline for emergency repairs,\" 21 June 2024, https://harbor.example/news/6\n\
+                    [7] The plaque that stood at the site has since been removed.\n";
         assert_eq!(labels(refs), ["1", "2", "3", "4"]);
     }
 }

@@ -246,31 +246,45 @@ const TITLE_CASE_SMALL_WORDS: &[&str] = &[
 ];
 
 /// Whether a quotation is a title rather than someone's words: introduced
-/// as one (`titled`, `entitled`, `headlined`) or written in Title Case,
-/// its words but the small ones capitalised (`“Bill to Support the Family
-/// through the Promotion of the Culture of Chastity and Hijab,”`).
+/// as one (`titled`, `entitled`, `headlined`) or written in Title Case:
+/// most of its words capitalised, or nearly all but the small ones (`“Bill
+/// to Support the Family through the Promotion of the Culture of Chastity
+/// and Hijab,”`).
 fn is_title(inner: &str, before: &str) -> bool {
     let lead = before.trim_end().to_lowercase();
     let introduced = ["titled", "entitled", "headlined", "called", "named"]
         .iter()
         .any(|w| lead.ends_with(w));
-    let words: Vec<&str> = inner
-        .split_whitespace()
+    // Tenths of the words capitalised, of those with a letter.
+    let capitalised_tenths = |words: &[&str]| {
+        let lettered: Vec<char> = words
+            .iter()
+            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+            .collect();
+        lettered.iter().filter(|c| c.is_uppercase()).count() * 10 / lettered.len().max(1)
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let big_words: Vec<&str> = words
+        .iter()
+        .copied()
         .filter(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             !TITLE_CASE_SMALL_WORDS.contains(&bare.as_str())
         })
         .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
-    introduced || capitalised * 10 >= words.len() * 7
+    introduced
+        || capitalised_tenths(&words) >= TITLE_CASE_TENTHS
+        || capitalised_tenths(&big_words) >= TITLE_CASE_BIG_WORD_TENTHS
 }
+
+/// Tenths of a quotation's words capitalised that make it a title.
+const TITLE_CASE_TENTHS: usize = 7;
+
+/// Tenths of a quotation's words but the small ones capitalised that make
+/// it a title: nearly all (a sentence that names groups and places, `Iran
+/// stands with Hezbollah, Hamas and the Houthis against the regime`, has
+/// its verbs and common nouns in lower case).
+const TITLE_CASE_BIG_WORD_TENTHS: usize = 9;
 
 #[cfg(test)]
 mod tests {
@@ -403,6 +417,12 @@ mod tests {
         assert_eq!(
             count(
                 "The minister said “Iran will never negotiate with the United States under pressure from Washington.” Then left."
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                "The commander said: “Iran stands with Hezbollah, Hamas and the Houthis against the Zionist regime.” Then left."
             ),
             1
         );

@@ -1154,41 +1154,51 @@ const SECTION_LABELS: &[&str] = &[
     "case study",
 ];
 
+/// The subject of a mail, from its `Subject:` header line.
+#[must_use]
+pub fn email_subject(t: &str) -> Option<&str> {
+    let (key, value) = t.split_once(':')?;
+    key.trim().eq_ignore_ascii_case("subject").then(|| value.trim())
+}
+
 /// Whether a line is a header of a mail the article was sent or
-/// forwarded in (`From: …`, `Sent: …`, `Subject: FW: …`), or the line
-/// that opens a forwarded one (`-----Original Message-----`).
+/// forwarded in (`From: Ann Roe <ann@…>`, `Sent: Tuesday, 14 October
+/// 2025`, `Subject: FW: …`), or the line that opens a forwarded one
+/// (`-----Original Message-----`); not a headline that opens with such a
+/// word (`From: Tehran to Moscow`).
 pub fn is_email_header(t: &str) -> bool {
     let opener = t.trim_matches('-').trim();
     if opener.eq_ignore_ascii_case("original message") || opener.eq_ignore_ascii_case("forwarded message") {
         return true;
     }
-    t.split_once(':').is_some_and(|(key, value)| {
-        ["from", "sent", "to", "cc", "date", "subject"]
-            .iter()
-            .any(|k| key.eq_ignore_ascii_case(k))
-            && !value.trim().is_empty()
-    })
+    if email_subject(t).is_some_and(|subject| !subject.is_empty()) {
+        return true;
+    }
+    t.split_once(':')
+        .is_some_and(|(key, value)| match key.trim().to_ascii_lowercase().as_str() {
+            "from" | "to" | "cc" => value.contains('@'),
+            "sent" | "date" => value.contains(|c: char| c.is_ascii_digit()),
+            _ => false,
+        })
 }
 
 /// Most words of the value a page's meta line gives (`Category: Analysis`).
 const META_VALUE_WORDS: usize = 6;
 
 /// Whether a line is a content system's note on the page, above or below
-/// the article (`Category: Analysis`, `Hits: 1234`, `Topics: Iran, Oil`).
+/// the article (`Category: Analysis`, `Hits: 1234`, `Section: World`); not
+/// a headline that opens with such a word (`Views: Why the Hardliners
+/// Keep Winning`).
 fn is_page_meta(t: &str) -> bool {
     t.split_once(':').is_some_and(|(key, value)| {
-        [
-            "category",
-            "categories",
-            "section",
-            "hits",
-            "views",
-            "topics",
-            "tags",
-        ]
-        .iter()
-        .any(|k| key.trim().eq_ignore_ascii_case(k))
-            && (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count())
+        let value = value.trim();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "hits" | "views" => !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || b == b','),
+            "category" | "section" | "topics" => {
+                (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count())
+            }
+            _ => false,
+        }
     })
 }
 

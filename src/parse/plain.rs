@@ -15,11 +15,11 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, author_list, breadcrumb_end, byline_name, dated_name_line, glued_link_number, heading_words,
-    inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line, is_email_header,
-    is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator, is_site_name,
-    is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box, trim_range,
-    without_site_suffix,
+    Line, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject, glued_link_number,
+    heading_words, inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line,
+    is_email_header, is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator,
+    is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box,
+    trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -407,18 +407,18 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
     // title is the line under the forwarded mail's headers that its
     // subject ends with (`Subject: FW: Brief 25/11 - After Snapback`).
     let mail_header = |&(_, l): &(usize, &Line)| is_email_header(line_text(l).trim());
-    let subject = top.iter().rev().find_map(|&(_, l)| {
-        let (key, value) = line_text(l).trim().split_once(':')?;
-        key.eq_ignore_ascii_case("subject")
-            .then(|| value.trim().to_lowercase())
-    });
+    let subject = top
+        .iter()
+        .rev()
+        .find_map(|&(_, l)| email_subject(line_text(l).trim()))
+        .map(str::to_lowercase);
     let under_mail_headers = subject
         .zip(top.iter().rposition(mail_header))
         .and_then(|(subject, k)| {
             top.iter().skip(k + 1).find(|&&(_, l)| {
-                let s = line_text(l)
-                    .trim()
-                    .trim_start_matches(['*', '#', ' '])
+                let s = text
+                    .get(without_heading_marks(text, trim_range(text, l)))
+                    .unwrap_or_default()
                     .to_lowercase();
                 s.split_whitespace().nth(1).is_some() && subject.ends_with(&s)
             })
@@ -531,14 +531,21 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     let s = line_text(first);
                     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
                 };
-                // Nor is a section's label of a word or two (`Digital
-                // rights`) over a longer headline.
+                // Nor is a section's label of two words in sentence case
+                // (`Digital rights`) over a longer headline in Title Case
+                // (a headline over its standfirst, `Snapback` over `How
+                // the sanctions came back`, stays the title).
                 let words = |s: &str| s.split_whitespace().count();
+                let label = line_text(first);
                 let section_label = k > 0
-                    && words(line_text(first)) <= SECTION_LABEL_WORDS
+                    && words(label) == SECTION_LABEL_WORDS
+                    && is_sentence_case(label)
                     && below.first().is_some_and(|&(_, next)| {
                         let s = line_text(next);
-                        is_title_like(s) && words(s) > words(line_text(first)) + 1 && !is_page_chrome(s)
+                        is_title_like(s)
+                            && !is_sentence_case(s)
+                            && words(s) > words(label) + 1
+                            && !is_page_chrome(s)
                     });
                 if !under_the_title || masthead || section_label {
                     layout.title = header_title(text, &header).or(layout.title);
@@ -991,7 +998,7 @@ const FOOTER_RUN: usize = 3;
 /// article is under its title, whatever the lines between.
 const BYLINE_UNDER_TITLE: usize = 3;
 
-/// Most words of a section's label over a headline (`Digital rights`).
+/// The words of a section's label over a headline (`Digital rights`).
 const SECTION_LABEL_WORDS: usize = 2;
 
 /// A title's line without the marks a plain-text mail puts before a
@@ -1821,8 +1828,24 @@ mod tests {
         let (title, byline, _, refs) = parts(text);
         assert_eq!(
             (title, byline, refs),
-            (Some("The New Law: What Changed"), Some("Jane Doe"), Some("[1] Roe, J. A book, 2004."))
+            (
+                Some("The New Law: What Changed"),
+                Some("Jane Doe"),
+                Some("[1] Roe, J. A book, 2004.")
+            )
         );
+    }
+
+    #[test]
+    fn a_headline_that_opens_like_a_header_or_a_pages_meta_line_is_the_title() {
+        for headline in [
+            "Views: Why the Hardliners Keep Winning",
+            "From: Tehran to Moscow, the Long Road",
+        ] {
+            let text =
+                format!("{headline}\n\nBy Jane Roe\n\nThe body.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n");
+            assert_eq!(parts(&text).0, Some(headline));
+        }
     }
 
     #[test]
@@ -2036,12 +2059,28 @@ mod tests {
     }
 
     #[test]
-    fn a_label_of_a_word_or_two_or_a_content_systems_details_over_the_headline_are_not_the_title() {
+    fn a_label_of_two_words_or_a_content_systems_details_over_the_headline_are_not_the_title() {
         let text = "Digital rights\nThe Switch in Tehran: How the Internet Is Throttled\nPublished 3 October 2023 · 11 min read\nBy Jane Roe\n\nData slowed.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
         assert_eq!(
             parts(text).0,
             Some("The Switch in Tehran: How the Internet Is Throttled")
         );
+        // A short headline over its standfirst stays the title.
+        for (headline, standfirst) in [
+            (
+                "Snapback",
+                "How the sanctions came back, and what Tehran will do next",
+            ),
+            (
+                "The Holdouts",
+                "Why three provinces still refuse to sign the water accord",
+            ),
+        ] {
+            let text = format!(
+                "{headline}\n{standfirst}\nBy Jane Roe\n3 October 2023\n\nData slowed.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n"
+            );
+            assert_eq!(parts(&text).0, Some(headline));
+        }
         let text = "Iran in the SCO: What Membership Can Deliver\n\nDetails\nCategory: Analysis\nPublished: 10 July 2023\nWritten by Jane Roe\n\nIran joined.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
         assert_eq!(
             parts(text).0,

@@ -247,10 +247,36 @@ fn dated_title(fields: &Fields) -> Option<String> {
     (title.split('-').count() >= DATED_TITLE_WORDS).then(|| format!("d:{}/{day}", without_accents(&title)))
 }
 
+/// Words of many bodies' and outlets' names, which tell none apart
+/// (`BBC News` and `Fox News`, `New York Times` and `Tehran Times`).
+const COMMON_NAME_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "for",
+    "news",
+    "times",
+    "press",
+    "post",
+    "daily",
+    "media",
+    "agency",
+    "group",
+    "international",
+    "center",
+    "centre",
+    "institute",
+    "staff",
+    "online",
+    "network",
+    "national",
+];
+
 /// Whether two entries may name one work in two ways: their first
-/// authors have a word in common (`Reuters` and `Reuters staff`), or
-/// either names none; and they do not name two containers (one wire
-/// story that two papers ran).
+/// authors have a word in common that few names share (`Reuters` and
+/// `Reuters staff`, `Argus Media` and `Argus`), or either names none; and
+/// they name neither two containers nor two pages (one wire story that
+/// two papers ran).
 fn may_name_one_work(a: &Fields, b: &Fields) -> bool {
     let words = |f: &Fields| -> Vec<String> {
         f.authors
@@ -258,9 +284,15 @@ fn may_name_one_work(a: &Fields, b: &Fields) -> bool {
             .map(|author| slug(author).split('-').map(str::to_owned).collect())
             .unwrap_or_default()
     };
-    let containers_differ = matches!((&a.container, &b.container), (Some(x), Some(y)) if slug(x) != slug(y));
-    let (a, b) = (words(a), words(b));
-    !containers_differ && (a.is_empty() || b.is_empty() || a.iter().any(|w| w.len() > 2 && b.contains(w)))
+    let differ = |x: Option<String>, y: Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    let container = |f: &Fields| f.container.as_deref().map(slug);
+    let (wa, wb) = (words(a), words(b));
+    let authors_agree = wa.is_empty()
+        || wb.is_empty()
+        || wa
+            .iter()
+            .any(|w| w.len() > 2 && !COMMON_NAME_WORDS.contains(&w.as_str()) && wb.contains(w));
+    authors_agree && !differ(container(a), container(b)) && !differ(page_address(a), page_address(b))
 }
 
 /// Whether two entries' dates have the same year, or either has none.

@@ -99,8 +99,9 @@ fn month_pattern() -> String {
 /// Whether a line is a date and nothing else, as a page prints under its
 /// byline (`March 3, 2024`, `Updated 3 March 2024, 10:15 GMT`,
 /// `2024-03-03`), told without the date patterns (their compiling would
-/// delay the reader's first screen): at most eight words, each a number, a
-/// month or a word of time, with a month or a written-out date among them.
+/// delay the reader's first screen): at most [`DATE_LINE_WORDS`] words,
+/// each a number, a month or a word of time, with a month or a
+/// written-out date among them.
 #[must_use]
 pub fn is_date_line(s: &str) -> bool {
     // `Sunday, 9 October 2016`, `Tue Mar 12, 2019`.

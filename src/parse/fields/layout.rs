@@ -181,8 +181,11 @@ fn name_before_quoted_title(text: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised =
         |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "of" | "for" | "and" | "the");
+    // `In Washington, “a new consensus”`: a note's opening phrase.
     let is_name = (1..=NAME_BEFORE_TITLE_WORDS).contains(&words.len())
-        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !super::words::is_function_word(w))
         && words.iter().all(capitalised)
         && !name.contains(['.', ':', '(', '"', '“', '”']);
     let (after, _) = skip_separators(text, comma);

@@ -682,7 +682,8 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             }
             return None;
         }
-        has_org_word |= super::words::is_organisation_word(bare);
+        has_org_word |= super::words::is_organisation_word(bare)
+            || (i > 0 && super::words::is_organisation_word_after_a_name(bare));
         all_caps &= bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && bare.chars().all(|c| !c.is_lowercase());
     }

@@ -440,6 +440,15 @@ fn organisations_are_kept_as_written() {
 }
 
 #[test]
+fn a_title_that_opens_with_a_word_of_organisations_or_a_notes_opening_phrase_is_no_author() {
+    let f = extract_fields("Mission Accomplished? The Iraq War at Twenty. Brookings, 2023.");
+    assert!(f.authors.is_empty(), "{f:?}");
+    assert_eq!(f.title.as_deref(), Some("Mission Accomplished?"));
+    let f = extract_fields("In Washington, \"a new consensus,\" as Roe put it, has formed.");
+    assert!(f.authors.is_empty(), "{f:?}");
+}
+
+#[test]
 fn titles_lose_their_quotes_and_final_punctuation() {
     let cases = [
         // Straight quotes (MLA).

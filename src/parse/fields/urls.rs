@@ -39,8 +39,12 @@ static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
 /// them that is not part of a longer word or address (`a/b.org/`).
 fn next_url_start(rest: &str) -> Option<(usize, usize)> {
     let marked = URL_START.find(rest).map(|m| (m.start(), m.len()));
+    // Only before the next marked URL: the hosts inside it are its own.
+    let before_marked = rest
+        .get(..marked.map_or(rest.len(), |(start, _)| start))
+        .unwrap_or_default();
     let bare = BARE_HOST
-        .find_iter(rest)
+        .find_iter(before_marked)
         .find(|m| {
             !rest
                 .get(..m.start())
@@ -48,10 +52,7 @@ fn next_url_start(rest: &str) -> Option<(usize, usize)> {
                 .is_some_and(|c| matches!(c, '/' | '@' | '.' | ':' | '-' | '_'))
         })
         .map(|m| (m.start(), m.len()));
-    match (marked, bare) {
-        (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
-        (a, b) => a.or(b),
-    }
+    bare.or(marked)
 }
 
 /// Words that introduce a URL and mean nothing without it.

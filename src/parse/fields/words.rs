@@ -417,15 +417,20 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Words that make a name an organisation after its first word (`Argus
+/// Media`, `Conflict Armament Research`, `Fact-Finding Mission`), not
+/// before (`Research Handbook on …`, `Mission Accomplished?` are titles).
+pub fn is_organisation_word_after_a_name(word: &str) -> bool {
+    let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(lower.as_str(), "media" | "research" | "mission")
+}
+
 /// Words that make a name an organisation (`Kestrel News Agency`).
 pub fn is_organisation_word(word: &str) -> bool {
     let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(
         lower.as_str(),
         "agency"
-            | "media"
-            | "research"
-            | "mission"
             | "database"
             | "international"
             | "centers"
