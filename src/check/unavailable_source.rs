@@ -111,6 +111,14 @@ pub fn check(article: &Article) -> Vec<Finding> {
         .iter()
         .filter_map(|r| {
             let text = crate::article::one_line(article.slice(&r.body)).to_lowercase();
+            // The first phrase said outside `skip`.
+            let said = |skip: &std::ops::Range<usize>| {
+                GONE_FINDERS.iter().zip(GONE).find_map(|(finder, phrase)| {
+                    let at = finder.find_iter(text.as_bytes()).find(|at| !skip.contains(at))?;
+                    Some((at, *phrase))
+                })
+            };
+            let (mut at, mut phrase) = said(&(0..0))?;
             // A headline's words (`Reactor taken offline for repairs`)
             // say nothing of the source.
             let title = r
@@ -122,12 +130,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     text.find(&t).map(|at| at..at + t.len())
                 })
                 .unwrap_or_default();
-            let (at, phrase) = GONE_FINDERS.iter().zip(GONE).find_map(|(finder, phrase)| {
-                let at = finder
-                    .find_iter(text.as_bytes())
-                    .find(|&at| !(title.start <= at && at < title.end))?;
-                Some((at, *phrase))
-            })?;
+            if title.contains(&at) {
+                (at, phrase) = said(&title)?;
+            }
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
             // `since removed from the agency's website`: the site is what
             // is gone.

@@ -584,8 +584,23 @@ static CHAT_MESSAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// Whether a line is a message of a chat the article was shared in: the
 /// chat after the shared article is no part of its notes.
 fn is_chat_message(t: &str) -> bool {
-    t.starts_with(|c: char| c == '[' || c.is_ascii_digit()) && CHAT_MESSAGE.is_match(t)
+    // Its stamp, a date and a time, within its first bytes: a reference
+    // entry's label (`[12] Roe`, `3. Doe`) has neither, and is passed over
+    // without the pattern.
+    let mut cut = t.len().min(CHAT_STAMP_BYTES);
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let stamp = t.get(..cut).unwrap_or(t);
+    t.starts_with(|c: char| c == '[' || c.is_ascii_digit())
+        && stamp.contains(':')
+        && stamp.contains(['/', '.'])
+        && stamp.contains(',')
+        && CHAT_MESSAGE.is_match(t)
 }
+
+/// How many bytes a chat message's date and time take at most.
+const CHAT_STAMP_BYTES: usize = 28;
 
 /// Whether a line counts a page's comments (`2 Comments`, `14 responses
 /// to “…”`).
@@ -1174,12 +1189,13 @@ pub fn is_email_header(t: &str) -> bool {
     if email_subject(t).is_some_and(|subject| !subject.is_empty()) {
         return true;
     }
-    t.split_once(':')
-        .is_some_and(|(key, value)| match key.trim().to_ascii_lowercase().as_str() {
-            "from" | "to" | "cc" => value.contains('@'),
-            "sent" | "date" => value.contains(|c: char| c.is_ascii_digit()),
-            _ => false,
-        })
+    let Some((key, value)) = t.split_once(':') else {
+        return false;
+    };
+    let key = key.trim();
+    let is = |name: &str| key.eq_ignore_ascii_case(name);
+    (["from", "to", "cc"].into_iter().any(is) && value.contains('@'))
+        || (["sent", "date"].into_iter().any(is) && value.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Most words of the value a page's meta line gives (`Category: Analysis`).
@@ -1190,16 +1206,16 @@ const META_VALUE_WORDS: usize = 6;
 /// a headline that opens with such a word (`Views: Why the Hardliners
 /// Keep Winning`).
 fn is_page_meta(t: &str) -> bool {
-    t.split_once(':').is_some_and(|(key, value)| {
-        let value = value.trim();
-        match key.trim().to_ascii_lowercase().as_str() {
-            "hits" | "views" => !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || b == b','),
-            "category" | "section" | "topics" => {
-                (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count())
-            }
-            _ => false,
-        }
-    })
+    let Some((key, value)) = t.split_once(':') else {
+        return false;
+    };
+    let (key, value) = (key.trim(), value.trim());
+    let is = |name: &str| key.eq_ignore_ascii_case(name);
+    (["hits", "views"].into_iter().any(is)
+        && !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        || (["category", "section", "topics"].into_iter().any(is)
+            && (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count()))
 }
 
 /// Whether a line is part of the page around an article rather than the
