@@ -451,7 +451,11 @@ pub fn is_cruft_line(s: &str) -> bool {
         return true;
     }
     let blog_footer = words.starts_with("posted in ") && (words.contains('|') || words.contains("comment"));
+    // A site's footer naming its mirrors (`Our website can also be
+    // accessed at …`, `Press TV's website can also be accessed at …`).
+    let mirrors = words.contains("website can also be accessed");
     blog_footer
+        || mirrors
         || [
             "tags:",
             "filed under:",
@@ -491,8 +495,6 @@ pub fn is_cruft_line(s: &str) -> bool {
             "share this page",
             "share this translation",
             "follow us on ",
-            // A site's footer naming its mirrors.
-            "our website can also be accessed",
             // Thread Reader's footer under an unrolled thread.
             "missing some tweet in this thread",
             "keep current with ",
@@ -1573,6 +1575,7 @@ mod tests {
             "[05/03/2025, 21:30:11] Leila M: Thanks, source [1] doesn't open for me",
             "05/03/2025, 21:31 - Babak Rahimi: Yes, that page is no longer available.",
             "Our website can also be accessed at the following alternate addresses:",
+            "Press TV's website can also be accessed at the following alternate addresses:",
             "Excerpt From",
             "Missing some Tweet in this thread? You can try to force a refresh",
             "Keep Current with Ann Roe",
