@@ -221,13 +221,10 @@ fn mostly_entries(text: &str) -> bool {
 /// that span, else the first word start (a one-line article), else `from`
 /// (on a character boundary).
 fn start_between(text: &str, from: usize, to: usize) -> usize {
-    let mut from = from.min(to);
-    if from == 0 {
+    if from.min(to) == 0 {
         return 0;
     }
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = text.floor_char_boundary(from.min(to));
     let span = text.get(from..to).unwrap_or_default();
     span.find("\n\n")
         .map(|i| from + i + 2)

@@ -88,12 +88,8 @@ const SUBJECT_REACH: usize = 16;
 /// a published thing as what is gone (`the page is`), not an idea (`the
 /// paradigm it rests on`) or a thing (`the plaque at the site`).
 fn names_a_published_thing(before: &str) -> bool {
-    let mut cut = before.len().saturating_sub(SUBJECT_REACH);
-    while !before.is_char_boundary(cut) {
-        cut += 1;
-    }
     before
-        .get(cut..)
+        .get(before.ceil_char_boundary(before.len().saturating_sub(SUBJECT_REACH))..)
         .unwrap_or_default()
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -77,8 +77,8 @@ pub fn anchor_for(text: &str, range: Range<usize>) -> Anchor {
 /// marking claims on a long article hashes it once, not per claim).
 #[must_use]
 pub fn anchor_with_hash(text: &str, range: Range<usize>, content_hash: String) -> Anchor {
-    let end = floor_char_boundary(text, range.end.min(text.len()));
-    let start = floor_char_boundary(text, range.start.min(end));
+    let end = text.floor_char_boundary(range.end);
+    let start = text.floor_char_boundary(range.start.min(end));
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
     let prefix_start = before
@@ -583,13 +583,6 @@ fn bounded_levenshtein(a: &[char], b: &[char], limit: usize) -> Option<usize> {
         std::mem::swap(&mut previous, &mut current);
     }
     previous.get(b.len()).copied().filter(|&d| d <= limit)
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

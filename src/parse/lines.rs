@@ -442,11 +442,7 @@ pub fn is_cruft_line(s: &str) -> bool {
         return false;
     }
     // Furniture is a short line or starts like one: the first 64 bytes tell.
-    let mut cut = s.len().min(64);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let words = heading_words(s.get(..cut).unwrap_or(s));
+    let words = heading_words(s.get(..s.floor_char_boundary(64)).unwrap_or(s));
     if CRUFT_LINES.contains(&words.as_str()) {
         return true;
     }
@@ -589,11 +585,7 @@ fn is_chat_message(t: &str) -> bool {
     // Its stamp, a date and a time, within its first bytes: a reference
     // entry's label (`[12] Roe`, `3. Doe`) has neither, and is passed over
     // without the pattern.
-    let mut cut = t.len().min(CHAT_STAMP_BYTES);
-    while !t.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let stamp = t.get(..cut).unwrap_or(t);
+    let stamp = t.get(..t.floor_char_boundary(CHAT_STAMP_BYTES)).unwrap_or(t);
     t.starts_with(|c: char| c == '[' || c.is_ascii_digit())
         && stamp.contains(':')
         && stamp.contains(['/', '.'])

@@ -1022,10 +1022,7 @@ fn opens_with_a_name(s: &str) -> bool {
 /// `within` bytes of an entry.
 #[must_use]
 pub fn first_year(s: &str, within: usize) -> Option<&str> {
-    let mut end = s.len().min(within);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = s.floor_char_boundary(within);
     let head = s.get(..end).unwrap_or("");
     let bytes = head.as_bytes();
     let at = bytes.windows(4).enumerate().position(|(i, w)| {

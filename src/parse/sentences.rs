@@ -128,10 +128,7 @@ pub fn sentences_around(text: &str, range: Range<usize>, found: &[Range<usize>])
 fn split_long(slice: &str, r: Range<usize>, offset: usize, pieces: &mut Vec<Range<usize>>) {
     let mut start = r.start;
     while r.end - start > MAX_SENTENCE_BYTES {
-        let mut cut = start + MAX_SENTENCE_BYTES;
-        while !slice.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = slice.floor_char_boundary(start + MAX_SENTENCE_BYTES);
         let window = slice.get(start..cut).unwrap_or("");
         if let Some(space) = window.rfind(char::is_whitespace).filter(|&i| i > 0) {
             let after = window

@@ -46,7 +46,7 @@ impl DisplayBlock {
             Some(&(s, d)) => d + (source - s),
             None => 0,
         };
-        floor_char_boundary(&self.text, at.min(self.text.len()))
+        self.text.floor_char_boundary(at)
     }
 
     /// Where the source range ending at `source` ends in `text`: text
@@ -58,7 +58,7 @@ impl DisplayBlock {
             Some(&(s, d)) => d + (source - s),
             None => 0,
         };
-        floor_char_boundary(&self.text, at.min(self.text.len()))
+        self.text.floor_char_boundary(at)
     }
 
     /// A source range in display offsets.
@@ -114,14 +114,6 @@ impl DisplayBlock {
         }
         self.checkpoints.push((source, display));
     }
-}
-
-/// The largest char boundary of `s` at or before `at`.
-fn floor_char_boundary(s: &str, mut at: usize) -> usize {
-    while at > 0 && !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The sign shown after a marker that has findings, so that it stands out

@@ -806,10 +806,7 @@ fn piece_cut(article: &Article, range: Range<usize>) -> Option<usize> {
         return None;
     }
     let text = &article.text;
-    let mut from = range.start + PIECE_BYTES;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(range.start + PIECE_BYTES);
     let outside_marker = |at: &usize| {
         let i = article.markers.partition_point(|m| m.range.end <= *at);
         article.markers.get(i).is_none_or(|m| m.range.start >= *at)
