@@ -106,15 +106,19 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     // The title.
     let title_start = pos;
     let mut title_is_container = false;
+    // Whether the title is quoted or emphasised (see `choose_date`).
+    let mut title_delimited = false;
     if opens_with_page(text.get(pos..).unwrap_or("")) {
         // `Tehran Times, 12 January 2012, p. 1.`: no title.
         title_is_container = true;
     } else if let Some(quoted) = quoted_at(text, pos) {
         entry.title = clean_field(text.get(quoted.inner.clone()).unwrap_or(""));
         pos = quoted.after;
+        title_delimited = true;
     } else if let Some(span) = emphasis_at(emphasis, pos) {
         entry.title = clean_field(text.get(span.clone()).unwrap_or(""));
         pos = span.end;
+        title_delimited = true;
     } else if let Some(open) = publication_facts_at(text, pos, &all_dates) {
         // A note's title runs to its publication facts, numbers and years
         // in it included (`Postwar: A History of Europe Since 1945 (New
@@ -164,7 +168,12 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         }
     }
 
-    entry.date = choose_date(&all_dates, date_after_authors, title_start, title_end_pos);
+    entry.date = choose_date(
+        &all_dates,
+        date_after_authors,
+        title_start..title_end_pos,
+        title_delimited,
+    );
     entry.pages = find_pages(text.get(title_end_pos..).unwrap_or(""));
     entry
 }
@@ -1243,18 +1252,21 @@ fn find_publisher(rest: &str) -> Option<String> {
 }
 
 /// Picks the publication date: the one right after the authors, else the
-/// first after the title that is not a page range, else one in the title.
+/// first after the title that is not a page range, else one before it,
+/// else one in the title, unless the title is quoted or emphasised
+/// (`delimited`): a year in such a title is what the work is about
+/// (`“The 1979 Revolution”`), not when it came out.
 fn choose_date(
     all: &[DateMatch],
     after_authors: Option<&DateMatch>,
-    title_start: usize,
-    title_end: usize,
+    title: Range<usize>,
+    delimited: bool,
 ) -> Option<String> {
     if let Some(date) = after_authors {
         return Some(date.iso.clone());
     }
     let good = |d: &DateMatch| !d.in_range && !d.after_number_label;
-    let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title_end).collect();
+    let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title.end).collect();
     if let Some(date) = after_title.iter().find(|d| good(d)) {
         // Prefer a fuller form of the same year written next to it.
         return Some(date.iso.clone());
@@ -1262,9 +1274,12 @@ fn choose_date(
     if let Some(date) = after_title.first() {
         return Some(date.iso.clone());
     }
-    let before_title = all.iter().filter(|d| d.end <= title_start).find(|d| good(d));
+    let before_title = all.iter().filter(|d| d.end <= title.start).find(|d| good(d));
     if let Some(date) = before_title {
         return Some(date.iso.clone());
+    }
+    if delimited {
+        return None;
     }
     all.iter().find(|d| good(d)).map(|d| d.iso.clone())
 }

@@ -246,6 +246,20 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_year_inside_a_quoted_or_emphasised_title_is_no_publication_date() {
+    for entry in [
+        "Smith, John. \"The 1979 Revolution and Its Aftermath.\" The Atlantic.",
+        "Ann Brown, “After 2003: Iraq’s Long War,” The Nation.",
+        "Dilip Hiro, *Iran Under the Ayatollahs since 1979*. Routledge.",
+    ] {
+        assert_eq!(extract_fields(entry).date, None, "{entry}");
+    }
+    // A date outside the title is still read.
+    let fields = extract_fields("Ann Brown, “After 2003: Iraq’s Long War,” The Nation, 4 May 2015.");
+    assert_eq!(fields.date.as_deref(), Some("2015-05-04"));
+}
+
+#[test]
 fn a_year_inside_a_books_title_is_the_titles_when_the_date_comes_later() {
     let fields = extract_fields(
         "Abrahamian, Ervand. The Coup: 1953, the CIA, and the Roots of Modern U.S.-Iranian Relations. New York: The New Press, 2013.",
