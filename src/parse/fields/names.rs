@@ -123,6 +123,11 @@ fn shape(word: &str) -> Shape {
     if is_dotted_initials(word) {
         return Shape::Initials;
     }
+    // `Lloyd's List`, `Jane's Defence Weekly`: no person's name is written
+    // as a possessive, a publication's often is.
+    if bare.ends_with("'s") || bare.ends_with("’s") {
+        return Shape::NotName;
+    }
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     if bare.chars().all(|c| c.is_uppercase()) && (1..=3).contains(&letters) {
         return if letters == 1 {

@@ -396,6 +396,15 @@ fn organisations_are_kept_as_written() {
             "Harbor Lab, \"The Return of an Old Campaign,\" 13 December 2018.",
             "Harbor Lab",
         ),
+        // A possessive is a publication's name, never a person's.
+        (
+            "Lloyd's List, \"Tanker seized in the Gulf of Oman,\" 14 July 2019.",
+            "Lloyd's List",
+        ),
+        (
+            "Jane’s Defence Weekly, “Iran unveils a new drone,” 3 March 2020.",
+            "Jane’s Defence Weekly",
+        ),
         (
             "Kestrel Media, \"Port signs deal for gas,\" 11 October 2024.",
             "Kestrel Media",
