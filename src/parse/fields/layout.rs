@@ -165,6 +165,9 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         if words <= 4 && all_dates.is_empty() && one_segment {
             entry.container = clean_container(text);
             entry.title = None;
+        } else if !title_delimited && entry.title.as_deref().is_some_and(names_an_outlet) {
+            // `Shargh daily, 12 May 2019`: no title, only where it appeared.
+            entry.container = entry.title.take();
         }
     }
 
@@ -1249,6 +1252,15 @@ fn find_publisher(rest: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `title` is an outlet's name and what kind of outlet it is
+/// (`Shargh daily`).
+fn names_an_outlet(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words
+        .split_last()
+        .is_some_and(|(kind, name)| (1..=3).contains(&name.len()) && names::is_outlet_kind(kind))
 }
 
 /// Picks the publication date: the one right after the authors, else the

@@ -668,7 +668,9 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
         .first()
         .is_some_and(|(w, _)| super::words::is_organisation_word(w));
     let mut taken = words.len();
-    for (i, (word, _)) in words.iter().enumerate() {
+    // Where the organisation's span ends, when that is after its name.
+    let mut span_end = None;
+    for (i, (word, end)) in words.iter().enumerate() {
         let bare = word.trim_end_matches('.');
         if connective(bare) || (opens_with_org_word && bare.starts_with(char::is_lowercase)) {
             continue;
@@ -678,8 +680,15 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             has_org_word = true;
             continue;
         }
+        // `Electronic Frontier Foundation website`: a last word saying
+        // what kind of outlet it is follows the name.
+        if has_org_word && i + 1 == words.len() && is_outlet_kind(bare) {
+            taken = i;
+            span_end = Some(*end);
+            break;
+        }
         if !bare.starts_with(|c: char| c.is_uppercase()) || bare.chars().any(char::is_numeric) {
-            // `Electronic Frontier Foundation website`: the name ends at
+            // `Citizen Lab researchers`: the name ends at
             // the first word in lower case after its organisation word.
             if has_org_word && i >= 2 && bare.starts_with(char::is_lowercase) {
                 taken = i;
@@ -697,7 +706,19 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     }
     let kept = words.get(..taken)?;
     let name = kept.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
-    Some((name.trim_end_matches('.').to_string(), kept.last()?.1))
+    Some((
+        name.trim_end_matches('.').to_string(),
+        span_end.unwrap_or(kept.last()?.1),
+    ))
+}
+
+/// A lower-case word after an outlet's name that says what kind of outlet
+/// it is.
+pub(super) fn is_outlet_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "website" | "site" | "homepage" | "blog" | "portal" | "daily" | "weekly" | "newspaper" | "magazine"
+    )
 }
 
 /// Single-word outlets that write their own name as the author (`VORNAfile`).
@@ -740,7 +761,7 @@ pub fn read_authors(text: &str) -> AuthorList {
                 editors: false,
             };
         }
-        if names_a_document(&tokens) {
+        if names_a_document(&tokens) || names_an_outlet(&tokens) {
             return AuthorList::default();
         }
     }
@@ -764,6 +785,19 @@ fn names_a_document(tokens: &[Token<'_>]) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "the" | "and"))
+}
+
+/// Whether the entry opens with an outlet's name and what kind of outlet it
+/// is (`Shargh daily, 12 May 2019`, `Weekly Globe website`): where the
+/// source appeared, not who wrote it.
+fn names_an_outlet(tokens: &[Token<'_>]) -> bool {
+    let words = leading_words(tokens);
+    let Some((kind, name)) = words.split_last() else {
+        return false;
+    };
+    (1..=3).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        && is_outlet_kind(kind.trim_end_matches('.'))
 }
 
 /// `Dreber et al.,` or `Van Bavel et al.`: a family name alone and

@@ -357,6 +357,32 @@ fn editor_marks_are_not_part_of_the_title() {
 }
 
 #[test]
+fn an_outlet_named_with_its_kind_is_where_the_source_appeared() {
+    for (entry, container) in [
+        ("Shargh daily, 12 May 2019.", "Shargh daily"),
+        ("Kayhan newspaper, 3 March 2015.", "Kayhan newspaper"),
+        ("Weekly Globe website", "Weekly Globe website"),
+    ] {
+        let fields = extract_fields(entry);
+        assert_eq!(
+            (fields.authors.len(), fields.title, fields.container.as_deref()),
+            (0, None, Some(container)),
+            "{entry}"
+        );
+    }
+    // After an organisation's name, the kind is no part of the title.
+    let fields =
+        extract_fields("Electronic Frontier Foundation website, \"Surveillance Self-Defense,\" 2020.");
+    assert_eq!(
+        (fields.authors, fields.title.as_deref()),
+        (
+            vec!["Electronic Frontier Foundation".to_owned()],
+            Some("Surveillance Self-Defense")
+        )
+    );
+}
+
+#[test]
 fn organisations_are_kept_as_written() {
     let cases = [
         (
