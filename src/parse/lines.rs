@@ -126,6 +126,7 @@ pub fn is_field_label(line: &str) -> bool {
         "category",
         "section",
         "location",
+        "from",
     ];
     line.trim()
         .strip_suffix(':')
@@ -1017,6 +1018,14 @@ const PAGE_CONTROLS: &[&str] = &[
     "email this article",
     "share",
     "share this",
+    // A newsletter's menu of ways to share the post.
+    "share this post",
+    "copy link",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "more",
     "listen to this article",
     "newsletter",
     "newsletters",

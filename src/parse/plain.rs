@@ -430,7 +430,14 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         .or(under_breadcrumb)
         .or(above_tagline)
         .or(under_menu)
-        .or(under_tagline);
+        .or(under_tagline)
+        .or_else(|| {
+            // A forum's thread, under its menus: `Thread: Was the …?`.
+            top.iter()
+                .find(|&&(_, l)| thread_label(line_text(l)) > 0)
+                .map(|&(i, _)| i)
+        })
+        .or_else(|| signed_headline(text, &top));
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
@@ -459,7 +466,9 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             && byline_name(line_text(first)).is_none()
             && !cites(line_text(first))
         {
-            layout.title = Some(without_heading_marks(text, trim_range(text, first)));
+            let title = without_heading_marks(text, trim_range(text, first));
+            let label = thread_label(line_text(first).trim_start());
+            layout.title = Some(title.start + label..title.end);
             // The page's tabs and tagline under the title (`Article`,
             // `Talk`, `From Wikipedia, …`) are no part of the body.
             body_from_line = lines
@@ -577,6 +586,52 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
 
 /// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
 /// body, never the title.
+/// The line of `top` (the page's first lines, with their numbers) that a
+/// signature follows, a standfirst at most between them, before any
+/// paragraph or citing line: a headline under a page's banners and
+/// menus (`Who Watched the Green Movement?` over `Posted by Ann Roe on
+/// June 28, 2011`; a headline, its standfirst, `Laura Rozen`, `Sep 02,
+/// 2025`). Only right under a control, and under two lines or more that
+/// are not controls: else the line above is the headline or its kicker
+/// (`Snapback` over its standfirst), which the header's reading settles.
+fn signed_headline(text: &str, top: &[(usize, &Line)]) -> Option<usize> {
+    let line_text = |k: usize| top.get(k).and_then(|&(_, l)| text.get(l.clone())).unwrap_or("");
+    // A byline, a date, a writer's name over a date, or a label such as
+    // `From:` or `Published:` over them.
+    let signs = |k: usize| {
+        let s = line_text(k);
+        byline_name(s).is_some()
+            || dated_name_line(s).is_some()
+            || is_date_line(s)
+            || is_field_label(s)
+            || (looks_like_a_name(s.trim()) && is_date_line(line_text(k + 1)))
+    };
+    let paragraph = |k: usize| {
+        let s = line_text(k);
+        s.split_whitespace().nth(PARAGRAPH_WORDS).is_some() && !is_title_like(s)
+    };
+    let mut text_above = 0;
+    (0..top.len())
+        .take_while(|&k| !paragraph(k) && !cites(line_text(k)))
+        .find_map(|k| {
+            let s = line_text(k);
+            let under_controls = text_above >= 2 && k > 0 && is_page_chrome(line_text(k - 1));
+            if !is_page_chrome(s) {
+                text_above += 1;
+            }
+            let headline = under_controls
+                && is_title_like(s)
+                && s.split_whitespace().nth(1).is_some()
+                && !is_page_chrome(s)
+                && !signs(k)
+                && !cites(s);
+            let signed = signs(k + 1) || (!signs(k + 1) && !is_page_chrome(line_text(k + 1)) && signs(k + 2));
+            (headline && signed)
+                .then(|| top.get(k).map(|&(i, _)| i))
+                .flatten()
+        })
+}
+
 fn cites(s: &str) -> bool {
     let bracket = s.match_indices('[').any(|(i, _)| {
         s.get(i + 1..)
@@ -1017,6 +1072,15 @@ fn without_heading_marks(text: &str, line: Range<usize>) -> Range<usize> {
     }
 }
 
+/// The length of a forum's label before its thread's title (`Thread: `,
+/// `Topic: `), or 0.
+fn thread_label(s: &str) -> usize {
+    ["Thread: ", "Topic: "]
+        .into_iter()
+        .find(|label| s.strip_prefix(label).is_some_and(is_title_like))
+        .map_or(0, str::len)
+}
+
 /// How many non-blank lines from the top are searched for a breadcrumb
 /// above the title: a saved page's menus and banners come first.
 const HEADER_SEARCH_LINES: usize = 40;
@@ -1101,8 +1165,9 @@ fn below_archive_toolbar(text: &str, from: usize) -> Option<usize> {
 }
 
 /// Whether a line is one of an archive's toolbar under its first: its
-/// count of captures and their dates, its calendar (`AUG SEP OCT`,
-/// `2014 2015 2016`), its buttons, and what collected the page.
+/// address box and `Go` button, its count of captures and their dates
+/// (`14 Jun 2011 - 3 Feb 2016`), its calendar (`AUG SEP OCT`, `2014 2015
+/// 2016`), its buttons, and what collected the page.
 fn is_archive_toolbar_line(s: &str) -> bool {
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -1115,6 +1180,7 @@ fn is_archive_toolbar_line(s: &str) -> bool {
         "collected by",
         "timestamps",
         "loading",
+        "go",
     ];
     let t = s.trim();
     let lower = t.get(..t.len().min(TOOLBAR_LINE)).unwrap_or(t).to_lowercase();
@@ -1131,6 +1197,8 @@ fn is_archive_toolbar_line(s: &str) -> bool {
         || LABELS.contains(&words.as_str())
         || is_count_of(&words, &["captures", "capture"])
         || is_date_line(t)
+        || t.split(" - ").all(is_date_line)
+        || (lower.starts_with("http") && !t.contains(char::is_whitespace))
         || about_the_crawl
 }
 
@@ -2587,6 +2655,72 @@ mod tests {
             );
             assert_eq!(parts(&text).0, Some(title));
         }
+    }
+
+    #[test]
+    fn an_archive_toolbars_address_box_and_span_of_captures_are_no_title() {
+        let text = "The Wayback Machine - https://web.archive.org/web/2012/http://example.org/a
+                    http://example.org/a
+Go
+MAY JUN JUL
+12
+2011 2012 2013
+43 captures
+                    14 Jun 2011 - 3 Feb 2016
+About this capture
+
+                    Who Watched the Protests?
+Posted by Ali Reza Moradi on June 28, 2011
+
+                    Body.[1]
+
+References:
+[1] Roe, J. One. 2001.
+";
+        let (title, byline, body, _) = parts(text);
+        assert_eq!(
+            (title, byline, body),
+            (
+                Some("Who Watched the Protests?"),
+                Some("Ali Reza Moradi"),
+                "Body.[1]"
+            )
+        );
+    }
+
+    #[test]
+    fn a_headline_signed_under_it_is_the_title_whatever_chrome_is_above() {
+        let end = "\n\nThe body opens here and runs on for a good many words before it cites a source.[1]\n\n\
+                   References:\n[1] Roe, J. One. 2001.\n";
+        let pages = [
+            // A newsletter's header: its name twice, buttons, the headline
+            // twice; the standfirst, writer and date under the second.
+            "Diplomatic\nSubscribe\nSign in\n\nShare this post\n\nDiplomatic\nThe snapback gamble\nCopy link\n\
+             Facebook\nEmail\n\nThe snapback gamble\nWhat the trigger means for an oil lifeline, and why nobody says so\n\
+             Laura Rozen\nSep 02, 2025\n142\nShare",
+            // A government page: a cookie banner and menus, then the
+            // headline, its standfirst and `From:`.
+            "Skip to main content\nCookies on GOV.UK\nWe use some essential cookies to make this website work.\n\
+             Accept additional cookies\nMenu\nHome\nWorld\nPress release\nThe snapback gamble\n\
+             The UK has today announced that the sanctions lifted ten years ago are back in force.\n\
+             From:\nForeign Office\nPublished\n10 September 2024",
+        ];
+        for page in pages {
+            let text = format!("{page}{end}");
+            assert_eq!(parts(&text).0, Some("The snapback gamble"), "{page}");
+        }
+        // A headline with no signature keeps the first line's reading.
+        let text = format!("A Plain Headline\nA standfirst in a line{end}");
+        assert_eq!(parts(&text).0, Some("A Plain Headline"));
+    }
+
+    #[test]
+    fn a_forums_thread_is_the_title_without_its_label() {
+        let text = "Security Studies Forum > Regional Affairs > Iran & the Gulf\n\
+                    Welcome, Guest. Please login or register.\n\
+                    Thread: Was the 2007 estimate politicized?\nPage 3 of 5\n\n\
+                    Body.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).0, Some("Was the 2007 estimate politicized?"));
     }
 
     #[test]
