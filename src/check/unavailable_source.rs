@@ -51,6 +51,10 @@ const GONE: &[&str] = &[
     "nicht mehr online",
     "record removed",
     "removed at the request",
+    // The page lives on only in a web archive.
+    "archived copy only",
+    "only an archived copy",
+    "original removed",
     // A paper its authors took back (a bill or a demand withdrawn is
     // another matter).
     "withdrawn by its authors",
@@ -212,6 +216,13 @@ mod tests {
                 "entry [2] says its source is gone: “link no longer works”"
             ]
         );
+    }
+
+    #[test]
+    fn a_source_left_only_in_a_web_archive_is_reported() {
+        let refs = "[1] Roe, Jane. \"A.\" 2001. https://web.archive.org/web/2016/http://a.example/x (archived copy only; accessed 3 March 2016).\n\
+                    [2] Doe, John. \"B.\" 2002. http://b.example/y, original removed; see the archive.\n";
+        assert_eq!(labels(refs), ["1", "2"]);
     }
 
     #[test]

@@ -470,13 +470,47 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
             .collect();
     }
     if depth == Depth::Full {
+        inherit_repeated_authors(&article.text, &mut article.references);
         resolve::resolve(&mut article.references, &article.markers);
     }
     article
 }
 
+/// Gives an entry that opens with a dash for its author (`---. Title`,
+/// `———. 1836.`) the authors of the entry above it.
+fn inherit_repeated_authors(text: &str, references: &mut [Reference]) {
+    for i in 1..references.len() {
+        let opens_with_dash = text
+            .get(references[i].body.clone())
+            .and_then(|body| body.split_whitespace().next())
+            .is_some_and(|first| first.ends_with([',', '.']) && fields::is_repeated_author_dash(first));
+        if opens_with_dash && references[i].fields.authors.is_empty() {
+            let authors = references[i - 1].fields.authors.clone();
+            references[i].fields = EntryFields::new(fields::Fields {
+                authors,
+                ..(*references[i].fields).clone()
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_entry_opening_with_a_dash_has_the_authors_of_the_one_above() {
+        let a = super::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2] Three.[3]\n\nWorks Cited\n\n\
+             1. Mearsheimer, John J., and Stephen M. Walt. \"The Israel Lobby.\" London Review of Books, 23 Mar. 2006.\n\
+             2. ---. The Israel Lobby and U.S. Foreign Policy. Farrar, Straus and Giroux, 2007.\n\
+             3. ———. \"A Reply.\" London Review of Books, 2006.\n"
+                .into(),
+        );
+        let authors: Vec<&[String]> = a.references.iter().map(|r| r.fields.authors.as_slice()).collect();
+        let both = ["Mearsheimer, John J.".to_owned(), "Walt, Stephen M.".to_owned()];
+        assert_eq!(authors, [&both[..], &both[..], &both[..]]);
+    }
+
     #[test]
     fn a_short_note_repeats_the_bibliographys_work_of_its_author_and_year() {
         let text = "Title\n\nOne.[1] Two.[2]\n\nNotes\n\n1. Alpha 2001, 12.\n2. Alpha 2003, 9.\n\nBibliography\n\nAlpha, Ann (2001). One. Press.\nAlpha, Ann (2003). Two. Press.\n";

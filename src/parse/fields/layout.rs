@@ -172,6 +172,7 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     }
 
     entry.date = choose_date(
+        text,
         &all_dates,
         date_after_authors,
         title_start..title_end_pos,
@@ -1263,12 +1264,13 @@ fn names_an_outlet(title: &str) -> bool {
         .is_some_and(|(kind, name)| (1..=3).contains(&name.len()) && names::is_outlet_kind(kind))
 }
 
-/// Picks the publication date: the one right after the authors, else the
+/// Picks the publication date of the entry `text`: the one right after the authors, else the
 /// first after the title that is not a page range, else one before it,
 /// else one in the title, unless the title is quoted or emphasised
 /// (`delimited`): a year in such a title is what the work is about
 /// (`“The 1979 Revolution”`), not when it came out.
 fn choose_date(
+    text: &str,
     all: &[DateMatch],
     after_authors: Option<&DateMatch>,
     title: Range<usize>,
@@ -1277,7 +1279,18 @@ fn choose_date(
     if let Some(date) = after_authors {
         return Some(date.iso.clone());
     }
-    let good = |d: &DateMatch| !d.in_range && !d.after_number_label;
+    // `118 Harv. L. Rev. 2047 (2005)`: a number right before a date in
+    // brackets is a page, as law reviews and reporters are cited.
+    let page_before_date = |d: &DateMatch| {
+        d.precision == Precision::Year
+            && all.iter().any(|e| {
+                e.start > d.end
+                    && text
+                        .get(d.end..e.start)
+                        .is_some_and(|between| between.trim() == "(")
+            })
+    };
+    let good = |d: &DateMatch| !d.in_range && !d.after_number_label && !page_before_date(d);
     let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title.end).collect();
     if let Some(date) = after_title.iter().find(|d| good(d)) {
         // Prefer a fuller form of the same year written next to it.

@@ -246,6 +246,22 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_page_number_before_a_year_in_brackets_is_no_date() {
+    for (entry, date) in [
+        (
+            "Curtis A. Bradley and Jack L. Goldsmith, Congressional Authorization and the War on Terrorism, 118 Harv. L. Rev. 2047 (2005).",
+            "2005",
+        ),
+        (
+            "Exec. Order No. 13,599, 77 Fed. Reg. 6659 (Feb. 8, 2012).",
+            "2012-02-08",
+        ),
+    ] {
+        assert_eq!(extract_fields(entry).date.as_deref(), Some(date), "{entry}");
+    }
+}
+
+#[test]
 fn a_year_inside_a_quoted_or_emphasised_title_is_no_publication_date() {
     for entry in [
         "Smith, John. \"The 1979 Revolution and Its Aftermath.\" The Atlantic.",
