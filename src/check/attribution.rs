@@ -1167,6 +1167,20 @@ const REPORTING_VERBS: &[&str] = &[
     "judged",
     "considers",
     "considered",
+    "places",
+    // A participle after its subject (`Mansour's work goes further,
+    // arguing that …`).
+    "arguing",
+    "noting",
+    "writing",
+    "suggesting",
+    "concluding",
+    "claiming",
+    "insisting",
+    "contending",
+    "warning",
+    "observing",
+    "explaining",
     // French, German and Spanish.
     "defended",
     "defends",
@@ -1476,6 +1490,8 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             // `counts more than 8,000 firms`: a count, not `the vote
             // counts were`.
             || (matches!(w, "counts" | "counted" | "tallies" | "tallied") && is_quantity(word(j + 1)))
+            // `As Juneau has put it`, `as Doe puts it`.
+            || (matches!(w, "put" | "puts") && word(j + 1) == "it")
     };
     // `Eslami told IRNA that …`: the outlet a speaker told is where the
     // claim was published.
@@ -1503,17 +1519,31 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 .zip(words.tokens.get(j))
                 .is_some_and(|(noun, verb)| !noun.capital && verb.range.start == noun.range.end + 1)
     };
+    // `Jervis's comparison of the Iraq failure with … argues`: a work of
+    // the name's is the subject, its verb after all that follows it.
+    let reach = if possessive && WORK_NOUNS.contains(&word(i + n)) {
+        WORK_SUBJECT_REACH
+    } else {
+        VERB_REACH
+    };
     according
         || as_it_says
         || by
         || told
         || (i + n..words.tokens.len())
-            .take(12)
+            .take(reach)
             .any(|j| reports(j) && !passive(j) && !own_subject(j))
         || (i + n + 1..words.tokens.len())
             .take(PRONOUN_REACH)
             .any(|j| reports(j) && taken_up(j))
 }
+
+/// How many words after a name its verb may come.
+const VERB_REACH: usize = 12;
+
+/// How many words after a name its work's verb may come, past what the
+/// work is of (`Jervis's comparison of A with B argues`).
+const WORK_SUBJECT_REACH: usize = 20;
 
 /// Whether the name at `name`, its words among `words`, owns a work the
 /// sentence from `sentence_start` opens with (`Caro's 1974 biography of
@@ -1551,6 +1581,8 @@ fn names_a_work(words: &Words, name: &Range<usize>, person: bool, sentence_start
 /// What a writer's work is called after their name's possessive
 /// (`Jacobs's attack on …`, `Caro's 1974 biography`).
 const WORK_NOUNS: &[&str] = &[
+    "work",
+    "comparison",
     "book",
     "books",
     "biography",
@@ -1979,6 +2011,25 @@ mod tests {
         // Named as the place of a speech, it is no source.
         let v = verdicts("The minister spoke at Kestrel about the inspectors.[1]", refs);
         assert_eq!(v, [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn a_name_that_places_puts_it_or_whose_work_argues_far_on_is_the_source() {
+        for body in [
+            "Journalist John Doe, by contrast, places more weight on the party.[1]",
+            "As John Doe has put it, the state did not create the militias.[1]",
+            "John Doe's work for the institute goes further, arguing that the militias captured it.[1]",
+            "John Doe's comparison of the Iraq failure with the agency's misreading of the Iranian revolution argues that analysts saw what they expected.[1]",
+        ] {
+            assert!(suggests_the_second(&verdicts(body, REFS)), "{body}");
+        }
+        // A name that only looks at something, or a thing put down, is not.
+        for body in [
+            "John Doe looks at the Cold War.[1]",
+            "John Doe put the book down and left.[1]",
+        ] {
+            assert_eq!(verdicts(body, REFS), [Attribution::Unknown], "{body}");
+        }
     }
 
     /// Whether the one verdict says the marker cites the first entry and
