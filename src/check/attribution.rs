@@ -1519,20 +1519,22 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 .zip(words.tokens.get(j))
                 .is_some_and(|(noun, verb)| !noun.capital && verb.range.start == noun.range.end + 1)
     };
+    let gives_claim = |j: usize| reports(j) && !passive(j) && !own_subject(j);
     // `Jervis's comparison of the Iraq failure with … argues`: a work of
-    // the name's is the subject, its verb after all that follows it.
-    let reach = if possessive && WORK_NOUNS.contains(&word(i + n)) {
-        WORK_SUBJECT_REACH
-    } else {
-        VERB_REACH
-    };
+    // the name's is the subject, its verb after all that follows it,
+    // unless a verb of its own comes first (`Doe's survey was withdrawn,
+    // the staff … found`).
+    let work_subject = possessive && WORK_NOUNS.contains(&word(i + n));
     according
         || as_it_says
         || by
         || told
-        || (i + n..words.tokens.len())
-            .take(reach)
-            .any(|j| reports(j) && !passive(j) && !own_subject(j))
+        || (i + n..words.tokens.len()).take(VERB_REACH).any(gives_claim)
+        || (work_subject
+            && (i + n..words.tokens.len())
+                .take(WORK_SUBJECT_REACH)
+                .take_while(|&j| !is_be(word(j)))
+                .any(gives_claim))
         || (i + n + 1..words.tokens.len())
             .take(PRONOUN_REACH)
             .any(|j| reports(j) && taken_up(j))
