@@ -37,10 +37,18 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         .strip_prefix("By ")
         .filter(|rest| rest.starts_with(char::is_uppercase))
         .map_or(0, |_| "By ".len());
-    let mut authors = names::read_authors(text.get(by..).unwrap_or(text));
+    // `Andrew Rich, *Think Tanks, Public Policy, …*`: the authors end where
+    // an emphasised title starts.
+    let names_end = emphasis
+        .iter()
+        .map(|e| e.start)
+        .filter(|&start| start >= by)
+        .min()
+        .unwrap_or(text.len());
+    let mut authors = names::read_authors(text.get(by..names_end).unwrap_or(text));
     // `By Way of Deception`: a title's first word, when no name follows.
     let by = if authors.names.is_empty() && by > 0 {
-        authors = names::read_authors(text);
+        authors = names::read_authors(text.get(..names_end).unwrap_or(text));
         0
     } else {
         by
@@ -112,9 +120,23 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         // `Tehran Times, 12 January 2012, p. 1.`: no title.
         title_is_container = true;
     } else if let Some(quoted) = quoted_at(text, pos) {
-        entry.title = clean_field(text.get(quoted.inner.clone()).unwrap_or(""));
+        let inner = text.get(quoted.inner.clone()).unwrap_or("");
+        entry.title = clean_field(inner);
         pos = quoted.after;
         title_delimited = true;
+        // `"Maximum Pressure": US Economic Sanctions Harm …`: a subtitle
+        // after the quoted words.
+        let subtitle_start = quoted.after + ": ".len();
+        if text.get(quoted.after..subtitle_start) == Some(": ")
+            && text
+                .get(subtitle_start..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
+            let (end, _) = title_end(text, subtitle_start, comma_style);
+            let subtitle = text.get(subtitle_start..end).unwrap_or("");
+            entry.title = clean_field(&format!("{inner}: {subtitle}"));
+            pos = end;
+        }
     } else if let Some(span) = emphasis_at(emphasis, pos) {
         entry.title = clean_field(text.get(span.clone()).unwrap_or(""));
         pos = span.end;

@@ -834,11 +834,15 @@ fn leading_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 /// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
 fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
     let words = leading_words(tokens);
-    // `U.S. Department of State`: a country's letters before a body's name.
+    // `U.S. Department of State`, `U.S. Central Command`: a country's
+    // letters before a body's name.
+    let country = words
+        .first()
+        .is_some_and(|w| w.len() >= 4 && w.matches('.').count() >= 2);
     let body = words
         .iter()
         .any(|w| super::words::is_organisation_word(w.trim_end_matches('.')))
-        && words.iter().any(|w| matches!(*w, "of" | "for"));
+        && (country || words.iter().any(|w| matches!(*w, "of" | "for")));
     words.len() <= 4 && !body && words.iter().any(|w| matches!(shape(w), Shape::Initials))
 }
 

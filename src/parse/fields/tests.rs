@@ -438,6 +438,11 @@ fn organisations_are_kept_as_written() {
             "Harbor Lab, \"The Return of an Old Campaign,\" 13 December 2018.",
             "Harbor Lab",
         ),
+        // A country's letters before a body's name.
+        (
+            "U.S. Central Command. \"Statement on a seizure.\" 15 February 2024.",
+            "U.S. Central Command",
+        ),
         // A possessive is a publication's name, never a person's.
         (
             "Lloyd's List, \"Tanker seized in the Gulf of Oman,\" 14 July 2019.",
@@ -644,6 +649,40 @@ fn emphasised_span_at_the_title_position_is_the_title() {
     );
     assert_eq!(fields.title.as_deref(), Some("Oeuvres philosophiques de Buffon"));
     assert_eq!(fields.date.as_deref(), Some("1954"));
+}
+
+#[test]
+fn the_authors_end_where_an_emphasised_title_starts() {
+    let fields = extract_fields(
+        "Andrew Rich, *Think Tanks, Public Policy, and the Politics of Expertise* (Cambridge: Cambridge University Press, 2004), 12.",
+    );
+    assert_eq!(
+        (fields.authors, fields.title.as_deref()),
+        (
+            vec!["Rich, Andrew".to_owned()],
+            Some("Think Tanks, Public Policy, and the Politics of Expertise")
+        )
+    );
+    let fields = extract_fields("*Joint Comprehensive Plan of Action*. Vienna, 14 July 2015.");
+    assert_eq!(
+        (fields.authors.len(), fields.title.as_deref()),
+        (0, Some("Joint Comprehensive Plan of Action"))
+    );
+}
+
+#[test]
+fn a_subtitle_after_a_quoted_title_is_the_titles() {
+    let fields = extract_fields(
+        "Human Rights Watch. \"Maximum Pressure\": US Economic Sanctions Harm Iranians' Right to Health. October 29, 2019.",
+    );
+    assert_eq!(
+        (fields.title.as_deref(), fields.container, fields.date.as_deref()),
+        (
+            Some("Maximum Pressure: US Economic Sanctions Harm Iranians' Right to Health"),
+            None,
+            Some("2019-10-29")
+        )
+    );
 }
 
 #[test]

@@ -529,6 +529,7 @@ pub fn is_organisation_word(word: &str) -> bool {
             | "acm"
             | "w3c"
             | "corps"
+            | "command"
             | "army"
             | "navy"
             | "police"
