@@ -417,6 +417,21 @@ pub fn is_ad_label(s: &str) -> bool {
         )
 }
 
+/// Whether a line is a comment that a word processor exports under the
+/// notes, its anchor letter glued to its text (`[a]Rana: can we cut …`).
+fn is_document_comment(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('[') else {
+        return false;
+    };
+    let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    (1..=2).contains(&letters)
+        && rest
+            .get(letters..)
+            .and_then(|r| r.strip_prefix(']'))
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphabetic)
+}
+
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
 /// `Tags: …`) that ends the article.
 #[must_use]
@@ -429,6 +444,7 @@ pub fn is_cruft_line(s: &str) -> bool {
         || is_agency_sign_off(t)
         || counts_comments(t)
         || is_chat_message(t)
+        || is_document_comment(t)
     {
         return true;
     }
@@ -1620,6 +1636,9 @@ mod tests {
             "We value your privacy",
             "By clicking “Accept all”, you consent to the use of cookies.",
             "Related News",
+            // A word processor's comments under the notes.
+            "[a]Rana: can we cut the summary to 100 words?",
+            "[b]Need a second source for this quote.",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
@@ -1634,6 +1653,8 @@ mod tests {
             // APA's URL line of a wrapped entry, and a note's own words.
             "Retrieved from https://doi.org/10.1000/xyz123",
             "Posted in 2009 on the author's blog.",
+            "[a] A lettered note with its space.",
+            "[sic]Not a comment's anchor",
         ] {
             assert!(!is_cruft_line(line), "{line}");
         }
