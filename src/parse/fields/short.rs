@@ -87,6 +87,16 @@ static TITLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A full name as a full entry's authors are written: a person's turned
+/// round (`Jonathan Schanzer` as `Schanzer, Jonathan`), an organisation's
+/// as written.
+fn as_author(name: &str) -> String {
+    match super::names::read_authors(name).names.as_slice() {
+        [read] => read.clone(),
+        _ => name.to_owned(),
+    }
+}
+
 /// Reads `text` (one line, label removed) as a short note that names its
 /// work.
 #[must_use]
@@ -99,8 +109,20 @@ pub fn read_titled(text: &str) -> Option<TitledShort> {
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
         .filter(|name| !name.is_empty())
-        .map(str::to_string)
         .collect::<Vec<_>>();
+    // Family names alone (`Weiner, Oakley and Le Gros Clark`) stay as
+    // written; else every name is a full one.
+    let families = authors.iter().any(|name| !name.contains(' '));
+    let authors: Vec<String> = authors
+        .into_iter()
+        .map(|name| {
+            if families {
+                name.to_owned()
+            } else {
+                as_author(name)
+            }
+        })
+        .collect();
     // Up to four names of up to three words: more is a full citation's
     // list or a title.
     if authors.len() > MAX_NAMES
@@ -197,6 +219,14 @@ mod tests {
                 None,
             ),
             ("Sobel, Longitude, 7.", &["Sobel"], "Longitude", None, Some("7")),
+            // A full name is turned round as a full entry's is.
+            (
+                "Jonathan Schanzer, \"Hezbollah's financial troubles,\" 2019.",
+                &["Schanzer, Jonathan"],
+                "Hezbollah's financial troubles",
+                Some("2019"),
+                None,
+            ),
             ("Dash, Tulipomania, ch. 9.", &["Dash"], "Tulipomania", None, None),
             (
                 "Russell and Whitehead, Principia Mathematica, pp. 12–14.",
