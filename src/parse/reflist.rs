@@ -706,7 +706,7 @@ pub fn by_author_and_year(
         .into_iter()
         .map(|mut entry| {
             let s = entry_text(&entry);
-            let year = first_year(s, BIBLIOGRAPHY_ENTRY).unwrap_or("n.d.");
+            let year = publication_year(s).unwrap_or("n.d.");
             if !repeats_the_author(s) {
                 let year_at = s.find(year).unwrap_or(s.len());
                 let name_end = s.find([',', '(']).map_or(year_at, |at| at.min(year_at));
@@ -751,7 +751,7 @@ pub fn cited_by_author_and_year(text: &str, body: Range<usize>, entries: &[Entry
         .take(AUTHOR_DATE_PROBES)
         .filter(|e| {
             let s = text.get(e.range.clone()).unwrap_or("");
-            let Some(year) = first_year(s, BIBLIOGRAPHY_ENTRY) else {
+            let Some(year) = publication_year(s) else {
                 return false;
             };
             let family = s
@@ -1035,6 +1035,28 @@ pub fn first_year(s: &str, within: usize) -> Option<&str> {
         digits && alone && matches!(w[0], b'1' | b'2')
     })?;
     head.get(at..at + 4)
+}
+
+/// The year a bibliography's entry `s` came out: the first that ends a
+/// field (`(2013)`, `2013.`, `2013;`, at the end), as a date does, else
+/// the first year; a year inside its title (`The Coup: 1953, the CIA`)
+/// is passed over.
+fn publication_year(s: &str) -> Option<&str> {
+    let head = s.get(..s.floor_char_boundary(BIBLIOGRAPHY_ENTRY)).unwrap_or(s);
+    let mut rest = head;
+    while let Some(year) = first_year(rest, rest.len()) {
+        let at = year.as_ptr() as usize - rest.as_ptr() as usize;
+        let after = rest.get(at + 4..).unwrap_or_default();
+        // `2013a`: a second work of the year.
+        let after = after
+            .strip_prefix(|c: char| c.is_ascii_lowercase())
+            .unwrap_or(after);
+        if after.trim_end().is_empty() || after.starts_with(['.', ')', ';']) {
+            return Some(year);
+        }
+        rest = after;
+    }
+    first_year(s, BIBLIOGRAPHY_ENTRY)
 }
 
 /// Whether a line opens with a dash for the author of the line above
@@ -1547,6 +1569,12 @@ mod tests {
                 ("Alpha 2003", "–––, Two. Press, 2003.")
             ])
         );
+        // A year in a title is passed over for the year the work came out.
+        let text = "[1] Alpha, A. One.\n\nBibliography\n\n\
+                    Abrahamian, Ervand. The Coup: 1953, the CIA, and the Roots of Modern U.S.-Iranian Relations. New York: The New Press, 2013.\n\
+                    Beta, Bea (2004a). The 1979 Revolution. Press.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "Abrahamian 2013", "Beta 2004"]);
         // Prose under the heading is no bibliography.
         let text = "[1] Alpha, A. One.\n\nBibliography\n\nThe works I read while writing this.\n";
         assert_eq!(labels_and_bodies(text), pairs(&[("1", "Alpha, A. One.")]));
