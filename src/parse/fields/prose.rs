@@ -293,6 +293,18 @@ pub fn is_note(text: &str) -> bool {
                 w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the" | "on")
             })
     };
+    // `…; I convert all dates to the Gregorian calendar.`: the writer
+    // speaking, not a citation's authors and title (`Balakrishnan, R.
+    // (2006). Why aren't we using 3d user interfaces`).
+    let first_person = words.windows(2).enumerate().skip(1).any(|(k, pair)| {
+        matches!(pair[0], "I" | "we")
+            && pair[1].starts_with(char::is_lowercase)
+            && pair[1].chars().all(char::is_alphabetic)
+            && !words.iter().take(k).any(|w| is_initial(w))
+    });
+    if first_person {
+        return true;
+    }
     let prose_words = words
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())

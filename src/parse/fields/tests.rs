@@ -1174,6 +1174,8 @@ fn explanatory_prose_is_a_note_and_keeps_no_citation_fields() {
         "See annex II for the letters sent to the Government during the period.",
         // A name set off by a description, then its verb.
         "Ruth Avery, a former member of the group, co-founded the Exiles Forum with her brother Paul in 1998.",
+        // The writer speaking of their own method.
+        "The Persian calendar date, 28 Mordad 1332, is the one used in most Iranian accounts; I convert all dates to the Gregorian calendar.",
     ];
     for text in notes {
         let fields = extract_fields(text);
@@ -1192,6 +1194,8 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "VORNAfile, 11 March 2007.",
         "OSRB website",
         "Reichman, R. (1985). Getting computers to talk like you and me. Cambridge, MA: MIT Press.",
+        // A title's `we` after a citation's initials.
+        "Balakrishnan, R. (2006, 25-26 March). Why aren't we using 3d user interfaces, and will we ever? Paper presented at the IEEE Symposium on 3D User Interfaces.",
         "Where the really hard problems are. In Proceedings of IJCAI, 1991.",
         "The editors, \"What the Census Was Not Told,\" The Economist, 3 June 2009, which has been widely cited.",
         // A pronoun before a capitalised word is a name.
