@@ -266,6 +266,9 @@ fn scan(text: &str, from: usize) -> Scan {
                     }
                 }
             }
+            Event::Start(Tag::HtmlBlock) if in_item == 0 && in_quote == 0 => {
+                out.paragraphs.extend(html_block_text(text, range));
+            }
             Event::FootnoteReference(_) => out.references.push(range),
             Event::Code(_) => out.inline_code.push(range),
             _ => {}
@@ -281,6 +284,45 @@ fn scan(text: &str, from: usize) -> Scan {
     let mut seen = HashSet::new();
     out.paragraphs.retain(|r| seen.insert(r.start));
     out
+}
+
+/// The lines of words in an HTML block (a clipper's `<aside>` callout, a
+/// `<summary>` over folded text), each a paragraph without the tags that
+/// open and close it; none from a script or a style sheet.
+fn html_block_text(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let s = text.get(block.clone()).unwrap_or("");
+    let opening = s.trim_start().to_ascii_lowercase();
+    if ["<script", "<style", "<textarea", "<pre"]
+        .iter()
+        .any(|tag| opening.starts_with(tag))
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut at = block.start;
+    for line in s.split_inclusive('\n') {
+        let mut inner = trim_range(text, &(at..at + line.len()));
+        at += line.len();
+        // The tags around the words: `<summary>…</summary>`.
+        while let Some(rest) = text.get(inner.clone()).filter(|r| r.starts_with('<'))
+            && let Some(close) = rest.find('>')
+        {
+            inner.start += close + 1;
+        }
+        while let Some(rest) = text.get(inner.clone()).filter(|r| r.ends_with('>'))
+            && let Some(open) = rest.rfind('<')
+        {
+            inner.end = inner.start + open;
+        }
+        let inner = trim_range(text, &inner);
+        if text
+            .get(inner.clone())
+            .is_some_and(|w| w.chars().any(char::is_alphanumeric))
+        {
+            found.push(inner);
+        }
+    }
+    found
 }
 
 /// The rows of `paragraph` when all its lines are a table's rows, else the
@@ -408,6 +450,29 @@ fn definition_body(text: &str, range: &Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_in_an_html_block_are_shown_without_their_tags() {
+        let text = "# The Title\n\n<aside>\n💡 Key point: banks will not pay.\n\n</aside>\n\n\
+                    <details>\n<summary>Quotes not checked yet</summary>\n\n- one quote\n\n</details>\n\n\
+                    <script>\nvar x = 1;\n</script>\n\nA claim.[^1]\n\n[^1]: Roe, Jane. *A Book*. 2001.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        let paragraphs: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == crate::article::BlockKind::Paragraph)
+            .map(|b| a.slice(&b.range).trim())
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "💡 Key point: banks will not pay.",
+                "Quotes not checked yet",
+                "- one quote",
+                "A claim.[^1]"
+            ]
+        );
+    }
 
     #[test]
     fn footnotes_title_and_multi_paragraph_definitions() {
