@@ -1298,9 +1298,6 @@ fn choose_date(
     title: Range<usize>,
     delimited: bool,
 ) -> Option<String> {
-    if let Some(date) = after_authors {
-        return Some(date.iso.clone());
-    }
     // `118 Harv. L. Rev. 2047 (2005)`: a number right before a date in
     // brackets is a page, as law reviews and reporters are cited.
     let page_before_date = |d: &DateMatch| {
@@ -1314,21 +1311,27 @@ fn choose_date(
     };
     let good = |d: &DateMatch| !d.in_range && !d.after_number_label && !page_before_date(d);
     let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title.end).collect();
-    if let Some(date) = after_title.iter().find(|d| good(d)) {
-        // Prefer a fuller form of the same year written next to it.
-        return Some(date.iso.clone());
-    }
-    if let Some(date) = after_title.first() {
-        return Some(date.iso.clone());
-    }
-    let before_title = all.iter().filter(|d| d.end <= title.start).find(|d| good(d));
-    if let Some(date) = before_title {
-        return Some(date.iso.clone());
-    }
-    if delimited {
-        return None;
-    }
-    all.iter().find(|d| good(d)).map(|d| d.iso.clone())
+    let chosen = after_authors
+        .or_else(|| after_title.iter().copied().find(|d| good(d)))
+        .or_else(|| after_title.first().copied())
+        .or_else(|| all.iter().filter(|d| d.end <= title.start).find(|d| good(d)))
+        .or_else(|| {
+            if delimited {
+                None
+            } else {
+                all.iter().find(|d| good(d))
+            }
+        })?;
+    // `Resolution 2231 (2015), …, 20 July 2015`: the year's day, written
+    // later, is the fuller date.
+    let fuller = (chosen.precision == Precision::Year)
+        .then(|| {
+            all.iter().find(|d| {
+                d.start > chosen.end && d.year == chosen.year && d.precision > Precision::Year && good(d)
+            })
+        })
+        .flatten();
+    Some(fuller.unwrap_or(chosen).iso.clone())
 }
 
 /// Pages: `pp. 12-19`, `p. 151`, `pages 3–9`, `: 48`, or a final range.

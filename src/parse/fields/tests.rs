@@ -246,6 +246,22 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_year_gives_way_to_the_same_years_full_date_written_later() {
+    for (entry, date) in [
+        (
+            "UN Security Council, Resolution 2231 (2015), S/RES/2231 (2015), 20 July 2015.",
+            "2015-07-20",
+        ),
+        (
+            "Amnesty International, Iran: Election Contested, Repression Compounded, MDE 13/123/2009, 10 December 2009.",
+            "2009-12-10",
+        ),
+    ] {
+        assert_eq!(extract_fields(entry).date.as_deref(), Some(date), "{entry}");
+    }
+}
+
+#[test]
 fn a_page_number_before_a_year_in_brackets_is_no_date() {
     for (entry, date) in [
         (
