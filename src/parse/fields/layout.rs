@@ -668,7 +668,8 @@ fn comma_field_end(segment: &str) -> Option<usize> {
                 && piece.contains(" and ")
                 && segment.get(..comma).is_some_and(|head| head.contains(':'))
         };
-        if !(continues || list_with_and || and_follows || colon_list) {
+        let firm = firm_of_partners_end(segment, search, comma).is_some();
+        if !(continues || list_with_and || and_follows || colon_list || firm) {
             return Some(comma);
         }
         search = comma + 2;
@@ -1059,7 +1060,11 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         let city = caps.name("city").map_or("", |m| m.as_str());
         let publisher = caps
             .name("publisher")
-            .and_then(|m| rest.get(m.start()..over_initials(rest, m.end())))
+            .and_then(|m| {
+                let end = firm_of_partners_end(rest, m.start(), m.end())
+                    .unwrap_or_else(|| over_initials(rest, m.end()));
+                rest.get(m.start()..end)
+            })
             .unwrap_or("");
         // `Nature: 393–398`: pages after a journal's colon name no publisher.
         if !city
@@ -1232,6 +1237,20 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
 /// really ends: a period that ends no sentence, after an initial or an
 /// abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St. Martin's Press`)
 /// and before a capital, runs on to the next `,`, `;`, `)` or sentence end.
+/// `Farrar, Straus and Giroux`, `Little, Brown and Company`: a firm named
+/// for its partners. When `text` from `start` to `comma` is one capitalised
+/// word and two more joined by `and` follow the comma, where they end.
+fn firm_of_partners_end(text: &str, start: usize, comma: usize) -> Option<usize> {
+    let head = text.get(start..comma)?;
+    let after = text.get(comma..)?.strip_prefix(", ")?;
+    let piece_len = after.find([',', '.', ';', '(']).unwrap_or(after.len());
+    let piece: Vec<&str> = after.get(..piece_len)?.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let one_word = head.split_whitespace().count() == 1 && capital(head.trim());
+    (one_word && matches!(piece.as_slice(), [a, "and" | "&", b] if capital(a) && capital(b)))
+        .then(|| comma + ", ".len() + after.get(..piece_len).unwrap_or("").trim_end().len())
+}
+
 fn over_initials(text: &str, end: usize) -> usize {
     let runs_on = text
         .get(end..)

@@ -246,6 +246,18 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_firm_named_for_its_partners_keeps_its_commas() {
+    let fields = extract_fields(
+        "Mearsheimer, John J., and Stephen M. Walt. The Israel Lobby and U.S. Foreign Policy. Farrar, Straus and Giroux, 2007.",
+    );
+    assert_eq!(fields.container.as_deref(), Some("Farrar, Straus and Giroux"));
+    let fields = extract_fields(
+        "Caro, Robert A. The Years of Lyndon Johnson. Boston: Little, Brown and Company, 1982.",
+    );
+    assert_eq!(fields.publisher.as_deref(), Some("Little, Brown and Company"));
+}
+
+#[test]
 fn a_year_gives_way_to_the_same_years_full_date_written_later() {
     for (entry, date) in [
         (
