@@ -1102,6 +1102,18 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         return (None, None);
     }
     let container = container_segment(text, pos);
+    // `"…," press statement, U.S. Department of State`: what kind of
+    // document it is, in lower case, then where it appeared.
+    if container
+        .as_deref()
+        .is_some_and(|c| c.starts_with(char::is_lowercase) && c.split_whitespace().count() <= GENRE_WORDS)
+        && let Some(comma) = rest.find(", ")
+        && text
+            .get(pos + comma + 2..)
+            .is_some_and(|next| next.starts_with(char::is_uppercase))
+    {
+        return read_container(text, pos + comma + 2, emphasis);
+    }
     // A segment of publisher words (`Cambridge University Press, 2003`) is
     // the publisher.
     if let Some(found) = &container
@@ -1115,6 +1127,10 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
     }
     (container, None)
 }
+
+/// The most words of a document's kind written before its container
+/// (`press statement`, `working paper no`).
+const GENRE_WORDS: usize = 3;
 
 /// `CNN WORLD 03` before `Jan 2010`: a day that emphasis wrongly took in.
 fn trim_date_start(raw: &str, after: &str) -> String {

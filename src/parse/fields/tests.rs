@@ -246,6 +246,14 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_documents_kind_in_lower_case_is_no_container() {
+    let fields = extract_fields(
+        "Michael R. Pompeo, \"The Return of UN Sanctions on the Islamic Republic of Iran,\" press statement, U.S. Department of State, September 19, 2020.",
+    );
+    assert_eq!(fields.container.as_deref(), Some("U.S. Department of State"));
+}
+
+#[test]
 fn a_firm_named_for_its_partners_keeps_its_commas() {
     let fields = extract_fields(
         "Mearsheimer, John J., and Stephen M. Walt. The Israel Lobby and U.S. Foreign Policy. Farrar, Straus and Giroux, 2007.",
