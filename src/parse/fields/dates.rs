@@ -575,6 +575,15 @@ pub fn take_accessed(text: &str) -> (String, Option<String>) {
             if m.as_str().starts_with('[') && rest.trim_start().starts_with(']') {
                 end += rest.len() - rest.trim_start().len() + 1;
             }
+            // APA's `Retrieved March 3, 2019, from https://…`: the `from`
+            // goes with the date.
+            if let Some(from) = rest
+                .strip_prefix(", from")
+                .filter(|r| r.is_empty() || r.starts_with(' '))
+            {
+                end += rest.len() - from.len();
+            }
+            let rest = text.get(end..).unwrap_or("");
             let paren_before = text.get(..m.start()).unwrap_or("").trim_end().ends_with('(');
             let start = if paren_before && rest.trim_start().starts_with(')') {
                 end += rest.len() - rest.trim_start().len() + 1;

@@ -56,7 +56,8 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     entry.authors = authors.names;
     let mut pos = by + authors.end;
     if entry.authors.is_empty()
-        && let Some(name) = name_before_quoted_title(text)
+        && let Some(name) =
+            name_before_quoted_title(text).or_else(|| author_before_dated_paren(text, &all_dates))
     {
         entry.authors = vec![name.to_owned()];
         pos = name.len();
@@ -226,6 +227,36 @@ fn name_before_quoted_title(text: &str) -> Option<&str> {
     let (after, _) = skip_separators(text, comma);
     (is_name && quoted_at(text, after).is_some()).then_some(name)
 }
+
+/// `Commission on the Intelligence Capabilities … . (2005, March 31).`: in
+/// author-date styles, a body's name before the first sentence's end and
+/// a date in brackets is the author, however long.
+fn author_before_dated_paren<'t>(text: &'t str, dates: &[DateMatch]) -> Option<&'t str> {
+    let stop = text.find(". (")?;
+    let name = text.get(..stop)?;
+    let dated = dates.iter().any(|d| d.start == stop + ". (".len());
+    // A work with no author has its title there (`Pillars of an
+    // institution.`): a body's name is in Title Case, with a word such
+    // as `Commission`.
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let a_body = name
+        .split_whitespace()
+        .all(|w| capital(w) || matches!(w, "of" | "on" | "the" | "and" | "for" | "in"))
+        && name
+            .split_whitespace()
+            .any(|w| capital(w) && super::words::is_organisation_word(w));
+    (dated
+        && a_body
+        && stop <= LONGEST_GROUP_AUTHOR
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(['"', '“', '”', '(']))
+    .then_some(name)
+}
+
+/// The longest name of a body writing as an author (`Commission on the
+/// Intelligence Capabilities of the United States Regarding Weapons of
+/// Mass Destruction`).
+const LONGEST_GROUP_AUTHOR: usize = 200;
 
 /// Where a note's publication facts open after an unquoted title starting
 /// at `pos`: the first parenthesis before the title's sentence ends that

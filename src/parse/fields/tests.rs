@@ -246,6 +246,32 @@ fn a_notes_title_runs_to_its_publication_facts_years_in_it_included() {
 }
 
 #[test]
+fn a_bodys_long_name_before_a_bracketed_date_is_the_author_and_retrieved_from_is_no_container() {
+    let fields = extract_fields(
+        "Commission on the Intelligence Capabilities of the United States Regarding Weapons of Mass Destruction. (2005, March 31). Report to the President of the United States. Retrieved March 3, 2019, from https://www.govinfo.gov/app/details/GPO-WMD",
+    );
+    assert_eq!(
+        (
+            fields.authors.len(),
+            fields.title.as_deref(),
+            fields.container,
+            fields.accessed.as_deref()
+        ),
+        (
+            1,
+            Some("Report to the President of the United States"),
+            None,
+            Some("2019-03-03")
+        )
+    );
+    // A title in the author's place stays the title.
+    let fields = extract_fields(
+        "Pillars of an institution. (1993, September). Wake Forest University Magazine, 41(1), 3.",
+    );
+    assert!(fields.authors.is_empty(), "{:?}", fields.authors);
+}
+
+#[test]
 fn a_documents_kind_in_lower_case_is_no_container() {
     let fields = extract_fields(
         "Michael R. Pompeo, \"The Return of UN Sanctions on the Islamic Republic of Iran,\" press statement, U.S. Department of State, September 19, 2020.",
