@@ -1237,6 +1237,24 @@ fn is_page_meta(t: &str) -> bool {
             && (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count()))
 }
 
+/// Whether a line gives a document's place in its series and its date
+/// (`POLICY PAPER NO. 41 | NOVEMBER 2020`), as a report's cover does.
+fn is_series_line(t: &str) -> bool {
+    let parts: Vec<&str> = t.split('|').map(str::trim).collect();
+    parts.len() == 2
+        && parts.iter().any(|p| super::fields::dates::is_date_line(p))
+        && parts.iter().any(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            words.windows(2).any(|pair| {
+                pair[0].trim_end_matches('.').eq_ignore_ascii_case("no")
+                    && pair[1].starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+        && parts
+            .iter()
+            .all(|p| (1..=5).contains(&p.split_whitespace().count()))
+}
+
 /// Whether a line is part of the page around an article rather than the
 /// article: a breadcrumb, a site control, a section label, or a
 /// navigation bar of three or more short links (`Home | News | Science |
@@ -1298,7 +1316,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     {
         return true;
     }
-    if is_email_header(t) || is_page_meta(t) || is_chat_message(t) {
+    if is_email_header(t) || is_page_meta(t) || is_chat_message(t) || is_series_line(t) {
         return true;
     }
     // A wiki's tagline under its title; a newsletter's link to itself; a
@@ -1772,6 +1790,11 @@ mod tests {
             "Science > Physics > Optics",
             "From Wikipedia, the free encyclopedia",
             "View this post on the web at https://example.substack.com/p/a-post",
+            // A report's series and date on its cover; a newsletter's buttons.
+            "POLICY PAPER NO. 41 | NOVEMBER 2020",
+            "Working Paper No. 7 | March 2019",
+            "Copy link",
+            "Facebook",
         ] {
             assert!(is_page_chrome(line), "{line}");
         }
@@ -1783,6 +1806,7 @@ mod tests {
             "Opinion polls and their critics",
             "If x > y then the loop stops.",
             "Progress > Perfection",
+            "No Country for Old Men | May 2007",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }

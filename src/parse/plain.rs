@@ -461,7 +461,23 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             ahead = nonblank.clone();
         }
         let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
-        if is_title_like(line_text(first))
+        // `PROXIES AND PAYMASTERS:` over `FINANCING THE AXIS OF RESISTANCE`:
+        // a title that a colon carries on to the line under it.
+        let carried_on = line_text(first)
+            .trim_end()
+            .strip_suffix(':')
+            .filter(|head| is_title_like(head))
+            .and_then(|_| lines.get(i + 1))
+            .filter(|next| {
+                let s = line_text(next);
+                is_title_like(s) && !is_page_chrome(s) && byline_name(s).is_none() && !cites(s)
+            });
+        if let Some(next) = carried_on {
+            layout.title = Some(trim_range(text, first).start..trim_range(text, next).end);
+            nonblank.next();
+            (i, first) = (i + 1, next);
+            body_from_line = i + 1;
+        } else if is_title_like(line_text(first))
             && followed_by_more
             && byline_name(line_text(first)).is_none()
             && !cites(line_text(first))
@@ -2712,6 +2728,19 @@ References:
         // A headline with no signature keeps the first line's reading.
         let text = format!("A Plain Headline\nA standfirst in a line{end}");
         assert_eq!(parts(&text).0, Some("A Plain Headline"));
+    }
+
+    #[test]
+    fn a_reports_cover_gives_its_title_over_two_lines_not_its_series() {
+        let text = "POLICY PAPER NO. 41 | NOVEMBER 2020\n\nPROXIES AND PAYMASTERS:\nFINANCING THE AXIS OF RESISTANCE\n\n\
+                    HANNA LINDQVIST AND OMAR SAEED\n\nSince 2018 the money has moved.[1]\n\nNOTES\n\n1. Roe, J. One. 2001.\n";
+        assert_eq!(
+            parts(text).0,
+            Some("PROXIES AND PAYMASTERS:\nFINANCING THE AXIS OF RESISTANCE")
+        );
+        // A colon that opens a list under it carries no title on.
+        let text = "The Findings\n\nThree things follow:\n\nBody text cites it.[1]\n\nNotes\n\n1. Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).0, Some("The Findings"));
     }
 
     #[test]
