@@ -1034,7 +1034,9 @@ const PAGE_CONTROLS: &[&str] = &[
     "email this article",
     "share",
     "share this",
-    // A newsletter's menu of ways to share the post.
+    // A newsletter's menu of ways to share the post, and to follow its
+    // writer.
+    "follow",
     "share this post",
     "copy link",
     "facebook",

@@ -505,9 +505,20 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 // `Nora Whitcombe` over `Mar 04, 2025`: the writer's name
                 // alone on its line, the date under it.
                 let name_over_date = || {
+                    // Under the name, a button or two (`Follow`, `11 min
+                    // read`, `·`) may come before the date.
                     let dated = below
-                        .get(k + 1)
-                        .is_some_and(|&(_, next)| is_date_line(line_text(next)));
+                        .iter()
+                        .skip(k + 1)
+                        .take(NAME_TO_DATE)
+                        .map(|&(_, next)| line_text(next))
+                        .find(|next| {
+                            is_date_line(next)
+                                || !(is_page_chrome(next)
+                                    || is_reading_time(next)
+                                    || !next.chars().any(char::is_alphanumeric))
+                        })
+                        .is_some_and(is_date_line);
                     let lead = s.len() - s.trim_start().len();
                     let section = s
                         .split_whitespace()
@@ -1095,6 +1106,16 @@ fn thread_label(s: &str) -> usize {
         .into_iter()
         .find(|label| s.strip_prefix(label).is_some_and(is_title_like))
         .map_or(0, str::len)
+}
+
+/// How many lines under a writer's name its date may be, a page's
+/// buttons between.
+const NAME_TO_DATE: usize = 4;
+
+/// Whether a line says how long the article takes to read (`11 min read`).
+fn is_reading_time(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    matches!(words.as_slice(), [n, "min" | "mins" | "minute" | "minutes", "read"] if n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How many non-blank lines from the top are searched for a breadcrumb
@@ -2006,6 +2027,11 @@ mod tests {
             (Some("Melatonin Dosing, Revisited"), Some("Nora Whitcombe"))
         );
         assert_eq!(body, "Take 0.3 mg, not 10 mg.[1]");
+        // A publishing platform's buttons between the name and the date.
+        let text = "Open in app\nSign in\n\nMelatonin Dosing, Revisited\nLess is more, timing is everything\n\
+                    Nora Whitcombe\nFollow\n11 min read\n·\nMar 04, 2025\n\nTake 0.3 mg, not 10 mg.[1]\n\n\
+                    Footnotes\n\n1. Zhdanova, I. V. (2001). Melatonin treatment. JCEM, 86, 4727.\n";
+        assert_eq!(parts(text).1, Some("Nora Whitcombe"));
     }
 
     #[test]
