@@ -507,18 +507,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 let name_over_date = || {
                     // Under the name, a button or two (`Follow`, `11 min
                     // read`, `·`) may come before the date.
-                    let dated = below
-                        .iter()
-                        .skip(k + 1)
-                        .take(NAME_TO_DATE)
-                        .map(|&(_, next)| line_text(next))
-                        .find(|next| {
-                            is_date_line(next)
-                                || !(is_page_chrome(next)
-                                    || is_reading_time(next)
-                                    || !next.chars().any(char::is_alphanumeric))
-                        })
-                        .is_some_and(is_date_line);
+                    let dated = dated_below(below.iter().skip(k + 1).map(|&(_, next)| line_text(next)));
                     let lead = s.len() - s.trim_start().len();
                     let section = s
                         .split_whitespace()
@@ -631,14 +620,16 @@ fn signed_headline(text: &str, top: &[(usize, &Line)]) -> Option<usize> {
             || dated_name_line(s).is_some()
             || is_date_line(s)
             || is_field_label(s)
-            || (looks_like_a_name(s.trim()) && is_date_line(line_text(k + 1)))
+            || (looks_like_a_name(s.trim()) && dated_below((k + 1..top.len()).map(line_text)))
     };
     let paragraph = |k: usize| {
         let s = line_text(k);
         s.split_whitespace().nth(PARAGRAPH_WORDS).is_some() && !is_title_like(s)
     };
+    // A signature signs the headline above it: the search ends there.
+    let first_sign = (0..top.len()).find(|&k| signs(k)).unwrap_or(top.len());
     let mut text_above = 0;
-    (0..top.len())
+    (0..first_sign)
         .take_while(|&k| !paragraph(k) && !cites(line_text(k)))
         .find_map(|k| {
             let s = line_text(k);
@@ -1111,6 +1102,20 @@ fn thread_label(s: &str) -> usize {
 /// How many lines under a writer's name its date may be, a page's
 /// buttons between.
 const NAME_TO_DATE: usize = 4;
+
+/// Whether the first of `lines` (those under a writer's name) that is no
+/// button (`Follow`, `11 min read`, `·`) is a date, within a few lines.
+fn dated_below<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    lines
+        .take(NAME_TO_DATE)
+        .find(|next| {
+            is_date_line(next)
+                || !(is_page_chrome(next)
+                    || is_reading_time(next)
+                    || !next.chars().any(char::is_alphanumeric))
+        })
+        .is_some_and(is_date_line)
+}
 
 /// Whether a line says how long the article takes to read (`11 min read`).
 fn is_reading_time(s: &str) -> bool {
