@@ -597,7 +597,15 @@ fn continue_title(text: &str, end: usize) -> usize {
         next_end
     };
     if matches!(ended_with, "?" | "!") {
-        return if words.len() >= 4 && lower * 2 >= words.len() - 1 {
+        // `Do Think Tanks Matter? Assessing the Impact of …. 2nd ed.,`:
+        // a subtitle in Title Case that opens with a verb's -ing, or
+        // that the book's edition or its place and publisher follow.
+        let after = text.get(next_end..).unwrap_or("").trim_start();
+        let book_follows =
+            EDITION.is_match(after) || CITY_PUBLISHER.is_match(after) && !JOURNAL_NUMBERS.is_match(after);
+        let gerund = words.first().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+        let subtitle = lower * 2 >= words.len() - 1 || gerund || book_follows;
+        return if words.len() >= 4 && subtitle {
             content_end
         } else {
             end

@@ -280,6 +280,23 @@ fn a_documents_kind_in_lower_case_is_no_container() {
 }
 
 #[test]
+fn a_title_case_subtitle_after_a_question_is_the_titles() {
+    let fields = extract_fields(
+        "Abelson, Donald E. Do Think Tanks Matter? Assessing the Impact of Public Policy Institutes. 2nd ed., McGill-Queen's UP, 2009.",
+    );
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Do Think Tanks Matter? Assessing the Impact of Public Policy Institutes")
+    );
+    // A journal after a question is no subtitle.
+    let fields = extract_fields("Roe, Jane. Is It Real? Nature, 2001.");
+    assert_eq!(
+        (fields.title.as_deref(), fields.container.as_deref()),
+        (Some("Is It Real?"), Some("Nature"))
+    );
+}
+
+#[test]
 fn a_firm_named_for_its_partners_keeps_its_commas() {
     let fields = extract_fields(
         "Mearsheimer, John J., and Stephen M. Walt. The Israel Lobby and U.S. Foreign Policy. Farrar, Straus and Giroux, 2007.",
