@@ -14,7 +14,8 @@
 //! - [`repeat`] recognises `Ibid.` and `op. cit.` entries;
 //! - [`prose`] tells explanatory notes from citations;
 //! - [`names`] reads the author list at the start of an entry;
-//! - [`layout`] reads title, container, publisher and pages after it.
+//! - [`layout`] reads title, container, publisher and pages after it;
+//! - [`legal`] reads citations of law, whose reporters are abbreviated.
 //!
 //! Everything here is best effort and never panics: a field that cannot be
 //! read is left empty.
@@ -22,6 +23,7 @@
 pub(crate) mod dates;
 mod entry_text;
 mod layout;
+mod legal;
 mod names;
 pub(crate) use names::is_repeated_author_dash;
 mod prose;
@@ -166,6 +168,15 @@ pub fn extract_fields(text: &str) -> Fields {
         fields.container = note.container;
         fields.date = note.year;
         fields.pages = note.pages;
+        return fields;
+    }
+
+    if let Some(law) = legal::read_legal(&flat) {
+        fields.authors = law.authors;
+        fields.title = Some(law.title);
+        fields.container = Some(law.reporter);
+        fields.pages = Some(law.pages);
+        fields.date = law.date;
         return fields;
     }
 

@@ -1,0 +1,156 @@
+//! Citations of law as lawyers write them (the Bluebook's form): a case, a
+//! statute or an order, or an article in a law review, then the volume, the
+//! reporter and the page, and the court and year in brackets:
+//! `Flatow v. Islamic Republic of Iran, 999 F. Supp. 1 (D.D.C. 1998)`,
+//! `Exec. Order No. 13,599, 77 Fed. Reg. 6659 (Feb. 8, 2012)`.
+//!
+//! Must not: read other citations, whose periods end fields (that is
+//! `layout`); here a reporter's abbreviations (`F. Supp.`, `Harv. L.
+//! Rev.`) are one field.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates;
+
+/// What a citation of law gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegalCitation {
+    /// A law review article's writers; none for a case or a statute.
+    pub authors: Vec<String>,
+    /// The case's name (`Bank Markazi v. Peterson`), the order's, or the
+    /// article's title.
+    pub title: String,
+    /// The reporter or review (`F. Supp.`, `U.S.`, `Fed. Reg.`).
+    pub reporter: String,
+    /// The first page, and a page cited in it (`212, 230`).
+    pub pages: String,
+    pub date: Option<String>,
+}
+
+static LEGAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    // A reporter's words: capitalised abbreviations (`F.`, `Supp.`,
+    // `Harv.`, `U.S.`, `F.3d`) and series (`2d`, `4th`).
+    let word = r"(?:[A-Z][A-Za-z.]*(?:\d(?:d|st|nd|rd|th))?|\d(?:d|st|nd|rd|th)|&)";
+    Regex::new(&format!(
+        r"^(?P<head>.+?), (?P<volume>\d{{1,4}}) (?P<reporter>{word}(?: {word}){{0,5}}) (?P<pages>\d+(?:, \d+(?:[-–]\d+)?)?) \((?P<court>[^()]*)\)\.?$"
+    ))
+    .ok()
+});
+
+/// Reads `text` (one line, label removed) as a citation of law.
+#[must_use]
+pub fn read_legal(text: &str) -> Option<LegalCitation> {
+    let caps = LEGAL.as_ref()?.captures(text.trim())?;
+    let reporter = caps.name("reporter")?.as_str();
+    // `F. Supp.`, `U.S.`, `F.3d`: abbreviated, never a word alone
+    // (`12 Oxford 45 (2001)` is no reporter).
+    if !reporter.contains('.') {
+        return None;
+    }
+    let head = caps.name("head")?.as_str();
+    // The year in brackets; for a statute codified there, the year in
+    // its name (`… Act of 2012, Pub. L. No. 112-158, …`).
+    let date = [caps.name("court")?.as_str(), head]
+        .into_iter()
+        .find_map(|part| dates::find_dates(part).last().map(|d| d.iso.clone()));
+    // A case is named for its parties; an article has its writers first.
+    let (authors, title) = if head.contains(" v. ") || head.contains(" v ") {
+        (Vec::new(), head)
+    } else {
+        writers_and_title(head).unwrap_or((Vec::new(), head))
+    };
+    Some(LegalCitation {
+        authors,
+        title: title.trim().to_owned(),
+        reporter: reporter.to_owned(),
+        pages: caps.name("pages")?.as_str().to_owned(),
+        date,
+    })
+}
+
+/// An article's writers and its title in `head`: the first part before a
+/// comma that is names and nothing else (`Curtis A. Bradley & Jack L.
+/// Goldsmith`), and all after it.
+fn writers_and_title(head: &str) -> Option<(Vec<String>, &str)> {
+    head.match_indices(", ").find_map(|(comma, _)| {
+        let writers = head.get(..comma)?;
+        let read = super::names::read_authors(writers);
+        let all_names = !read.names.is_empty() && read.end >= writers.trim_end_matches('.').len();
+        all_names.then(|| (read.names, head.get(comma + 2..).unwrap_or_default()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_orders_and_law_review_articles_give_their_reporter_and_year() {
+        let case = read_legal("Flatow v. Islamic Republic of Iran, 999 F. Supp. 1 (D.D.C. 1998).").unwrap();
+        assert_eq!(
+            (
+                case.title.as_str(),
+                case.reporter.as_str(),
+                case.pages.as_str(),
+                case.date.as_deref()
+            ),
+            (
+                "Flatow v. Islamic Republic of Iran",
+                "F. Supp.",
+                "1",
+                Some("1998")
+            )
+        );
+        let order = read_legal("Exec. Order No. 13,599, 77 Fed. Reg. 6659 (Feb. 8, 2012).").unwrap();
+        assert_eq!(
+            (
+                order.title.as_str(),
+                order.reporter.as_str(),
+                order.date.as_deref()
+            ),
+            ("Exec. Order No. 13,599", "Fed. Reg.", Some("2012-02-08"))
+        );
+        let article = read_legal(
+            "Curtis A. Bradley & Jack L. Goldsmith, Congressional Authorization and the War on Terrorism, 118 Harv. L. Rev. 2047 (2005).",
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                article.authors.len(),
+                article.title.as_str(),
+                article.reporter.as_str()
+            ),
+            (
+                2,
+                "Congressional Authorization and the War on Terrorism",
+                "Harv. L. Rev."
+            )
+        );
+        let statute = read_legal(
+            "Iran Threat Reduction and Syria Human Rights Act of 2012, Pub. L. No. 112-158, § 502, 126 Stat. 1214, 1258 (codified at 22 U.S.C. § 8772).",
+        )
+        .unwrap();
+        assert_eq!(
+            (statute.reporter.as_str(), statute.date.as_deref()),
+            ("Stat.", Some("2012"))
+        );
+        let pinned = read_legal("Bank Markazi v. Peterson, 578 U.S. 212, 230 (2016).").unwrap();
+        assert_eq!(
+            (pinned.reporter.as_str(), pinned.pages.as_str()),
+            ("U.S.", "212, 230")
+        );
+    }
+
+    #[test]
+    fn other_citations_are_not_law() {
+        for text in [
+            "Roe, Jane. A Book. Oxford, 2001.",
+            "Smith, The Long War, 12 Oxford 45 (2001).",
+            "Doe, J. (2019). Title. Journal of Things, 12(3), 45-67.",
+        ] {
+            assert_eq!(read_legal(text), None, "{text}");
+        }
+    }
+}
