@@ -1159,7 +1159,10 @@ impl<'a, 't> Reader<'a, 't> {
                 && words
                     .iter()
                     .all(|w| matches!(shape(w), Shape::Name | Shape::Particle))
-                && initials_chunk_follows(self.tokens, self.at + words.len())
+                && (initials_chunk_follows(self.tokens, self.at + words.len())
+                    || (self.names.is_empty()
+                        && words.len() == 2
+                        && given_name_closes_the_list(self.tokens, self.at + words.len())))
             {
                 read = ReadName {
                     name: clean_family(&words),
@@ -1327,6 +1330,24 @@ impl<'a, 't> Reader<'a, 't> {
 }
 
 /// A comma and then only initials (`, J. O.,`) at token `at`.
+/// `García Márquez, Gabriel.`, `Wiese Bockmann, Michelle. "…"`: after the
+/// comma at `at`, one given name that ends the list (a sentence's end,
+/// then a quoted title or nothing), not an organisation's word (`Smith,
+/// Reuters.`).
+fn given_name_closes_the_list(tokens: &[Token<'_>], at: usize) -> bool {
+    let (Some(comma), Some(given)) = (tokens.get(at), tokens.get(at + 1)) else {
+        return false;
+    };
+    let then = tokens.get(at + 2);
+    comma.kind == TokenKind::Comma
+        && given.kind == TokenKind::Word
+        && ends_sentence(given.text)
+        && shape(given.text) == Shape::Name
+        && !super::words::is_organisation_word(given.text)
+        && !is_known_outlet(given.text)
+        && then.is_none_or(|t| t.kind == TokenKind::Quote || t.text.starts_with(char::is_uppercase))
+}
+
 fn initials_chunk_follows(tokens: &[Token<'_>], at: usize) -> bool {
     if tokens.get(at).map(|t| t.kind) != Some(TokenKind::Comma) {
         return false;

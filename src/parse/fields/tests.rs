@@ -35,6 +35,15 @@ fn people_come_out_as_family_comma_given_in_every_order() {
         // A given name that also abbreviates a journal's word (`Ann.`
         // for `Annals`) ends the author with its period.
         ("Brown, Ann. Third Book. London: Norton, 2003.", &["Brown, Ann"]),
+        // A family name of two words, its given name after the comma.
+        (
+            "García Márquez, Gabriel. Cien años de soledad. Buenos Aires: Sudamericana, 1967.",
+            &["García Márquez, Gabriel"],
+        ),
+        (
+            "Wiese Bockmann, Michelle. \"Dark fleet tankers.\" Lloyd's List, 20 November 2023.",
+            &["Wiese Bockmann, Michelle"],
+        ),
         // A title's abbreviation before the given name is no end.
         (
             "Ervine, St. John. Parnell. London: Ernest Benn, 1925.",
