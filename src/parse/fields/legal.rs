@@ -42,7 +42,13 @@ static LEGAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Reads `text` (one line, label removed) as a citation of law.
 #[must_use]
 pub fn read_legal(text: &str) -> Option<LegalCitation> {
-    let caps = LEGAL.as_ref()?.captures(text.trim())?;
+    let text = text.trim();
+    // Most entries end otherwise: the pattern runs only on those that end
+    // with a bracket.
+    if !text.trim_end_matches('.').ends_with(')') {
+        return None;
+    }
+    let caps = LEGAL.as_ref()?.captures(text)?;
     let reporter = caps.name("reporter")?.as_str();
     // `F. Supp.`, `U.S.`, `F.3d`: abbreviated, never a word alone
     // (`12 Oxford 45 (2001)` is no reporter).
