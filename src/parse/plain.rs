@@ -1872,9 +1872,16 @@ fn push_group(
     let quoted = !group.is_empty()
         && group.iter().all(|l| line(l).starts_with('>'))
         && !group.first().is_some_and(|l| opens_a_box(line(l)));
-    // A table's rows (`| 1676 | Rømer | … [3] |`) are each a block.
+    // A table's rows (`| 1676 | Rømer | … [3] |`) are each a block, and
+    // so are a list's items, a bullet on every line (`- [x] check …`).
     let table = group.len() > 1 && group.iter().all(|l| is_table_row(line(l)));
-    let hard_wrapped = group.len() > 1 && !table && (quoted || group.iter().all(|l| l.len() <= 100));
+    let bulleted = group.len() > 1
+        && group.iter().all(|l| {
+            let mut chars = line(l).chars();
+            matches!(chars.next(), Some('-' | '*' | '•' | '–')) && chars.next() == Some(' ')
+        });
+    let hard_wrapped =
+        group.len() > 1 && !table && !bulleted && (quoted || group.iter().all(|l| l.len() <= 100));
     let joined = match (hard_wrapped, group.first(), group.last()) {
         (true, Some(first), Some(last)) => Some(first.start..last.end),
         _ => None,
@@ -3035,7 +3042,9 @@ References:
             (Quote, "> Omit"),
             (Paragraph, "Then this,"),
             (Quote, "Political language"),
+            // A list's items, a bullet on every line, are each a block.
             (Paragraph, "- one"),
+            (Paragraph, "- another"),
             (Paragraph, "And so"),
             (Paragraph, "Adler's address,"),
             (Paragraph, "The end."),
