@@ -1167,20 +1167,6 @@ const REPORTING_VERBS: &[&str] = &[
     "judged",
     "considers",
     "considered",
-    "places",
-    // A participle after its subject (`Mansour's work goes further,
-    // arguing that …`).
-    "arguing",
-    "noting",
-    "writing",
-    "suggesting",
-    "concluding",
-    "claiming",
-    "insisting",
-    "contending",
-    "warning",
-    "observing",
-    "explaining",
     // French, German and Spanish.
     "defended",
     "defends",
@@ -1490,8 +1476,16 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             // `counts more than 8,000 firms`: a count, not `the vote
             // counts were`.
             || (matches!(w, "counts" | "counted" | "tallies" | "tallied") && is_quantity(word(j + 1)))
-            // `As Juneau has put it`, `as Doe puts it`.
-            || (matches!(w, "put" | "puts") && word(j + 1) == "it")
+            // `As Juneau has put it`, `as Doe puts it` (not `to put it
+            // in writing`, `put it aside`).
+            || (matches!(w, "put" | "puts")
+                && word(j + 1) == "it"
+                && (matches!(word(j - 1), "has" | "have" | "had") || (i >= 1 && word(i - 1) == "as")))
+            // `places more weight on`, not `visited places`.
+            || (w == "places" && matches!(word(j + 2), "weight" | "emphasis" | "blame" | "stress"))
+            // A participle and what it says (`goes further, arguing that
+            // …`), not `stopped writing memos` or `warning him`.
+            || (PARTICIPLES.contains(&w) && word(j + 1) == "that")
     };
     // `Eslami told IRNA that …`: the outlet a speaker told is where the
     // claim was published.
@@ -1539,6 +1533,22 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             .take(PRONOUN_REACH)
             .any(|j| reports(j) && taken_up(j))
 }
+
+/// Participles that give a claim with what follows `that` (`Mansour's
+/// work goes further, arguing that …`).
+const PARTICIPLES: &[&str] = &[
+    "arguing",
+    "noting",
+    "writing",
+    "suggesting",
+    "concluding",
+    "claiming",
+    "insisting",
+    "contending",
+    "warning",
+    "observing",
+    "explaining",
+];
 
 /// How many words after a name its verb may come.
 const VERB_REACH: usize = 12;
@@ -2029,6 +2039,12 @@ mod tests {
         for body in [
             "John Doe looks at the Cold War.[1]",
             "John Doe put the book down and left.[1]",
+            "John Doe visited places in Tehran that the embassy had never seen.[1]",
+            "John Doe stopped writing memos to the director in 1978.[1]",
+            "The director asked John Doe to put it in writing.[1]",
+            "John Doe put it aside for a year.[1]",
+            "John Doe spent years observing the agency from inside.[1]",
+            "The agency hired John Doe, warning him that the files were a mess.[1]",
         ] {
             assert_eq!(verdicts(body, REFS), [Attribution::Unknown], "{body}");
         }

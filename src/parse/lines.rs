@@ -418,18 +418,26 @@ pub fn is_ad_label(s: &str) -> bool {
 }
 
 /// Whether a line is a comment that a word processor exports under the
-/// notes, its anchor letter glued to its text (`[a]Rana: can we cut …`).
+/// notes, its anchor letter glued to its text: a commenter's name and a
+/// colon (`[a]Rana: can we cut …`) or a question (`[b]Need a second
+/// source? …`); a lettered note (`[a]Translator's note: …`) is neither.
 fn is_document_comment(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('[') else {
         return false;
     };
     let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-    (1..=2).contains(&letters)
-        && rest
-            .get(letters..)
-            .and_then(|r| r.strip_prefix(']'))
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_alphabetic)
+    let Some(text) = rest
+        .get(letters..)
+        .and_then(|r| r.strip_prefix(']'))
+        .filter(|r| (1..=2).contains(&letters) && r.starts_with(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let commenter = text.split_whitespace().next().is_some_and(|w| {
+        w.strip_suffix(':')
+            .is_some_and(|name| name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic))
+    });
+    commenter || text.trim_end().ends_with('?')
 }
 
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
@@ -1658,7 +1666,7 @@ mod tests {
             "Related News",
             // A word processor's comments under the notes.
             "[a]Rana: can we cut the summary to 100 words?",
-            "[b]Need a second source for this quote.",
+            "[b]Need a second source for this quote. Who else has it?",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
@@ -1675,6 +1683,8 @@ mod tests {
             "Posted in 2009 on the author's blog.",
             "[a] A lettered note with its space.",
             "[sic]Not a comment's anchor",
+            "[a]Translator's note: the Persian has no article.",
+            "[b]Levitt, Matthew. Hezbollah. Georgetown, 2013.",
         ] {
             assert!(!is_cruft_line(line), "{line}");
         }

@@ -482,8 +482,7 @@ fn inherit_repeated_authors(text: &str, references: &mut [Reference]) {
     for i in 1..references.len() {
         let opens_with_dash = text
             .get(references[i].body.clone())
-            .and_then(|body| body.split_whitespace().next())
-            .is_some_and(|first| first.ends_with([',', '.']) && fields::is_repeated_author_dash(first));
+            .is_some_and(reflist::repeats_the_author);
         if opens_with_dash && references[i].fields.authors.is_empty() {
             let authors = references[i - 1].fields.authors.clone();
             references[i].fields = EntryFields::new(fields::Fields {

@@ -432,10 +432,14 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         .or(under_menu)
         .or(under_tagline)
         .or_else(|| {
-            // A forum's thread, under its menus: `Thread: Was the …?`.
-            top.iter()
-                .find(|&&(_, l)| thread_label(line_text(l)) > 0)
-                .map(|&(i, _)| i)
+            // A forum's thread, under its menus and nothing that reads as
+            // a title: `Thread: Was the …?`.
+            let k = top.iter().position(|&(_, l)| thread_label(line_text(l)) > 0)?;
+            let under_menus = top.iter().take(k).all(|&(_, l)| {
+                let s = line_text(l);
+                is_page_chrome(s) || !is_title_like(s)
+            });
+            under_menus.then(|| top.get(k).map(|&(i, _)| i)).flatten()
         })
         .or_else(|| signed_headline(text, &top));
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
@@ -600,8 +604,6 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
     (layout, body_from_line)
 }
 
-/// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
-/// body, never the title.
 /// The line of `top` (the page's first lines, with their numbers) that a
 /// signature follows, a standfirst at most between them, before any
 /// paragraph or citing line: a headline under a page's banners and
@@ -643,13 +645,15 @@ fn signed_headline(text: &str, top: &[(usize, &Line)]) -> Option<usize> {
                 && !is_page_chrome(s)
                 && !signs(k)
                 && !cites(s);
-            let signed = signs(k + 1) || (!signs(k + 1) && !is_page_chrome(line_text(k + 1)) && signs(k + 2));
+            let signed = signs(k + 1) || (!is_page_chrome(line_text(k + 1)) && signs(k + 2));
             (headline && signed)
                 .then(|| top.get(k).map(|&(i, _)| i))
                 .flatten()
         })
 }
 
+/// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
+/// body, never the title.
 fn cites(s: &str) -> bool {
     let bracket = s.match_indices('[').any(|(i, _)| {
         s.get(i + 1..)
@@ -1090,13 +1094,15 @@ fn without_heading_marks(text: &str, line: Range<usize>) -> Range<usize> {
     }
 }
 
-/// The length of a forum's label before its thread's title (`Thread: `,
-/// `Topic: `), or 0.
+/// The length of a forum's label before its thread's title (`Thread: `),
+/// or 0.
 fn thread_label(s: &str) -> usize {
-    ["Thread: ", "Topic: "]
-        .into_iter()
-        .find(|label| s.strip_prefix(label).is_some_and(is_title_like))
-        .map_or(0, str::len)
+    const LABEL: &str = "Thread: ";
+    if s.strip_prefix(LABEL).is_some_and(is_title_like) {
+        LABEL.len()
+    } else {
+        0
+    }
 }
 
 /// How many lines under a writer's name its date may be, a page's
@@ -2788,6 +2794,10 @@ References:
                     Thread: Was the 2007 estimate politicized?\nPage 3 of 5\n\n\
                     Body.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
         assert_eq!(parts(text).0, Some("Was the 2007 estimate politicized?"));
+        // Under a title that reads as one, a label is the page's meta.
+        let text = "The Price of Maximum Pressure\nBy Jane Roe\nThread: Sanctions and Trade\n\n\
+                    Body.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
+        assert_eq!(parts(text).0, Some("The Price of Maximum Pressure"));
     }
 
     #[test]

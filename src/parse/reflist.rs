@@ -1037,11 +1037,22 @@ pub fn first_year(s: &str, within: usize) -> Option<&str> {
     head.get(at..at + 4)
 }
 
-/// The year a bibliography's entry `s` came out: the first that ends a
-/// field (`(2013)`, `2013.`, `2013;`, at the end), as a date does, else
-/// the first year; a year inside its title (`The Coup: 1953, the CIA`)
-/// is passed over.
+/// The year a bibliography's entry `s` came out: the first year when it
+/// follows the authors (`Smith, J. (2010, March 3)`, `Smith, J 2010,`),
+/// else the first that ends a field (`2013.`, `2013;`, at the end), as a
+/// date does, so that a year inside its title (`The Coup: 1953, the CIA,
+/// …, 2013.`) is passed over.
 fn publication_year(s: &str) -> Option<&str> {
+    let first = first_year(s, BIBLIOGRAPHY_ENTRY)?;
+    let before = s
+        .get(..first.as_ptr() as usize - s.as_ptr() as usize)
+        .unwrap_or_default()
+        .trim_end();
+    let after_authors = before.ends_with('(')
+        || (before.split_whitespace().count() <= AUTHORS_BEFORE_YEAR && !before.ends_with(':'));
+    if after_authors {
+        return Some(first);
+    }
     let head = s.get(..s.floor_char_boundary(BIBLIOGRAPHY_ENTRY)).unwrap_or(s);
     let mut rest = head;
     while let Some(year) = first_year(rest, rest.len()) {
@@ -1056,12 +1067,16 @@ fn publication_year(s: &str) -> Option<&str> {
         }
         rest = after;
     }
-    first_year(s, BIBLIOGRAPHY_ENTRY)
+    Some(first)
 }
+
+/// The most words of authors before an author-date entry's year
+/// (`Gasiorowski, Mark J., and Malcolm Byrne,`).
+const AUTHORS_BEFORE_YEAR: usize = 8;
 
 /// Whether a line opens with a dash for the author of the line above
 /// (`–––, 1996, "…"`, `———. 1836. Tales…`).
-fn repeats_the_author(s: &str) -> bool {
+pub fn repeats_the_author(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
     first.ends_with([',', '.']) && super::fields::is_repeated_author_dash(first)
 }
@@ -1575,6 +1590,12 @@ mod tests {
                     Beta, Bea (2004a). The 1979 Revolution. Press.\n";
         let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
         assert_eq!(labels, ["1", "Abrahamian 2013", "Beta 2004"]);
+        // In author-date styles the year after the authors is the work's.
+        let text = "[1] Alpha, A. One.\n\nReferences\n\n\
+                    Smith, J. (2010, March 3). The legacy of 1979. The Guardian.\n\
+                    Jones, K 2012, Iran since 1979. Penguin, London.\n";
+        let labels: Vec<String> = labels_and_bodies(text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "Smith 2010", "Jones 2012"]);
         // Prose under the heading is no bibliography.
         let text = "[1] Alpha, A. One.\n\nBibliography\n\nThe works I read while writing this.\n";
         assert_eq!(labels_and_bodies(text), pairs(&[("1", "Alpha, A. One.")]));

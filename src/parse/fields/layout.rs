@@ -39,10 +39,17 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         .map_or(0, |_| "By ".len());
     // `Andrew Rich, *Think Tanks, Public Policy, …*`: the authors end where
     // an emphasised title starts.
+    // Not a name set in bold (`**Takeyh, Ray.**`) nor `*et al.*`.
+    let ends_names = |e: &&Range<usize>| {
+        let inside = text.get((*e).clone()).unwrap_or_default();
+        let names = names::read_authors(inside);
+        let all_names = !names.names.is_empty() && names.end + 1 >= inside.trim_end().len();
+        e.start >= by && !all_names && inside.trim_end_matches('.') != "et al"
+    };
     let names_end = emphasis
         .iter()
+        .filter(ends_names)
         .map(|e| e.start)
-        .filter(|&start| start >= by)
         .min()
         .unwrap_or(text.len());
     let mut authors = names::read_authors(text.get(by..names_end).unwrap_or(text));
@@ -188,7 +195,12 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         if words <= 4 && all_dates.is_empty() && one_segment {
             entry.container = clean_container(text);
             entry.title = None;
-        } else if !title_delimited && entry.title.as_deref().is_some_and(names_an_outlet) {
+        } else if !title_delimited
+            && entry
+                .title
+                .as_deref()
+                .is_some_and(|t| names::is_outlet_with_its_kind(&t.split_whitespace().collect::<Vec<_>>()))
+        {
             // `Shargh daily, 12 May 2019`: no title, only where it appeared.
             entry.container = entry.title.take();
         }
@@ -1142,10 +1154,11 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
     }
     let container = container_segment(text, pos);
     // `"…," press statement, U.S. Department of State`: what kind of
-    // document it is, in lower case, then where it appeared.
+    // document it is, all in lower case (not `openDemocracy`), then where
+    // it appeared.
     if container
         .as_deref()
-        .is_some_and(|c| c.starts_with(char::is_lowercase) && c.split_whitespace().count() <= GENRE_WORDS)
+        .is_some_and(|c| !c.chars().any(char::is_uppercase) && c.split_whitespace().count() <= GENRE_WORDS)
         && let Some(comma) = rest.find(", ")
         && text
             .get(pos + comma + 2..)
@@ -1286,12 +1299,6 @@ fn segment_colon_number(segment: &str) -> Option<usize> {
     after.starts_with(|c: char| c.is_ascii_digit()).then_some(colon)
 }
 
-/// A publisher anywhere after the title: `City: Publisher` or a segment
-/// with a publisher word (`Press`, `Verlag`).
-/// Where a name that a pattern ended at the period at `end` in `text`
-/// really ends: a period that ends no sentence, after an initial or an
-/// abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St. Martin's Press`)
-/// and before a capital, runs on to the next `,`, `;`, `)` or sentence end.
 /// `Farrar, Straus and Giroux`, `Little, Brown and Company`: a firm named
 /// for its partners. When `text` from `start` to `comma` is one capitalised
 /// word and two more joined by `and` follow the comma, where they end.
@@ -1306,6 +1313,10 @@ fn firm_of_partners_end(text: &str, start: usize, comma: usize) -> Option<usize>
         .then(|| comma + ", ".len() + after.get(..piece_len).unwrap_or("").trim_end().len())
 }
 
+/// Where a name that a pattern ended at the period at `end` in `text`
+/// really ends: a period that ends no sentence, after an initial or an
+/// abbreviation (`W. W. Norton`, `Alfred A. Knopf`, `St. Martin's Press`)
+/// and before a capital, runs on to the next `,`, `;`, `)` or sentence end.
 fn over_initials(text: &str, end: usize) -> usize {
     let runs_on = text
         .get(end..)
@@ -1322,6 +1333,8 @@ fn over_initials(text: &str, end: usize) -> usize {
     sentence_end(text, end + 1).map_or(mark, |sentence| mark.min(sentence))
 }
 
+/// A publisher anywhere after the title: `City: Publisher` or a segment
+/// with a publisher word (`Press`, `Verlag`).
 fn find_publisher(rest: &str) -> Option<String> {
     // No counted repeat of a Unicode class (`[\p{L}.]{1,12}` alone takes
     // 2.5 ms to compile, in every run): a long word after the comma is
@@ -1351,20 +1364,12 @@ fn find_publisher(rest: &str) -> Option<String> {
     None
 }
 
-/// Whether `title` is an outlet's name and what kind of outlet it is
-/// (`Shargh daily`).
-fn names_an_outlet(title: &str) -> bool {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    words
-        .split_last()
-        .is_some_and(|(kind, name)| (1..=3).contains(&name.len()) && names::is_outlet_kind(kind))
-}
-
-/// Picks the publication date of the entry `text`: the one right after the authors, else the
-/// first after the title that is not a page range, else one before it,
-/// else one in the title, unless the title is quoted or emphasised
-/// (`delimited`): a year in such a title is what the work is about
-/// (`“The 1979 Revolution”`), not when it came out.
+/// Picks the publication date of the entry `text`: the one right after the
+/// authors, else the first after the title that is not a page range, else
+/// one before it, else one in the title, unless the title is quoted or
+/// emphasised (`delimited`): a year in such a title is what the work is
+/// about (`“The 1979 Revolution”`), not when it came out. A year gives way
+/// to the same year's full date written after the title.
 fn choose_date(
     text: &str,
     all: &[DateMatch],
@@ -1397,11 +1402,16 @@ fn choose_date(
             }
         })?;
     // `Resolution 2231 (2015), …, 20 July 2015`: the year's day, written
-    // later, is the fuller date.
+    // later and after the title, is the fuller date (`2001. The Lessons of
+    // 11 September 2001.` is dated 2001).
     let fuller = (chosen.precision == Precision::Year)
         .then(|| {
             all.iter().find(|d| {
-                d.start > chosen.end && d.year == chosen.year && d.precision > Precision::Year && good(d)
+                d.start > chosen.end
+                    && d.start >= title.end
+                    && d.year == chosen.year
+                    && d.precision > Precision::Year
+                    && good(d)
             })
         })
         .flatten();

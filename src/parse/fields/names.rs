@@ -701,7 +701,15 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
         all_caps &= bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && bare.chars().all(|c| !c.is_lowercase());
     }
-    if !(has_org_word || all_caps) {
+    // `Jane's Defence Weekly. "Iran unveils …"`: a publication's name
+    // (no person's is a possessive) before a quoted title.
+    let possessive_outlet = words
+        .first()
+        .is_some_and(|(w, _)| w.ends_with("'s") || w.ends_with("’s"))
+        && tokens
+            .get(words.len())
+            .is_some_and(|t| t.kind == TokenKind::Quote);
+    if !(has_org_word || all_caps || possessive_outlet) {
         return None;
     }
     let kept = words.get(..taken)?;
@@ -714,7 +722,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
 
 /// A lower-case word after an outlet's name that says what kind of outlet
 /// it is.
-pub(super) fn is_outlet_kind(word: &str) -> bool {
+fn is_outlet_kind(word: &str) -> bool {
     matches!(
         word,
         "website" | "site" | "homepage" | "blog" | "portal" | "daily" | "weekly" | "newspaper" | "magazine"
@@ -791,7 +799,12 @@ fn names_a_document(tokens: &[Token<'_>]) -> bool {
 /// is (`Shargh daily, 12 May 2019`, `Weekly Globe website`): where the
 /// source appeared, not who wrote it.
 fn names_an_outlet(tokens: &[Token<'_>]) -> bool {
-    let words = leading_words(tokens);
+    is_outlet_with_its_kind(&leading_words(tokens))
+}
+
+/// Whether `words` are an outlet's name, capitalised, and what kind of
+/// outlet it is (`Shargh daily`).
+pub(super) fn is_outlet_with_its_kind(words: &[&str]) -> bool {
     let Some((kind, name)) = words.split_last() else {
         return false;
     };
@@ -838,7 +851,7 @@ fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
     // letters before a body's name.
     let country = words
         .first()
-        .is_some_and(|w| w.len() >= 4 && w.matches('.').count() >= 2);
+        .is_some_and(|w| matches!(*w, "U.S." | "U.K." | "U.N." | "E.U." | "U.A.E."));
     let body = words
         .iter()
         .any(|w| super::words::is_organisation_word(w.trim_end_matches('.')))
@@ -1329,7 +1342,6 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
-/// A comma and then only initials (`, J. O.,`) at token `at`.
 /// `García Márquez, Gabriel.`, `Wiese Bockmann, Michelle. "…"`: after the
 /// comma at `at`, one given name that ends the list (a sentence's end,
 /// then a quoted title or nothing), not an organisation's word (`Smith,
@@ -1348,6 +1360,7 @@ fn given_name_closes_the_list(tokens: &[Token<'_>], at: usize) -> bool {
         && then.is_none_or(|t| t.kind == TokenKind::Quote || t.text.starts_with(char::is_uppercase))
 }
 
+/// A comma and then only initials (`, J. O.,`) at token `at`.
 fn initials_chunk_follows(tokens: &[Token<'_>], at: usize) -> bool {
     if tokens.get(at).map(|t| t.kind) != Some(TokenKind::Comma) {
         return false;

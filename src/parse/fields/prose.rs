@@ -296,11 +296,21 @@ pub fn is_note(text: &str) -> bool {
     // `…; I convert all dates to the Gregorian calendar.`: the writer
     // speaking, not a citation's authors and title (`Balakrishnan, R.
     // (2006). Why aren't we using 3d user interfaces`).
-    let first_person = words.windows(2).enumerate().skip(1).any(|(k, pair)| {
-        matches!(pair[0], "I" | "we")
-            && pair[1].starts_with(char::is_lowercase)
-            && pair[1].chars().all(char::is_alphabetic)
-            && !words.iter().take(k).any(|w| is_initial(w))
+    // Only after a clause of prose ends (`accounts; I`, `above, we`,
+    // `calendar. I`): a title's `What we learned` or `(2017). I was held`
+    // is no such clause.
+    let clause_ends = |w: &str| {
+        w.ends_with([';', ',', ':'])
+            || (w.ends_with('.') && w.trim_end_matches('.').chars().all(|c| c.is_lowercase()))
+    };
+    let mut initials = false;
+    let first_person = words.windows(3).any(|w| {
+        initials |= is_initial(w[0]);
+        !initials
+            && clause_ends(w[0])
+            && matches!(w[1], "I" | "we")
+            && w[2].starts_with(char::is_lowercase)
+            && w[2].chars().all(char::is_alphabetic)
     });
     if first_person {
         return true;

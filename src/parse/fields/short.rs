@@ -91,6 +91,12 @@ static TITLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// round (`Jonathan Schanzer` as `Schanzer, Jonathan`), an organisation's
 /// as written.
 fn as_author(name: &str) -> String {
+    // `Van Creveld`, `Ibn Khaldun`: a family name that opens with its
+    // particle.
+    let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+    if super::words::is_name_particle(&first) || matches!(first.as_str(), "abu" | "ibn" | "bin" | "bint") {
+        return name.to_owned();
+    }
     match super::names::read_authors(name).names.as_slice() {
         [read] => read.clone(),
         _ => name.to_owned(),
@@ -219,6 +225,14 @@ mod tests {
                 None,
             ),
             ("Sobel, Longitude, 7.", &["Sobel"], "Longitude", None, Some("7")),
+            // A family name that opens with its particle stays whole.
+            (
+                "Van Creveld, \"The Transformation of War,\" 50.",
+                &["Van Creveld"],
+                "The Transformation of War",
+                None,
+                Some("50"),
+            ),
             // A full name is turned round as a full entry's is.
             (
                 "Jonathan Schanzer, \"Hezbollah's financial troubles,\" 2019.",

@@ -286,6 +286,9 @@ fn a_documents_kind_in_lower_case_is_no_container() {
         "Michael R. Pompeo, \"The Return of UN Sanctions on the Islamic Republic of Iran,\" press statement, U.S. Department of State, September 19, 2020.",
     );
     assert_eq!(fields.container.as_deref(), Some("U.S. Department of State"));
+    // An outlet whose name opens in lower case is no kind of document.
+    let fields = extract_fields("Roe, Jane, \"Iran's water,\" openDemocracy, London, 12 May 2019.");
+    assert_eq!(fields.container.as_deref(), Some("openDemocracy"));
 }
 
 #[test]
@@ -327,6 +330,11 @@ fn a_year_gives_way_to_the_same_years_full_date_written_later() {
         (
             "Amnesty International, Iran: Election Contested, Repression Compounded, MDE 13/123/2009, 10 December 2009.",
             "2009-12-10",
+        ),
+        // Not a date inside the title.
+        (
+            "Cordesman, Anthony. 2001. The Lessons of 11 September 2001. Washington: CSIS.",
+            "2001",
         ),
     ] {
         assert_eq!(extract_fields(entry).date.as_deref(), Some(date), "{entry}");
@@ -541,6 +549,10 @@ fn organisations_are_kept_as_written() {
             "Jane’s Defence Weekly",
         ),
         (
+            "Jane's Defence Weekly. \"Iran unveils a new drone.\" 3 May 2019.",
+            "Jane's Defence Weekly",
+        ),
+        (
             "Kestrel Media, \"Port signs deal for gas,\" 11 October 2024.",
             "Kestrel Media",
         ),
@@ -751,6 +763,14 @@ fn the_authors_end_where_an_emphasised_title_starts() {
             Some("Think Tanks, Public Policy, and the Politics of Expertise")
         )
     );
+    // A name set in bold, and `et al.` in italics, are the authors'.
+    let fields = extract_fields(
+        "**Takeyh, Ray.** *Hidden Iran: Paradox and Power in the Islamic Republic*. New York: Times Books, 2006.",
+    );
+    assert_eq!(fields.authors, ["Takeyh, Ray"]);
+    let fields =
+        extract_fields("Kroenig, M. *et al.* (2012). Time to attack Iran. *Foreign Affairs*, 91(1), 76-86.");
+    assert_eq!(fields.title.as_deref(), Some("Time to attack Iran"));
     let fields = extract_fields("*Joint Comprehensive Plan of Action*. Vienna, 14 July 2015.");
     assert_eq!(
         (fields.authors.len(), fields.title.as_deref()),
@@ -1282,6 +1302,9 @@ fn short_and_sentence_case_citations_are_not_notes() {
         "VORNAfile, 11 March 2007.",
         "OSRB website",
         "Reichman, R. (1985). Getting computers to talk like you and me. Cambridge, MA: MIT Press.",
+        // A title's `I` or `we` in sentence case.
+        "Smith, John (2016). What we learned from the Iran deal. Brookings Institution.",
+        "Rezaian, Jason (2017). I was held hostage by Iran for 544 days. Washington Post, 12 March.",
         // A title's `we` after a citation's initials.
         "Balakrishnan, R. (2006, 25-26 March). Why aren't we using 3d user interfaces, and will we ever? Paper presented at the IEEE Symposium on 3D User Interfaces.",
         "Where the really hard problems are. In Proceedings of IJCAI, 1991.",
