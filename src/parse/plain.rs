@@ -2719,24 +2719,11 @@ mod tests {
 
     #[test]
     fn an_archive_toolbars_address_box_and_span_of_captures_are_no_title() {
-        let text = "The Wayback Machine - https://web.archive.org/web/2012/http://example.org/a
-                    http://example.org/a
-Go
-MAY JUN JUL
-12
-2011 2012 2013
-43 captures
-                    14 Jun 2011 - 3 Feb 2016
-About this capture
-
-                    Who Watched the Protests?
-Posted by Ali Reza Moradi on June 28, 2011
-
-                    Body.[1]
-
-References:
-[1] Roe, J. One. 2001.
-";
+        let text = "The Wayback Machine - https://web.archive.org/web/2012/http://example.org/a\n\
+                    http://example.org/a\nGo\nMAY JUN JUL\n12\n2011 2012 2013\n43 captures\n\
+                    14 Jun 2011 - 3 Feb 2016\nAbout this capture\n\n\
+                    Who Watched the Protests?\nPosted by Ali Reza Moradi on June 28, 2011\n\n\
+                    Body.[1]\n\nReferences:\n[1] Roe, J. One. 2001.\n";
         let (title, byline, body, _) = parts(text);
         assert_eq!(
             (title, byline, body),
