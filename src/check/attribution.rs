@@ -1485,7 +1485,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             || (w == "places" && matches!(word(j + 2), "weight" | "emphasis" | "blame" | "stress"))
             // A participle and what it says (`goes further, arguing that
             // …`), not `stopped writing memos` or `warning him`.
-            || (PARTICIPLES.contains(&w) && word(j + 1) == "that")
+            || (w.ends_with("ing") && PARTICIPLES.contains(&w) && word(j + 1) == "that")
     };
     // `Eslami told IRNA that …`: the outlet a speaker told is where the
     // claim was published.
