@@ -8,15 +8,24 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-/// A tmux session running a shell, killed when dropped.
+/// A tmux session running a shell, killed when dropped. Each has a server
+/// of its own (`tmux -L`): sessions that tests start and end at once on one
+/// server raced its start and its exit (`new-session` failed now and then).
 struct Session {
     name: String,
+}
+
+/// `tmux` talking to the server named `name`.
+fn tmux(name: &str) -> Command {
+    let mut command = Command::new("tmux");
+    command.args(["-L", name]);
+    command
 }
 
 impl Session {
     fn start(tag: &str) -> Session {
         let name = format!("ibid-{tag}-{}", std::process::id());
-        let status = Command::new("tmux")
+        let status = tmux(&name)
             .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", "sh"])
             .env("PS1", "$ ")
             .status()
@@ -26,7 +35,7 @@ impl Session {
     }
 
     fn send(&self, keys: &[&str]) {
-        let status = Command::new("tmux")
+        let status = tmux(&self.name)
             .args(["send-keys", "-t", &self.name])
             .args(keys)
             .status()
@@ -42,7 +51,7 @@ impl Session {
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = tmux(&self.name)
             .args(["capture-pane", "-p", "-t", &self.name])
             .output()
             .expect("tmux capture-pane");
@@ -51,7 +60,7 @@ impl Session {
 
     /// A tmux format variable of the pane (`alternate_on`, `cursor_flag`, …).
     fn flag(&self, name: &str) -> String {
-        let out = Command::new("tmux")
+        let out = tmux(&self.name)
             .args(["display-message", "-p", "-t", &self.name, &format!("#{{{name}}}")])
             .output()
             .expect("tmux display-message");
@@ -95,9 +104,7 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
+        let _ = tmux(&self.name).args(["kill-server"]).status();
     }
 }
 
@@ -337,7 +344,7 @@ fn a_pasted_note_stays_text_and_ctrl_c_quits_keeping_it() {
         vec!["set-buffer", "-b", &buffer, "first line\nd\nq last"],
         vec!["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &s.name],
     ] {
-        assert!(Command::new("tmux").args(&args).status().expect("tmux").success());
+        assert!(tmux(&s.name).args(&args).status().expect("tmux").success());
     }
     s.wait_for("q last");
     s.send(&["C-c"]);
