@@ -1528,6 +1528,8 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             && (i + n..words.tokens.len())
                 .take(WORK_SUBJECT_REACH)
                 .take_while(|&j| !is_be(word(j)))
+                // The first words were looked at just above.
+                .skip(VERB_REACH)
                 .any(gives_claim))
         || (i + n + 1..words.tokens.len())
             .take(PRONOUN_REACH)

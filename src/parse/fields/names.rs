@@ -125,7 +125,7 @@ fn shape(word: &str) -> Shape {
     }
     // `Lloyd's List`, `Jane's Defence Weekly`: no person's name is written
     // as a possessive, a publication's often is.
-    if bare.ends_with("'s") || bare.ends_with("’s") {
+    if is_possessive(bare) {
         return Shape::NotName;
     }
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
@@ -703,9 +703,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     }
     // `Jane's Defence Weekly. "Iran unveils …"`: a publication's name
     // (no person's is a possessive) before a quoted title.
-    let possessive_outlet = words
-        .first()
-        .is_some_and(|(w, _)| w.ends_with("'s") || w.ends_with("’s"))
+    let possessive_outlet = words.first().is_some_and(|(w, _)| is_possessive(w))
         && tokens
             .get(words.len())
             .is_some_and(|t| t.kind == TokenKind::Quote);
@@ -718,6 +716,11 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
         name.trim_end_matches('.').to_string(),
         span_end.unwrap_or(kept.last()?.1),
     ))
+}
+
+/// Whether `word` is written as a possessive (`Lloyd's`, `Jane’s`).
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// A lower-case word after an outlet's name that says what kind of outlet
