@@ -272,7 +272,7 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
 type OpenApp = Box<dyn FnOnce() -> Result<App, LoadError>>;
 
 /// The reader for the terminal: one file opens on its preview at once (its
-/// outline parsed on a thread while the terminal is set up) and is read
+/// outline parsed while the terminal is set up on another thread) and is read
 /// whole and checked in the background; anything else as [`reader`]. A
 /// missing, unreadable or binary file and a broken keymap are reported here,
 /// before the terminal changes.

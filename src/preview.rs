@@ -50,10 +50,16 @@ pub struct PreviewMap {
     pub whole: bool,
 }
 
-/// A preview whose file is open and found to be text, parsed on its own
-/// thread while the terminal is set up.
+/// A preview whose file is open and found to be text, and whose beginning
+/// is read when it is large; [`PendingPreview::finish`] reads the rest and
+/// parses it.
 #[derive(Debug)]
-pub struct PendingPreview(std::thread::JoinHandle<Result<Preview, LoadError>>);
+pub struct PendingPreview {
+    file: ArticleFile,
+    name: String,
+    /// The article's beginning, for a file too large to preview whole.
+    head: Option<String>,
+}
 
 impl Preview {
     /// Reads the preview of the article at `path`, named `name`.
@@ -65,51 +71,52 @@ impl Preview {
     }
 
     /// Opens the article at `path`, named `name`, and reads its beginning,
-    /// so that a missing, unreadable or binary file is known at once; the
-    /// rest (a small file whole, a large one's end) is read and the outline
-    /// parsed on a thread.
+    /// so that a missing, unreadable or binary file is known at once,
+    /// before the terminal changes.
     ///
     /// # Errors
     /// A missing, unreadable or binary file.
     pub fn begin(path: &Path, name: &str) -> Result<PendingPreview, LoadError> {
         let mut file = ArticleFile::open(path)?;
-        let name = name.to_owned();
         let small = file.len() <= (HEAD_BYTES + FIRST_TAIL) as u64;
         let head = if small { None } else { file.head(HEAD_BYTES)? };
-        let Some(head) = head else {
+        if head.is_none() {
             file.refuse_binary()?;
-            let file_len = file.len();
-            return Ok(PendingPreview(std::thread::spawn(move || {
-                let loaded = file.whole()?;
-                let len = loaded.text.len();
-                Ok(Preview {
-                    file_len,
-                    article: parse_to(&name, loaded.text, Depth::Outline),
-                    map: PreviewMap {
-                        head_end: len,
-                        tail_start: len,
-                        len,
-                        whole: true,
-                    },
-                })
-            })));
-        };
-        Ok(PendingPreview(std::thread::spawn(move || {
-            let tail = read_tail(&mut file, &name)?;
-            Ok(two_ends(&name, &head, &tail, file.len()))
-        })))
+        }
+        Ok(PendingPreview {
+            file,
+            name: name.to_owned(),
+            head,
+        })
     }
 }
 
 impl PendingPreview {
-    /// The preview, once parsed.
+    /// Reads the rest (a small file whole, a large one's end) and parses
+    /// the outline, on the caller's thread: the reader sets the terminal up
+    /// on another meanwhile.
     ///
     /// # Errors
-    /// The file's end could not be read.
+    /// The file could not be read after it was opened.
     pub fn finish(self) -> Result<Preview, LoadError> {
-        self.0
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        let PendingPreview { mut file, name, head } = self;
+        let file_len = file.len();
+        let Some(head) = head else {
+            let loaded = file.whole()?;
+            let len = loaded.text.len();
+            return Ok(Preview {
+                file_len,
+                article: parse_to(&name, loaded.text, Depth::Outline),
+                map: PreviewMap {
+                    head_end: len,
+                    tail_start: len,
+                    len,
+                    whole: true,
+                },
+            });
+        };
+        let tail = read_tail(&mut file, &name)?;
+        Ok(two_ends(&name, &head, &tail, file_len))
     }
 }
 
@@ -169,8 +176,12 @@ fn read_tail(file: &mut ArticleFile, name: &str) -> Result<String, LoadError> {
             tail.drain(..cut);
             return Ok(tail);
         }
-        let list_start = plain::reference_list_start(&tail);
         let whole_file = max as u64 >= file.len();
+        let list_start = if whole_file {
+            plain::reference_list_start(&tail)
+        } else {
+            plain::reference_list_start_in_end(&tail)
+        };
         match list_start {
             Some(start) if start > 0 || whole_file => {
                 let cut = start_between(&tail, start.saturating_sub(BODY_BEFORE_LIST), start);

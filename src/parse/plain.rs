@@ -228,6 +228,15 @@ pub fn reference_list_start(text: &str) -> Option<usize> {
     find_reference_list(text, &lines, body_from_line).list_start
 }
 
+/// Where the reference list starts in `end`, a piece cut from an article's
+/// end: as [`reference_list_start`], but the piece's first lines are the
+/// body's, not a page's header.
+#[must_use]
+pub fn reference_list_start_in_end(end: &str) -> Option<usize> {
+    let lines = lines_between(end, 0, end.len());
+    find_reference_list(end, &lines, 0).list_start
+}
+
 /// Where the page of `text` starts from `from` on: under any archive
 /// toolbars over it.
 fn page_start(text: &str, mut from: usize) -> usize {
@@ -628,28 +637,29 @@ fn signed_headline(text: &str, top: &[(usize, &Line)]) -> Option<usize> {
         let s = line_text(k);
         s.split_whitespace().nth(PARAGRAPH_WORDS).is_some() && !is_title_like(s)
     };
-    // A signature signs the headline above it: the search ends there.
-    let first_sign = (0..top.len()).find(|&k| signs(k)).unwrap_or(top.len());
+    // The headline is above the body's first paragraph, and a signature
+    // signs the headline above it: the search ends at either.
+    let body = (0..top.len())
+        .find(|&k| paragraph(k) || cites(line_text(k)))
+        .unwrap_or(top.len());
+    let first_sign = (0..body).find(|&k| signs(k)).unwrap_or(body);
     let mut text_above = 0;
-    (0..first_sign)
-        .take_while(|&k| !paragraph(k) && !cites(line_text(k)))
-        .find_map(|k| {
-            let s = line_text(k);
-            let under_controls = text_above >= 2 && k > 0 && is_page_chrome(line_text(k - 1));
-            if !is_page_chrome(s) {
-                text_above += 1;
-            }
-            let headline = under_controls
-                && is_title_like(s)
-                && s.split_whitespace().nth(1).is_some()
-                && !is_page_chrome(s)
-                && !signs(k)
-                && !cites(s);
-            let signed = signs(k + 1) || (!is_page_chrome(line_text(k + 1)) && signs(k + 2));
-            (headline && signed)
-                .then(|| top.get(k).map(|&(i, _)| i))
-                .flatten()
-        })
+    (0..first_sign).find_map(|k| {
+        let s = line_text(k);
+        let under_controls = text_above >= 2 && k > 0 && is_page_chrome(line_text(k - 1));
+        if !is_page_chrome(s) {
+            text_above += 1;
+        }
+        let headline = under_controls
+            && is_title_like(s)
+            && s.split_whitespace().nth(1).is_some()
+            && !is_page_chrome(s)
+            && !signs(k);
+        let signed = signs(k + 1) || (!is_page_chrome(line_text(k + 1)) && signs(k + 2));
+        (headline && signed)
+            .then(|| top.get(k).map(|&(i, _)| i))
+            .flatten()
+    })
 }
 
 /// Whether a line cites (`… a danger.[1]`, `…danger.¹`): a sentence of the
@@ -2674,6 +2684,24 @@ mod tests {
             assert_eq!(start, layout(text).references.map(|r| r.start), "{text}");
         }
         assert_eq!(reference_list_start("A title\n\nA body with no notes.\n"), None);
+    }
+
+    #[test]
+    fn a_piece_of_the_end_has_no_header() {
+        // Cut right at the notes' heading, which a page's top would take
+        // for its title.
+        let piece =
+            "Notes\n\n1. Roe, Jane. A Book. Oxford, 2001.\n2. Doe, John. Another Book. London, 2003.\n";
+        let start = reference_list_start_in_end(piece).unwrap();
+        assert!(piece[start..].trim_start().starts_with("1. Roe"), "{start}");
+        assert_eq!(reference_list_start(piece), None);
+        let cut_in_the_body =
+            "a claim.[2]\n\nReferences\n\n[1] Roe, Jane. A Book. 2001.\n[2] Doe, John. A Book. 2003.\n";
+        let start = reference_list_start_in_end(cut_in_the_body).unwrap();
+        assert!(
+            cut_in_the_body[start..].trim_start().starts_with("[1] Roe"),
+            "{start}"
+        );
     }
 
     #[test]

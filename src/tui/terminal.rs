@@ -26,9 +26,10 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use super::app::{App, Effect};
 use super::panes::draw;
 
-/// Sets up the terminal while `open` makes the reader's app (the first
-/// screen's preview is parsed on another thread meanwhile), then runs the
-/// reader until the user quits or a signal arrives. `log`, when given,
+/// Sets up the terminal on another thread while `open` makes the reader's
+/// app on this one (the first screen's preview is parsed here, so that the
+/// parse, the longest step, starts at once), then runs the reader until the
+/// user quits or a signal arrives. `log`, when given,
 /// receives one line per event (nothing is printed while the terminal is in
 /// raw mode). When `open` fails, the terminal is restored and its error
 /// returned for the caller to print.
@@ -49,16 +50,23 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
         None => None,
     };
     install_panic_message();
-    let mut terminal = open_terminal()?;
-    let result = (|| -> io::Result<Result<(), E>> {
+    let setting_up = std::thread::spawn(|| {
+        let terminal = open_terminal()?;
         // A paste arrives as one event, not as keys: its line breaks must
         // not save a note half typed, nor its letters run commands.
         execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+        io::Result::Ok((terminal, read_events_on_a_thread()))
+    });
+    let opened = open();
+    let set_up = setting_up
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let result = (|| -> io::Result<Result<(), E>> {
+        let (mut terminal, events) = set_up?;
         // Tests check what a crash leaves behind: the terminal restored and
         // one readable message (`tests/terminal.rs`).
         let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
-        let events = read_events_on_a_thread();
-        let mut app = match open() {
+        let mut app = match opened {
             Ok(app) => app,
             Err(e) => return Ok(Err(e)),
         };
@@ -142,10 +150,26 @@ fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
 fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
         1 << 16,
         io::stdout(),
-    )))
+    )))?;
+    write_first_frame_whole(&mut terminal);
+    Ok(terminal)
+}
+
+/// Makes the first frame go out whole, row by row. Against a blank screen
+/// ratatui skips every blank cell and moves the cursor to each next word, a
+/// move being longer than the one blank it skips: the synthetic article's
+/// first screen is 12.3 kB that way and 8.8 kB whole, and a pseudo-terminal
+/// passes a frame on in pieces of 4 kB. A control character, which is never
+/// drawn (article text is made safe first), marks every cell as not yet
+/// known.
+fn write_first_frame_whole<B: ratatui::backend::Backend>(terminal: &mut Terminal<B>) {
+    for cell in &mut terminal.current_buffer_mut().content {
+        cell.set_symbol("\u{1}");
+    }
+    terminal.swap_buffers();
 }
 
 /// A panic restores the terminal, then prints one readable sentence.
@@ -209,5 +233,60 @@ fn carry_out(effect: &Effect) -> Option<String> {
             let _ = out.flush();
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Paragraph;
+    use ratatui::{TerminalOptions, Viewport};
+
+    use super::*;
+
+    /// The bytes sent to the terminal, kept to be read back.
+    #[derive(Clone, Default)]
+    struct Sent(Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Sent {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// What the terminal is sent for a first frame showing `text`, with
+    /// the frame written whole or not.
+    fn first_frame_bytes(text: &str, whole: bool) -> String {
+        let sent = Sent::default();
+        let mut terminal = Terminal::with_options(
+            CrosstermBackend::new(sent.clone()),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, 30, 2)),
+            },
+        )
+        .unwrap();
+        if whole {
+            write_first_frame_whole(&mut terminal);
+        }
+        terminal
+            .draw(|frame| frame.render_widget(Paragraph::new(text), frame.area()))
+            .unwrap();
+        String::from_utf8(sent.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn the_first_frame_sends_each_line_in_one_run() {
+        let text = "a b c d e f g h\nsecond line";
+        // Against a blank screen each word is a cursor move of its own.
+        let skipping = first_frame_bytes(text, false);
+        assert!(!skipping.contains("a b c d e f g h"), "{skipping:?}");
+        let whole = first_frame_bytes(text, true);
+        assert!(whole.contains("a b c d e f g h       "), "{whole:?}");
+        assert!(whole.contains("second line"), "{whole:?}");
+        assert!(!whole.contains('\u{1}'), "{whole:?}");
     }
 }
