@@ -216,11 +216,23 @@ const REFERENCE_HEADINGS: &[&str] = &[
     "notas e referências",
 ];
 
+/// The longest line read as a reference heading, in bytes.
+const MAX_HEADING_BYTES: usize = 48;
+
 /// Whether a line is a reference-list heading such as `References:` or
 /// `## Notes`.
 #[must_use]
 pub fn is_reference_heading(s: &str) -> bool {
     let t = s.trim();
+    // Only an edit link (`[edit]`) makes a long line shorter, and every
+    // heading starts with a letter under its decoration (not an entry's
+    // `[12]` or `12.`).
+    let decoration = |c: char| matches!(c, '#' | '*' | '_' | '=') || c.is_whitespace();
+    if (t.len() > MAX_HEADING_BYTES && !t.ends_with(']'))
+        || !t.trim_start_matches(decoration).starts_with(char::is_alphabetic)
+    {
+        return false;
+    }
     let t = without_escaped_edit_link(t)
         .or_else(|| without_edit_link(t))
         .unwrap_or(t);
@@ -229,7 +241,9 @@ pub fn is_reference_heading(s: &str) -> bool {
         Some((heading, _)) => heading,
         None => t,
     };
-    !t.is_empty() && t.len() <= 48 && REFERENCE_HEADINGS.contains(&heading_words(unremarked).as_str())
+    !t.is_empty()
+        && t.len() <= MAX_HEADING_BYTES
+        && REFERENCE_HEADINGS.contains(&heading_words(unremarked).as_str())
 }
 
 /// If the line starts with a reference heading followed by a colon and more
