@@ -618,7 +618,13 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     {
         return None;
     }
-    let used = i + 1;
+    // `Joshua R. Itzkowitz Shifrinson`: after initials, the two names that
+    // end the chunk are one family name.
+    let two_word_family = has_initial
+        && i + 2 == words.len()
+        && shapes.get(i + 1) == Some(&Shape::Name)
+        && !words.get(i).is_some_and(|w| ends_sentence(w));
+    let used = i + 1 + usize::from(two_word_family);
     let family = clean_family(words.get(given_end..used)?);
     let first = clean_given(words.get(..given_end)?);
     Some(ReadName {
@@ -1233,6 +1239,9 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             match self.separator() {
+                // `Jane Roe and John Doe, Title`: the name after `and` is
+                // the last, and a comma after it ends the list.
+                Some(next) if sep.conjunction && !next.conjunction && !next.semicolon => break,
                 Some(next) => sep = next,
                 None => break,
             }

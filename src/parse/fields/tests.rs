@@ -1647,3 +1647,38 @@ fn a_countrys_letters_before_a_body_open_an_organisation_not_a_person() {
     let person = extract_fields("J.R. Hall, “A Title of Some Length,” Journal of Things, 2001.");
     assert_eq!(person.authors, ["Hall, J.R."]);
 }
+
+#[test]
+fn a_comma_after_the_name_that_follows_and_ends_the_author_list() {
+    for (entry, title) in [
+        (
+            "Stephen Schlesinger & Stephen Kinzer, Bitter Fruit: The Story of the American Coup in Guatemala (New York: Doubleday, 1982).",
+            "Bitter Fruit: The Story of the American Coup in Guatemala",
+        ),
+        (
+            "Karl Marx and Friedrich Engels, Manifesto of the Communist Party (London: William Reeves, 1888).",
+            "Manifesto of the Communist Party",
+        ),
+    ] {
+        let fields = extract_fields(entry);
+        assert_eq!(fields.authors.len(), 2, "{entry}: {:?}", fields.authors);
+        assert_eq!(fields.title.as_deref(), Some(title), "{entry}");
+    }
+}
+
+#[test]
+fn two_names_after_initials_that_end_the_name_are_one_family_name() {
+    let fields = extract_fields(
+        "Joshua R. Itzkowitz Shifrinson, \"Deal or No Deal? The End of the Cold War and the U.S. Offer to Limit NATO Expansion,\" International Security 40, no. 4 (Spring 2016): 7–44.",
+    );
+    assert_eq!(fields.authors, ["Itzkowitz Shifrinson, Joshua R."]);
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Deal or No Deal? The End of the Cold War and the U.S. Offer to Limit NATO Expansion")
+    );
+    // Without an initial, the last name alone is the family.
+    assert_eq!(
+        authors_of("Kenneth Pollack, The Threatening Storm (New York: Random House, 2002)."),
+        ["Pollack, Kenneth"]
+    );
+}
