@@ -1262,15 +1262,19 @@ fn is_page_meta(t: &str) -> bool {
 }
 
 /// Whether a line gives a document's place in its series and its date
-/// (`POLICY PAPER NO. 41 | NOVEMBER 2020`), as a report's cover does.
+/// (`POLICY PAPER NO. 41 | NOVEMBER 2020`, `RESEARCH PAPER 7 | OCTOBER
+/// 2019`), as a report's cover does.
 fn is_series_line(t: &str) -> bool {
+    const SERIES_WORDS: &[&str] = &[
+        "no", "paper", "report", "brief", "briefing", "series", "issue", "number",
+    ];
     let parts: Vec<&str> = t.split('|').map(str::trim).collect();
     parts.len() == 2
         && parts.iter().any(|p| super::fields::dates::is_date_line(p))
         && parts.iter().any(|p| {
             let words: Vec<&str> = p.split_whitespace().collect();
             words.windows(2).any(|pair| {
-                pair[0].trim_end_matches('.').eq_ignore_ascii_case("no")
+                SERIES_WORDS.contains(&pair[0].trim_end_matches('.').to_lowercase().as_str())
                     && pair[1].starts_with(|c: char| c.is_ascii_digit())
             })
         })
@@ -1384,12 +1388,42 @@ pub fn is_page_chrome(s: &str) -> bool {
             .iter()
             .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'));
     let sections = filed_under || (s.len() <= 48 && links.iter().all(|l| section(l)));
+    // `Home   About   Archive   Contact`: a menu set apart by runs of spaces.
+    let spaced: Vec<&str> = t
+        .split("  ")
+        .flat_map(|part| part.split('\t'))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let spaced_menu = spaced.len() >= 3
+        && spaced
+            .iter()
+            .all(|l| l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+        && spaced
+            .iter()
+            .any(|l| MENU_WORDS.contains(&l.to_lowercase().as_str()));
+    if spaced_menu {
+        return true;
+    }
     sections
         || links.len() >= 3
             && links
                 .iter()
                 .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
 }
+
+/// Links that a site's menu has, whatever the site.
+const MENU_WORDS: &[&str] = &[
+    "home",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "archive",
+    "subscribe",
+    "donate",
+    "search",
+];
 
 /// Most words of an item of a menu drawn as a list.
 const MENU_BULLET_WORDS: usize = 4;

@@ -474,17 +474,24 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             ahead = nonblank.clone();
         }
         let followed_by_more = lines.iter().skip(i + 1).any(|l| !is_blank(line_text(l)));
-        // `PROXIES AND PAYMASTERS:` over `FINANCING THE AXIS OF RESISTANCE`:
-        // a title that a colon carries on to the line under it.
-        let carried_on = line_text(first)
-            .trim_end()
-            .strip_suffix(':')
-            .filter(|head| is_title_like(head))
-            .and_then(|_| lines.get(i + 1))
-            .filter(|next| {
-                let s = line_text(next);
-                is_title_like(s) && !is_page_chrome(s) && byline_name(s).is_none() && !cites(s)
-            });
+        // `PROXIES AND PAYMASTERS:` over `FINANCING THE AXIS OF RESISTANCE`,
+        // `SUEZ 1956: COLLUSION, CREDIT` over `AND THE END OF …`: a title
+        // that a colon, or a joining word in capitals, carries on to the
+        // line under it.
+        let carried_on = lines.get(i + 1).filter(|next| {
+            let (head, s) = (line_text(first).trim_end(), line_text(next));
+            let colon = head.strip_suffix(':').is_some_and(is_title_like);
+            let joined_in_capitals = is_title_like(head)
+                && [head, s].iter().all(|l| !l.chars().any(char::is_lowercase))
+                && s.split_whitespace()
+                    .next()
+                    .is_some_and(|w| ["AND", "OF", "THE", "IN", "FOR", "TO", "OR", "ON"].contains(&w));
+            (colon || joined_in_capitals)
+                && is_title_like(s)
+                && !is_page_chrome(s)
+                && byline_name(s).is_none()
+                && !cites(s)
+        });
         if let Some(next) = carried_on {
             layout.title = Some(trim_range(text, first).start..trim_range(text, next).end);
             nonblank.next();
@@ -2800,6 +2807,26 @@ mod tests {
         // A colon that opens a list under it carries no title on.
         let text = "The Findings\n\nThree things follow:\n\nBody text cites it.[1]\n\nNotes\n\n1. Roe, J. One. 2001.\n";
         assert_eq!(parts(text).0, Some("The Findings"));
+        // A series without `No.`; a joining word in capitals carries on.
+        let text = "RESEARCH PAPER 7 | OCTOBER 2019\n\nSUEZ 1956: COLLUSION, CREDIT\nAND THE END OF A BRITISH ILLUSION\n\n\
+                    Since 1956 the debts have mattered.[1]\n\nNOTES\n\n1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
+        assert_eq!(
+            parts(text).0,
+            Some("SUEZ 1956: COLLUSION, CREDIT\nAND THE END OF A BRITISH ILLUSION")
+        );
+        // A line in capitals under the title that joins nothing is not
+        // the title's.
+        let text = "SUEZ 1956\nCENTRE FOR THE STUDY OF DIPLOMACY\n\nSince 1956 the debts have mattered.[1]\n\n\
+                    NOTES\n\n1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
+        assert_eq!(parts(text).0, Some("SUEZ 1956"));
+    }
+
+    #[test]
+    fn a_menu_set_apart_by_spaces_is_no_title() {
+        let text = "Cold War Files\nDocuments, declassified, read slowly\n\nHome   About   Archive   Contact\n\n\
+                    Operation FUBELT Revisited\nPosted on September 11, 2023 by Alvaro Reyes Montt\n\n\
+                    Body text cites a book.[1]\n\n[1] Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
+        assert_eq!(parts(text).0, Some("Operation FUBELT Revisited"));
     }
 
     #[test]
