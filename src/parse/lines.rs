@@ -278,6 +278,8 @@ const CRUFT_LINES: &[&str] = &[
     "you may be interested in",
     "leave a comment",
     "leave a reply",
+    // A comment's button.
+    "reply",
     "post a comment",
     "no comments",
     "comments",
@@ -1712,6 +1714,7 @@ mod tests {
             "We value your privacy",
             "By clicking “Accept all”, you consent to the use of cookies.",
             "Related News",
+            "Reply",
             // A word processor's comments under the notes.
             "[a]Rana: can we cut the summary to 100 words?",
             "[b]Need a second source for this quote. Who else has it?",

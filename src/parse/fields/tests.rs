@@ -1142,6 +1142,20 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "Crisis Group, 2024, https://www.crisisgroup.org/middle-east/iran/ 245-irans-kurdish-opposition",
             "https://www.crisisgroup.org/middle-east/iran/245-irans-kurdish-opposition",
         ),
+        // A file's extension with its dot, a path to a file, a document's
+        // code after a slash.
+        (
+            "Senate, 1975. https://www.intelligence.senate.gov/sites/default/files/94chile .pdf",
+            "https://www.intelligence.senate.gov/sites/default/files/94chile.pdf",
+        ),
+        (
+            "Archive, 2004. https://nsarchive2.gwu.edu/NSAEBB/ NSAEBB132/index.htm",
+            "https://nsarchive2.gwu.edu/NSAEBB/NSAEBB132/index.htm",
+        ),
+        (
+            "FRUS. https://history.state.gov/historicaldocuments/ frus1952-54Guat",
+            "https://history.state.gov/historicaldocuments/frus1952-54Guat",
+        ),
     ] {
         let found = only_url(text);
         assert_eq!(found.repaired, repaired, "{text}");
@@ -1166,6 +1180,8 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     assert_eq!(two.urls.len(), 2);
     // A hyphened word after the slash is no slug of the path.
     let found = only_url("Site. http://example.com/a/ well-known at the time.");
+    assert_eq!(found.repaired, "http://example.com/a/");
+    let found = only_url("Site. http://example.com/a/ covid-19 guidance, and .pdf files.");
     assert_eq!(found.repaired, "http://example.com/a/");
 }
 

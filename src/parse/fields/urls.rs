@@ -283,8 +283,10 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// So does a path cut after a hyphen before a number or a slug
 /// (`…/world-us-canada- 36013703`), after a dot before a file's
 /// extension (`…/china-sri-lanka-port. html`) or a DOI's suffix
-/// (`…/10.1126/science. aac4716`), or after a slash before a record's
-/// number (`…/records/ 10234567`).
+/// (`…/10.1126/science. aac4716`), after a slash before a record's
+/// number (`…/records/ 10234567`), a path to a file (`…/NSAEBB/
+/// NSAEBB132/index.htm`) or a document's code (`…/ frus1952-54Guat`);
+/// and a path goes on with its file's extension (`…/94chile .pdf`).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
     let lower = url.to_ascii_lowercase();
@@ -301,8 +303,7 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
     let Some(rest) = text.get(end..) else {
         return end;
     };
-    let cut_in_path = in_path && lower.ends_with(['-', '.']);
-    if !(open_end || cut_in_path) || !rest.starts_with(' ') {
+    if !rest.starts_with(' ') {
         return end;
     }
     let next = rest.get(1..).unwrap_or("");
@@ -323,6 +324,32 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
             .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_' | b'/'))
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
+    // `…/files/94chile .pdf`: a file's extension cut off with its dot.
+    let dotted_extension = in_path
+        && bare_word
+            .strip_prefix('.')
+            .is_some_and(|ext| FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+    // `…/NSAEBB/ NSAEBB132/index.htm`: the rest of a path to a file.
+    let path_to_a_file = in_path
+        && lower.ends_with('/')
+        && bare_word.contains('/')
+        && !URL_START.is_match(bare_word)
+        && bare_word
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+    // `…/historicaldocuments/ frus1952-54Guat`: a document's code, in
+    // lower case then letters, digits and a hyphen, a letter glued to a
+    // digit (not a word such as `covid-19`).
+    let code_after_slash = in_path
+        && lower.ends_with('/')
+        && bare_word.len() >= 8
+        && bare_word.starts_with(|c: char| c.is_ascii_lowercase())
+        && bare_word.contains('-')
+        && bare_word
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_alphabetic() && pair[1].is_ascii_digit())
+        && bare_word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     // `https://doi.org/10.1126/science. aac4716`: a DOI's suffix goes on
     // after its dot with letters and digits, which prose does not.
     let doi_after_dot = in_path
@@ -349,6 +376,9 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         || slug_after_hyphen
         || slug_after_slash
         || extension_after_dot
+        || dotted_extension
+        || path_to_a_file
+        || code_after_slash
         || doi_after_dot
         || number_after_slash
     {
