@@ -705,6 +705,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "von",
         "author(s)",
         "author",
+        "words",
     ]
     .iter()
     .filter(|p| starts_with(p))
@@ -713,8 +714,10 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         if rest.starts_with(':') {
             return Some(p.len() + 1);
         }
-        // `Author` needs its colon: `Author Name` is not a byline.
-        (rest.starts_with([' ', '\t', '\u{a0}']) && !p.starts_with("author")).then_some(p.len())
+        // `Author` and `Words` need their colon: `Author Name` is not a
+        // byline (`Words: Name` is a magazine's).
+        let needs_colon = p.starts_with("author") || *p == "words";
+        (rest.starts_with([' ', '\t', '\u{a0}']) && !needs_colon).then_some(p.len())
     })
     .or_else(|| dated_byline(body, starts_with))?;
     let rest = body.get(prefix_len..)?;
@@ -1766,6 +1769,11 @@ mod tests {
             ("Posted by: Kim Lee", Some("Kim Lee")),
             ("Author: Ann Roe", Some("Ann Roe")),
             ("Author Ann Roe", None),
+            (
+                "Words: Hannah Okoye | 12 March 2022 | 11 minute read",
+                Some("Hannah Okoye"),
+            ),
+            ("Words matter more than arms.", None),
             ("By:Jane Roe", Some("Jane Roe")),
             ("By\u{a0}Jane Roe", Some("Jane Roe")),
             ("Par Claire Dumont", Some("Claire Dumont")),
