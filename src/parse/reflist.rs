@@ -1111,7 +1111,8 @@ fn bullet_len(s: &str) -> usize {
 
 /// After the last entry, a headline-like line (or a single word, a tag)
 /// that follows a blank line and is itself followed by more lines is a page
-/// sidebar, not part of the entry.
+/// sidebar, not part of the entry; so is a new page's number or running
+/// head.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
     let last_nonblank = after
@@ -1123,7 +1124,11 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
             && after
                 .get(i - 1)
                 .is_some_and(|p| is_blank(text.get((*p).clone()).unwrap_or("")));
-        if !previous_blank || is_blank(s) {
+        // A new page's number or running head (`\f4   SUEZ 1956: …`), in
+        // a PDF's text: not the last entry's, unless that runs on.
+        let page_head = s.starts_with('\u{c}')
+            && (s.trim().starts_with(|c: char| c.is_ascii_digit()) || !s.chars().any(char::is_lowercase));
+        if !(previous_blank || page_head) || is_blank(s) {
             continue;
         }
         let more_follows = last_nonblank.is_some_and(|last| last > i);
@@ -1147,7 +1152,7 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
             && !t.starts_with(['*', '"', '“', '”', '<', '(']);
         // A blog's tags, a word a line (`Security`, `Passwords`).
         let tag = t.split_whitespace().count() == 1 && t.chars().all(char::is_alphabetic);
-        if (headline || tag) && more_follows && !runs_on {
+        if (((headline || tag) && more_follows) || page_head) && !runs_on {
             return Some(line.start);
         }
     }
@@ -1617,6 +1622,18 @@ mod tests {
             labels_and_bodies(text),
             pairs(&[("1", "Roe, Jane. A Book. 2001.")])
         );
+    }
+
+    #[test]
+    fn a_new_pages_running_head_after_the_last_entry_is_cut() {
+        let text = "1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n\n\u{c}4      SUEZ 1956: COLLUSION AND CREDIT\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.")])
+        );
+        // A note that runs on over the page keeps its end.
+        let text = "1. Kyle, Keith. Suez. London:\n\u{c}4      SUEZ 1956\nWeidenfeld & Nicolson, 1991.\n";
+        assert!(labels_and_bodies(text)[0].1.ends_with("1991."));
     }
 
     #[test]
