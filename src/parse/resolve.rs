@@ -195,6 +195,17 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 .into_iter()
                 .filter_map(|key| first_by_source.get(key).copied())
                 .find(|&first| same_year_or_unknown(&references[first].fields, fields))
+                // A subtitle cut short (`Not One Inch: America` for `Not
+                // One Inch: America, Russia, and the Making of …`).
+                .or_else(|| {
+                    main.as_ref()
+                        .and_then(|main| first_by_source.get(&format!("m:{main}")))
+                        .copied()
+                        .filter(|&first| {
+                            same_year_or_unknown(&references[first].fields, fields)
+                                && one_subtitle_begins_the_other(&references[first].fields, fields)
+                        })
+                })
                 .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied())
                 .or_else(|| {
                     dated
@@ -293,6 +304,21 @@ fn may_name_one_work(a: &Fields, b: &Fields) -> bool {
             .iter()
             .any(|w| w.len() > 2 && !COMMON_NAME_WORDS.contains(&w.as_str()) && wb.contains(w));
     authors_agree && !differ(container(a), container(b)) && !differ(page_address(a), page_address(b))
+}
+
+/// Whether the subtitle of one entry's title (after its colon) opens the
+/// other's, word for word.
+fn one_subtitle_begins_the_other(a: &Fields, b: &Fields) -> bool {
+    let subtitle = |f: &Fields| {
+        let (_, sub) = f.title.as_deref()?.split_once(':')?;
+        Some(without_accents(&slug(sub))).filter(|s| !s.is_empty())
+    };
+    let (Some(a), Some(b)) = (subtitle(a), subtitle(b)) else {
+        return false;
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short.as_str())
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
 /// Whether two entries' dates have the same year, or either has none.
@@ -639,6 +665,18 @@ mod tests {
         resolve(&mut refs, &[]);
         assert_eq!(refs[2].duplicate_of, Some(0));
         assert_eq!(refs[1].duplicate_of, None);
+    }
+
+    #[test]
+    fn a_subtitle_cut_short_is_the_same_work() {
+        let text = "T\n\nSarotte follows it.[1] More.[2] Again.[3]\n\n\
+                    1. M. E. Sarotte, Not One Inch: America, Russia, and the Making of Post–Cold War Stalemate (New Haven: Yale University Press, 2021).\n\
+                    2. M.E. Sarotte, Not One Inch: America, Russia and the Making of Post-Cold War Stalemate, Yale University Press, 2021.\n\
+                    3. M.E. Sarotte, Not One Inch: Americans Abroad, Yale University Press, 2021.\n";
+        let article = crate::parse::parse("a.txt", text.into());
+        let duplicates: Vec<Option<usize>> = article.references.iter().map(|r| r.duplicate_of).collect();
+        // Another subtitle under the same main title is another work.
+        assert_eq!(duplicates, [None, Some(0), None]);
     }
 
     #[test]
