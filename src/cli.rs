@@ -268,7 +268,7 @@ fn reader(paths: &[PathBuf], config: &Config, options: &CheckOptions) -> Result<
     Ok(app)
 }
 
-/// What opens the reader's app once the terminal is set up.
+/// What opens the reader's app while the terminal is set up.
 type OpenApp = Box<dyn FnOnce() -> Result<App, LoadError>>;
 
 /// The reader for the terminal: one file opens on its preview at once (its

@@ -121,8 +121,8 @@ impl ArticleFile {
     }
 
     /// Fails on a binary file, judged from its first bytes as [`decode`]
-    /// judges the whole: before a file is read whole on another thread, so
-    /// that the reader knows at once.
+    /// judges the whole: before a file is read whole, so that the reader
+    /// knows before the terminal changes.
     ///
     /// # Errors
     /// An unreadable or binary file.

@@ -202,6 +202,31 @@ fn a_panic_restores_the_terminal_then_says_where_to_report_it() {
 
 #[test]
 #[ignore = "needs tmux"]
+fn a_panic_while_the_terminal_is_set_up_leaves_it_restored() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stderr = dir.path().join("stderr.txt");
+    let s = Session::start("panic-open");
+    // The setup runs on its own thread: the panic may come before, during
+    // or after it.
+    for run in 0..5 {
+        s.run_ibid(
+            "IBID_PANIC_FOR_TESTS=open ",
+            // What the shell prints (`cooked-1`) is not what was typed.
+            &format!(
+                "{} 2>{}; stty -a | grep -q -- ' icanon' && echo cooked-$((1+{run}))",
+                article(),
+                stderr.display()
+            ),
+        );
+        s.wait_for(&format!("cooked-{}", run + 1));
+        s.assert_terminal_restored();
+        let message = std::fs::read_to_string(&stderr).expect("stderr captured");
+        assert!(message.starts_with("ibid stopped because of a bug"), "{message}");
+    }
+}
+
+#[test]
+#[ignore = "needs tmux"]
 fn a_verdict_and_a_note_survive_quitting_and_editing_the_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let notes = dir.path().join("notes");

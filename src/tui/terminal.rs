@@ -8,9 +8,9 @@
 use std::io::{self, BufWriter, Stdout, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
 use base64::Engine;
@@ -21,7 +21,7 @@ use ratatui::crossterm::event::{
     KeyCode, KeyModifiers,
 };
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
 use super::app::{App, Effect};
 use super::panes::draw;
@@ -50,22 +50,36 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
         None => None,
     };
     install_panic_message();
-    let setting_up = std::thread::spawn(|| {
-        let terminal = open_terminal()?;
-        // A paste arrives as one event, not as keys: its line breaks must
-        // not save a note half typed, nor its letters run commands.
-        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-        io::Result::Ok((terminal, read_events_on_a_thread()))
-    });
+    // Tests check what a crash leaves behind: the terminal restored and
+    // one readable message (`tests/terminal.rs`), for a crash after the
+    // first frame or, with `open`, while the terminal is set up.
+    let panic_for_tests = std::env::var("IBID_PANIC_FOR_TESTS").ok();
+    setup_pending(true);
+    let setting_up = std::thread::Builder::new()
+        .name(SETUP_THREAD.to_owned())
+        .spawn(|| {
+            let _ends = SetupEnds;
+            let terminal = open_terminal()?;
+            // A paste arrives as one event, not as keys: its line breaks must
+            // not save a note half typed, nor its letters run commands.
+            execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+            io::Result::Ok((terminal, read_events_on_a_thread()))
+        })
+        .inspect_err(|_| setup_pending(false))?;
+    assert!(
+        panic_for_tests.as_deref() != Some("open"),
+        "IBID_PANIC_FOR_TESTS is set"
+    );
     let opened = open();
     let set_up = setting_up
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    // A terminal that could not be set up is left as it was: nothing is
+    // written to restore it.
+    let (mut terminal, events) = set_up.inspect_err(|_| {
+        let _ = disable_raw_mode();
+    })?;
     let result = (|| -> io::Result<Result<(), E>> {
-        let (mut terminal, events) = set_up?;
-        // Tests check what a crash leaves behind: the terminal restored and
-        // one readable message (`tests/terminal.rs`).
-        let panic_for_tests = std::env::var_os("IBID_PANIC_FOR_TESTS").is_some();
         let mut app = match opened {
             Ok(app) => app,
             Err(e) => return Ok(Err(e)),
@@ -75,7 +89,7 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
             if changed {
                 terminal.draw(|frame| draw(&app, frame))?;
             }
-            assert!(!panic_for_tests, "IBID_PANIC_FOR_TESTS is set");
+            assert!(panic_for_tests.is_none(), "IBID_PANIC_FOR_TESTS is set");
             if let Some(loading) = app.loading.as_mut() {
                 loading.begin();
             }
@@ -146,7 +160,7 @@ fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
 
 /// Raw mode on the alternate screen, drawn through a buffer as large as a
 /// screen so that a frame leaves in one write (stdout's own buffer sends a
-/// full screen in a dozen pieces).
+/// full screen in a dozen pieces), its first frame sent whole.
 fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
@@ -172,9 +186,46 @@ fn write_first_frame_whole<B: ratatui::backend::Backend>(terminal: &mut Terminal
     terminal.swap_buffers();
 }
 
-/// A panic restores the terminal, then prints one readable sentence.
+/// The name of the thread that sets the terminal up.
+const SETUP_THREAD: &str = "terminal setup";
+
+/// Whether the terminal is being set up on its own thread, and the signal
+/// that it no longer is.
+static SETUP_PENDING: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
+
+/// Marks the terminal's setup as under way or over.
+fn setup_pending(pending: bool) {
+    let (lock, over) = &SETUP_PENDING;
+    *lock.lock().unwrap_or_else(PoisonError::into_inner) = pending;
+    over.notify_all();
+}
+
+/// Ends the terminal's setup when the thread doing it ends, however.
+struct SetupEnds;
+
+impl Drop for SetupEnds {
+    fn drop(&mut self) {
+        setup_pending(false);
+    }
+}
+
+/// Waits (a second at most) for the terminal's setup to be over, unless
+/// this is the thread doing it: a panic meanwhile would restore the
+/// terminal before the setup changes it again.
+fn wait_for_setup() {
+    if std::thread::current().name() == Some(SETUP_THREAD) {
+        return;
+    }
+    let (lock, over) = &SETUP_PENDING;
+    let pending = lock.lock().unwrap_or_else(PoisonError::into_inner);
+    let _ = over.wait_timeout_while(pending, Duration::from_secs(1), |pending| *pending);
+}
+
+/// A panic restores the terminal (once it is set up), then prints one
+/// readable sentence.
 fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
+        wait_for_setup();
         ratatui::restore();
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         let place = info
