@@ -278,8 +278,6 @@ const CRUFT_LINES: &[&str] = &[
     "you may be interested in",
     "leave a comment",
     "leave a reply",
-    // A comment's button.
-    "reply",
     "post a comment",
     "no comments",
     "comments",
@@ -1066,6 +1064,8 @@ const PAGE_CONTROLS: &[&str] = &[
     "follow",
     "share this post",
     "copy link",
+    // A comment's button.
+    "reply",
     "facebook",
     "twitter",
     "linkedin",
@@ -1288,6 +1288,12 @@ fn is_series_line(t: &str) -> bool {
             .all(|p| (1..=5).contains(&p.split_whitespace().count()))
 }
 
+/// Whether a line is one of a page's controls (`Share`, `Print`, `Reply`).
+#[must_use]
+pub fn is_page_control(s: &str) -> bool {
+    s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())
+}
+
 /// Whether a line is part of the page around an article rather than the
 /// article: a breadcrumb, a site control, a section label, or a
 /// navigation bar of three or more short links (`Home | News | Science |
@@ -1320,7 +1326,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     if t.len() <= 60 && (t.contains("[Search]") || is_empty_field(t)) {
         return true;
     }
-    if is_breadcrumb(s) || (s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())) {
+    if is_breadcrumb(s) || is_page_control(s) {
         return true;
     }
     // A search box's placeholder or label (`Search this topic…`,
@@ -1393,7 +1399,8 @@ pub fn is_page_chrome(s: &str) -> bool {
             .iter()
             .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'));
     let sections = filed_under || (s.len() <= 48 && links.iter().all(|l| section(l)));
-    // `Home   About   Archive   Contact`: a menu set apart by runs of spaces.
+    // `Home   About   Archive   Contact`: a menu set apart by runs of
+    // spaces, two of its links a site's (a PDF's title may be spaced out).
     let spaced: Vec<&str> = t
         .split("  ")
         .flat_map(|part| part.split('\t'))
@@ -1406,7 +1413,9 @@ pub fn is_page_chrome(s: &str) -> bool {
             .all(|l| l.split_whitespace().count() <= 3 && !l.ends_with('.'))
         && spaced
             .iter()
-            .any(|l| MENU_WORDS.contains(&l.to_lowercase().as_str()));
+            .filter(|l| MENU_WORDS.contains(&l.to_lowercase().as_str()))
+            .nth(1)
+            .is_some();
     if spaced_menu {
         return true;
     }
@@ -1717,7 +1726,6 @@ mod tests {
             "We value your privacy",
             "By clicking “Accept all”, you consent to the use of cookies.",
             "Related News",
-            "Reply",
             // A word processor's comments under the notes.
             "[a]Rana: can we cut the summary to 100 words?",
             "[b]Need a second source for this quote. Who else has it?",

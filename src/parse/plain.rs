@@ -485,7 +485,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 && [head, s].iter().all(|l| !l.chars().any(char::is_lowercase))
                 && s.split_whitespace()
                     .next()
-                    .is_some_and(|w| ["AND", "OF", "THE", "IN", "FOR", "TO", "OR", "ON"].contains(&w));
+                    .is_some_and(|w| ["AND", "OF", "OR", "&"].contains(&w));
             (colon || joined_in_capitals)
                 && is_title_like(s)
                 && !is_page_chrome(s)
@@ -2814,19 +2814,41 @@ mod tests {
             parts(text).0,
             Some("SUEZ 1956: COLLUSION, CREDIT\nAND THE END OF A BRITISH ILLUSION")
         );
-        // A line in capitals under the title that joins nothing is not
-        // the title's.
-        let text = "SUEZ 1956\nCENTRE FOR THE STUDY OF DIPLOMACY\n\nSince 1956 the debts have mattered.[1]\n\n\
-                    NOTES\n\n1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
-        assert_eq!(parts(text).0, Some("SUEZ 1956"));
+        // A line in capitals under the title that joins nothing, or an
+        // outlet's name, is not the title's.
+        for outlet in ["CENTRE FOR THE STUDY OF DIPLOMACY", "THE NATIONAL ARCHIVES"] {
+            let text = format!(
+                "SUEZ 1956\n{outlet}\n\nSince 1956 the debts have mattered.[1]\n\n\
+                 NOTES\n\n1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n"
+            );
+            assert_eq!(parts(&text).0, Some("SUEZ 1956"));
+        }
+    }
+
+    #[test]
+    fn a_reply_heading_in_a_body_without_notes_keeps_what_follows() {
+        let text = "Against the Objection\n\nThe objection runs as follows, and it has some force.\n\n\
+                    Reply\n\nThe reply is that the force is only apparent, as the cases show.\n\n\
+                    A last paragraph follows the reply, and it closes the case.\n";
+        assert!(parts(text).2.ends_with("it closes the case."));
     }
 
     #[test]
     fn a_menu_set_apart_by_spaces_is_no_title() {
-        let text = "Cold War Files\nDocuments, declassified, read slowly\n\nHome   About   Archive   Contact\n\n\
-                    Operation FUBELT Revisited\nPosted on September 11, 2023 by Alvaro Reyes Montt\n\n\
-                    Body text cites a book.[1]\n\n[1] Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
+        let text = "Home   About   Archive   Contact\n\nOperation FUBELT Revisited\n\n\
+                    Body text cites a book, and at some length too.[1]\n\n[1] Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n";
         assert_eq!(parts(text).0, Some("Operation FUBELT Revisited"));
+        // A PDF's title with its words spaced out is still the title.
+        for title in [
+            "Coming  Home  from  Vietnam",
+            "The  Search  for  Peace  in  Yemen",
+        ] {
+            let text = format!(
+                "{title}\n\nBody text cites a book, and at some length too.[1]\n\n\
+                                [1] Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n"
+            );
+            assert_eq!(parts(&text).0, Some(title));
+        }
     }
 
     #[test]

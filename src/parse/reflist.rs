@@ -13,8 +13,8 @@ use compact_str::{CompactString, ToCompactString};
 use foldhash::HashSet;
 
 use super::lines::{
-    byline_name, is_ad_label, is_back_matter, is_blank, is_download_stamp, is_reference_heading,
-    is_title_like, lines_between, trim_range,
+    byline_name, is_ad_label, is_back_matter, is_blank, is_download_stamp, is_page_control,
+    is_reference_heading, is_title_like, lines_between, trim_range,
 };
 use super::markers::superscript_digit;
 
@@ -1111,8 +1111,8 @@ fn bullet_len(s: &str) -> usize {
 
 /// After the last entry, a headline-like line (or a single word, a tag)
 /// that follows a blank line and is itself followed by more lines is a page
-/// sidebar, not part of the entry; so is a new page's number or running
-/// head.
+/// sidebar, not part of the entry; so are a page's control and a new
+/// page's number or running head.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
     let last_nonblank = after
@@ -1152,7 +1152,9 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
             && !t.starts_with(['*', '"', '“', '”', '<', '(']);
         // A blog's tags, a word a line (`Security`, `Passwords`).
         let tag = t.split_whitespace().count() == 1 && t.chars().all(char::is_alphabetic);
-        if (((headline || tag) && more_follows) || page_head) && !runs_on {
+        // A page's control (a comment's `Reply`), even with nothing under it.
+        let control = previous_blank && is_page_control(t);
+        if (((headline || tag) && more_follows) || page_head || control) && !runs_on {
             return Some(line.start);
         }
     }
@@ -1621,6 +1623,15 @@ mod tests {
         assert_eq!(
             labels_and_bodies(text),
             pairs(&[("1", "Roe, Jane. A Book. 2001.")])
+        );
+    }
+
+    #[test]
+    fn a_comments_reply_button_after_the_last_entry_is_cut() {
+        let text = "1. Roe, Jane. \"A Paper.\" A Journal 95, no. 1 (1980): 97-125.\n\nReply\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Roe, Jane. \"A Paper.\" A Journal 95, no. 1 (1980): 97-125.")])
         );
     }
 

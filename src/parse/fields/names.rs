@@ -623,7 +623,11 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     let two_word_family = has_initial
         && i + 2 == words.len()
         && shapes.get(i + 1) == Some(&Shape::Name)
-        && !words.get(i).is_some_and(|w| ends_sentence(w));
+        && !words.get(i).is_some_and(|w| ends_sentence(w))
+        // `Harry S. Truman Library` is an institution.
+        && !words
+            .get(i + 1)
+            .is_some_and(|w| super::words::is_organisation_word(w));
     let used = i + 1 + usize::from(two_word_family);
     let family = clean_family(words.get(given_end..used)?);
     let first = clean_given(words.get(..given_end)?);
@@ -921,6 +925,12 @@ fn is_editor_word(word: &str) -> bool {
     )
 }
 
+/// `Jane Roe and John Doe, Title`: the name after `and` (`before` the
+/// name) is the last, and a comma `after` it or its suffix ends the list.
+fn ends_the_list(before: Separation, after: Separation) -> bool {
+    before.conjunction && !after.conjunction && !after.semicolon
+}
+
 /// How the name about to be read was separated from the one before.
 #[derive(Debug, Clone, Copy, Default)]
 struct Separation {
@@ -963,6 +973,12 @@ impl<'a, 't> Reader<'a, 't> {
 
     fn text_at(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    /// Whether the chunk at `at` is a suffix alone (`Jr.`).
+    fn lone_suffix_at(&self, at: usize) -> bool {
+        let (chunk, _) = self.chunk_at(at);
+        chunk.len() == 1 && chunk.first().is_some_and(|t| shape(t.text) == Shape::Suffix)
     }
 
     /// The words from `at` up to the next separator or stop, and whether the
@@ -1156,6 +1172,7 @@ impl<'a, 't> Reader<'a, 't> {
                 self.end = chunk.first().map_or(self.end, |t| t.end);
                 self.at += 1;
                 match self.separator() {
+                    Some(next) if ends_the_list(sep, next) => break,
                     Some(next) => {
                         sep = next;
                         continue;
@@ -1239,9 +1256,7 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             match self.separator() {
-                // `Jane Roe and John Doe, Title`: the name after `and` is
-                // the last, and a comma after it ends the list.
-                Some(next) if sep.conjunction && !next.conjunction && !next.semicolon => break,
+                Some(next) if ends_the_list(sep, next) && !self.lone_suffix_at(self.at) => break,
                 Some(next) => sep = next,
                 None => break,
             }

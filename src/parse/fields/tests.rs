@@ -1145,7 +1145,7 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
         // A file's extension with its dot, a path to a file, a document's
         // code after a slash.
         (
-            "Senate, 1975. https://www.intelligence.senate.gov/sites/default/files/94chile .pdf",
+            "Senate, 1975. https://www.intelligence.senate.gov/sites/default/files/94chile .pdf (accessed 2 February 2019).",
             "https://www.intelligence.senate.gov/sites/default/files/94chile.pdf",
         ),
         (
@@ -1181,8 +1181,15 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     // A hyphened word after the slash is no slug of the path.
     let found = only_url("Site. http://example.com/a/ well-known at the time.");
     assert_eq!(found.repaired, "http://example.com/a/");
-    let found = only_url("Site. http://example.com/a/ covid-19 guidance, and .pdf files.");
-    assert_eq!(found.repaired, "http://example.com/a/");
+    for text in [
+        "Site. http://example.com/a/ covid-19 guidance, and .pdf files.",
+        "Site. https://www.who.int/emergencies/ covid19-related guidance",
+        "Site. https://www.g20.org/ g20-summit was held",
+        "Site. https://www.senate.gov/reports .pdf version",
+        "Site. https://www.senate.gov/report.html .html",
+    ] {
+        assert!(!only_url(text).has_spaces, "{text}");
+    }
 }
 
 #[test]
@@ -1680,6 +1687,11 @@ fn a_comma_after_the_name_that_follows_and_ends_the_author_list() {
         assert_eq!(fields.authors.len(), 2, "{entry}: {:?}", fields.authors);
         assert_eq!(fields.title.as_deref(), Some(title), "{entry}");
     }
+    // A suffix after the last name is still the name's.
+    let fields = extract_fields(
+        "Coretta Scott King and Martin Luther King, Jr., The Words of Martin Luther King (New York: Newmarket, 1983).",
+    );
+    assert_eq!(fields.title.as_deref(), Some("The Words of Martin Luther King"));
 }
 
 #[test]
@@ -1691,6 +1703,13 @@ fn two_names_after_initials_that_end_the_name_are_one_family_name() {
     assert_eq!(
         fields.title.as_deref(),
         Some("Deal or No Deal? The End of the Cold War and the U.S. Offer to Limit NATO Expansion")
+    );
+    // An institution named for a person is no family name.
+    let fields = extract_fields("Harry S. Truman Library, \"Memorandum for the President,\" 12 May 1950.");
+    assert!(
+        fields.authors.iter().all(|a| !a.contains("Library,")),
+        "{:?}",
+        fields.authors
     );
     // Without an initial, the last name alone is the family.
     assert_eq!(

@@ -324,8 +324,23 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
             .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_' | b'/'))
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
-    // `…/files/94chile .pdf`: a file's extension cut off with its dot.
+    // `…/files/94chile .pdf`: a file's extension cut off with its dot,
+    // before the line's end or a bracket (not `the .pdf version`), after a
+    // last part of the path that has none.
+    let rest_of_line = next
+        .get(word_len..)
+        .unwrap_or("")
+        .split('\n')
+        .next()
+        .unwrap_or("");
+    let no_word_follows = rest_of_line
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '(' | '[' | ',' | ';'));
     let dotted_extension = in_path
+        && no_word_follows
+        && !lower.rsplit('/').next().unwrap_or("").contains('.')
         && bare_word
             .strip_prefix('.')
             .is_some_and(|ext| FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
@@ -338,17 +353,13 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
             .rsplit_once('.')
             .is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
     // `…/historicaldocuments/ frus1952-54Guat`: a document's code, in
-    // lower case then letters, digits and a hyphen, a letter glued to a
-    // digit (not a word such as `covid-19`).
+    // lower case then letters, a year's digits or more and a hyphen (not
+    // a word such as `covid19-related` or `g20-summit`).
     let code_after_slash = in_path
         && lower.ends_with('/')
-        && bare_word.len() >= 8
         && bare_word.starts_with(|c: char| c.is_ascii_lowercase())
         && bare_word.contains('-')
-        && bare_word
-            .as_bytes()
-            .windows(2)
-            .any(|pair| pair[0].is_ascii_alphabetic() && pair[1].is_ascii_digit())
+        && bare_word.bytes().filter(u8::is_ascii_digit).count() >= 4
         && bare_word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     // `https://doi.org/10.1126/science. aac4716`: a DOI's suffix goes on
     // after its dot with letters and digits, which prose does not.
