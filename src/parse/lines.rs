@@ -1399,31 +1399,36 @@ pub fn is_page_chrome(s: &str) -> bool {
             .iter()
             .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'));
     let sections = filed_under || (s.len() <= 48 && links.iter().all(|l| section(l)));
-    // `Home   About   Archive   Contact`: a menu set apart by runs of
-    // spaces, two of its links a site's (a PDF's title may be spaced out).
-    let spaced: Vec<&str> = t
+    sections
+        || is_spaced_menu(t)
+        || links.len() >= 3
+            && links
+                .iter()
+                .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+}
+
+/// Whether a line is a menu set apart by runs of spaces (`Home   About
+/// Archive   Contact`) with two of a site's links in it: a PDF's title may
+/// be spaced out too.
+fn is_spaced_menu(t: &str) -> bool {
+    if !t.contains("  ") && !t.contains('\t') {
+        return false;
+    }
+    let links: Vec<&str> = t
         .split("  ")
         .flat_map(|part| part.split('\t'))
         .map(str::trim)
         .filter(|part| !part.is_empty())
         .collect();
-    let spaced_menu = spaced.len() >= 3
-        && spaced
+    links.len() >= 3
+        && links
             .iter()
             .all(|l| l.split_whitespace().count() <= 3 && !l.ends_with('.'))
-        && spaced
+        && links
             .iter()
             .filter(|l| MENU_WORDS.contains(&l.to_lowercase().as_str()))
             .nth(1)
-            .is_some();
-    if spaced_menu {
-        return true;
-    }
-    sections
-        || links.len() >= 3
-            && links
-                .iter()
-                .all(|l| !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with('.'))
+            .is_some()
 }
 
 /// Links that a site's menu has, whatever the site.
