@@ -28,7 +28,8 @@ use super::panes::draw;
 
 /// Sets up the terminal on another thread while `open` makes the reader's
 /// app on this one (the first screen's preview is parsed here, so that the
-/// parse, the longest step, starts at once), then runs the reader until the
+/// parse, the longest step, starts at once), or on this one after `open`
+/// when the other has not started by then; then runs the reader until the
 /// user quits or a signal arrives. `log`, when given,
 /// receives one line per event (nothing is printed while the terminal is in
 /// raw mode). When `open` fails, the terminal is restored and its error
@@ -54,16 +55,18 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
     // one readable message (`tests/terminal.rs`), for a crash after the
     // first frame or, with `open`, while the terminal is set up.
     let panic_for_tests = std::env::var("IBID_PANIC_FOR_TESTS").ok();
+    // The setup is the thread's if it starts before `open` is done, else
+    // this thread's: a thread may start a good while after it is spawned.
+    let claimed = Arc::new(AtomicBool::new(false));
     setup_pending(true);
     let setting_up = std::thread::Builder::new()
         .name(SETUP_THREAD.to_owned())
-        .spawn(|| {
-            let _ends = SetupEnds;
-            let terminal = open_terminal()?;
-            // A paste arrives as one event, not as keys: its line breaks must
-            // not save a note half typed, nor its letters run commands.
-            execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-            io::Result::Ok((terminal, read_events_on_a_thread()))
+        .spawn({
+            let claimed = Arc::clone(&claimed);
+            move || {
+                let _ends = SetupEnds;
+                (!claimed.swap(true, Ordering::SeqCst)).then(set_up_terminal)
+            }
         })
         .inspect_err(|_| setup_pending(false))?;
     assert!(
@@ -71,9 +74,14 @@ pub fn run<E>(open: impl FnOnce() -> Result<App, E>, log: Option<&Path>) -> io::
         "IBID_PANIC_FOR_TESTS is set"
     );
     let opened = open();
-    let set_up = setting_up
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let set_up = if claimed.swap(true, Ordering::SeqCst) {
+        setting_up
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            .unwrap_or_else(set_up_terminal)
+    } else {
+        set_up_terminal()
+    };
     // A terminal that could not be set up is left as it was: nothing is
     // written to restore it.
     let (mut terminal, events) = set_up.inspect_err(|_| {
@@ -156,6 +164,18 @@ fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
         }
     });
     receiver
+}
+
+/// The terminal set up, and its events read on a thread of their own.
+fn set_up_terminal() -> io::Result<(
+    Terminal<CrosstermBackend<BufWriter<Stdout>>>,
+    Receiver<io::Result<Event>>,
+)> {
+    let terminal = open_terminal()?;
+    // A paste arrives as one event, not as keys: its line breaks must not
+    // save a note half typed, nor its letters run commands.
+    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    Ok((terminal, read_events_on_a_thread()))
 }
 
 /// Raw mode on the alternate screen, drawn through a buffer as large as a
