@@ -166,11 +166,11 @@ fn read_events_on_a_thread() -> Receiver<io::Result<Event>> {
     receiver
 }
 
+/// The terminal ibid draws on.
+type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
 /// The terminal set up, and its events read on a thread of their own.
-fn set_up_terminal() -> io::Result<(
-    Terminal<CrosstermBackend<BufWriter<Stdout>>>,
-    Receiver<io::Result<Event>>,
-)> {
+fn set_up_terminal() -> io::Result<(Screen, Receiver<io::Result<Event>>)> {
     let terminal = open_terminal()?;
     // A paste arrives as one event, not as keys: its line breaks must not
     // save a note half typed, nor its letters run commands.
@@ -181,7 +181,7 @@ fn set_up_terminal() -> io::Result<(
 /// Raw mode on the alternate screen, drawn through a buffer as large as a
 /// screen so that a frame leaves in one write (stdout's own buffer sends a
 /// full screen in a dozen pieces), its first frame sent whole.
-fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
+fn open_terminal() -> io::Result<Screen> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
