@@ -427,12 +427,8 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                 let key = NameKey {
                     words,
                     capitals,
-                    given_initial: given.trim().chars().next().and_then(|c| c.to_lowercase().next()),
-                    middle_initial: given
-                        .split_whitespace()
-                        .nth(1)
-                        .and_then(|m| m.chars().next())
-                        .and_then(|c| c.to_lowercase().next()),
+                    given_initial: initials_of_given(given).next(),
+                    middle_initial: initials_of_given(given).nth(1),
                     person: true,
                     all_capitals: false,
                     entries: vec![i],
@@ -1236,7 +1232,6 @@ const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "with", "from", "by", "for", "of", "to", "after", "during", "through", "into", "under",
 ];
 
-/// The forms of `to be`: one right before a verb puts it in the passive.
 /// Whether `word` opens a quantity (`8,000`, `more than`, `at least`,
 /// `some`).
 fn is_quantity(word: &str) -> bool {
@@ -1247,6 +1242,7 @@ fn is_quantity(word: &str) -> bool {
         )
 }
 
+/// The forms of `to be`: one right before a verb puts it in the passive.
 fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
@@ -1452,7 +1448,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         .clone()
         .rev()
         .take(3)
-        .any(|j| words.word_at(j) == Some("by"));
+        .any(|j| words.word_at(j) == Some("by") && !after_a_deed(words, j));
     // `Human Rights Watch, citing Sadjadpour, said …`: the verb is the
     // subject's, who cites the name.
     let cited_by_another = before
@@ -1534,6 +1530,88 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         || (i + n + 1..words.tokens.len())
             .take(PRONOUN_REACH)
             .any(|j| reports(j) && taken_up(j))
+}
+
+/// Past participles of deeds that `by` names the doer of (`unveiled in
+/// 1938 by Keith`, `persuaded by Semmelweis`), who is then their subject
+/// rather than a source; the participles of writing and reporting
+/// (`written by`, `shown by`) are not among them.
+fn after_a_deed(words: &Words, by: usize) -> bool {
+    const IRREGULAR_DEEDS: &[&str] = &[
+        "led",
+        "built",
+        "won",
+        "held",
+        "shot",
+        "sent",
+        "taken",
+        "seen",
+        "met",
+        "bought",
+        "sold",
+        "brought",
+        "caught",
+        "beaten",
+        "driven",
+        "chosen",
+        "struck",
+        "fought",
+        "overthrown",
+        "sworn",
+        "kept",
+        "paid",
+        "hit",
+        "given",
+        "taught",
+        "begun",
+        "thrown",
+        "ridden",
+        "stolen",
+        "forgiven",
+        "hidden",
+    ];
+    /// Participles of making a work or a case, whose doer is its source.
+    const AUTHORSHIP: &[&str] = &[
+        "edited",
+        "compiled",
+        "translated",
+        "authored",
+        "co-authored",
+        "produced",
+        "prepared",
+        "conducted",
+        "collected",
+        "gathered",
+        "analysed",
+        "analyzed",
+        "reviewed",
+        "proposed",
+        "developed",
+        "devised",
+        "coined",
+        "introduced",
+        "presented",
+        "advanced",
+        "raised",
+        "offered",
+        "provided",
+        "cited",
+        "commissioned",
+        "carried",
+        "summarised",
+        "summarized",
+        "recorded",
+        "predicted",
+        "surveyed",
+    ];
+    // The date of the deed may come between (`unveiled in 1938 by`).
+    let deed = (by.saturating_sub(4)..by)
+        .rev()
+        .map(|j| words.word_at(j).unwrap_or_default())
+        .find(|w| !(w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "in" | "on" | "at")))
+        .unwrap_or_default();
+    let participle = (deed.len() > 4 && deed.ends_with("ed")) || IRREGULAR_DEEDS.contains(&deed);
+    participle && !REPORTING.contains(deed) && !AUTHORSHIP.contains(&deed)
 }
 
 /// Participles that give a claim with what follows `that` (`Mansour's
@@ -1744,6 +1822,23 @@ fn find_names<'k>(
         }
     }
     found
+}
+
+/// The initials, lower-cased, of the given names an entry writes after a
+/// family name: one a word (`John Evangelist`, `J. E.`), or one a capital
+/// when they are written together (`HF`, `H.F.`, as Vancouver style does).
+fn initials_of_given(given: &str) -> impl Iterator<Item = char> + '_ {
+    given.split_whitespace().flat_map(|word| {
+        let letters = word.trim_end_matches('.');
+        let glued = (2..=3).contains(&letters.chars().filter(|c| *c != '.').count())
+            && letters.chars().all(|c| c.is_uppercase() || c == '.');
+        let initials: Vec<char> = if glued {
+            letters.chars().filter(|c| *c != '.').collect()
+        } else {
+            word.chars().next().into_iter().collect()
+        };
+        initials.into_iter().flat_map(char::to_lowercase)
+    })
 }
 
 /// The index of the capitalised word right before a family name (skipping
@@ -1997,6 +2092,15 @@ mod tests {
             refs,
         );
         assert!(suggests_the_second(&v), "{v:?}");
+        // Initials written together, as Vancouver style writes them.
+        let glued = "[1] Olby R. The Path to the Double Helix. London: Macmillan; 1974.\n[2] Judson HF. The Eighth Day of Creation. New York: Simon & Schuster; 1979.\n";
+        let v = verdicts(
+            "Horace Freeland Judson interviewed the crystallographers.[1]",
+            glued,
+        );
+        assert!(suggests_the_second(&v), "{v:?}");
+        let v = verdicts("Horace Mann Judson interviewed the crystallographers.[1]", glued);
+        assert_eq!(v, [Attribution::Unknown]);
         let v = verdicts("Mary Evangelist Walsh argued that it was staged.[1]", refs);
         assert_eq!(v, [Attribution::Unknown]);
         let v = verdicts("Judge Karen Walsh argued that it was staged.[1]", refs);
@@ -2182,6 +2286,27 @@ mod tests {
             ),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn the_doer_of_a_deed_named_with_by_is_its_subject_not_a_source() {
+        for sentence in [
+            "A plaque, unveiled in 1987 by John Doe, still hangs there.[1]",
+            "Few of the ministers were persuaded by Doe.[1]",
+            "The expedition was led by John Doe.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert_eq!(v, [Attribution::Unknown], "{sentence}");
+        }
+        // Writing, reporting and making a case name the source.
+        for sentence in [
+            "The point was first made in a survey written by John Doe.[1]",
+            "As shown by Doe, the rate fell.[1]",
+            "A model proposed in 2002 by Doe fits the rate.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
     }
 
     #[test]

@@ -13,7 +13,10 @@ pub fn check(article: &Article) -> Vec<Finding> {
     for r in &article.references {
         for url in &r.fields.urls {
             let mut problems = Vec::new();
-            if url.has_spaces {
+            if url.shortened {
+                problems
+                    .push("was shortened by the page it was copied from (an ellipsis stands for part of it)");
+            } else if url.has_spaces {
                 problems.push("has spaces inserted");
             }
             if url.has_invisible {
@@ -39,7 +42,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     c => c.to_string(),
                 })
                 .collect();
-            let repaired = if url.repaired == url.original || url.unparseable {
+            let repaired = if url.repaired == url.original || url.unparseable || url.shortened {
                 String::new()
             } else {
                 format!(" (repaired: {})", url.repaired)
@@ -103,6 +106,20 @@ mod tests {
             "{worded:?}"
         );
         assert_eq!(a.line_of(found[0].at), 8, "the line where the URL starts");
+    }
+
+    #[test]
+    fn a_shortened_url_is_reported_without_a_repair() {
+        let found = messages(
+            "[1] Roe, Jane. \"A.\" 2008. https://www.sciencedirect.com/science/ ... S0734743X08000907\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "entry [1] URL https://www.sciencedirect.com/science/ ... S0734743X08000907 was shortened by the page \
+              it was copied from (an ellipsis stands for part of it)"
+            ]
+        );
     }
 
     #[test]

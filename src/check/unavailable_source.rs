@@ -100,6 +100,15 @@ fn names_a_published_thing(before: &str) -> bool {
         .any(|word| PUBLISHED_THINGS.contains(&word))
 }
 
+/// Whether byte `at` of `text` lies inside round brackets.
+fn in_brackets(text: &str, at: usize) -> bool {
+    let (before, after) = text.split_at(at.min(text.len()));
+    before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'))
+        && after.contains(')')
+}
+
 /// One finding per entry that says so, quoting the phrase. An explanatory
 /// note with no URL has no source to lose (`a paradigm that no longer
 /// exists`), unless the phrase names a link or is followed by the website
@@ -130,7 +139,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     text.find(&t).map(|at| at..at + t.len())
                 })
                 .unwrap_or_default();
-            if title.contains(&at) {
+            // A remark in brackets inside it (`Photo archive (link is
+            // dead now)`) is the writer's, not the headline's.
+            if title.contains(&at) && !in_brackets(&text, at) {
                 (at, phrase) = said(&title)?;
             }
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
@@ -188,6 +199,16 @@ mod tests {
         assert!(
             labels("[1] Doe, John. \"Why the pension bill has been withdrawn.\" Reuters, 2023. https://www.reuters.com/a\n[2] The unions' demand has been withdrawn since the strikes ended.\n")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_remark_in_brackets_that_the_title_runs_into_is_the_writers() {
+        assert_eq!(
+            labels(
+                "[1] Harbour photographs, 1921 (the link is dead now, sorry) http://example.org/photos/\n[2] Roe, Jane. \"Reactor taken offline for repairs.\" Reuters, 2023. https://www.reuters.com/a\n"
+            ),
+            ["1"]
         );
     }
 

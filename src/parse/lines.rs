@@ -359,6 +359,17 @@ const CRUFT_LINES: &[&str] = &[
     // A newsletter's footer.
     "discussion about this post",
     "ready for more?",
+    // A press release's sections after the story.
+    "notes to editors",
+    "note to editors",
+    "notes for editors",
+    "note for editors",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "media enquiries",
+    "media inquiries",
 ];
 
 /// A journal's sections around its references, each a heading on its own
@@ -557,6 +568,8 @@ pub fn is_cruft_line(s: &str) -> bool {
             // A journal's keywords and its line on how to cite the article.
             "keywords:",
             "citation:",
+            // A forum's note under an edited post.
+            "last edited by ",
             // A cookie banner.
             "we value your privacy",
             "we use cookies",
@@ -1288,6 +1301,44 @@ fn is_series_line(t: &str) -> bool {
             .all(|p| (1..=5).contains(&p.split_whitespace().count()))
 }
 
+/// Whether a line is only a chapter's or a part's label (`CHAPTER FOUR`,
+/// `Chapter 4`, `Part II`), which a book's chapter prints over its title.
+#[must_use]
+pub fn is_chapter_label(s: &str) -> bool {
+    const NUMBER_WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ':']).to_lowercase())
+        .collect();
+    let [label, number] = words.as_slice() else {
+        return false;
+    };
+    let roman = !number.is_empty() && number.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'));
+    matches!(label.as_str(), "chapter" | "part" | "book")
+        && (number.bytes().all(|b| b.is_ascii_digit()) || roman || NUMBER_WORDS.contains(&number.as_str()))
+}
+
 /// Whether a line is one of a page's controls (`Share`, `Print`, `Reply`).
 #[must_use]
 pub fn is_page_control(s: &str) -> bool {
@@ -1673,6 +1724,21 @@ mod tests {
     }
 
     #[test]
+    fn a_chapters_label_is_told_from_a_title_that_starts_like_one() {
+        for label in ["CHAPTER FOUR", "Chapter 4", "Part II", "BOOK ONE:", "Chapter 12."] {
+            assert!(is_chapter_label(label), "{label}");
+        }
+        for line in [
+            "Chapter and Verse",
+            "Part of the Problem",
+            "Chapter 4: The Stink",
+            "Book Reviews",
+        ] {
+            assert!(!is_chapter_label(line), "{line}");
+        }
+    }
+
+    #[test]
     fn cruft_lines_are_recognised() {
         for line in [
             "You may also like",
@@ -1711,6 +1777,9 @@ mod tests {
             "-- ",
             "Comments (214)",
             "Save to Pocket",
+            "Notes to Editors",
+            "Media contacts:",
+            "Last edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.",
             "Unsubscribe https://example.substack.com/action/disable_email",
             "Subscribe to Thinking Slowly",
             "Discussion about this post",

@@ -16,10 +16,10 @@ use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
     Line, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject, glued_link_number,
-    heading_words, inline_reference_heading, is_ad_label, is_blank, is_count_of, is_cruft_line,
-    is_email_header, is_field_label, is_page_chrome, is_page_credit, is_reference_heading, is_separator,
-    is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in, opens_a_box,
-    trim_range, without_site_suffix,
+    heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label, is_count_of,
+    is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit, is_reference_heading,
+    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in,
+    opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -464,7 +464,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     .clone()
                     .next()
                     .is_some_and(|(_, next)| byline_name(line_text(next)).is_some())))
-            || (is_site_name(line_text(first))
+            || ((is_site_name(line_text(first)) || is_chapter_label(line_text(first)))
                 && ahead.next().is_some_and(|(_, next)| {
                     is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
                 })))
@@ -2174,11 +2174,23 @@ mod tests {
             "About the author: Jane Roe writes on science.",
             "\nThe post A Title appeared first on Kestrel Review.\n\nVisit website",
             "\nExcerpt From\nA Book of Essays\nhttps://books.example.com/book/id64499\nThis material may be protected by copyright.",
+            // A press release's own numbered notes, and a forum's note on
+            // an edited post.
+            "\nNotes to editors\n1. The gallery is open daily.\n2. Photographs are available on request.",
+            "\nLast edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.\n-- Owls at dusk.",
         ] {
             let text = format!("A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n{footer}\n");
             let (_, _, _, refs) = parts(&text);
             assert_eq!(refs, Some("[1] Roe, J. A book, 2004."), "{footer}");
         }
+    }
+
+    #[test]
+    fn a_chapters_label_above_its_title_is_not_the_title() {
+        let text = "CHAPTER SEVEN\n\nThe Year the River Froze\n\nIn 1814 the Thames froze over.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        let (title, _, body, _) = parts(text);
+        assert_eq!(title, Some("The Year the River Froze"));
+        assert_eq!(body, "In 1814 the Thames froze over.[1]");
     }
 
     #[test]

@@ -294,9 +294,11 @@ fn publication_facts_at(text: &str, pos: usize, dates: &[DateMatch]) -> Option<u
 }
 
 /// How much of what precedes a note's publication facts is its title:
-/// up to the comma before an editor, a translator, a volume count or the
-/// collection it appears in (`Mein Kampf, trans. James Murphy`, `The
-/// Europeans, in Novels, 1871–1880`, `Mein Leben, Eike Middell (ed.)`).
+/// up to the comma before an editor, a translator, a volume count, the
+/// collection it appears in or the book's edition (`Mein Kampf, trans.
+/// James Murphy`, `The Europeans, in Novels, 1871–1880`, `Mein Leben,
+/// Eike Middell (ed.)`, `On the Mode of Communication of Cholera, 2nd
+/// edn`).
 fn title_before_roles(before: &str) -> usize {
     const ROLE_STARTS: [&str; 8] = [
         "ed.",
@@ -312,7 +314,8 @@ fn title_before_roles(before: &str) -> usize {
     for part in before.split_inclusive(", ") {
         let lower = part.trim_start().to_lowercase();
         let role = ROLE_STARTS.iter().any(|r| lower.starts_with(r))
-            || ["(ed", "(trans", " vols"].iter().any(|r| lower.contains(r));
+            || ["(ed", "(trans", " vols"].iter().any(|r| lower.contains(r))
+            || EDITION.is_match(part.trim_start());
         if role && at > 0 {
             return at;
         }

@@ -82,6 +82,9 @@ pub struct FoundUrl {
     pub has_invisible: bool,
     /// The host is a bare IPv4 or IPv6 address.
     pub ip_host: bool,
+    /// The page that showed it left part of it out, with `…` or `...` in
+    /// its place (`https://www.example.com/science/ ... 4X08000907`).
+    pub shortened: bool,
     /// Even the repaired form does not parse as a URL.
     pub unparseable: bool,
 }

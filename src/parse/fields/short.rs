@@ -19,7 +19,7 @@ pub struct Short {
 
 static SHORT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<names>\p{Lu}[\p{L}'’\-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’\-]+)*)(?: et al\.?)?(?:,?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?)?(?:[,:]\s*(?:(?:ch|chap|chapter|sec|section|§)\.?\s*(?P<chapter>\d+)|(?:pp?\.\s*)?(?P<pages>[0-9ivxlc]+(?:\s*[–-]\s*[0-9ivxlc]+)?)))?\s*\.?$",
+        r"^(?P<names>\p{Lu}[\p{L}'’\-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’\-]+)*)(?: et al\.?)?(?:,?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[–-]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?\)?)?(?:[,:]\s*(?:(?:ch|chap|chapter|sec|section|§)\.?\s*(?P<chapter>\d+)|(?:[Pp]art|[Pp]t|[Vv]ol|[Vv]olume|[Bb]ook|[Bb]k)\.?\s*(?:\d+|[IVXLC]+)|(?:pp?\.\s*)?(?P<pages>[0-9ivxlc]+(?:\s*[–-]\s*[0-9ivxlc]+)?)))?\s*\.?$",
     )
     .ok()
 });
@@ -197,6 +197,16 @@ mod tests {
             short("Carter & Carter 1994, ch. 3."),
             some("Carter", Some("1994"), None)
         );
+        // Reports that came out over years, and a part or volume of them.
+        assert_eq!(
+            short("Bazalgette 1856–1865, Part II."),
+            some("Bazalgette", Some("1856"), None)
+        );
+        assert_eq!(
+            short("Chadwick 1842–43, vol. 2"),
+            some("Chadwick", Some("1842"), None)
+        );
+        assert_eq!(short("Chadwick, Part II."), None, "a part needs its year");
     }
 
     #[test]

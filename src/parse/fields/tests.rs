@@ -967,6 +967,7 @@ fn only_url(text: &str) -> FoundUrl {
         has_spaces: false,
         has_invisible: false,
         ip_host: false,
+        shortened: false,
         unparseable: true,
     })
 }
@@ -1220,6 +1221,28 @@ fn the_rest_of_an_extension_or_a_number_on_the_next_line_is_joined() {
     // A word of prose on the next line is not.
     let found = only_url("NYT, 2010, https://www.nytimes.com/2010/11/29/world/story.h\nonline");
     assert_eq!(found.repaired, "https://www.nytimes.com/2010/11/29/world/story.h");
+}
+
+#[test]
+fn a_url_that_a_forum_shortened_is_read_whole_and_flagged() {
+    for (entry, original) in [
+        (
+            "Roe, J. (2008). \"Airbursts.\" Icarus 35, 1441. https://www.sciencedirect.com/science/ ... S0734743X08000907",
+            "https://www.sciencedirect.com/science/ ... S0734743X08000907",
+        ),
+        (
+            "Roe, J. (2008). \"Airbursts.\" Icarus 35, 1441. https://www.sciencedirect.com/science/…X08000907 (open access)",
+            "https://www.sciencedirect.com/science/…X08000907",
+        ),
+    ] {
+        let found = only_url(entry);
+        assert_eq!(found.original, original, "{entry}");
+        assert!(found.shortened, "{entry}");
+    }
+    // A sentence's ellipsis after a whole URL leaves it whole.
+    let found = only_url("Roe, J. Airbursts. https://www.example.org/airbursts ... and more.");
+    assert_eq!(found.original, "https://www.example.org/airbursts");
+    assert!(!found.shortened);
 }
 
 #[test]
@@ -1550,6 +1573,22 @@ fn an_edition_or_a_books_volume_after_the_title_is_no_container() {
         let fields = extract_fields(entry);
         assert_eq!(fields.publisher.as_deref(), Some(*publisher), "{entry}");
         assert_eq!(fields.container.as_deref(), Some(*publisher), "{entry}");
+    }
+}
+
+#[test]
+fn a_notes_edition_after_the_title_is_no_part_of_it() {
+    for entry in [
+        "Charles Darwin, On the Origin of Species, 2nd edn (London: John Murray, 1860), p. 84.",
+        "Charles Darwin, On the Origin of Species, 2nd ed. (London: Murray, 1860).",
+        "Charles Darwin, On the Origin of Species, revised edition (London: John Murray, 1860).",
+    ] {
+        let fields = extract_fields(entry);
+        assert_eq!(
+            fields.title.as_deref(),
+            Some("On the Origin of Species"),
+            "{entry}"
+        );
     }
 }
 

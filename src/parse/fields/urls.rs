@@ -100,6 +100,7 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     if !in_angle {
         end = extend_over_line_break(text, start, end);
         end = extend_over_spaced_digits(text, end);
+        end = extend_over_elision(text, end);
         // `https://www. thenation. com/…`: a URL may be cut at several
         // places.
         for _ in 0..MAX_SPACES_TAKEN {
@@ -418,6 +419,24 @@ fn extend_over_spaced_digits(text: &str, end: usize) -> usize {
     }
 }
 
+/// `https://www.example.com/science/ ... 4X08000907`: a forum or a mail
+/// shortens a long link to its start and end, with an ellipsis between.
+/// The end is a run of letters and digits, with a digit in it, that no
+/// word of prose is.
+static ELIDED_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:\.\.\.|…) [A-Za-z0-9_\-./?=&%#]*[0-9][A-Za-z0-9_\-./?=&%#]*(?:\s|$)")
+        .expect("static regex")
+});
+
+/// The end of a URL shortened with an ellipsis (see [`ELIDED_END`]) read
+/// as part of it.
+fn extend_over_elision(text: &str, end: usize) -> usize {
+    match text.get(end..).and_then(|rest| ELIDED_END.find(rest)) {
+        Some(m) => end + m.as_str().trim_end().len(),
+        None => end,
+    }
+}
+
 /// Drops punctuation that ends the sentence rather than the URL.
 fn trim_url_tail(raw: &str) -> &str {
     let mut url = raw.trim_end();
@@ -461,6 +480,7 @@ fn describe(original: &str) -> FoundUrl {
         has_spaces,
         has_invisible: original.contains(is_invisible),
         ip_host,
+        shortened: original.contains(['…']) || original.contains("..."),
     }
 }
 
