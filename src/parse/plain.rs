@@ -1039,7 +1039,9 @@ fn is_credit_line(s: &str) -> bool {
 
 /// Whether a line reads as a writer's biography: a name of two to four
 /// capitalised words, then `is a` or `is an` and a trade
-/// (`Mark Jensen is a contributing editor.`).
+/// (`Mark Jensen is a contributing editor.`); or as the publisher's own
+/// line about itself (`The Harbour Institute is a non-partisan research
+/// centre.`).
 fn is_biography(s: &str) -> bool {
     const TRADES: &[&str] = &[
         "editor",
@@ -1075,13 +1077,26 @@ fn is_biography(s: &str) -> bool {
     if !rest.starts_with([' ', 'n']) {
         return false;
     }
+    /// What a publisher says it is.
+    const PUBLISHERS: &[&str] = &[
+        "non-partisan",
+        "nonpartisan",
+        "non-profit",
+        "nonprofit",
+        "not-for-profit",
+        "charity",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
-    let named = (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let named = (2..=4).contains(&words.len()) && words.iter().all(capitalised);
+    let an_organisation = (2..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "on"));
     let role = rest.split(['.', ';']).next().unwrap_or("");
-    named
-        && role
-            .split_whitespace()
-            .any(|w| TRADES.contains(&w.trim_end_matches([',', 's'])))
+    let role_words = || role.split_whitespace().map(|w| w.trim_end_matches(','));
+    (named && role_words().any(|w| TRADES.contains(&w.trim_end_matches('s'))))
+        || (an_organisation && role_words().any(|w| PUBLISHERS.contains(&w)))
 }
 
 /// How many short lines in a row under the last entry make a page's
@@ -2177,6 +2192,7 @@ mod tests {
             // A press release's own numbered notes, and a forum's note on
             // an edited post.
             "\nNotes to editors\n1. The gallery is open daily.\n2. Photographs are available on request.",
+            "\nThe Centre for Coastal Law is a non-partisan research body. Nothing here is legal advice.\n© 2024 The Centre for Coastal Law.",
             "\nLast edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.\n-- Owls at dusk.",
         ] {
             let text = format!("A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n{footer}\n");

@@ -846,7 +846,22 @@ fn labelled_starts(text: &str, lines: &[Range<usize>], style: EntryStyle) -> (Ve
                 if restart {
                     (highest, taken) = (0, None);
                 }
-                let fits = found_style == style
+                // `pp. 112–` over `13.`: the end of a range of pages that
+                // the line broke, alone on its line, is no entry.
+                let ends_a_range = at_line_start
+                    && rest.get(len..).is_some_and(|after| after.trim().is_empty())
+                    && i.checked_sub(1)
+                        .and_then(|p| lines.get(p))
+                        .and_then(|l| text.get(l.clone()))
+                        .is_some_and(|above| {
+                            let above = above.trim_end();
+                            above.ends_with(['–', '-'])
+                                && above
+                                    .trim_end_matches(['–', '-'])
+                                    .ends_with(|c: char| c.is_ascii_digit())
+                        });
+                let fits = !ends_a_range
+                    && found_style == style
                     && match (number, last) {
                         (_, _) if style == EntryStyle::Caret => at_line_start,
                         _ if restart => true,
@@ -1111,8 +1126,8 @@ fn bullet_len(s: &str) -> usize {
 
 /// After the last entry, a headline-like line (or a single word, a tag)
 /// that follows a blank line and is itself followed by more lines is a page
-/// sidebar, not part of the entry; so are a page's control and a new
-/// page's number or running head.
+/// sidebar, not part of the entry; so are a page's control, a new
+/// page's number or running head, and a page's number at its foot.
 fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> Option<usize> {
     let after: Vec<&Range<usize>> = lines.iter().filter(|l| l.start > last_start).collect();
     let last_nonblank = after
@@ -1154,7 +1169,9 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
         let tag = t.split_whitespace().count() == 1 && t.chars().all(char::is_alphabetic);
         // A page's control (a comment's `Reply`), even with nothing under it.
         let control = previous_blank && is_page_control(t);
-        if (((headline || tag) && more_follows) || page_head || control) && !runs_on {
+        // A page's number alone at its foot, in a scanned book's text.
+        let page_number = previous_blank && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+        if (((headline || tag) && more_follows) || page_head || control || page_number) && !runs_on {
             return Some(line.start);
         }
     }
@@ -1178,6 +1195,17 @@ mod tests {
             .iter()
             .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_end_of_a_page_range_broken_onto_its_own_line_is_no_entry() {
+        // Note 9 is missing, so 13 would be near enough to 10 to follow it.
+        let text = "8. Roe, J. Sewers (London: Spire, 2009).\n10. Doe, J. The Embankment (Akron: UAP, 1998), pp. 112–\n13.\n11. Poe, J. Drains (London: ICE, 1865).\n";
+        let labels: Vec<String> = labels_and_bodies(text)
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect();
+        assert_eq!(labels, ["8", "10", "11"]);
     }
 
     #[test]
@@ -1645,6 +1673,12 @@ mod tests {
         // A note that runs on over the page keeps its end.
         let text = "1. Kyle, Keith. Suez. London:\n\u{c}4      SUEZ 1956\nWeidenfeld & Nicolson, 1991.\n";
         assert!(labels_and_bodies(text)[0].1.ends_with("1991."));
+        // A scanned book's page number at the foot of the page.
+        let text = "1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n\n                    212\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[("1", "Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.")])
+        );
     }
 
     #[test]

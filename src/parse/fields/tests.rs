@@ -1246,6 +1246,17 @@ fn a_url_that_a_forum_shortened_is_read_whole_and_flagged() {
 }
 
 #[test]
+fn a_url_broken_over_three_lines_is_joined_whole() {
+    let found = only_url(
+        "UK Parliament, 'The Great Stink', Living Heritage, https://www.parliament.uk/\nabout/living-heritage/transformingsociety/towncountry/towns/overview/the-\ngreat-stink/ (accessed 3 May 2011).",
+    );
+    assert_eq!(
+        found.repaired,
+        "https://www.parliament.uk/about/living-heritage/transformingsociety/towncountry/towns/overview/the-great-stink/"
+    );
+}
+
+#[test]
 fn url_with_a_bare_ip_host_is_flagged() {
     let found = only_url("Hearthside 19 February 2007. <http://203.0.113.57/read.aspx?ID=1>.");
     assert!(found.ip_host);

@@ -84,6 +84,9 @@ pub fn find_urls(text: &str) -> Vec<UrlSpan> {
     found
 }
 
+/// At most this many line breaks are taken out of one URL.
+const MAX_LINE_BREAKS_TAKEN: usize = 4;
+
 /// At most this many spaces are taken out of one URL.
 const MAX_SPACES_TAKEN: usize = 8;
 
@@ -98,7 +101,20 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
     }
     .unwrap_or_else(|| plain_url_end(text, start));
     if !in_angle {
-        end = extend_over_line_break(text, start, end);
+        // A long URL in a narrow column may break over several lines;
+        // past the first, only where a path goes on (`…/overview/the-`),
+        // not after a full stop.
+        for k in 0..MAX_LINE_BREAKS_TAKEN {
+            let goes_on = text.get(start..end).is_some_and(|u| u.ends_with(['/', '-', '_']));
+            if k > 0 && !goes_on {
+                break;
+            }
+            let extended = extend_over_line_break(text, start, end);
+            if extended == end {
+                break;
+            }
+            end = extended;
+        }
         end = extend_over_spaced_digits(text, end);
         end = extend_over_elision(text, end);
         // `https://www. thenation. com/…`: a URL may be cut at several
