@@ -79,6 +79,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     label_of(target)
                 )
             }
+            (Some(target), None) if cites_nothing(&article.references[target], article) => format!(
+                "{} says Ibid after {}, a note that cites no work",
+                bracket(&r.label),
+                label_of(target)
+            ),
             (Some(target), None) if cites_several_works(article.slice(&article.references[target].body)) => {
                 format!(
                     "{} says Ibid after {}, which cites more than one work; read as repeating the first",
@@ -96,6 +101,17 @@ pub fn check(article: &Article) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Whether an explanatory note names no work: no link, no year and no
+/// quoted title (`The Thames is tidal as far as Teddington Lock.`), so
+/// that an `Ibid.` after it has nothing to repeat.
+fn cites_nothing(note: &crate::article::Reference, article: &Article) -> bool {
+    let text = article.slice(&note.body);
+    note.fields.kind == crate::parse::fields::Kind::Note
+        && note.fields.urls.is_empty()
+        && crate::parse::reflist::first_year(text, text.len()).is_none()
+        && !text.contains(['"', '“', '‘', '*', '_'])
 }
 
 /// Whether a note cites two works or more, one after the other and each
@@ -160,6 +176,15 @@ mod tests {
         // An ibid after a repeat that found nothing repeats nothing either.
         let lost = "[1] Roe, Jane. A Book. 2001.\n[2] Allen, op. cit.\n[3] Ibid., 56.\n";
         assert_eq!(labels(lost), ["2", "3"]);
+    }
+
+    #[test]
+    fn an_ibid_after_a_note_that_cites_no_work_is_ambiguous() {
+        let refs = "[1] Roe, Jane. A Book. 2001.\n[2] The river is tidal as far as the lock, and the sewage came back upstream on the flood tide.\n[3] Ibid., p. 61.\n";
+        assert_eq!(labels(refs), ["3"]);
+        // A note that names its work has one to repeat.
+        let cited = "[1] Roe, Jane. A Book. 2001.\n[2] On the tides, see Jane Roe's study of 1998, which gives the figures.\n[3] Ibid., p. 61.\n";
+        assert!(labels(cited).is_empty());
     }
 
     #[test]
