@@ -1154,6 +1154,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "https://nsarchive2.gwu.edu/NSAEBB/NSAEBB132/index.htm",
         ),
         (
+            "Archive, 2004. https://nsarchive2.gwu.edu/NSAEBB/ NSAEBB132/index. htm (accessed 2 May 2024).",
+            "https://nsarchive2.gwu.edu/NSAEBB/NSAEBB132/index.htm",
+        ),
+        (
             "FRUS. https://history.state.gov/historicaldocuments/ frus1952-54Guat",
             "https://history.state.gov/historicaldocuments/frus1952-54Guat",
         ),

@@ -302,7 +302,8 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// extension (`…/china-sri-lanka-port. html`) or a DOI's suffix
 /// (`…/10.1126/science. aac4716`), after a slash before a record's
 /// number (`…/records/ 10234567`), a path to a file (`…/NSAEBB/
-/// NSAEBB132/index.htm`) or a document's code (`…/ frus1952-54Guat`);
+/// NSAEBB132/index.htm`, even when cut again before its extension) or a
+/// document's code (`…/ frus1952-54Guat`);
 /// and a path goes on with its file's extension (`…/94chile .pdf`).
 fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usize {
     let url = text.get(start..end).unwrap_or("");
@@ -369,6 +370,20 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         && bare_word
             .rsplit_once('.')
             .is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+    // `…/NSAEBB/ NSAEBB132/index. htm`: the same, cut again before the
+    // file's extension.
+    let following_word = rest_of_line
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ')']);
+    let path_cut_before_extension = in_path
+        && lower.ends_with('/')
+        && word.contains('/')
+        && word.ends_with('.')
+        && !word.ends_with("..")
+        && !URL_START.is_match(word)
+        && FILE_EXTENSIONS.contains(&following_word);
     // `…/historicaldocuments/ frus1952-54Guat`: a document's code, in
     // lower case then letters, a year's digits or more and a hyphen (not
     // a word such as `covid19-related` or `g20-summit`).
@@ -406,6 +421,7 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         || extension_after_dot
         || dotted_extension
         || path_to_a_file
+        || path_cut_before_extension
         || code_after_slash
         || doi_after_dot
         || number_after_slash
