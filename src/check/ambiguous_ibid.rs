@@ -103,15 +103,27 @@ pub fn check(article: &Article) -> Vec<Finding> {
     findings
 }
 
-/// Whether an explanatory note names no work: no link, no year and no
-/// quoted title (`The Thames is tidal as far as Teddington Lock.`), so
-/// that an `Ibid.` after it has nothing to repeat.
+/// Whether an explanatory note names no work (`The Thames is tidal as far
+/// as Teddington Lock.`), so that an `Ibid.` after it has nothing to
+/// repeat: no link, no year, no quoted or emphasised title, no `see` or
+/// `cf.`, no writer's possessive (`Halliday's`) and no run of three
+/// capitalised words, which an unquoted title would be.
 fn cites_nothing(note: &crate::article::Reference, article: &Article) -> bool {
     let text = article.slice(&note.body);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let refers = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        lower == "see" || lower == "cf." || (capitalised(w) && (w.contains("'s") || w.contains("’s")))
+    });
+    let title_like = words.windows(3).any(|three| three.iter().all(capitalised));
     note.fields.kind == crate::parse::fields::Kind::Note
         && note.fields.urls.is_empty()
         && crate::parse::reflist::first_year(text, text.len()).is_none()
         && !text.contains(['"', '“', '‘', '*', '_'])
+        && !text.contains(" '")
+        && !refers
+        && !title_like
 }
 
 /// Whether a note cites two works or more, one after the other and each
@@ -182,9 +194,15 @@ mod tests {
     fn an_ibid_after_a_note_that_cites_no_work_is_ambiguous() {
         let refs = "[1] Roe, Jane. A Book. 2001.\n[2] The river is tidal as far as the lock, and the sewage came back upstream on the flood tide.\n[3] Ibid., p. 61.\n";
         assert_eq!(labels(refs), ["3"]);
-        // A note that names its work has one to repeat.
-        let cited = "[1] Roe, Jane. A Book. 2001.\n[2] On the tides, see Jane Roe's study of 1998, which gives the figures.\n[3] Ibid., p. 61.\n";
-        assert!(labels(cited).is_empty());
+        // A note that names its work has one to repeat, quoted or not.
+        for note in [
+            "On the tides, see Jane Roe's study of 1998, which gives the figures.",
+            "On the engineering, see Stephen Halliday's account of the drains, which gives the figures.",
+            "The figures come from The Great Stink of London, which gives them by parish.",
+        ] {
+            let cited = format!("[1] Roe, Jane. A Book. 2001.\n[2] {note}\n[3] Ibid., p. 61.\n");
+            assert!(labels(&cited).is_empty(), "{note}");
+        }
     }
 
     #[test]

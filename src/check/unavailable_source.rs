@@ -100,7 +100,7 @@ fn names_a_published_thing(before: &str) -> bool {
         .any(|word| PUBLISHED_THINGS.contains(&word))
 }
 
-/// Whether byte `at` of `text` lies inside round brackets.
+/// Whether byte `at` of `text` (a title) lies inside round brackets.
 fn in_brackets(text: &str, at: usize) -> bool {
     let (before, after) = text.split_at(at.min(text.len()));
     before
@@ -141,7 +141,9 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 .unwrap_or_default();
             // A remark in brackets inside it (`Photo archive (link is
             // dead now)`) is the writer's, not the headline's.
-            if title.contains(&at) && !in_brackets(&text, at) {
+            if title.contains(&at)
+                && !in_brackets(text.get(title.clone()).unwrap_or_default(), at - title.start)
+            {
                 (at, phrase) = said(&title)?;
             }
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();

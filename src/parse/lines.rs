@@ -474,6 +474,7 @@ pub fn is_cruft_line(s: &str) -> bool {
     let t = s.trim();
     if s.trim_end_matches('\r') == "-- "
         || t.eq_ignore_ascii_case("(end)")
+        || is_edit_note(t)
         || is_agency_sign_off(t)
         || counts_comments(t)
         || is_chat_message(t)
@@ -568,8 +569,6 @@ pub fn is_cruft_line(s: &str) -> bool {
             // A journal's keywords and its line on how to cite the article.
             "keywords:",
             "citation:",
-            // A forum's note under an edited post.
-            "last edited by ",
             // A cookie banner.
             "we value your privacy",
             "we use cookies",
@@ -1301,6 +1300,14 @@ fn is_series_line(t: &str) -> bool {
             .all(|p| (1..=5).contains(&p.split_whitespace().count()))
 }
 
+/// Whether a line is a forum's note under an edited post (`Last edited by
+/// marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.`), not a
+/// note's own words (`Last edited by his grandson in 1934, the text …`).
+fn is_edit_note(t: &str) -> bool {
+    t.starts_with("Last edited by ")
+        && (t.contains(" in total") || (t.contains(" on ") && t.contains(|c: char| c.is_ascii_digit())))
+}
+
 /// Whether a line is only a chapter's or a part's label (`CHAPTER FOUR`,
 /// `Chapter 4`, `Part II`), which a book's chapter prints over its title.
 #[must_use]
@@ -1821,6 +1828,7 @@ mod tests {
             "[sic]Not a comment's anchor",
             "[a]Translator's note: the Persian has no article.",
             "[b]Levitt, Matthew. Hezbollah. Georgetown, 2013.",
+            "Last edited by his grandson in 1934, the text drops a third of the entries.",
         ] {
             assert!(!is_cruft_line(line), "{line}");
         }

@@ -848,7 +848,10 @@ fn labelled_starts(text: &str, lines: &[Range<usize>], style: EntryStyle) -> (Ve
                 }
                 // `pp. 112–` over `13.`: the end of a range of pages that
                 // the line broke, alone on its line, is no entry.
+                // The next number in turn (`12.` under `11. …, 1758–`) is
+                // still the next entry.
                 let ends_a_range = at_line_start
+                    && number != last.and_then(|l| l.checked_add(1))
                     && rest.get(len..).is_some_and(|after| after.trim().is_empty())
                     && i.checked_sub(1)
                         .and_then(|p| lines.get(p))
@@ -1169,8 +1172,13 @@ fn trailing_furniture(text: &str, lines: &[Range<usize>], last_start: usize) -> 
         let tag = t.split_whitespace().count() == 1 && t.chars().all(char::is_alphabetic);
         // A page's control (a comment's `Reply`), even with nothing under it.
         let control = previous_blank && is_page_control(t);
-        // A page's number alone at its foot, in a scanned book's text.
-        let page_number = previous_blank && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+        // A page's number alone at its foot, in a scanned book's text,
+        // under the last of the list (one between a note's lines is left
+        // in it).
+        let page_number = previous_blank
+            && last_nonblank == Some(i)
+            && t.len() <= 4
+            && t.bytes().all(|b| b.is_ascii_digit());
         if (((headline || tag) && more_follows) || page_head || control || page_number) && !runs_on {
             return Some(line.start);
         }
@@ -1206,6 +1214,14 @@ mod tests {
             .map(|(label, _)| label)
             .collect();
         assert_eq!(labels, ["8", "10", "11"]);
+        // The next number in turn, alone on its line, is the next entry.
+        let text =
+            "10. Doe, J. Essays. London: Dodsley, 1758–\n11.\nRoe, J. Letters. London: Murray, 1790.\n";
+        let labels: Vec<String> = labels_and_bodies(text)
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect();
+        assert_eq!(labels, ["10", "11"]);
     }
 
     #[test]
@@ -1673,12 +1689,16 @@ mod tests {
         // A note that runs on over the page keeps its end.
         let text = "1. Kyle, Keith. Suez. London:\n\u{c}4      SUEZ 1956\nWeidenfeld & Nicolson, 1991.\n";
         assert!(labels_and_bodies(text)[0].1.ends_with("1991."));
-        // A scanned book's page number at the foot of the page.
+        // A scanned book's page number at the foot of the page; a note
+        // that goes on under one keeps its end.
         let text = "1. Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.\n\n                    212\n";
         assert_eq!(
             labels_and_bodies(text),
             pairs(&[("1", "Kyle, Keith. Suez. London: Weidenfeld & Nicolson, 1991.")])
         );
+        let text =
+            "1. The file was lost in 1956.\n\n                    212\n\nIt was found at Kew in 1987.\n";
+        assert!(labels_and_bodies(text)[0].1.ends_with("Kew in 1987."));
     }
 
     #[test]

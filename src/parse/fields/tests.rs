@@ -1244,9 +1244,24 @@ fn a_url_that_a_forum_shortened_is_read_whole_and_flagged() {
         assert!(found.shortened, "{entry}");
     }
     // A sentence's ellipsis after a whole URL leaves it whole.
-    let found = only_url("Roe, J. Airbursts. https://www.example.org/airbursts ... and more.");
-    assert_eq!(found.original, "https://www.example.org/airbursts");
-    assert!(!found.shortened);
+    for (entry, original) in [
+        (
+            "Roe, J. Airbursts. https://www.example.org/airbursts ... and more.",
+            "https://www.example.org/airbursts",
+        ),
+        (
+            "Forum thread, https://www.example.org/thread/4471 ... 2nd reply down.",
+            "https://www.example.org/thread/4471",
+        ),
+        (
+            "Forum thread, https://www.example.org/tunguska… see the comments.",
+            "https://www.example.org/tunguska…",
+        ),
+    ] {
+        let found = only_url(entry);
+        assert_eq!(found.original, original, "{entry}");
+        assert!(!found.shortened, "{entry}");
+    }
 }
 
 #[test]
@@ -1258,6 +1273,17 @@ fn a_url_broken_over_three_lines_is_joined_whole() {
         found.repaired,
         "https://www.parliament.uk/about/living-heritage/transformingsociety/towncountry/towns/overview/the-great-stink/"
     );
+    // A word on the third line is not the URL's.
+    let fields = extract_fields(
+        "UK Parliament, 'The Great Stink', Living Heritage, https://www.parliament.uk/\nabout/living-heritage/transformingsociety/towncountry/towns/overview/greatstink/\naccessed 3 May 2011.",
+    );
+    assert_eq!(
+        fields.urls.first().map(|u| u.repaired.as_str()),
+        Some(
+            "https://www.parliament.uk/about/living-heritage/transformingsociety/towncountry/towns/overview/greatstink/"
+        )
+    );
+    assert_eq!(fields.accessed.as_deref(), Some("2011-05-03"));
 }
 
 #[test]

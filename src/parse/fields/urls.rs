@@ -84,6 +84,15 @@ pub fn find_urls(text: &str) -> Vec<UrlSpan> {
     found
 }
 
+/// Whether the line after `end` opens with more of a path (`great-stink/`,
+/// `index.html`), not with a word (`accessed 3 May 2011.`).
+fn path_goes_on_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let next_line = rest.split_once('\n').map_or("", |(_, next)| next);
+    let word = next_line.split_whitespace().next().unwrap_or("");
+    word.contains(['/', '.', '-', '_', '=', '?']) && !word.ends_with(['.', ',']) || word.ends_with('/')
+}
+
 /// At most this many line breaks are taken out of one URL.
 const MAX_LINE_BREAKS_TAKEN: usize = 4;
 
@@ -106,7 +115,7 @@ fn read_url(text: &str, start: usize) -> Option<(FoundUrl, Range<usize>)> {
         // not after a full stop.
         for k in 0..MAX_LINE_BREAKS_TAKEN {
             let goes_on = text.get(start..end).is_some_and(|u| u.ends_with(['/', '-', '_']));
-            if k > 0 && !goes_on {
+            if k > 0 && !(goes_on && path_goes_on_after(text, end)) {
                 break;
             }
             let extended = extend_over_line_break(text, start, end);
@@ -453,19 +462,24 @@ fn extend_over_spaced_digits(text: &str, end: usize) -> usize {
 
 /// `https://www.example.com/science/ ... 4X08000907`: a forum or a mail
 /// shortens a long link to its start and end, with an ellipsis between.
-/// The end is a run of letters and digits, with a digit in it, that no
-/// word of prose is.
+/// The end is a run of six or more letters and digits, with a digit in
+/// it, that no word of prose is (not `2nd`).
 static ELIDED_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:\.\.\.|…) [A-Za-z0-9_\-./?=&%#]*[0-9][A-Za-z0-9_\-./?=&%#]*(?:\s|$)")
+    Regex::new(r"^ (?:\.\.\.|…) ([A-Za-z0-9_\-./?=&%#]*[0-9][A-Za-z0-9_\-./?=&%#]*)(?:\s|$)")
         .expect("static regex")
 });
 
 /// The end of a URL shortened with an ellipsis (see [`ELIDED_END`]) read
-/// as part of it.
+/// as part of it, when the part before stops where a path goes on.
 fn extend_over_elision(text: &str, end: usize) -> usize {
-    match text.get(end..).and_then(|rest| ELIDED_END.find(rest)) {
-        Some(m) => end + m.as_str().trim_end().len(),
-        None => end,
+    let open = text
+        .get(..end)
+        .is_some_and(|url| url.ends_with(['/', '-', '_', '=']));
+    match text.get(end..).and_then(|rest| ELIDED_END.captures(rest)) {
+        Some(c) if open && c.get(1).is_some_and(|tail| tail.len() >= 6) => {
+            end + c.get(0).map_or(0, |m| m.as_str().trim_end().len())
+        }
+        _ => end,
     }
 }
 
@@ -512,7 +526,9 @@ fn describe(original: &str) -> FoundUrl {
         has_spaces,
         has_invisible: original.contains(is_invisible),
         ip_host,
-        shortened: original.contains(['…']) || original.contains("..."),
+        // Not an ellipsis at its end, a sentence's (`…/tunguska… see`).
+        shortened: original.trim_end_matches(['…', '.']).contains(['…'])
+            || original.trim_end_matches(['…', '.']).contains("..."),
     }
 }
 
