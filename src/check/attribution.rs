@@ -1510,7 +1510,18 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 .zip(words.tokens.get(j))
                 .is_some_and(|(noun, verb)| !noun.capital && verb.range.start == noun.range.end + 1)
     };
-    let gives_claim = |j: usize| reports(j) && !passive(j) && !own_subject(j);
+    // `the line he never said`, `that I can't find`: a verb that a
+    // pronoun after the name denies, or whose subject is the writer or the
+    // reader, gives the name nothing (the name's own `Doe did not say
+    // which` still tells what Doe's work left out).
+    let after_name = |j: usize| j.saturating_sub(3).max(i + n)..j;
+    let denied = |j: usize| {
+        after_name(j).any(|k| matches!(word(k), "he" | "she" | "they"))
+            && (j.saturating_sub(2)..j).any(|k| NEGATIONS.contains(&word(k)))
+    };
+    let writers_own = |j: usize| after_name(j).any(|k| matches!(word(k), "i" | "we" | "you"));
+    let gives_claim =
+        |j: usize| reports(j) && !passive(j) && !own_subject(j) && !denied(j) && !writers_own(j);
     // `matched the shape Woodward had predicted`: the name opens a clause
     // on the object of a verb before it, whose verb is not the claim's.
     let one_space_apart = |j: usize| {
@@ -1647,6 +1658,13 @@ const DEEDS: &[&str] = &[
     "demolished",
     "restored",
     "renamed",
+];
+
+/// Words that deny the verb after them (apostrophes are left out of the
+/// words read: `can't` is `cant`).
+const NEGATIONS: &[&str] = &[
+    "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "couldnt", "hasnt",
+    "havent", "hadnt", "isnt", "wasnt",
 ];
 
 /// Words that open a clause before a sentence's subject (`After the
@@ -2378,6 +2396,20 @@ mod tests {
             "As the historian John Doe argued, the tooth was planted.[1]",
             REFS,
         );
+        assert!(suggests_the_second(&v), "{v:?}");
+    }
+
+    #[test]
+    fn a_verb_denied_or_the_writers_own_gives_the_name_no_claim() {
+        for sentence in [
+            "A post pairs a photograph of John Doe with a line he never said.[1]",
+            "There is a fine piece based on Doe's article that I can't find anymore.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert_eq!(v, [Attribution::Unknown], "{sentence}");
+        }
+        // What the name's own work left out is still the name's to say.
+        let v = verdicts("John Doe did not say which studies had failed.[1]", REFS);
         assert!(suggests_the_second(&v), "{v:?}");
     }
 

@@ -48,6 +48,9 @@ const GONE: &[&str] = &[
     "404 error",
     "error 404",
     "404 not found",
+    "404s",
+    "returns a 404",
+    "gives a 404",
     "nicht mehr online",
     "record removed",
     "removed at the request",
@@ -100,13 +103,15 @@ fn names_a_published_thing(before: &str) -> bool {
         .any(|word| PUBLISHED_THINGS.contains(&word))
 }
 
-/// Whether byte `at` of `text` (a title) lies inside round brackets.
-fn in_brackets(text: &str, at: usize) -> bool {
+/// Whether byte `at` of `text` (a title) lies inside round brackets or
+/// after a dash set off by spaces.
+fn is_remark(text: &str, at: usize) -> bool {
     let (before, after) = text.split_at(at.min(text.len()));
-    before
+    let in_brackets = before
         .rfind('(')
         .is_some_and(|open| !before[open..].contains(')'))
-        && after.contains(')')
+        && after.contains(')');
+    in_brackets || before.contains(" — ") || before.contains(" – ")
 }
 
 /// One finding per entry that says so, quoting the phrase. An explanatory
@@ -139,11 +144,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     text.find(&t).map(|at| at..at + t.len())
                 })
                 .unwrap_or_default();
-            // A remark in brackets inside it (`Photo archive (link is
-            // dead now)`) is the writer's, not the headline's.
-            if title.contains(&at)
-                && !in_brackets(text.get(title.clone()).unwrap_or_default(), at - title.start)
-            {
+            // A remark in brackets or after a dash inside it (`Photo
+            // archive (link is dead now)`, `…, 2009 — this page has since
+            // been deleted`) is the writer's, not the headline's.
+            let in_title = text.get(title.clone()).unwrap_or_default();
+            if title.contains(&at) && !is_remark(in_title, at - title.start) {
                 (at, phrase) = said(&title)?;
             }
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
@@ -205,12 +210,24 @@ mod tests {
     }
 
     #[test]
-    fn a_remark_in_brackets_that_the_title_runs_into_is_the_writers() {
+    fn a_remark_in_brackets_or_after_a_dash_that_the_title_runs_into_is_the_writers() {
         assert_eq!(
             labels(
                 "[1] Harbour photographs, 1921 (the link is dead now, sorry) http://example.org/photos/\n[2] Roe, Jane. \"Reactor taken offline for repairs.\" Reuters, 2023. https://www.reuters.com/a\n"
             ),
             ["1"]
+        );
+        assert_eq!(
+            labels(
+                "[1] The Courier, harbour feature, 2009 — this page has since been deleted\n[2] Roe, Jane. A Book. 2001.\n"
+            ),
+            ["1"]
+        );
+        assert_eq!(
+            labels(
+                "[1] Roe, Jane. A Book. 2001.\n[2] Doe, J., \"Harbour,\" The Courier, 2009, https://example.org/x (404s now, try the Wayback Machine).\n"
+            ),
+            ["2"]
         );
     }
 

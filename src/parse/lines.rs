@@ -359,6 +359,10 @@ const CRUFT_LINES: &[&str] = &[
     // A newsletter's footer.
     "discussion about this post",
     "ready for more?",
+    // A page's credits for its pictures or its show.
+    "credits",
+    "photo credits",
+    "image credits",
     // A press release's sections after the story.
     "notes to editors",
     "note to editors",
@@ -462,7 +466,7 @@ fn is_document_comment(t: &str) -> bool {
         w.strip_suffix(':')
             .is_some_and(|name| name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic))
     });
-    commenter || text.trim_end().ends_with('?')
+    commenter || text.contains('?')
 }
 
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
@@ -1787,6 +1791,9 @@ mod tests {
             "Notes to Editors",
             "Media contacts:",
             "Last edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.",
+            "[a]Is this the page you meant? Mine has it on 23.",
+            "Credits",
+            "Photo credits",
             "Unsubscribe https://example.substack.com/action/disable_email",
             "Subscribe to Thinking Slowly",
             "Discussion about this post",

@@ -1238,6 +1238,10 @@ fn a_url_that_a_forum_shortened_is_read_whole_and_flagged() {
             "Roe, J. (2008). \"Airbursts.\" Icarus 35, 1441. https://www.sciencedirect.com/science/…X08000907 (open access)",
             "https://www.sciencedirect.com/science/…X08000907",
         ),
+        (
+            "History, \"Dancing plague\", https://www.example.com/news/what-was-the-dancing-…",
+            "https://www.example.com/news/what-was-the-dancing-…",
+        ),
     ] {
         let found = only_url(entry);
         assert_eq!(found.original, original, "{entry}");

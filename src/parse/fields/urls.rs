@@ -526,9 +526,14 @@ fn describe(original: &str) -> FoundUrl {
         has_spaces,
         has_invisible: original.contains(is_invisible),
         ip_host,
-        // Not an ellipsis at its end, a sentence's (`…/tunguska… see`).
-        shortened: original.trim_end_matches(['…', '.']).contains(['…'])
-            || original.trim_end_matches(['…', '.']).contains("..."),
+        // Not an ellipsis at its end, a sentence's (`…/tunguska… see`),
+        // unless it cuts a word of the path short (`…/what-was-the-…`).
+        shortened: {
+            let body = original.trim_end_matches(['…', '.']);
+            body.contains('…')
+                || body.contains("...")
+                || (body.len() < original.len() && body.ends_with(['-', '/', '_']))
+        },
     }
 }
 
