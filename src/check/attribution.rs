@@ -296,18 +296,34 @@ fn attribute_run(
             })
         };
         let names_cited_entry = |n: &Named<'_>| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok());
-        let gives_the_claim = |n: &&Named<'_>| {
-            n.range.start >= near.start && is_source_of_claim(&words, &n.words, n.key.person) && !about(n.key)
+        let claims =
+            |n: &Named<'_>| n.range.start >= near.start && is_source_of_claim(&words, &n.words, n.key.person);
+        // A name in what another name claims (`… warned that neither the
+        // Department nor FERC had assessed …`) is what is claimed.
+        let claimed = |n: &Named<'_>| {
+            found.iter().any(|other| {
+                other.words.end <= n.words.start
+                    && (other.words.end..n.words.start).any(|k| words.word_at(k) == Some("that"))
+                    && claims(other)
+            })
         };
+        let gives_the_claim = |n: &&Named<'_>| claims(n) && !about(n.key) && !claimed(n);
         // The cited entry's outlet does not outweigh a person given the
         // claim who wrote another entry (`When Baker surveyed researchers
-        // for Nature`, citing another Nature paper).
+        // for Nature`, citing another Nature paper), nor another
+        // organisation given the claim when the cited one is only
+        // mentioned (`The Accountability Office warned that neither the
+        // Department nor FERC had …`, citing FERC).
         let person_cited = found.iter().any(|n| n.key.person && names_cited_entry(n));
+        // (The cited entry has its own names in it: they are not its subject.)
+        let cited_gives_claim = found
+            .iter()
+            .any(|n| names_cited_entry(n) && claims(n) && !claimed(n));
         let names_cited = person_cited
             || (found.iter().any(names_cited_entry)
-                && !found
-                    .iter()
-                    .any(|n| n.key.person && !names_cited_entry(n) && gives_the_claim(&n)));
+                && !found.iter().any(|n| {
+                    (n.key.person || !cited_gives_claim) && !names_cited_entry(n) && gives_the_claim(&n)
+                }));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
             continue;
@@ -453,7 +469,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             .iter()
             .filter(|a| !a.contains(','))
             .chain(&source.fields.container);
-        for initials in organisations.filter_map(|name| initials_of(name)) {
+        for initials in organisations.flat_map(|name| initials_of(name)) {
             if written_initials
                 .get_or_init(|| written_initials_of(article))
                 .contains(&initials)
@@ -510,12 +526,24 @@ fn merge_same_names(keys: Vec<NameKey>) -> Vec<NameKey> {
 }
 
 /// An organisation or outlet: its words, and the same without a leading
-/// `The` or a trailing `Online`/`.com`.
+/// `The`, a country's `U.S.` or a trailing `Online`/`.com`.
 fn push_outlet(keys: &mut Vec<NameKey>, name: &str, entry: usize) {
     let (mut words, mut capitals) = name_words(name);
     if words.first().is_some_and(|w| w == "the") {
         words.remove(0);
         capitals.remove(0);
+    }
+    // `U.S. Government Accountability Office` as `the Government
+    // Accountability Office`.
+    let national = match words.as_slice() {
+        [u, s, ..] if u == "u" && matches!(s.as_str(), "s" | "k") => 2,
+        [us, ..] if matches!(us.as_str(), "us" | "uk") && capitals.first() == Some(&true) => 1,
+        _ => 0,
+    };
+    if national > 0 && words.len() > national + 1 {
+        let rest = words.get(national..).unwrap_or_default().to_vec();
+        let rest_capitals = capitals.get(national..).unwrap_or_default().to_vec();
+        keys.push(NameKey::outlet(rest, rest_capitals, entry));
     }
     while words.len() > 1
         && words
@@ -606,19 +634,26 @@ fn with_and_without_article(key: &NameKey, given: &str) -> Option<NameKey> {
 
 /// The initials of an organisation's name of three words or more
 /// (`Human Rights Watch` as `hrw`, `International Atomic Energy Agency`
-/// as `iaea`), in lower case.
-fn initials_of(name: &str) -> Option<String> {
+/// as `iaea`), in lower case; also with the initials of the small words
+/// between (`Electric Reliability Council of Texas` as `erct` and
+/// `ercot`), as some organisations take them.
+fn initials_of(name: &str) -> Vec<String> {
     let (words, capitals) = name_words(name);
     let joining = |w: &str| matches!(w, "of" | "and" | "for" | "the" | "on" | "in");
-    let initials: String = words
-        .iter()
-        .filter(|w| !joining(w))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    (words.len() >= 3
-        && words.iter().zip(&capitals).all(|(w, &c)| c || joining(w))
-        && (3..=6).contains(&initials.chars().count()))
-    .then_some(initials)
+    let initials = |skip_joining: bool| -> String {
+        words
+            .iter()
+            .filter(|w| !(skip_joining && joining(w)))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    if words.len() < 3 || !words.iter().zip(&capitals).all(|(w, &c)| c || joining(w)) {
+        return Vec::new();
+    }
+    let mut all = vec![initials(true), initials(false)];
+    all.dedup();
+    all.retain(|i| (3..=6).contains(&i.chars().count()));
+    all
 }
 
 /// The initials `article` writes for organisations, in lower case: those
@@ -2037,6 +2072,39 @@ mod tests {
             verdicts("ISIS claimed the attack, it reported.[1]", isis),
             [Attribution::Unknown]
         );
+        // Initials that take the small words in too, where the entry
+        // spells them out; a country's prefix left out.
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Electric Reliability Council of Texas (ERCOT), \"Review of the Cold Weather Event,\" 24 February 2021.\n\
+                    [3] U.S. Government Accountability Office, Grid Resilience, GAO-21-346, March 2021.\n";
+        let v = verdicts("ERCOT's own review showed that the grid nearly failed.[1]", refs);
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
+            "{v:?}"
+        );
+        let v = verdicts(
+            "The Government Accountability Office warned that the grid would fail.[1]",
+            refs,
+        );
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 2, .. }]),
+            "{v:?}"
+        );
+        // Another organisation given the claim outweighs the cited one
+        // only mentioned, not the cited one given the claim too.
+        let v = verdicts(
+            "The Government Accountability Office warned that neither the agency nor the Daily Planet had assessed the risk.[1]",
+            refs,
+        );
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 2, .. }]),
+            "{v:?}"
+        );
+        let v = verdicts(
+            "The Daily Planet reported, as the Government Accountability Office warned, that the grid would fail.[1]",
+            refs,
+        );
+        assert_eq!(v, [Attribution::Confirmed]);
         // A company's name without its suffix may be a common word.
         let refs =
             "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n[2] News Corp, Annual Report 2019.\n";

@@ -158,7 +158,15 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         entry.title = clean_field(before.get(..title_len).unwrap_or(before));
         pos += title_len;
     } else {
-        let (end, ended_at_number) = title_end(text, pos, comma_style);
+        // `Order No. 693,`: a document's kind and number, up to the comma,
+        // is its title (not a title cut at a journal's number).
+        static NUMBERED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\p{Lu}\p{L}+ [Nn]o\. ?\d+[A-Za-z]?(?:,|\.)").expect("static regex")
+        });
+        let (end, ended_at_number) = match NUMBERED_DOCUMENT.find(text.get(pos..).unwrap_or("")) {
+            Some(m) => (pos + m.end() - 1, false),
+            None => title_end(text, pos, comma_style),
+        };
         let raw = text.get(pos..end).unwrap_or("");
         let volume_follows = comma_style && volume_numbers_follow(text.get(end..).unwrap_or(""));
         if (ended_at_number || volume_follows) && comma_style && raw.split_whitespace().count() <= 6 {

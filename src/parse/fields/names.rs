@@ -785,8 +785,28 @@ pub fn read_authors(text: &str) -> AuthorList {
         if names_a_document(&tokens) || names_an_outlet(&tokens) {
             return AuthorList::default();
         }
+        if numbers_its_document(&tokens) {
+            return AuthorList {
+                names: vec![first.text.to_string()],
+                end: first.end,
+                editors: false,
+            };
+        }
     }
     Reader::new(&tokens).read()
+}
+
+/// Whether the entry opens with an agency's initials, then its document's
+/// kind and number (`FERC, Order No. 693, …`, `NRC, Report No. 12`): the
+/// agency wrote it, and `Order` is no given name.
+fn numbers_its_document(tokens: &[Token<'_>]) -> bool {
+    let text = |i: usize| tokens.get(i).map_or("", |t| t.text);
+    let initials = text(0);
+    (2..=8).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && tokens.get(1).is_some_and(|t| t.kind == TokenKind::Comma)
+        && text(2).starts_with(char::is_uppercase)
+        && matches!(text(3), "No." | "no." | "No" | "Nos.")
 }
 
 /// Whether the entry opens with a document's name rather than a person's

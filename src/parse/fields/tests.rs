@@ -1638,6 +1638,15 @@ fn a_notes_edition_after_the_title_is_no_part_of_it() {
 }
 
 #[test]
+fn an_agencys_numbered_document_is_the_agencys() {
+    let fields = extract_fields(
+        "FERC, Order No. 693, Mandatory Reliability Standards for the Bulk-Power System, 118 FERC ¶ 61,218 (2007).",
+    );
+    assert_eq!(fields.authors, ["FERC"]);
+    assert_eq!(fields.title.as_deref(), Some("Order No. 693"));
+}
+
+#[test]
 fn a_city_then_its_publisher_after_commas_is_no_container() {
     // French and Spanish notes: `Title, City, Publisher, Year`.
     let fields = extract_fields(
