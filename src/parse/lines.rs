@@ -693,7 +693,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // Every prefix below starts with one of these letters: most lines end here.
     if !matches!(
         body.bytes().next()?.to_ascii_lowercase(),
-        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v' | b'i'
+        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v' | b'i' | b'h'
     ) {
         return None;
     }
@@ -712,6 +712,9 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "interview by",
         "review by",
         "authored by",
+        // A podcast's or a show's.
+        "hosted by",
+        "presented by",
         "by",
         // French, Spanish and German.
         "par",

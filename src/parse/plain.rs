@@ -335,10 +335,12 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
     // Analysis and News`), then a blank line: the title is the line under
     // them that a byline or a date follows, or under the date a blog puts
     // over each post (`Sunday, 9 October 2016`).
-    let under_tagline = (block.len() == 2
-        && block.iter().all(|l| {
+    // The page's controls above them (`Skip to main content`) aside.
+    let masthead: Vec<&Line> = block.iter().filter(|l| !is_page_chrome(line_text(l))).collect();
+    let under_tagline = (masthead.len() == 2
+        && masthead.iter().all(|l| {
             let s = line_text(l).trim();
-            s.split_whitespace().count() <= 8 && !s.ends_with(['.', ':']) && !cites(s) && !is_page_chrome(s)
+            s.split_whitespace().count() <= 8 && !s.ends_with(['.', ':']) && !cites(s)
         }))
     .then(|| {
         let mut after = lines
@@ -534,10 +536,21 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                         .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
                     (dated && looks_like_a_name(s.trim()) && !section).then_some(lead..lead + s.trim().len())
                 };
-                let name = byline_name(s)
-                    .or_else(|| dated_name_line(s))
-                    .or_else(name_over_date)
-                    .or_else(|| author_list(s))?;
+                // `Show Name · November 6, 2026` over `Hosted by Name`: the
+                // name the line under gives outright is the writer's.
+                let named_below = || {
+                    below
+                        .get(k + 1)
+                        .is_some_and(|&(_, next)| byline_name(line_text(next)).is_some())
+                };
+                let name = byline_name(s).or_else(|| {
+                    if named_below() {
+                        return None;
+                    }
+                    dated_name_line(s)
+                        .or_else(name_over_date)
+                        .or_else(|| author_list(s))
+                })?;
                 let found = (k, j, line.start + name.start..line.start + name.end);
                 // `By RSIS` over `By Nilanthi Perera`: the institution, then
                 // the writer.
@@ -2082,6 +2095,10 @@ mod tests {
                     Nora Whitcombe\nFollow\n11 min read\n·\nMar 04, 2025\n\nTake 0.3 mg, not 10 mg.[1]\n\n\
                     Footnotes\n\n1. Zhdanova, I. V. (2001). Melatonin treatment. JCEM, 86, 4727.\n";
         assert_eq!(parts(text).1, Some("Nora Whitcombe"));
+        // A show's name over its date, then who hosts it.
+        let text = "Episode 12: The Long Winter\nTide Tables · March 4, 2025 · 48 min\nHosted by Nora Whitcombe\n\n\
+                    Take 0.3 mg, not 10 mg.[1]\n\nSources\n\n1. Zhdanova, I. V. (2001). Melatonin treatment. JCEM, 86, 4727.\n";
+        assert_eq!(parts(text).1, Some("Nora Whitcombe"));
     }
 
     #[test]
@@ -2939,6 +2956,12 @@ mod tests {
              Congressional Research Service\nhttps://crsreports.congress.gov{end}"
         );
         assert_ne!(parts(&text).0, Some("Congressional Research Service"));
+        // The page's controls above the site's name and tagline.
+        let text = format!(
+            "Skip to main content\nLibraryHub.gov | National Library Service\nResearch Briefings\n\n\
+             Flood Insurance After the 2024 Storms\n\nUpdated March 3, 2025{end}"
+        );
+        assert_eq!(parts(&text).0, Some("Flood Insurance After the 2024 Storms"));
     }
 
     #[test]
