@@ -1140,12 +1140,17 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
         }
     }
     // `New York, Harper, 1962`: a city, then its publisher, as French and
-    // Spanish notes write them.
+    // Spanish notes write them; any city, when the publisher says it is one
+    // (`Auckland, Penguin Books, 1986`).
     if let Some((city, after)) = rest.split_once(", ")
-        && PUBLISHING_CITIES.contains(&city)
         && let Some(publisher) = after.split([',', '.']).next().map(str::trim)
         && publisher.starts_with(char::is_uppercase)
         && !publisher.starts_with(|c: char| c.is_ascii_digit())
+        && (PUBLISHING_CITIES.contains(&city)
+            || (publisher.split_whitespace().any(super::words::is_publisher_word)
+                && (1..=3).contains(&city.split_whitespace().count())
+                && city.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && !city.split_whitespace().any(super::words::is_publisher_word)))
     {
         return (None, clean_field(publisher));
     }

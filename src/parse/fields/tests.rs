@@ -1654,6 +1654,9 @@ fn a_city_then_its_publisher_after_commas_is_no_container() {
     );
     assert_eq!(fields.title.as_deref(), Some("The Making of the Atomic Bomb"));
     assert_eq!(fields.publisher.as_deref(), Some("Simon & Schuster"));
+    // A city not known, when the publisher's name says it is one.
+    let fields = extract_fields("Michael King, Death of the Rainbow Warrior, Auckland, Penguin Books, 1986.");
+    assert_eq!(fields.container.as_deref(), Some("Penguin Books"));
     // A journal named after a city is still the container.
     let article = extract_fields("Roe, Jane. \"A study.\" New York Review of Books, 12 May 2011.");
     assert_eq!(article.container.as_deref(), Some("New York Review of Books"));
