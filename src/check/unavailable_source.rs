@@ -103,15 +103,25 @@ fn names_a_published_thing(before: &str) -> bool {
         .any(|word| PUBLISHED_THINGS.contains(&word))
 }
 
-/// Whether byte `at` of `text` (a title) lies inside round brackets or
-/// after a dash set off by spaces.
-fn is_remark(text: &str, at: usize) -> bool {
+/// Whether byte `at` of `text` (a title, lower-cased) lies inside round
+/// brackets, or after a dash set off by spaces that `written` (the title
+/// as written) follows with a word in lower case (`— this page has since
+/// been deleted`, not a subtitle: `Streaming — Why Your Film Is No Longer
+/// Available`).
+fn is_remark(text: &str, written: &str, at: usize) -> bool {
     let (before, after) = text.split_at(at.min(text.len()));
     let in_brackets = before
         .rfind('(')
         .is_some_and(|open| !before[open..].contains(')'))
         && after.contains(')');
-    in_brackets || before.contains(" — ") || before.contains(" – ")
+    let after_a_dash = [" — ", " – "].iter().any(|dash| {
+        before.contains(dash)
+            && written
+                .split(dash)
+                .skip(1)
+                .any(|remark| remark.starts_with(char::is_lowercase))
+    });
+    in_brackets || after_a_dash
 }
 
 /// One finding per entry that says so, quoting the phrase. An explanatory
@@ -148,7 +158,13 @@ pub fn check(article: &Article) -> Vec<Finding> {
             // archive (link is dead now)`, `…, 2009 — this page has since
             // been deleted`) is the writer's, not the headline's.
             let in_title = text.get(title.clone()).unwrap_or_default();
-            if title.contains(&at) && !is_remark(in_title, at - title.start) {
+            if title.contains(&at)
+                && !is_remark(
+                    in_title,
+                    r.fields.title.as_deref().unwrap_or_default(),
+                    at - title.start,
+                )
+            {
                 (at, phrase) = said(&title)?;
             }
             let sourced = r.fields.kind != Kind::Note || !r.fields.urls.is_empty();
@@ -228,6 +244,11 @@ mod tests {
                 "[1] Roe, Jane. A Book. 2001.\n[2] Doe, J., \"Harbour,\" The Courier, 2009, https://example.org/x (404s now, try the Wayback Machine).\n"
             ),
             ["2"]
+        );
+        // A subtitle after a dash is the headline's.
+        assert!(
+            labels("[1] Roe, Jane. \"Streaming — Why Your Favourite Film Is No Longer Available.\" The Courier, 2021. https://example.org/s\n[2] Doe, J. A Book. 2001.\n")
+                .is_empty()
         );
     }
 

@@ -466,7 +466,12 @@ fn is_document_comment(t: &str) -> bool {
         w.strip_suffix(':')
             .is_some_and(|name| name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic))
     });
-    commenter || text.contains('?')
+    // A question first (`[a]Is this the page you meant? Mine …`), not an
+    // entry whose title asks one (`[a]Roe, Jane. "Was Texas Ready?" …`).
+    let asks_first = text
+        .find(['.', '?', '!', '"', '“'])
+        .is_some_and(|at| text.get(at..).is_some_and(|r| r.starts_with('?')));
+    commenter || asks_first || text.trim_end().ends_with('?')
 }
 
 /// Whether a line is page furniture (`You may also like`, `Share this:`,
@@ -1838,6 +1843,7 @@ mod tests {
             "[sic]Not a comment's anchor",
             "[a]Translator's note: the Persian has no article.",
             "[b]Levitt, Matthew. Hezbollah. Georgetown, 2013.",
+            "[a]Roe, Jane. \"Was the Grid Ready for the Freeze?\" The Courier, 3 March 2021.",
             "Last edited by his grandson in 1934, the text drops a third of the entries.",
         ] {
             assert!(!is_cruft_line(line), "{line}");

@@ -158,12 +158,17 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         entry.title = clean_field(before.get(..title_len).unwrap_or(before));
         pos += title_len;
     } else {
-        // `Order No. 693,`: a document's kind and number, up to the comma,
-        // is its title (not a title cut at a journal's number).
+        // `FERC, Order No. 693,`: an agency's document, its kind and number
+        // up to the comma, is titled so (not cut at a journal's number).
         static NUMBERED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^\p{Lu}\p{L}+ [Nn]o\. ?\d+[A-Za-z]?(?:,|\.)").expect("static regex")
         });
-        let (end, ended_at_number) = match NUMBERED_DOCUMENT.find(text.get(pos..).unwrap_or("")) {
+        let by_an_agency = matches!(entry.authors.as_slice(), [agency]
+            if agency.len() <= 8 && agency.bytes().all(|b| b.is_ascii_uppercase()));
+        let numbered = by_an_agency
+            .then(|| NUMBERED_DOCUMENT.find(text.get(pos..).unwrap_or("")))
+            .flatten();
+        let (end, ended_at_number) = match numbered {
             Some(m) => (pos + m.end() - 1, false),
             None => title_end(text, pos, comma_style),
         };
@@ -931,6 +936,38 @@ static JOURNAL_NUMBERS: LazyLock<Regex> =
 
 /// Cities that books are published in, as notes name them before the
 /// publisher with a comma (`New York, Harper, 1962`).
+/// Words of a periodical's name (`Harvard Business Review`), which no city
+/// has.
+const PERIODICAL_WORDS: &[&str] = &[
+    "review",
+    "journal",
+    "times",
+    "news",
+    "magazine",
+    "quarterly",
+    "post",
+    "gazette",
+    "herald",
+    "tribune",
+    "weekly",
+    "daily",
+    "monthly",
+    "bulletin",
+    "digest",
+    "letters",
+    "record",
+    "chronicle",
+    "observer",
+    "telegraph",
+    "economist",
+    "proceedings",
+    "annals",
+    "studies",
+    "affairs",
+    "report",
+    "reports",
+];
+
 const PUBLISHING_CITIES: &[&str] = &[
     "New York",
     "London",
@@ -1150,7 +1187,10 @@ fn read_container(text: &str, pos: usize, emphasis: &[Range<usize>]) -> (Option<
             || (publisher.split_whitespace().any(super::words::is_publisher_word)
                 && (1..=3).contains(&city.split_whitespace().count())
                 && city.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-                && !city.split_whitespace().any(super::words::is_publisher_word)))
+                && !city.split_whitespace().any(|w| {
+                    super::words::is_publisher_word(w)
+                        || PERIODICAL_WORDS.contains(&w.to_lowercase().as_str())
+                })))
     {
         return (None, clean_field(publisher));
     }

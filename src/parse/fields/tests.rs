@@ -1644,6 +1644,14 @@ fn an_agencys_numbered_document_is_the_agencys() {
     );
     assert_eq!(fields.authors, ["FERC"]);
     assert_eq!(fields.title.as_deref(), Some("Order No. 693"));
+    // A work's number in a person's title is the title's.
+    let fields = extract_fields(
+        "Roe, Jane. Symphony No. 2, Reconsidered: Mahler's Resurrection in Performance. Oxford University Press, 2011.",
+    );
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Symphony No. 2, Reconsidered: Mahler's Resurrection in Performance")
+    );
 }
 
 #[test]
@@ -1657,6 +1665,11 @@ fn a_city_then_its_publisher_after_commas_is_no_container() {
     // A city not known, when the publisher's name says it is one.
     let fields = extract_fields("Michael King, Death of the Rainbow Warrior, Auckland, Penguin Books, 1986.");
     assert_eq!(fields.container.as_deref(), Some("Penguin Books"));
+    // A periodical before its publisher is the container.
+    let fields = extract_fields(
+        "Roe, Jane. \"The Case for Remote Teams.\" Harvard Business Review, Harvard Business Publishing, 2019.",
+    );
+    assert_eq!(fields.container.as_deref(), Some("Harvard Business Review"));
     // A journal named after a city is still the container.
     let article = extract_fields("Roe, Jane. \"A study.\" New York Review of Books, 12 May 2011.");
     assert_eq!(article.container.as_deref(), Some("New York Review of Books"));
