@@ -296,8 +296,20 @@ fn attribute_run(
             })
         };
         let names_cited_entry = |n: &Named<'_>| cited.iter().any(|c| n.key.resolved.binary_search(c).is_ok());
-        let claims =
-            |n: &Named<'_>| n.range.start >= near.start && is_source_of_claim(&words, &n.words, n.key.person);
+        // Whether each name is given the claim, asked at most once.
+        let claiming: smallvec::SmallVec<[std::cell::OnceCell<bool>; 4]> =
+            found.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let claims = |n: &Named<'_>| {
+            let ask = || n.range.start >= near.start && is_source_of_claim(&words, &n.words, n.key.person);
+            match found
+                .iter()
+                .position(|f| std::ptr::eq(f, n))
+                .and_then(|k| claiming.get(k))
+            {
+                Some(cell) => *cell.get_or_init(ask),
+                None => ask(),
+            }
+        };
         // A name in what another name claims (`… warned that neither the
         // Department nor FERC had assessed …`), its doing
         // denied there (`neither … nor`), is what is claimed (not the
@@ -324,13 +336,15 @@ fn attribute_run(
         // Department nor FERC had …`, citing FERC).
         let person_cited = found.iter().any(|n| n.key.person && names_cited_entry(n));
         // (The cited entry has its own names in it: they are not its subject.)
-        let cited_gives_claim = found
-            .iter()
-            .any(|n| names_cited_entry(n) && claims(n) && !claimed(n));
+        let cited_gives_claim = || {
+            found
+                .iter()
+                .any(|n| names_cited_entry(n) && claims(n) && !claimed(n))
+        };
         let names_cited = person_cited
             || (found.iter().any(names_cited_entry)
                 && !found.iter().any(|n| {
-                    (n.key.person || !cited_gives_claim) && !names_cited_entry(n) && gives_the_claim(&n)
+                    !names_cited_entry(n) && gives_the_claim(&n) && (n.key.person || !cited_gives_claim())
                 }));
         if names_cited {
             verdicts.push(Attribution::Confirmed);
@@ -1599,7 +1613,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             .chain(std::iter::once(verb))
             .any(|j| SUBORDINATORS.contains(&word(j)))
     };
-    let own_complement = (i + n..i + n + 3).any(|j| matches!(word(j), "that" | "whether" | "how" | "why"));
+    let own_complement = || (i + n..i + n + 3).any(|j| matches!(word(j), "that" | "whether" | "how" | "why"));
     let in_a_clause_on_an_object = i >= 4
         && (i - 4..i).all(one_space_apart)
         && matches!(word(i - 2), "the" | "a" | "an")
@@ -1613,7 +1627,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
                 )
         }
         && !opens_with_a_clause(i - 3)
-        && !own_complement;
+        && !own_complement();
     // `Jervis's comparison of the Iraq failure with … argues`: a work of
     // the name's is the subject, its verb after all that follows it,
     // unless a verb of its own comes first (`Doe's survey was withdrawn,
