@@ -409,6 +409,33 @@ const DISTINCT_CLUTTER: &[&str] = &[
     "CAS",
 ];
 
+/// The length of `entry` without the lines under it that number the posts
+/// of an unrolled thread (`17/`, `18/18`) or only separate them (`• • •`).
+fn before_thread_counters(entry: &str) -> usize {
+    let is_counter = |line: &str| {
+        let t = line.trim();
+        let (number, of) = t.split_once('/').unwrap_or(("", "x"));
+        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        let counter = digits(number) && (of.is_empty() || digits(of));
+        let bullets = !t.is_empty() && t.chars().all(|c| matches!(c, '•' | '·' | ' '));
+        counter || bullets
+    };
+    let mut kept = entry.trim_end();
+    // The entry's own first line is never one, nor the rest of a URL
+    // broken after a slash (`…/2019/06/` over `25/`).
+    while let Some((above, last)) = kept.rsplit_once('\n')
+        && (is_counter(last) || is_blank(last))
+        && !above.trim_end().ends_with(['/', '-'])
+    {
+        kept = above.trim_end();
+    }
+    if kept.len() == entry.trim_end().len() {
+        entry.len()
+    } else {
+        kept.len()
+    }
+}
+
 /// Whether `line` holds nothing but a journal's links.
 fn is_link_clutter(line: &str) -> bool {
     !is_blank(line) && before_link_clutter(line) == 0
@@ -554,6 +581,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
             .unwrap_or(next);
         let end = start + before_back_arrow(text.get(start..end).unwrap_or_default());
         let end = start + before_link_clutter(text.get(start..end).unwrap_or_default());
+        let end = start + before_thread_counters(text.get(start..end).unwrap_or_default());
         let range = trim_range(text, &(start..end));
         let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
         count += 1;
@@ -1203,6 +1231,20 @@ mod tests {
             .iter()
             .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn an_unrolled_threads_post_numbers_are_no_part_of_the_entries() {
+        let text = "[1] Roe, Jane. \"The Dancing Plague.\" The Courier 24 (2000)\n17/\n\n[2] Doe, John. Madness in Strasbourg. 2004\n18/18\n\n• • •\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                ("1", "Roe, Jane. \"The Dancing Plague.\" The Courier 24 (2000)"),
+                ("2", "Doe, John. Madness in Strasbourg. 2004"),
+            ])
+        );
+        let url = "[1] Roe, Jane. The Courier. https://example.org/2019/06/\n25/\n";
+        assert!(labels_and_bodies(url)[0].1.ends_with("25/"));
     }
 
     #[test]
