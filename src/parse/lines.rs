@@ -968,6 +968,35 @@ pub fn author_list(s: &str) -> Option<Range<usize>> {
         .then_some(lead..lead + list.len())
 }
 
+/// A writer's name and trade on one line (`Jane R. Doe, Analyst in Housing
+/// Policy`, `John Roe, Senior Fellow`): the name's range.
+#[must_use]
+pub fn name_with_trade(s: &str) -> Option<Range<usize>> {
+    const TRADES: &[&str] = &[
+        "analyst",
+        "senior",
+        "professor",
+        "associate",
+        "assistant",
+        "research",
+        "researcher",
+        "fellow",
+        "director",
+        "editor",
+        "correspondent",
+        "reporter",
+        "specialist",
+        "lecturer",
+        "chair",
+        "staff",
+    ];
+    let (name, trade) = s.trim().split_once(", ")?;
+    let first = trade.split_whitespace().next()?.to_lowercase();
+    let lead = s.len() - s.trim_start().len();
+    (looks_like_a_name(name) && TRADES.contains(&first.as_str()) && trade.split_whitespace().count() <= 6)
+        .then_some(lead..lead + name.len())
+}
+
 /// The parts of a list of names joined by commas, `&` or `and` (`Hannah
 /// Kerr, Matthew Ward & Ann Roe`), trimmed.
 pub fn names_in(list: &str) -> impl Iterator<Item = &str> {

@@ -18,8 +18,8 @@ use super::lines::{
     Line, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject, glued_link_number,
     heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label, is_count_of,
     is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit, is_reference_heading,
-    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name, names_in,
-    opens_a_box, trim_range, without_site_suffix,
+    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name,
+    name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -550,6 +550,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     dated_name_line(s)
                         .or_else(name_over_date)
                         .or_else(|| author_list(s))
+                        .or_else(|| name_with_trade(s))
                 })?;
                 let found = (k, j, line.start + name.start..line.start + name.end);
                 // `By RSIS` over `By Nilanthi Perera`: the institution, then
@@ -2959,9 +2960,11 @@ mod tests {
         // The page's controls above the site's name and tagline.
         let text = format!(
             "Skip to main content\nLibraryHub.gov | National Library Service\nResearch Briefings\n\n\
-             Flood Insurance After the 2024 Storms\n\nUpdated March 3, 2025{end}"
+             Flood Insurance After the 2024 Storms\n\nUpdated March 3, 2025\nJane R. Doe, Analyst in Housing Policy{end}"
         );
-        assert_eq!(parts(&text).0, Some("Flood Insurance After the 2024 Storms"));
+        let (title, byline, _, _) = parts(&text);
+        assert_eq!(title, Some("Flood Insurance After the 2024 Storms"));
+        assert_eq!(byline, Some("Jane R. Doe"));
     }
 
     #[test]
