@@ -322,7 +322,7 @@ fn attribute_run(
                     && (between.start..n.words.end + 2).any(|k| {
                         words
                             .word_at(k)
-                            .is_some_and(|w| matches!(w, "neither" | "nor" | "not" | "never"))
+                            .is_some_and(|w| NEGATIONS.contains(&w) || matches!(w, "neither" | "nor"))
                     })
                     && claims(other)
             })
