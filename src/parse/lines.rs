@@ -40,7 +40,10 @@ pub fn trim_range(text: &str, line: &Range<usize>) -> Range<usize> {
 /// Whether a line holds nothing but whitespace.
 #[must_use]
 pub fn is_blank(s: &str) -> bool {
-    s.trim().is_empty()
+    let t = s.trim();
+    // A page's editor writes an empty line as `&nbsp;`, which an export
+    // may leave as it is.
+    t.is_empty() || (t.starts_with('&') && t.replace("&nbsp;", "").replace("&#160;", "").trim().is_empty())
 }
 
 /// Lower-cased words of a short line with decoration (`#`, `*`, `_`, `=`,
@@ -605,7 +608,7 @@ pub fn is_page_credit(s: &str) -> bool {
     if !t
         .bytes()
         .next()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'-' | b'n' | b's' | b't' | b'v'))
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'-' | b'n' | b'r' | b's' | b't' | b'v'))
     {
         return false;
     }
@@ -625,6 +628,10 @@ pub fn is_page_credit(s: &str) -> bool {
             "this article was originally published",
             "this article originally appeared",
             "this article first appeared",
+            "this article was first published",
+            "this piece was first published",
+            "this article was translated from",
+            "republished with permission",
         ]
         .iter()
         .any(|p| head.starts_with(p))

@@ -210,6 +210,14 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         }
     }
     layout.body = body_start..body_end.max(body_start);
+    // Blank lines under the last entry (an editor's `&nbsp;` among them)
+    // are no part of the list.
+    let refs_end = lines
+        .iter()
+        .rev()
+        .skip_while(|l| l.start >= refs_end)
+        .find(|l| !is_blank(line_text(l)))
+        .map_or(refs_end, |l| refs_end.min(l.end));
     layout.references = refs_start.map(|s| s..refs_end.max(s));
     layout.title = layout.title.map(|t| without_site_suffix(text, t));
     take_labelled_header(text, &lines, &mut layout);
@@ -466,7 +474,9 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     .clone()
                     .next()
                     .is_some_and(|(_, next)| byline_name(line_text(next)).is_some())))
-            || ((is_site_name(line_text(first)) || is_chapter_label(line_text(first)))
+            || ((is_site_name(line_text(first))
+                || is_chapter_label(line_text(first))
+                || is_post_details(line_text(first)))
                 && ahead.next().is_some_and(|(_, next)| {
                     is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
                 })))
@@ -1116,6 +1126,16 @@ fn is_biography(s: &str) -> bool {
 /// How many short lines in a row under the last entry make a page's
 /// footer.
 const FOOTER_RUN: usize = 3;
+
+/// Whether a line gives a post's writer and date (`Posted by admin on
+/// 03/14/2025 | Category: World`), which a blog prints over the title.
+fn is_post_details(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    ["posted by ", "published by ", "written by ", "by "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && s.contains(|c: char| c.is_ascii_digit())
+}
 
 /// A byline among this many non-blank lines below the first one of an
 /// article is under its title, whatever the lines between.
@@ -2211,12 +2231,22 @@ mod tests {
             // an edited post.
             "\nNotes to editors\n1. The gallery is open daily.\n2. Photographs are available on request.",
             "\nThe Centre for Coastal Law is a non-partisan research body. Nothing here is legal advice.\n© 2024 The Centre for Coastal Law.",
+            // A republisher's note on where the article first appeared, and
+            // an editor's empty line written as an entity.
+            "\nThis article was first published in Persian in a Tehran daily. The views are the author's own.",
+            "&nbsp;\nShare this:",
             "\nLast edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.\n-- Owls at dusk.",
         ] {
             let text = format!("A Title\n\nBody.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n{footer}\n");
             let (_, _, _, refs) = parts(&text);
             assert_eq!(refs, Some("[1] Roe, J. A book, 2004."), "{footer}");
         }
+    }
+
+    #[test]
+    fn a_posts_writer_and_date_above_its_title_are_not_the_title() {
+        let text = "Posted by editor on 03/14/2025 | Category: World\n\nThe River Treaty at Fifty\n\nThe treaty held.[1]\n\nReferences:\n1. Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("The River Treaty at Fifty"));
     }
 
     #[test]

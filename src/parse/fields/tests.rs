@@ -1143,6 +1143,10 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "Crisis Group, 2024, https://www.crisisgroup.org/middle-east/iran/ 245-irans-kurdish-opposition",
             "https://www.crisisgroup.org/middle-east/iran/245-irans-kurdish-opposition",
         ),
+        (
+            "Reuters, 9 October 2019. https://www.reuters.com/article/us-syria/turkey- launches-military-operation-idUSKBN1WO1XJ",
+            "https://www.reuters.com/article/us-syria/turkey-launches-military-operation-idUSKBN1WO1XJ",
+        ),
         // A file's extension with its dot, a path to a file, a document's
         // code after a slash.
         (

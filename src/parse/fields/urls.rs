@@ -343,12 +343,16 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
         && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && (!URL_START.is_match(word) || host_after_scheme);
     let bare_word = word.trim_end_matches(['.', ',', ';', ')']);
+    // The rest of a slug in lower case, or with an identifier in capitals
+    // at its end (`…/turkey- launches-operation-idUSKBN1WO1XJ`).
     let slug_after_hyphen = in_path
         && lower.ends_with('-')
         && !bare_word.is_empty()
         && bare_word
             .bytes()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'_' | b'/'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'/'))
+        && (bare_word.bytes().all(|b| !b.is_ascii_uppercase())
+            || (bare_word.contains('-') && bare_word.bytes().any(|b| b.is_ascii_digit())))
         && bare_word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
     let extension_after_dot = in_path && lower.ends_with('.') && FILE_EXTENSIONS.contains(&bare_word);
     // `…/files/94chile .pdf`: a file's extension cut off with its dot,
