@@ -975,28 +975,40 @@ pub fn author_list(s: &str) -> Option<Range<usize>> {
         .then_some(lead..lead + list.len())
 }
 
+/// The trades a writer's line names after the writer (`Jane Roe, Senior
+/// Fellow`, `Mark Jensen is a contributing editor.`).
+pub const TRADES: &[&str] = &[
+    "analyst",
+    "senior",
+    "professor",
+    "associate",
+    "assistant",
+    "research",
+    "researcher",
+    "fellow",
+    "director",
+    "editor",
+    "correspondent",
+    "reporter",
+    "specialist",
+    "lecturer",
+    "chair",
+    "staff",
+    "writer",
+    "journalist",
+    "author",
+    "contributor",
+    "columnist",
+    "historian",
+    "scientist",
+    "student",
+    "freelance",
+];
+
 /// A writer's name and trade on one line (`Jane R. Doe, Analyst in Housing
 /// Policy`, `John Roe, Senior Fellow`): the name's range.
 #[must_use]
 pub fn name_with_trade(s: &str) -> Option<Range<usize>> {
-    const TRADES: &[&str] = &[
-        "analyst",
-        "senior",
-        "professor",
-        "associate",
-        "assistant",
-        "research",
-        "researcher",
-        "fellow",
-        "director",
-        "editor",
-        "correspondent",
-        "reporter",
-        "specialist",
-        "lecturer",
-        "chair",
-        "staff",
-    ];
     let (name, trade) = s.trim().split_once(", ")?;
     let first = trade.split_whitespace().next()?.to_lowercase();
     let lead = s.len() - s.trim_start().len();

@@ -15,11 +15,11 @@ use regex::Regex;
 use super::fields::dates::is_date_line;
 use super::front_matter::FrontMatter;
 use super::lines::{
-    Line, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject, glued_link_number,
-    heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label, is_count_of,
-    is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit, is_reference_heading,
-    is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between, looks_like_a_name,
-    name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
+    Line, TRADES, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject,
+    glued_link_number, heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label,
+    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit,
+    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
+    looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -1067,24 +1067,6 @@ fn is_credit_line(s: &str) -> bool {
 /// line about itself (`The Harbour Institute is a non-partisan research
 /// centre.`).
 fn is_biography(s: &str) -> bool {
-    const TRADES: &[&str] = &[
-        "editor",
-        "writer",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "professor",
-        "author",
-        "contributor",
-        "columnist",
-        "historian",
-        "researcher",
-        "fellow",
-        "lecturer",
-        "scientist",
-        "student",
-        "freelance",
-    ];
     // The name opens the line, in its first few words: an entry, which
     // opens with its label, is settled at once.
     if !s.starts_with(char::is_uppercase) {
