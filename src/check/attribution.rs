@@ -720,6 +720,8 @@ struct Words {
     /// another.
     lower: String,
     tokens: Vec<Token>,
+    /// Whether [`Words::lower`] starts with the whole text (ASCII text).
+    whole_text: bool,
 }
 
 /// A word of text, with whether it was capitalised.
@@ -746,7 +748,8 @@ impl Words {
     fn read(&mut self, s: &str) {
         self.lower.clear();
         self.tokens.clear();
-        if s.is_ascii() {
+        self.whole_text = s.is_ascii();
+        if self.whole_text {
             self.read_ascii(s);
             return;
         }
@@ -866,6 +869,15 @@ impl Words {
     /// The word of token `i`, if there is one.
     fn word_at(&self, i: usize) -> Option<&str> {
         self.tokens.get(i).map(|t| self.word(t))
+    }
+
+    /// What the text has between token `i` and the token before it, when
+    /// it is known: in ASCII text, which [`Words::lower`] holds whole.
+    fn gap_before(&self, i: usize) -> Option<&str> {
+        let (before, at) = (self.tokens.get(i.checked_sub(1)?)?, self.tokens.get(i)?);
+        self.lower
+            .get(before.range.end..at.range.start)
+            .filter(|_| self.whole_text)
     }
 }
 
@@ -1628,6 +1640,23 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         }
         && !opens_with_a_clause(i - 3)
         && !own_complement();
+    // `directed the Commission (FERC) to certify an organisation to write
+    // standards`: the name, followed by an infinitive, is the object of a
+    // verb before it, and the verbs after it are not its claims. (Its
+    // initials in brackets may come between, or it may be those initials:
+    // `(FERC) to`.)
+    let opens_bracket = |j: usize| words.gap_before(j).is_some_and(|g| g.trim_start() == "(");
+    let bracketed = |j: usize| opens_bracket(j) && words.gap_before(j + 1) == Some(") ");
+    let next = if bracketed(i + n) { i + n + 1 } else { i + n };
+    let object_of_a_verb_before = (next > i + n
+        || words.gap_before(next) == Some(" ")
+        || (opens_bracket(i) && words.gap_before(next) == Some(") ")))
+        && word(next) == "to"
+        && words.tokens.get(next + 1).is_some_and(|t| !t.capital)
+        && !matches!(
+            word(next + 1),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+        );
     // `Jervis's comparison of the Iraq failure with … argues`: a work of
     // the name's is the subject, its verb after all that follows it,
     // unless a verb of its own comes first (`Doe's survey was withdrawn,
@@ -1637,7 +1666,9 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         || as_it_says
         || by
         || told
-        || (!in_a_clause_on_an_object && (i + n..words.tokens.len()).take(VERB_REACH).any(gives_claim))
+        || (!in_a_clause_on_an_object
+            && !object_of_a_verb_before
+            && (i + n..words.tokens.len()).take(VERB_REACH).any(gives_claim))
         || (work_subject
             && (i + n..words.tokens.len())
                 .take(WORK_SUBJECT_REACH)
@@ -2474,6 +2505,29 @@ mod tests {
             "In the account given by John Doe, the rate fell.[1]",
             "The view held by Doe is that the rate fell.[1]",
             "As discussed by Doe, the rate fell.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_infinitive_is_the_object_of_a_verb() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Federal Energy Regulatory Commission (FERC). Order No. 672 (2006).\n";
+        for sentence in [
+            "Congress directed Doe to certify a body to write standards.[1]",
+            "Congress directed the Federal Energy Regulatory Commission (FERC) to certify a body to write standards.[1]",
+            "Congress asked the Federal Energy Regulatory Commission\n(FERC) to certify a body to write standards.[1]",
+        ] {
+            let refs = if sentence.contains("Doe") { REFS } else { refs };
+            assert_eq!(verdicts(sentence, refs), [Attribution::Unknown], "{sentence}");
+        }
+        // The name's own verb, or an infinitive after a preposition, still
+        // gives it the claim.
+        for sentence in [
+            "Doe went on to write that the rate fell.[1]",
+            "Doe wrote to the board that the rate fell.[1]",
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
