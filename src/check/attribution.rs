@@ -484,17 +484,20 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
         // An organisation by its initials, where the article spells them
         // out (`Human Rights Watch (HRW)`) or an entry is by them (`IAEA`);
         // not otherwise (`ISIS` for the `Institute for Science and
-        // International Security`).
+        // International Security`), unless they take in a small word's
+        // letter, as no word does by chance (`ERCOT` for the `Electric
+        // Reliability Council of Texas`).
         let organisations = source
             .fields
             .authors
             .iter()
             .filter(|a| !a.contains(','))
             .chain(&source.fields.container);
-        for initials in organisations.flat_map(|name| initials_of(name)) {
-            if written_initials
-                .get_or_init(|| written_initials_of(article))
-                .contains(&initials)
+        for (initials, with_small_words) in organisations.flat_map(|name| initials_of(name)) {
+            if (with_small_words && initials.len() >= 5)
+                || written_initials
+                    .get_or_init(|| written_initials_of(article))
+                    .contains(&initials)
             {
                 keys.push(NameKey {
                     all_capitals: true,
@@ -658,8 +661,8 @@ fn with_and_without_article(key: &NameKey, given: &str) -> Option<NameKey> {
 /// (`Human Rights Watch` as `hrw`, `International Atomic Energy Agency`
 /// as `iaea`), in lower case; also with the initials of the small words
 /// between (`Electric Reliability Council of Texas` as `erct` and
-/// `ercot`), as some organisations take them.
-fn initials_of(name: &str) -> Vec<String> {
+/// `ercot`), as some organisations take them, marked `true`.
+fn initials_of(name: &str) -> Vec<(String, bool)> {
     let (words, capitals) = name_words(name);
     let joining = |w: &str| matches!(w, "of" | "and" | "for" | "the" | "on" | "in");
     let initials = |skip_joining: bool| -> String {
@@ -672,9 +675,9 @@ fn initials_of(name: &str) -> Vec<String> {
     if words.len() < 3 || !words.iter().zip(&capitals).all(|(w, &c)| c || joining(w)) {
         return Vec::new();
     }
-    let mut all = vec![initials(true), initials(false)];
-    all.dedup();
-    all.retain(|i| (3..=6).contains(&i.chars().count()));
+    let mut all = vec![(initials(true), false), (initials(false), true)];
+    all.dedup_by(|b, a| a.0 == b.0);
+    all.retain(|(i, _)| (3..=6).contains(&i.chars().count()));
     all
 }
 
@@ -2148,6 +2151,24 @@ mod tests {
         assert!(
             matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
             "{v:?}"
+        );
+        // Such initials need no spelling out (no word takes them in by
+        // chance), in capitals only.
+        let unspelled = refs.replace(" (ERCOT)", "");
+        let v = verdicts(
+            "ERCOT's own review showed that the grid nearly failed.[1]",
+            &unspelled,
+        );
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
+            "{v:?}"
+        );
+        assert_eq!(
+            verdicts(
+                "Ercot's own review showed that the grid nearly failed.[1]",
+                &unspelled
+            ),
+            [Attribution::Unknown]
         );
         let v = verdicts(
             "The Government Accountability Office warned that the grid would fail.[1]",
