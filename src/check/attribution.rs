@@ -1660,6 +1660,27 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             word(next + 1),
             "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
         );
+    // `Cobb and Comfort drew on a draft … to argue that …`, `Backman went
+    // another way …, arguing that …`: the name, its own verb right after
+    // it, says what follows `that` with a participle or an infinitive
+    // further on, no clause of another subject coming between.
+    let has_its_verb = !possessive
+        && words.tokens.get(i + n).is_some_and(|t| !t.capital)
+        && !matches!(word(i + n), "and" | "or")
+        && !RELATIVES.contains(&word(i + n))
+        && !PREPOSITIONS.contains(&word(i + n));
+    let says_with_that = |j: usize| {
+        word(j + 1) == "that"
+            && ((PARTICIPLES.contains(&word(j)) && words.gap_before(j).is_some_and(|g| g.starts_with(',')))
+                || (word(j - 1) == "to" && is_reporting_verb(word(j))))
+            && !(i + n..j).any(|k| SUBORDINATORS.contains(&word(k)) || RELATIVES.contains(&word(k)))
+    };
+    let says_further_on = has_its_verb
+        && !object_of_a_verb_before
+        && (i + n..words.tokens.len())
+            .take(FURTHER_REACH)
+            .skip(VERB_REACH)
+            .any(|j| says_with_that(j) && gives_claim(j));
     // `Jervis's comparison of the Iraq failure with … argues`: a work of
     // the name's is the subject, its verb after all that follows it,
     // unless a verb of its own comes first (`Doe's survey was withdrawn,
@@ -1669,6 +1690,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         || as_it_says
         || by
         || told
+        || says_further_on
         || (!in_a_clause_on_an_object
             && !object_of_a_verb_before
             && (i + n..words.tokens.len()).take(VERB_REACH).any(gives_claim))
@@ -1797,6 +1819,14 @@ const PARTICIPLES: &[&str] = &[
 
 /// How many words after a name its verb may come.
 const VERB_REACH: usize = 12;
+
+/// How many words after a name, its verb right after it, a participle or
+/// infinitive of its with `that` may come (`Doe went another way in …,
+/// arguing that`).
+const FURTHER_REACH: usize = 30;
+
+/// Words that open a relative clause, whose verb is another subject's.
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "that"];
 
 /// How many words after a name its work's verb may come, past what the
 /// work is of (`Jervis's comparison of A with B argues`).
@@ -2529,6 +2559,27 @@ mod tests {
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_subject_says_what_follows_that_further_on() {
+        for sentence in [
+            "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church, arguing that ergot explains it.[1]",
+            "Most recently, John Doe drew on a draft magazine article from 1953 and a letter from one of her colleagues to argue that she was an equal.[1]",
+        ] {
+            let v = verdicts(sentence, REFS);
+            assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
+        // Not through a clause of another subject, nor without the comma
+        // that sets the participle off, nor past thirty words.
+        for sentence in [
+            "John Doe went to the archive in the 1950s where the curators of the whole medieval collection, arguing that ergot explains it, refused.[1]",
+            "John Doe went another way in the 1950s and gathered a collection of the religious dances of the Church which its priests used to argue that ergot explains it.[1]",
+            "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church while arguing that ergot explains it.[1]",
+            "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church and of the many other churches of the east and the west and of the north, arguing that ergot explains it.[1]",
+        ] {
+            assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
         }
     }
 
