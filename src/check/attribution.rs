@@ -209,6 +209,11 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
                 .collect()
         })
         .collect();
+    let titles: Vec<Vec<String>> = article
+        .references
+        .iter()
+        .map(|r| r.fields.title.as_deref().map(title_words).unwrap_or_default())
+        .collect();
     // Markers are judged independently (each run keeps its own cache of the
     // block being read), so runs of them go to the cores at once.
     let runs = crate::parse::parallel::runs(
@@ -217,8 +222,42 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
         |_| 1,
     );
     crate::parse::parallel::concat(crate::parse::parallel::map_runs(&runs, |run| {
-        attribute_run(article, run, &names, &entries)
+        attribute_run(article, run, &names, &entries, &titles)
     }))
+}
+
+/// The words, lower-cased, by which a sentence names a work whose title is
+/// `title`: its main title (before a colon), without `The` or `A`, when it
+/// has two words or more.
+fn title_words(title: &str) -> Vec<String> {
+    let main = title.split([':', '.', '?', '!', '—']).next().unwrap_or_default();
+    let (mut words, _) = name_words(main);
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        words.remove(0);
+    }
+    if words.len() < 2 {
+        words.clear();
+    }
+    words
+}
+
+/// Whether `words` from token `from` on name a work by its title's words
+/// `title` (see [`title_words`]), capitalised.
+fn names_the_title(words: &Words, from: usize, title: &[String]) -> bool {
+    let Some(first) = title.first() else {
+        return false;
+    };
+    (from..words.tokens.len()).any(|i| {
+        words.word_at(i) == Some(first.as_str())
+            && title.iter().enumerate().all(|(k, w)| {
+                words.tokens.get(i + k).is_some_and(|t| {
+                    words.word(t) == w.as_str() && (t.capital || k > 0 && k + 1 < title.len())
+                })
+            })
+    })
 }
 
 /// The names looked for, by their first word, with a quick test that
@@ -251,6 +290,7 @@ fn attribute_run(
     run: Range<usize>,
     names: &NameIndex<'_>,
     entries: &[Vec<&NameKey>],
+    titles: &[Vec<String>],
 ) -> Vec<Attribution> {
     let mut verdicts = Vec::with_capacity(run.len());
     let mut sentence_starts = CitingSentences::default();
@@ -355,14 +395,6 @@ fn attribute_run(
                 && names_a_work(&words, &n.words, n.key.person, near.start)
                 && !about(n.key)
         };
-        // Names given the claim, else names whose work opens the sentence.
-        let claimants: smallvec::SmallVec<[&Named<'_>; 4]> = found.iter().filter(gives_the_claim).collect();
-        let mention = claimants.is_empty();
-        let pool = if mention {
-            found.iter().filter(names_their_work).collect()
-        } else {
-            claimants
-        };
         let cited_index = cited.first().copied().unwrap_or(0);
         let cited_raw = marker
             .targets
@@ -371,6 +403,32 @@ fn attribute_run(
             .next()
             .copied()
             .unwrap_or(cited_index);
+        // A name with its work's title (`Rita Mae Brown put the line in
+        // her novel Sudden Death`) says which work the sentence is about,
+        // as a claim does.
+        let from = words
+            .tokens
+            .partition_point(|t| context.start + t.range.start < near.start);
+        let with_its_title = |n: &&Named<'_>| {
+            n.range.start >= near.start
+                && !about(n.key)
+                && best_entry_for(article, n.key, cited_raw)
+                    .and_then(|e| titles.get(e))
+                    .is_some_and(|title| names_the_title(&words, from, title))
+        };
+        // Names given the claim or named with their work's title, else
+        // names whose work opens the sentence.
+        let mut claimants: smallvec::SmallVec<[&Named<'_>; 4]> =
+            found.iter().filter(gives_the_claim).collect();
+        if claimants.is_empty() {
+            claimants = found.iter().filter(with_its_title).collect();
+        }
+        let mention = claimants.is_empty();
+        let pool = if mention {
+            found.iter().filter(names_their_work).collect()
+        } else {
+            claimants
+        };
         let best = pool
             .into_iter()
             .filter_map(|named| Some((named, best_entry_for(article, named.key, cited_raw)?)))
@@ -2559,6 +2617,22 @@ mod tests {
         ] {
             let v = verdicts(sentence, REFS);
             assert!(suggests_the_second(&v), "{sentence}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_its_works_title_is_a_claim() {
+        let v = verdicts(
+            "In 1983 John Doe put a version of the line in his novel Second Study.[1]",
+            REFS,
+        );
+        assert!(suggests_the_second(&v), "{v:?}");
+        for sentence in [
+            "In 1983 John Doe put a version of the line in a second study.[1]",
+            "In 1983 John Doe put a version of the line in his novel First Study.[1]",
+            "In 1983 John Doe put a version of the line in his novel.[1]",
+        ] {
+            assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
         }
     }
 
