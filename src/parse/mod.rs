@@ -476,15 +476,21 @@ pub fn link(mut article: Article, depth: Depth) -> Article {
     article
 }
 
-/// Gives an entry that opens with a dash for its author (`---. Title`,
-/// `———. 1836.`) the authors of the entry above it.
+/// Gives an entry that opens with a dash or `Idem` for its author (`---.
+/// Title`, `———. 1836.`, `Id., Title`) the authors of the entry above it
+/// that is no ibid.
 fn inherit_repeated_authors(text: &str, references: &mut [Reference]) {
     for i in 1..references.len() {
         let opens_with_dash = text
             .get(references[i].body.clone())
             .is_some_and(reflist::repeats_the_author);
-        if opens_with_dash && references[i].fields.authors.is_empty() {
-            let authors = references[i - 1].fields.authors.clone();
+        let repeat = references[i].fields.repeat.is_some();
+        if opens_with_dash && !repeat && references[i].fields.authors.is_empty() {
+            // Past the ibids between (`Ivi, p. 12.` then `Id., Title`).
+            let Some(above) = references[..i].iter().rev().find(|r| r.fields.repeat.is_none()) else {
+                continue;
+            };
+            let authors = above.fields.authors.clone();
             references[i].fields = EntryFields::new(fields::Fields {
                 authors,
                 ..(*references[i].fields).clone()
@@ -508,6 +514,24 @@ mod tests {
         let authors: Vec<&[String]> = a.references.iter().map(|r| r.fields.authors.as_slice()).collect();
         let both = ["Mearsheimer, John J.".to_owned(), "Walt, Stephen M.".to_owned()];
         assert_eq!(authors, [&both[..], &both[..], &both[..]]);
+    }
+
+    #[test]
+    fn idem_before_a_title_has_the_authors_of_the_work_above_its_ibids() {
+        let a = super::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2] Three.[3] Four.[4]\n\nNote\n\n\
+             1. Mauro Canali, Il delitto Matteotti, Bologna, il Mulino, 2004, p. 97.\n\
+             2. Ivi, p. 153.\n\
+             3. Id., Le spie del regime, Bologna, il Mulino, 2004.\n\
+             4. Idem. Another Work. Roma, Laterza, 2010.\n"
+                .into(),
+        );
+        let authors: Vec<&[String]> = a.references.iter().map(|r| r.fields.authors.as_slice()).collect();
+        let canali = ["Canali, Mauro".to_owned()];
+        assert_eq!(authors, [&canali[..], &[], &canali[..], &canali[..]]);
+        let repeated: Vec<usize> = (0..4).map(|i| a.resolved(i)).collect();
+        assert_eq!(repeated, [0, 0, 2, 3]);
     }
 
     #[test]

@@ -1120,11 +1120,11 @@ fn publication_year(s: &str) -> Option<&str> {
 /// (`Gasiorowski, Mark J., and Malcolm Byrne,`).
 const AUTHORS_BEFORE_YEAR: usize = 8;
 
-/// Whether a line opens with a dash for the author of the line above
-/// (`–––, 1996, "…"`, `———. 1836. Tales…`).
+/// Whether a line opens with a dash or `Idem` for the author of the line
+/// above (`–––, 1996, "…"`, `———. 1836. Tales…`, `Idem. Title…`).
 pub fn repeats_the_author(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
-    first.ends_with([',', '.']) && super::fields::is_repeated_author_dash(first)
+    first.ends_with([',', '.']) && super::fields::is_repeated_author(first)
 }
 
 /// Whether a line opens with a link: in a list of bare links, each is an

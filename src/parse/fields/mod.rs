@@ -25,7 +25,7 @@ mod entry_text;
 mod layout;
 mod legal;
 mod names;
-pub(crate) use names::is_repeated_author_dash;
+pub(crate) use names::is_repeated_author;
 mod prose;
 mod repeat;
 mod short;

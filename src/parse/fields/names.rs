@@ -751,25 +751,30 @@ fn is_known_outlet(word: &str) -> bool {
         && bare.chars().any(char::is_lowercase)
 }
 
-/// `———.` or `–––,`: the same author as the entry before.
-pub(crate) fn is_repeated_author_dash(word: &str) -> bool {
+/// `———.`, `–––,` or `Idem.`, `Id.,` (with its stop): the same author as
+/// the entry before.
+pub(crate) fn is_repeated_author(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
-    bare.chars().count() >= 2 && bare.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
+    let dash = bare.chars().count() >= 2 && bare.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'));
+    let latin =
+        bare.len() < word.len() && matches!(bare.to_lowercase().as_str(), "idem" | "ídem" | "eadem" | "id");
+    dash || latin
 }
 
 /// Reads the author list at the start of `text`.
 pub fn read_authors(text: &str) -> AuthorList {
     let tokens = tokenize(text, 400);
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    if is_repeated_author(first_word) {
+        return AuthorList {
+            names: Vec::new(),
+            end: text.find(first_word).unwrap_or(0) + first_word.len(),
+            editors: false,
+        };
+    }
     if let Some(first) = tokens.first()
         && first.kind == TokenKind::Word
     {
-        if is_repeated_author_dash(first.text) {
-            return AuthorList {
-                names: Vec::new(),
-                end: first.end,
-                editors: false,
-            };
-        }
         if let Some(list) = family_et_al(&tokens) {
             return list;
         }

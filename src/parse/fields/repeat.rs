@@ -1,6 +1,6 @@
 //! Entries that repeat an earlier one: `Ibid.`, `Ibidem`, `Id.`, `op. cit.`,
 //! `loc. cit.`, `art. cit.`, `supra note 3`, German `Ebd.` and `a. a. O.`, Spanish `Ibíd.`
-//! and `Ídem`, bare or with an author (`Marlowe, Quentin. Ibid`, `Smith, op.
+//! and `Ídem`, Italian `Ivi`, `Idem, ibidem`, bare or with an author (`Marlowe, Quentin. Ibid`, `Smith, op.
 //! cit., p. 3`), pages (`ibid., p. 40`) and the note they name (`op. cit.,
 //! note 8`).
 //!
@@ -13,7 +13,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>(?:the\s+)?same\s+source|ibidem|ibid|ibíd|íbid|ídem|idem|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>(?:the\s+)?same\s+source|(?:idem|id\.),?\s+ibid(?:em)?|ibidem|ibid|ibíd|íbid|ídem|idem|ivi|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
         .expect("static regex")
 });
 
@@ -62,7 +62,11 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         .as_ref()
         .and_then(|c| c.get(0))
         .map_or(after, |m| after.get(m.end()..).unwrap_or(""));
-    if matches!(lower.as_str(), "idem" | "ídem") && rest.chars().any(char::is_alphabetic) {
+    // (`Id. at 728 (Stewart, J., concurring)` is the same work.)
+    let titled = rest.chars().any(char::is_alphabetic);
+    if (matches!(lower.as_str(), "idem" | "ídem") && titled)
+        || (lower == "id." && titled && rest.len() == after.len())
+    {
         return None;
     }
     let pages = pages_match

@@ -412,6 +412,10 @@ fn idem_before_a_title_names_the_author_not_the_work() {
         extract_fields("Idem, Another Book (London: Faber, 1990), 4.").repeat,
         None
     );
+    assert_eq!(
+        extract_fields("Id., Le spie del regime, Bologna, il Mulino, 2004.").repeat,
+        None
+    );
 }
 
 #[test]
@@ -1456,6 +1460,10 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Íbid., p. 52.", None, false, Some("52")),
         ("Ídem, p. 47.", None, false, Some("47")),
         ("Idem, 1245.", None, false, Some("1245")),
+        ("Ivi, p. 153.", None, false, Some("153")),
+        ("Idem, ibidem, p. 66.", None, false, Some("66")),
+        ("Id., ibid.", None, false, None),
+        ("Id. at 728 (Stewart, J., concurring).", None, false, Some("728")),
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
