@@ -545,7 +545,7 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 
 static ACCESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|(?:last\s+)?(?:visited|checked)|last\s+(?:accessed|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)\s+am|zugriff\s+am|consulté\s+le|(?:consultado|recuperado|accedido)(?:\s+el)?|fecha\s+de\s+consulta\s*:?|consultato\s+il|(?:acesso|acessado)\s+em)\s*(?:on\s+)?",
+        r"(?i)(?:\[\s*)?\b(?:web\s*[.:,]|(?:(?:date\s+)?accessed|retrieved|consulted|(?:last\s+)?(?:visited|checked)|last\s+(?:accessed|viewed)|viewed|cited|downloaded)(?:\s+on)?\b\s*[:.,]?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)\s+am|zugriff\s+am|consulté\s+le|(?:consultado|recuperado|accedido)(?:\s+el)?|fecha\s+de\s+consulta\s*:?|consultato\s+il|(?:acesso|acessado)\s+em\s*:?)\s*(?:on\s+)?",
     )
     .expect("static regex")
 });

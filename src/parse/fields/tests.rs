@@ -878,6 +878,17 @@ fn accessed_date_is_read_after_each_marker_and_is_not_the_publication_date() {
             "2014",
             "2016-02-01",
         ),
+        // ABNT's label, with its colon and an abbreviated Portuguese month.
+        (
+            "SEVCENKO, N. A Revolta da Vacina. 2018. Disponível em: <https://portal.fiocruz.br/a>. Acesso em: 10 mar. 2019.",
+            "2018",
+            "2019-03-10",
+        ),
+        (
+            "Fiocruz. Outra página. 2017. Disponível em: https://portal.fiocruz.br/b. Acessado em 10 de março de 2019.",
+            "2017",
+            "2019-03-10",
+        ),
         (
             "Example Org. \"Annual report.\" 2014. Visited: 2016-02-01.",
             "2014",
