@@ -605,11 +605,12 @@ pub fn is_cruft_line(s: &str) -> bool {
 pub fn is_page_credit(s: &str) -> bool {
     let t = s.trim();
     // Each starts with one of these: most lines end here.
-    if !t
-        .bytes()
-        .next()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'-' | b'n' | b'r' | b's' | b't' | b'v'))
-    {
+    if !t.bytes().next().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'-' | b'c' | b'd' | b'e' | b'n' | b'q' | b'r' | b's' | b't' | b'v'
+        )
+    }) {
         return false;
     }
     let head = t.get(..t.len().min(64)).unwrap_or(t).to_lowercase();
@@ -631,7 +632,19 @@ pub fn is_page_credit(s: &str) -> bool {
             "this article was first published",
             "this piece was first published",
             "this article was translated from",
+            "this article appeared in",
+            "this article appears in",
             "republished with permission",
+            // The same in the languages whose headings are read.
+            "sie lesen einen beitrag aus",
+            "dieser beitrag erschien",
+            "dieser artikel erschien",
+            "cet article a été publié",
+            "cet article est paru",
+            "este artículo fue publicado",
+            "este artículo se publicó",
+            "questo articolo è stato pubblicato",
+            "este artigo foi publicado",
         ]
         .iter()
         .any(|p| head.starts_with(p))

@@ -1038,14 +1038,19 @@ fn cites_beyond(s: &str, number: u64) -> bool {
 /// name.
 fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
     let t = s.trim().trim_matches(['*', '_']);
-    // Any of the writers, when the byline names several.
+    // Any of the writers, when the byline names several, and a verb after
+    // the name in any language (`is`, `ist`, `est`, `received`), not the
+    // writer's own work with a co-author (`Jane Roe and John Doe, …`).
     let by_the_writer = writer.is_some_and(|names| {
         names_in(names).any(|name| {
-            t.strip_prefix(name).is_some_and(|rest| {
-                [" is ", " writes ", " teaches ", " covers "]
-                    .iter()
-                    .any(|v| rest.starts_with(v))
-            })
+            t.strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|verb| {
+                    verb.starts_with(char::is_lowercase)
+                        && verb.chars().all(char::is_alphabetic)
+                        && !matches!(verb, "and" | "und" | "et" | "y" | "e" | "en" | "i" | "og" | "och")
+                })
         })
     });
     t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t) || is_credit_line(t)
@@ -1063,7 +1068,8 @@ fn is_credit_line(s: &str) -> bool {
 
 /// Whether a line reads as a writer's biography: a name of two to four
 /// capitalised words, then `is a` or `is an` and a trade
-/// (`Mark Jensen is a contributing editor.`); or as the publisher's own
+/// (`Mark Jensen is a contributing editor.`), `writes about`, or
+/// `received the` and a degree; or as the publisher's own
 /// line about itself (`The Harbour Institute is a non-partisan research
 /// centre.`).
 fn is_biography(s: &str) -> bool {
@@ -1073,6 +1079,18 @@ fn is_biography(s: &str) -> bool {
         return false;
     }
     let head = s.get(..s.len().min(64)).unwrap_or(s);
+    // `Eleanor Pryce writes about science.`, and a paper's note on its
+    // writer (`Ingrid M. Halvorsen received the M.Sc. degree in …`).
+    let named_before = |at: usize| {
+        let words: Vec<&str> = s.get(..at).unwrap_or("").split_whitespace().collect();
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    if let Some(at) = memchr::memmem::find(head.as_bytes(), b" writes about ") {
+        return named_before(at);
+    }
+    if let Some(at) = memchr::memmem::find(head.as_bytes(), b" received the ") {
+        return named_before(at) && s.contains(" degree");
+    }
     let Some(at) = memchr::memmem::find(head.as_bytes(), b" is a") else {
         return false;
     };
@@ -2068,6 +2086,24 @@ mod tests {
         let (_, byline, _, refs) = parts(text);
         assert_eq!(byline, Some("Hannah Kerr, Matthew Ward"));
         assert_eq!(refs, Some("1. HCWS42, Local planning, 18 June 2015."));
+        // In another language; a paper's note on its writer with no byline
+        // read; and not the writer's own work with a co-author.
+        for (text, list) in [
+            (
+                "Titel\n\nvon Katharina Albers\n\nDer Text.[1]\n\nAnmerkungen\n\n[1] Alan Jones, The War, London: Penguin 2001.\n\nKatharina Albers ist Historikerin und lebt in Leipzig.\n",
+                "[1] Alan Jones, The War, London: Penguin 2001.",
+            ),
+            (
+                "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nIngrid M. Halvorsen received the M.Sc. degree in information science.\n",
+                "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
+            ),
+            (
+                "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] Mary Major, The War, 2001.\nJane Roe and John Doe replied in The Peace, 2003.\n",
+                "[1] Mary Major, The War, 2001.\nJane Roe and John Doe replied in The Peace, 2003.",
+            ),
+        ] {
+            assert_eq!(parts(text).3, Some(list), "{text}");
+        }
     }
 
     #[test]
@@ -2216,6 +2252,9 @@ mod tests {
             // A republisher's note on where the article first appeared, and
             // an editor's empty line written as an entity.
             "\nThis article was first published in Persian in a Tehran daily. The views are the author's own.",
+            "\nThis article appeared in issue 11/2024 of the magazine.",
+            "\nSie lesen einen Beitrag aus der Ausgabe 11/2024.",
+            "\nCet article a été publié dans Le Monde le 3 mars 2024.",
             "&nbsp;\nShare this:",
             "\nLast edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.\n-- Owls at dusk.",
         ] {
