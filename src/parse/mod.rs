@@ -14,6 +14,7 @@ pub mod parallel;
 pub mod plain;
 pub mod quotes;
 pub mod reflist;
+pub mod reply;
 pub mod resolve;
 pub mod sentence_bounds;
 pub mod sentences;
@@ -83,7 +84,7 @@ pub fn parse_to(path: &str, text: Text, depth: Depth) -> Article {
 /// Parses a plain-text article.
 #[must_use]
 pub fn parse_plain(path: &str, text: Text, depth: Depth) -> Article {
-    parse_plain_outside(path, text, depth, &[], None)
+    parse_plain_outside(path, reply::unquoted(text), depth, &[], None)
 }
 
 /// Parses an article laid out as plain text, finding no marker inside the
