@@ -451,7 +451,7 @@ pub fn is_ad_label(s: &str) -> bool {
 
 /// Whether a line is a comment that a word processor exports under the
 /// notes, its anchor letter glued to its text: a commenter's name and a
-/// colon (`[a]Rana: can we cut …`) or a question (`[b]Need a second
+/// colon (`[a]Rana: can we cut …`, `[b]Luca Bernardi: …`) or a question (`[b]Need a second
 /// source? …`); a lettered note (`[a]Translator's note: …`) is neither.
 fn is_document_comment(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('[') else {
@@ -465,9 +465,13 @@ fn is_document_comment(t: &str) -> bool {
     else {
         return false;
     };
-    let commenter = text.split_whitespace().next().is_some_and(|w| {
-        w.strip_suffix(':')
-            .is_some_and(|name| name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic))
+    // The name of one to three words (`Luca Bernardi:`).
+    let commenter = text.split_once(':').is_some_and(|(name, _)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        words.len() <= 3
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
     });
     // A question first (`[a]Is this the page you meant? Mine …`), not an
     // entry whose title asks one (`[a]Roe, Jane. "Was Texas Ready?" …`).
@@ -1886,6 +1890,7 @@ mod tests {
             // A word processor's comments under the notes.
             "[a]Rana: can we cut the summary to 100 words?",
             "[b]Need a second source for this quote. Who else has it?",
+            "[a]Luca Bernardi: ISGlobal are publishing 2023 figures in the spring.",
         ] {
             assert!(is_cruft_line(line), "{line}");
         }
@@ -1904,6 +1909,7 @@ mod tests {
             "[sic]Not a comment's anchor",
             "[a]Translator's note: the Persian has no article.",
             "[b]Levitt, Matthew. Hezbollah. Georgetown, 2013.",
+            "[c]Pew Research Center. The State of the News Media: 2016. Washington, 2016.",
             "[a]Roe, Jane. \"Was the Grid Ready for the Freeze?\" The Courier, 3 March 2021.",
             "Last edited by his grandson in 1934, the text drops a third of the entries.",
         ] {

@@ -121,11 +121,13 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
             .iter()
             .map(|l| entry_label(line_text(l).trim_start()).map(|(_, style, _)| style))
             .collect();
-        let last_entry = labels.iter().rposition(Option::is_some);
-        let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
         // The last entry labelled as the first is (`8600 Rockville Pike`
-        // in a footer has a label of another kind).
+        // in a footer, or a page's number, has a label of another kind).
         let style = text.get(start..).and_then(entry_label).map(|(_, style, _)| style);
+        let last_entry = labels
+            .iter()
+            .rposition(|s| s.is_some() && (style.is_none() || *s == style));
+        let entry_follows = |i: usize| last_entry.is_some_and(|last| last > i);
         // Whether the next filled line under line `i`, past more ads'
         // labels, opens an entry of the list's kind.
         let entry_next = |i: usize| {
@@ -2095,6 +2097,11 @@ mod tests {
             ),
             (
                 "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nIngrid M. Halvorsen received the M.Sc. degree in information science.\n",
+                "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
+            ),
+            // The page's number under it is no entry of the list.
+            (
+                "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nIngrid M. Halvorsen received the M.Sc. degree in information science.\n\nHALVORSEN: ERRORS\n\n5\n",
                 "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
             ),
             (

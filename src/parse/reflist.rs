@@ -436,6 +436,69 @@ fn before_thread_counters(entry: &str) -> usize {
     }
 }
 
+/// How far past a list's end its pages' running heads are counted.
+const RUNNING_HEAD_REACH: usize = 8 << 10;
+
+/// The running heads of a book or paper's pages among `lines` (their
+/// page numbers taken off): a line of two words or more that stands alone
+/// between blank lines, found twice or more in capitals, or three times.
+fn running_heads(text: &str, lines: &[Range<usize>]) -> foldhash::HashSet<String> {
+    let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    let line = |i: usize| lines.get(i).and_then(|l| text.get(l.clone()));
+    for i in 0..lines.len() {
+        let apart = |j: Option<usize>| j.and_then(line).is_none_or(is_blank);
+        if let Some(head) = line(i).map(without_page_number)
+            && head.split_whitespace().nth(1).is_some()
+            && apart(i.checked_sub(1))
+            && apart(Some(i + 1))
+        {
+            *seen.entry(head).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|&(head, n)| n >= 3 || (n >= 2 && !head.chars().any(char::is_lowercase)))
+        .map(|(head, _)| head.to_owned())
+        .collect()
+}
+
+/// A running head's words without the page number before or after them.
+fn without_page_number(line: &str) -> &str {
+    line.trim().trim_matches(|c: char| c.is_ascii_digit()).trim()
+}
+
+/// The length of `entry` without the page numbers, `running_heads` and
+/// links back to the contents under it, standing apart (a page of a book
+/// or paper turned under it).
+fn before_running_heads(entry: &str, running_heads: &foldhash::HashSet<String>) -> usize {
+    let is_furniture = |line: &str| {
+        let t = line.trim();
+        let page_number = (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+        // An e-book's link back (`[Back to Contents]`).
+        let link_back = t
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .is_some_and(|t| {
+                let lower = t.to_lowercase();
+                lower.starts_with("back to ") || lower.starts_with("return to ")
+            });
+        page_number || link_back || running_heads.contains(without_page_number(t))
+    };
+    let mut kept = entry.trim_end();
+    // Each stands after a blank line: `1987` under `…Press,` is the
+    // entry's year.
+    while let Some((above, last)) = kept.rsplit_once('\n')
+        && is_furniture(last)
+        && above.trim_end_matches([' ', '\t']).ends_with('\n')
+    {
+        kept = above.trim_end();
+    }
+    if kept.len() == entry.trim_end().len() {
+        entry.len()
+    } else {
+        kept.len()
+    }
+}
+
 /// Whether `line` holds nothing but a journal's links.
 fn is_link_clutter(line: &str) -> bool {
     !is_blank(line) && before_link_clutter(line) == 0
@@ -567,6 +630,10 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
     {
         end_of_list = end_of_list.min(furniture);
     }
+    // (Its pages' heads are counted past its end too, where the page that
+    // ends it has one.)
+    let page_end = text.floor_char_boundary(region.end.saturating_add(RUNNING_HEAD_REACH));
+    let running_heads = running_heads(text, &lines_between(text, region.start, page_end));
     list.entries.reserve_exact(starts.len());
     let mut count = 0u64;
     for (i, &(start, number, label_len)) in starts.iter().enumerate() {
@@ -582,6 +649,7 @@ pub fn split_entries(text: &str, region: Range<usize>) -> ReferenceList {
         let end = start + before_back_arrow(text.get(start..end).unwrap_or_default());
         let end = start + before_link_clutter(text.get(start..end).unwrap_or_default());
         let end = start + before_thread_counters(text.get(start..end).unwrap_or_default());
+        let end = start + before_running_heads(text.get(start..end).unwrap_or_default(), &running_heads);
         let range = trim_range(text, &(start..end));
         let body = trim_range(text, &(start + label_len..end.max(start + label_len)));
         count += 1;
@@ -1245,6 +1313,28 @@ mod tests {
         );
         let url = "[1] Roe, Jane. The Courier. https://example.org/2019/06/\n25/\n";
         assert!(labels_and_bodies(url)[0].1.ends_with("25/"));
+    }
+
+    #[test]
+    fn a_books_running_heads_and_page_numbers_are_no_part_of_the_entries() {
+        let text = "[1] Roy Moxham, The Great Hedge of India (London: Constable, 2001), 3.\n\n\
+                    A TAX ON EVERY TABLE\n\n116\n\n[2] Moxham, Great Hedge, 112.\n\n[Back to Contents]\n\n\
+                    [3] Doe, John. Salt. London: Spire,\n1987\n\nA TAX ON EVERY TABLE 117\n\n[4] Roe, Jane. Tax. 2001.\n";
+        assert_eq!(
+            labels_and_bodies(text),
+            pairs(&[
+                (
+                    "1",
+                    "Roy Moxham, The Great Hedge of India (London: Constable, 2001), 3."
+                ),
+                ("2", "Moxham, Great Hedge, 112."),
+                ("3", "Doe, John. Salt. London: Spire,\n1987"),
+                ("4", "Roe, Jane. Tax. 2001."),
+            ])
+        );
+        // A line found once, or twice in lower case, is an entry's.
+        let text = "[1] Roe, Jane. Tax. 2001.\n\nSee also the appendix\n\n[2] Doe, John. Salt. 1987.\n";
+        assert!(labels_and_bodies(text)[0].1.ends_with("See also the appendix"));
     }
 
     #[test]
