@@ -1121,7 +1121,7 @@ fn is_biography(s: &str) -> bool {
             .all(|w| capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "on"));
     let role = rest.split(['.', ';']).next().unwrap_or("");
     let role_words = || role.split_whitespace().map(|w| w.trim_end_matches(','));
-    (named && role_words().any(|w| TRADES.contains(&w.trim_end_matches('s'))))
+    (named && role_words().any(|w| TRADES.contains(&w.to_lowercase().trim_end_matches('s'))))
         || (an_organisation && role_words().any(|w| PUBLISHERS.contains(&w)))
 }
 
@@ -2099,9 +2099,10 @@ mod tests {
                 "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nIngrid M. Halvorsen received the M.Sc. degree in information science.\n",
                 "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
             ),
-            // The page's number under it is no entry of the list.
+            // The page's number under it is no entry of the list; a trade
+            // in capitals is a trade.
             (
-                "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nIngrid M. Halvorsen received the M.Sc. degree in information science.\n\nHALVORSEN: ERRORS\n\n5\n",
+                "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nTobias R. Achebe is an Associate Professor of information science.\n\nHALVORSEN: ERRORS\n\n5\n",
                 "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
             ),
             (
