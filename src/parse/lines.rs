@@ -1357,13 +1357,14 @@ fn is_page_meta(t: &str) -> bool {
 
 /// Whether a line gives a document's place in its series and its date
 /// (`POLICY PAPER NO. 41 | NOVEMBER 2020`, `RESEARCH PAPER 7 | OCTOBER
-/// 2019`), as a report's cover does.
+/// 2019`, `Center for Digital Governance · Policy Briefs · No. 23 · July
+/// 2023`), as a report's cover does.
 fn is_series_line(t: &str) -> bool {
     const SERIES_WORDS: &[&str] = &[
         "no", "paper", "report", "brief", "briefing", "series", "issue", "number",
     ];
-    let parts: Vec<&str> = t.split('|').map(str::trim).collect();
-    parts.len() == 2
+    let parts: Vec<&str> = t.split(['|', '·']).map(str::trim).collect();
+    (2..=5).contains(&parts.len())
         && parts.iter().any(|p| super::fields::dates::is_date_line(p))
         && parts.iter().any(|p| {
             let words: Vec<&str> = p.split_whitespace().collect();
@@ -2037,6 +2038,7 @@ mod tests {
             // A report's series and date on its cover; a newsletter's buttons.
             "POLICY PAPER NO. 41 | NOVEMBER 2020",
             "Working Paper No. 7 | March 2019",
+            "Center for Digital Governance · Policy Briefs · No. 23 · July 2023",
             "Copy link",
             "Facebook",
         ] {
@@ -2051,6 +2053,7 @@ mod tests {
             "If x > y then the loop stops.",
             "Progress > Perfection",
             "No Country for Old Men | May 2007",
+            "Storia · Politica · Anniversari",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }
