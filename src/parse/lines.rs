@@ -2053,7 +2053,6 @@ mod tests {
             "If x > y then the loop stops.",
             "Progress > Perfection",
             "No Country for Old Men | May 2007",
-            "Storia · Politica · Anniversari",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }
