@@ -2,7 +2,9 @@
 //!
 //! Owns: pairing quote marks. `“` `«` `„` open; `”` `»` close, or open when
 //! glued to the next word with nothing open (`that”The`, as pages saved from
-//! the web write it); `"` toggles. Must not: judge what a quotation means.
+//! the web write it); `"` toggles. German quotations close as they are
+//! written: `„` with `“`, and `»`, opening with nothing open, with `«`.
+//! Must not: judge what a quotation means.
 
 use std::ops::Range;
 
@@ -13,21 +15,29 @@ pub fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
     };
     let bytes = slice.as_bytes();
     let mut found = Vec::new();
-    let mut open: Option<usize> = None;
+    // Where the open quotation starts, and its mark.
+    let mut open: Option<(usize, char)> = None;
     // Every quote mark is `"` or starts with one of these bytes (`“` `”` `„`
     // with 0xE2, `«` `»` with 0xC2): look only there.
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
         let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
+        let closes = |opened: char| match opened {
+            '„' => matches!(c, '“' | '”' | '"'),
+            '»' => c == '«',
+            _ => matches!(c, '”' | '»' | '"'),
+        };
         match (c, open) {
-            ('“' | '«' | '„', None) => open = Some(i),
-            ('”' | '»' | '"', Some(start)) => {
+            ('“' | '«' | '„' | '»', None) if c != '»' || next_is_word(slice, i + c.len_utf8()) => {
+                open = Some((i, c));
+            }
+            (_, Some((start, opened))) if closes(opened) => {
                 found.push(range.start + start..range.start + i + c.len_utf8());
                 open = None;
             }
-            ('”', None) if next_is_word(slice, i + c.len_utf8()) => open = Some(i),
-            ('"', None) => open = Some(i),
+            ('”', None) if next_is_word(slice, i + c.len_utf8()) => open = Some((i, c)),
+            ('"', None) => open = Some((i, c)),
             _ => {}
         }
     }
@@ -53,6 +63,14 @@ mod tests {
     #[test]
     fn curly_straight_and_glued_quotes_pair_up() {
         assert_eq!(quoted("a “b” c \"d\" e that”f g.” h"), ["“b”", "\"d\"", "”f g.”"]);
+    }
+
+    #[test]
+    fn german_quotations_close_as_they_are_written() {
+        assert_eq!(
+            quoted("Er sagte: „Das gilt sofort.“ Sie: »Das auch.« Und « ça » et »x«."),
+            ["„Das gilt sofort.“", "»Das auch.«", "« ça »", "»x«"]
+        );
     }
 
     #[test]
