@@ -1293,7 +1293,7 @@ const REPORTING_VERBS: &[&str] = &[
     "judged",
     "considers",
     "considered",
-    // French, German and Spanish.
+    // French, German and Spanish (Italian and Portuguese further on).
     "defended",
     "defends",
     "thought",
@@ -1354,6 +1354,74 @@ const REPORTING_VERBS: &[&str] = &[
     "señala",
     "sostiene",
     "explica",
+    "beschreibt",
+    "beschrieb",
+    "gezeigt",
+    "geschrieben",
+    "beschrieben",
+    "festgestellt",
+    "afirmó",
+    "señaló",
+    "sostuvo",
+    "explicó",
+    "argumentó",
+    "reconstruye",
+    "reconstruyó",
+    "documenta",
+    "documentó",
+    "describió",
+    "muestra",
+    "mostró",
+    "concluye",
+    "concluyó",
+    "dijo",
+    "affirmé",
+    "montré",
+    "souligné",
+    "expliqué",
+    "constaté",
+    "conclut",
+    "raconté",
+    // Italian and Portuguese.
+    "scrive",
+    "scrisse",
+    "sostenne",
+    "afferma",
+    "affermò",
+    "racconta",
+    "raccontò",
+    "ricostruisce",
+    "ricostruì",
+    "documentò",
+    "spiega",
+    "spiegò",
+    "osserva",
+    "osservò",
+    "insiste",
+    "mostra",
+    "mostrò",
+    "descrive",
+    "descrisse",
+    "disse",
+    "ricorda",
+    "ricordò",
+    "escreve",
+    "escreveu",
+    "afirmou",
+    "sustenta",
+    "sustentou",
+    "argumentou",
+    "mostrou",
+    "descreve",
+    "descreveu",
+    "explicou",
+    "observou",
+    "lembra",
+    "lembrou",
+    "conclui",
+    "concluiu",
+    "relata",
+    "relatou",
 ];
 
 /// Prepositions: the words after one are no verb's subject (`Doe in a
@@ -1540,7 +1608,7 @@ fn is_possessive(words: &Words, name: &Range<usize>) -> bool {
 
 /// Whether the name at `name`, its words among `words`, is given the
 /// claim (`according to X`, `X found …`) rather than only mentioned:
-/// `according to` (`selon`, `laut`, `según`), `comme le note` or `by`
+/// `according to` (`selon`, `laut`, `según`, `Doe zufolge`), `comme le note` or `by`
 /// (not after a deed, `unveiled by`) before it, or, within the next
 /// twelve words, a reporting verb or `made the case` (or `the same
 /// point`) in the active voice (`Doe's study was criticised` gives the
@@ -1565,7 +1633,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     let according = before.clone().any(|j| {
         (word(j) == "according" && j + 1 < i && word(j + 1) == "to")
             || matches!(word(j), "selon" | "d'après" | "d’après" | "laut" | "según")
-    });
+    }) || word(i + n) == "zufolge";
     // `Comme le note Roland Barthes`, `comme l’écrit Barthes`.
     let as_it_says = before.clone().any(|j| {
         word(j) == "comme"
@@ -2740,6 +2808,11 @@ mod tests {
             "John Doe introduced the survey in 2019.[1]",
             "John Doe devised the method the survey used.[1]",
             "John Doe défendait une retraite à 62 ans.[1]",
+            "John Doe beschreibt die Nacht des Mauerfalls.[1]",
+            "John Doe zufolge war die Öffnung ein Versehen.[1]",
+            "John Doe reconstruyó la noche del golpe.[1]",
+            "John Doe insiste sul ruolo di Mussolini.[1]",
+            "John Doe mostrou que a revolta foi popular.[1]",
             "When John Doe surveyed 1,500 researchers for the Daily Planet, most said so.[1]",
         ] {
             let v = verdicts(body, REFS);
