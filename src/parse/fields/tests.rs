@@ -1180,6 +1180,11 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
             "FRUS. https://history.state.gov/historicaldocuments/ frus1952-54Guat",
             "https://history.state.gov/historicaldocuments/frus1952-54Guat",
         ),
+        // Folders in capitals after the slash; a Word document.
+        (
+            "Report, https://www.ohchr.org/Documents/HRBodies/ Documents/A-HRC-27-56-Add1_sp.doc",
+            "https://www.ohchr.org/Documents/HRBodies/Documents/A-HRC-27-56-Add1_sp.doc",
+        ),
     ] {
         let found = only_url(text);
         assert_eq!(found.repaired, repaired, "{text}");
@@ -1214,6 +1219,8 @@ fn a_space_after_a_dot_of_the_host_or_a_slash_is_repaired() {
     ] {
         assert!(!only_url(text).has_spaces, "{text}");
     }
+    let found = only_url("Site. https://www.example.org/ Input/Output is the topic.");
+    assert_eq!(found.repaired, "https://www.example.org/");
 }
 
 #[test]

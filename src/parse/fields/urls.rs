@@ -299,7 +299,8 @@ fn extend_over_line_break(text: &str, start: usize, end: usize) -> usize {
 /// The extensions of the files a web page's address ends with, for
 /// telling the rest of one on the next line (`.h` + `tml`).
 const FILE_EXTENSIONS: &[&str] = &[
-    "html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cfm", "pdf", "xml",
+    "html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cfm", "pdf", "xml", "doc", "docx", "xls", "xlsx",
+    "ppt", "pptx", "csv",
 ];
 
 /// `http://www. example.com/path`, `https://www.theguardian. com/world`,
@@ -338,9 +339,19 @@ fn extend_over_space_after_open_end(text: &str, start: usize, end: usize) -> usi
     let word = next.get(..word_len).unwrap_or("");
     // `http:// www.csmonitor.com/…`: the scheme, then the host.
     let host_after_scheme = lower.ends_with("://") && word.to_ascii_lowercase().starts_with("www.");
+    // (A path's folders may be in capitals after a slash:
+    // `…/HRBodies/ Documents/A-HRC-27`.)
+    let folders = lower.ends_with('/')
+        && word.trim_end_matches('/').contains('/')
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.'))
+        && word
+            .bytes()
+            .any(|b| b.is_ascii_digit() || matches!(b, b'-' | b'_'));
     let host_or_path = open_end
         && word.contains(['/', '.'])
-        && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && (word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()) || folders)
         && (!URL_START.is_match(word) || host_after_scheme);
     let bare_word = word.trim_end_matches(['.', ',', ';', ')']);
     // The rest of a slug in lower case, or with an identifier in capitals
