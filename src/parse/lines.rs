@@ -722,7 +722,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
     // Every prefix below starts with one of these letters: most lines end here.
     if !matches!(
         body.bytes().next()?.to_ascii_lowercase(),
-        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v' | b'i' | b'h'
+        b'w' | b'p' | b'a' | b'b' | b's' | b'r' | b'v' | b'i' | b'h' | b'd'
     ) {
         return None;
     }
@@ -745,16 +745,19 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "hosted by",
         "presented by",
         "by",
-        // French, Spanish and German.
+        // French, Spanish, German, Italian (in lower case: `Di Maio` is
+        // a name) and Dutch.
         "par",
         "por",
         "von",
+        "di",
+        "door",
         "author(s)",
         "author",
         "words",
     ]
     .iter()
-    .filter(|p| starts_with(p))
+    .filter(|p| starts_with(p) && (**p != "di" || body.starts_with("di ")))
     .find_map(|p| {
         let rest = body.get(p.len()..)?;
         if rest.starts_with(':') {
@@ -1953,6 +1956,9 @@ mod tests {
             ("Par Claire Dumont", Some("Claire Dumont")),
             ("Por Ana Ruiz | 3 de mayo", Some("Ana Ruiz")),
             ("Von Jan Weber", Some("Jan Weber")),
+            ("di Marco Ferrante", Some("Marco Ferrante")),
+            ("door Jan de Vries", Some("Jan de Vries")),
+            ("Di Maio Luigi", None),
             ("Par la suite, tout change.", None),
             (
                 "Posted by Emily Chen on 12 October 2016 in Print Culture",
