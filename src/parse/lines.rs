@@ -213,6 +213,8 @@ const REFERENCE_HEADINGS: &[&str] = &[
     "fuentes",
     "bibliografía",
     "riferimenti",
+    "note",
+    "fonti",
     "note e riferimenti",
     "bibliografia",
     "referências",
@@ -267,7 +269,10 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
     let lead = rest.len() - rest.trim_start().len();
     // `Citations: 4`: a page's count of them.
     let count = rest.trim().bytes().all(|b| b.is_ascii_digit());
-    (REFERENCE_HEADINGS.contains(&heading_words(head).as_str()) && !count).then_some(colon + 1 + lead)
+    // `Note: …` is a remark in English; Italian's `Note` heads a list on
+    // its own line only.
+    let head = heading_words(head);
+    (REFERENCE_HEADINGS.contains(&head.as_str()) && head != "note" && !count).then_some(colon + 1 + lead)
 }
 
 /// Page furniture that ends an article saved from the web.
@@ -1744,6 +1749,8 @@ mod tests {
             "**Sources**",
             "Notes & References",
             "Einzelnachweise",
+            "Note",
+            "Fonti",
             "Notes et références",
             "Referencias:",
             "References (most recent first)",
