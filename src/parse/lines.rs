@@ -1438,6 +1438,56 @@ pub fn is_page_control(s: &str) -> bool {
     s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())
 }
 
+/// Whether a line is a forum's details around a post: its board
+/// (`r/AskHistorians`), poster (`Posted by u/someone`, `u/someone`), age
+/// (`3 yr. ago`, `· 5 mo. ago`) or depth in the thread (`level 2`).
+fn is_forum_details(t: &str) -> bool {
+    let handle = |s: &str| {
+        s.strip_prefix("r/")
+            .or_else(|| s.strip_prefix("u/"))
+            .is_some_and(|name| {
+                !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            })
+    };
+    let age = t
+        .trim_start_matches(['·', '•', ' '])
+        .strip_suffix(" ago")
+        .is_some_and(|age| {
+            let mut words = age.split_whitespace();
+            words
+                .next()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                && words.next().is_some_and(|unit| {
+                    matches!(
+                        unit.trim_end_matches('.'),
+                        "yr" | "yrs"
+                            | "year"
+                            | "years"
+                            | "mo"
+                            | "month"
+                            | "months"
+                            | "d"
+                            | "day"
+                            | "days"
+                            | "h"
+                            | "hr"
+                            | "hour"
+                            | "hours"
+                            | "min"
+                            | "mins"
+                    )
+                })
+                && words.next().is_none()
+        });
+    let level = t
+        .strip_prefix("level ")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    handle(t) || t.strip_prefix("Posted by ").is_some_and(handle) || age || level
+}
+
 /// Whether a line is part of the page around an article rather than the
 /// article: a breadcrumb, a site control, a section label, or a
 /// navigation bar of three or more short links (`Home | News | Science |
@@ -1470,7 +1520,7 @@ pub fn is_page_chrome(s: &str) -> bool {
     if t.len() <= 60 && (t.contains("[Search]") || is_empty_field(t)) {
         return true;
     }
-    if is_breadcrumb(s) || is_page_control(s) {
+    if is_breadcrumb(s) || is_page_control(s) || is_forum_details(t) {
         return true;
     }
     // A search box's placeholder or label (`Search this topic…`,
@@ -2052,6 +2102,12 @@ mod tests {
             "POLICY PAPER NO. 41 | NOVEMBER 2020",
             "Working Paper No. 7 | March 2019",
             "Center for Digital Governance · Policy Briefs · No. 23 · July 2023",
+            // A forum's details around a post.
+            "r/AskHistorians",
+            "Posted by u/someone",
+            "3 yr. ago",
+            "· 5 mo. ago",
+            "level 2",
             "Copy link",
             "Facebook",
         ] {
@@ -2066,6 +2122,9 @@ mod tests {
             "If x > y then the loop stops.",
             "Progress > Perfection",
             "No Country for Old Men | May 2007",
+            "Ten years ago",
+            "r/",
+            "level best",
         ] {
             assert!(!is_page_chrome(line), "{line}");
         }

@@ -17,9 +17,10 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, TRADES, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject,
     glued_link_number, heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label,
-    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit,
-    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
-    looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
+    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_control,
+    is_page_credit, is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline,
+    lines_between, looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range,
+    without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -149,6 +150,15 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                 && !s.ends_with(['.', ',', ';', ':'])
                 && !s.starts_with(char::is_lowercase)
         };
+        // A post's score over its buttons (`412` over `Reply`, `Share`).
+        let score_over_buttons = |i: usize| {
+            let score = line_text(after[i]).trim().trim_end_matches(['k', 'K']);
+            (1..=6).contains(&score.len())
+                && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && after
+                    .get(i + 1)
+                    .is_some_and(|next| is_page_control(line_text(next)) || is_cruft_line(line_text(next)))
+        };
         let opens_a_footer = |i: usize| {
             let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
             let run = if after_blank { FOOTER_RUN } else { 2 * FOOTER_RUN };
@@ -174,6 +184,7 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                     // A rule under the last entry (a newsletter's `====`
                     // over its links and its small print).
                     || (last_of_the_list.is_none_or(|last| last < i) && is_separator(s))
+                    || (last_of_the_list.is_none_or(|last| last < i) && score_over_buttons(i))
                     || opens_a_footer(i)
             })
             .map_or(text.len(), |(_, l)| l.start)
@@ -2263,6 +2274,8 @@ mod tests {
             "\nThis article appeared in issue 11/2024 of the magazine.",
             "\nSie lesen einen Beitrag aus der Ausgabe 11/2024.",
             "\nCet article a été publié dans Le Monde le 3 mars 2024.",
+            // A forum post's score over its buttons.
+            "\n412\nReply\nShare",
             "&nbsp;\nShare this:",
             "\nLast edited by marsh_owl on Tue Mar 04, 2025 9:15 pm, edited 1 time in total.\n-- Owls at dusk.",
         ] {
