@@ -235,7 +235,11 @@ fn scan(text: &str, from: usize) -> Scan {
                 if let Some(flag) = item_has_paragraph.last_mut() {
                     *flag = true;
                 }
-                if in_quote > 0 && in_box == 0 {
+                if text.get(range.clone()).is_some_and(is_shortcode) {
+                    // A site generator's shortcode, words of the page's
+                    // template rather than of the article.
+                    out.code.push(range);
+                } else if in_quote > 0 && in_box == 0 {
                     out.quotes.push(range);
                 } else {
                     out.paragraphs.push(range);
@@ -394,6 +398,13 @@ fn strip_heading_marks(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + lead..range.start + lead + core.len()
 }
 
+/// Whether a paragraph is a site generator's shortcode alone (Hugo's
+/// `{{< figure caption="…" >}}`, `{{% note %}}`).
+fn is_shortcode(paragraph: &str) -> bool {
+    let t = paragraph.trim();
+    (t.starts_with("{{<") && t.ends_with(">}}")) || (t.starts_with("{{%") && t.ends_with("%}}"))
+}
+
 /// `text` with its HTML comments (`<!-- wp:paragraph -->`) blanked out,
 /// line breaks kept so that no offset or line number moves: a comment is
 /// never shown, and holds no marker or entry. Only the HTML that
@@ -520,6 +531,22 @@ mod tests {
         assert!(code[0].contains("slots[1]"), "{code:?}");
         let markers: Vec<&str> = a.markers.iter().map(|m| a.slice(&m.range)).collect();
         assert_eq!(markers, ["[^1]"]);
+    }
+
+    #[test]
+    fn a_shortcode_is_no_prose() {
+        let text = "# T\n\n{{< figure src=\"/a.jpg\" caption=\"Day 4: grey liquid on top, and the smell.\" >}}\n\nA claim.[^1]\n\n[^1]: Roe, Jane. A Book. 2001.\n";
+        let a = parse_markdown("a.md", text.into(), Depth::Full);
+        let code: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Code)
+            .map(|b| a.slice(&b.range).trim_end())
+            .collect();
+        assert_eq!(
+            code,
+            ["{{< figure src=\"/a.jpg\" caption=\"Day 4: grey liquid on top, and the smell.\" >}}"]
+        );
     }
 
     #[test]
