@@ -228,7 +228,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
 
 /// The words, lower-cased, by which a sentence names a work whose title is
 /// `title`: its main title (before a colon), without `The` or `A`, when it
-/// has two words or more.
+/// has two words or more or one of four letters or more.
 fn title_words(title: &str) -> Vec<String> {
     let main = title.split([':', '.', '?', '!', '—']).next().unwrap_or_default();
     let (mut words, _) = name_words(main);
@@ -238,19 +238,29 @@ fn title_words(title: &str) -> Vec<String> {
     {
         words.remove(0);
     }
-    if words.len() < 2 {
+    if words
+        .first()
+        .is_some_and(|w| words.len() == 1 && w.chars().count() < 4)
+    {
         words.clear();
     }
     words
 }
 
 /// Whether `words` from token `from` on name a work by its title's words
-/// `title` (see [`title_words`]), capitalised.
-fn names_the_title(words: &Words, from: usize, title: &[String]) -> bool {
+/// `title` (see [`title_words`]), capitalised; a title of one word only
+/// right after its writer's name, at token `after_name` (`Lopez's
+/// GROBID`).
+fn names_the_title(words: &Words, from: usize, after_name: usize, title: &[String]) -> bool {
     let Some(first) = title.first() else {
         return false;
     };
-    (from..words.tokens.len()).any(|i| {
+    let at = if title.len() == 1 {
+        after_name..after_name + 1
+    } else {
+        from..words.tokens.len()
+    };
+    at.into_iter().any(|i| {
         words.word_at(i) == Some(first.as_str())
             && title.iter().enumerate().all(|(k, w)| {
                 words.tokens.get(i + k).is_some_and(|t| {
@@ -414,7 +424,7 @@ fn attribute_run(
                 && !about(n.key)
                 && best_entry_for(article, n.key, cited_raw)
                     .and_then(|e| titles.get(e))
-                    .is_some_and(|title| names_the_title(&words, from, title))
+                    .is_some_and(|title| names_the_title(&words, from, n.words.end, title))
         };
         // Names given the claim or named with their work's title, else
         // names whose work opens the sentence.
@@ -2702,6 +2712,13 @@ mod tests {
         ] {
             assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
         }
+        // A title of one word, right after its writer's name.
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Lopez, Patrice. \"GROBID: Combining Automatic Extraction.\" 2009.\n";
+        let v = verdicts("Lopez's GROBID was built for scholarly PDFs.[1]", refs);
+        assert!(suggests_the_second(&v), "{v:?}");
+        let v = verdicts("Lopez ran the tests, and GROBID was built for PDFs.[1]", refs);
+        assert_eq!(v, [Attribution::Unknown]);
     }
 
     #[test]
