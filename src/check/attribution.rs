@@ -2717,7 +2717,7 @@ mod tests {
                     [2] Lopez, Patrice. \"GROBID: Combining Automatic Extraction.\" 2009.\n";
         let v = verdicts("Lopez's GROBID was built for scholarly PDFs.[1]", refs);
         assert!(suggests_the_second(&v), "{v:?}");
-        let v = verdicts("Lopez ran the tests, and GROBID was built for PDFs.[1]", refs);
+        let v = verdicts("The GROBID tool is old, and Lopez is retired.[1]", refs);
         assert_eq!(v, [Attribution::Unknown]);
     }
 
