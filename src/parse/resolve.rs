@@ -347,6 +347,10 @@ pub fn written_family_names(author: &str) -> [String; 2] {
 /// by that author.
 fn resolve_ibids(references: &mut [Reference]) {
     let mut latest_by_author: HashMap<String, usize> = HashMap::default();
+    // The words of people's given names: a compound family name read in
+    // part as a given name (`Fernández, Paloma Aguilar` for Paloma Aguilar
+    // Fernández, repeated as `Aguilar, op. cit.`).
+    let mut latest_by_name_word: HashMap<String, usize> = HashMap::default();
     let mut first_by_number: HashMap<u64, usize> = HashMap::default();
     for i in 0..references.len() {
         if let Some(repeat) = references[i].fields.repeat.clone() {
@@ -355,7 +359,8 @@ fn resolve_ibids(references: &mut [Reference]) {
                 (Some(author), None) => written_family_names(author)
                     .iter()
                     .find_map(|family| latest_by_author.get(family).copied())
-                    .or_else(|| latest_by_longer_name(&latest_by_author, author)),
+                    .or_else(|| latest_by_longer_name(&latest_by_author, author))
+                    .or_else(|| latest_by_name_word.get(&author.trim().to_lowercase()).copied()),
                 (None, None) => i.checked_sub(1),
             };
             references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
@@ -366,6 +371,10 @@ fn resolve_ibids(references: &mut [Reference]) {
         let source = references[i].ibid_of.unwrap_or(i);
         for author in &references[source].fields.authors {
             latest_by_author.insert(family_name(author), i);
+            let given = author.split_once(',').map_or("", |(_, given)| given);
+            for word in given.split_whitespace().filter(|w| w.chars().count() >= 3) {
+                latest_by_name_word.insert(word.to_lowercase(), i);
+            }
         }
     }
 }
@@ -578,10 +587,13 @@ mod tests {
             reference("3", &["Roe, Jane"], None, Some(Some("Roe, Jane"))),
             reference("4", &[], None, Some(None)),
             reference("5", &["Nobody, Here"], None, Some(Some("Nobody, Here"))),
+            // A compound family name read in part as a given name.
+            reference("6", &["Fernández, Paloma Aguilar"], Some("Memoria"), None),
+            reference("7", &[], None, Some(Some("Aguilar"))),
         ];
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
-        assert_eq!(got, [None, None, Some(0), Some(0), None]);
+        assert_eq!(got, [None, None, Some(0), Some(0), None, None, Some(5)]);
         assert_eq!(refs[3].source.as_deref(), Some("roe-jane/first"));
     }
 
