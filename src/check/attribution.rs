@@ -248,25 +248,21 @@ fn title_words(title: &str) -> Vec<String> {
 }
 
 /// Whether `words` from token `from` on name a work by its title's words
-/// `title` (see [`title_words`]), capitalised; a title of one word only
-/// right after its writer's name, at token `after_name` (`Lopez's
-/// GROBID`).
-fn names_the_title(words: &Words, from: usize, after_name: usize, title: &[String]) -> bool {
+/// `title` (see [`title_words`]), capitalised, as where the claim is: `in`
+/// or `from` among the three words before it (`in her novel Sudden
+/// Death`, not a deed's object, `finished Animal Farm`).
+fn names_the_title(words: &Words, from: usize, title: &[String]) -> bool {
     let Some(first) = title.first() else {
         return false;
     };
-    let at = if title.len() == 1 {
-        after_name..after_name + 1
-    } else {
-        from..words.tokens.len()
-    };
-    at.into_iter().any(|i| {
+    (from..words.tokens.len()).any(|i| {
         words.word_at(i) == Some(first.as_str())
             && title.iter().enumerate().all(|(k, w)| {
                 words.tokens.get(i + k).is_some_and(|t| {
                     words.word(t) == w.as_str() && (t.capital || k > 0 && k + 1 < title.len())
                 })
             })
+            && (i.saturating_sub(3).max(from)..i).any(|k| matches!(words.word_at(k), Some("in" | "from")))
     })
 }
 
@@ -424,7 +420,7 @@ fn attribute_run(
                 && !about(n.key)
                 && best_entry_for(article, n.key, cited_raw)
                     .and_then(|e| titles.get(e))
-                    .is_some_and(|title| names_the_title(&words, from, n.words.end, title))
+                    .is_some_and(|title| names_the_title(&words, from, title))
         };
         // Names given the claim or named with their work's title, else
         // names whose work opens the sentence.
@@ -1787,14 +1783,43 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     let opens_bracket = |j: usize| words.gap_before(j).is_some_and(|g| g.trim_start() == "(");
     let bracketed = |j: usize| opens_bracket(j) && words.gap_before(j + 1) == Some(") ");
     let next = if bracketed(i + n) { i + n + 1 } else { i + n };
-    let object_of_a_verb_before = (next > i + n
-        || words.gap_before(next) == Some(" ")
-        || (opens_bracket(i) && words.gap_before(next) == Some(") ")))
+    // A verb before the name (`directed`, `asked the`), and a verb after
+    // `to` (not `to date`, `to my mind`).
+    let reach = if opens_bracket(i) { 8 } else { 2 };
+    let verb_before = (i.saturating_sub(reach)..i).any(|k| {
+        let w = word(k);
+        (w.len() > 3 && w.ends_with("ed")) || matches!(w, "told" | "led" | "let" | "made" | "got" | "bade")
+    });
+    let object_of_a_verb_before = verb_before
+        && (next > i + n
+            || words.gap_before(next) == Some(" ")
+            || (opens_bracket(i) && words.gap_before(next) == Some(") ")))
         && word(next) == "to"
         && words.tokens.get(next + 1).is_some_and(|t| !t.capital)
         && !matches!(
             word(next + 1),
-            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "my"
+                | "our"
+                | "your"
+                | "me"
+                | "us"
+                | "them"
+                | "him"
+                | "whom"
+                | "some"
+                | "date"
+                | "be"
         );
     // `Cobb and Comfort drew on a draft … to argue that …`, `Backman went
     // another way …, arguing that …`: the name, its own verb right after
@@ -1805,11 +1830,25 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         && !matches!(word(i + n), "and" | "or")
         && !RELATIVES.contains(&word(i + n))
         && !PREPOSITIONS.contains(&word(i + n));
+    // (`… and gathered the dances, arguing`, not `… but the ministry
+    // rejected the findings, arguing`: a verb past a conjunction and a
+    // subject of its own.)
+    let another_clause = |j: usize| {
+        (i + n..j).any(|k| {
+            SUBORDINATORS.contains(&word(k))
+                || RELATIVES.contains(&word(k))
+                || (matches!(word(k), "and" | "but" | "yet")
+                    && (k + 2..j).any(|m| {
+                        let w = word(m);
+                        w.len() >= 4 && w.ends_with("ed") && words.tokens.get(m).is_some_and(|t| !t.capital)
+                    }))
+        })
+    };
     let says_with_that = |j: usize| {
         word(j + 1) == "that"
             && ((PARTICIPLES.contains(&word(j)) && words.gap_before(j).is_some_and(|g| g.starts_with(',')))
                 || (word(j - 1) == "to" && is_reporting_verb(word(j))))
-            && !(i + n..j).any(|k| SUBORDINATORS.contains(&word(k)) || RELATIVES.contains(&word(k)))
+            && !another_clause(j)
     };
     let says_further_on = has_its_verb
         && !object_of_a_verb_before
@@ -2712,13 +2751,22 @@ mod tests {
         ] {
             assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
         }
-        // A title of one word, right after its writer's name.
+        // A title of one word; not a title that is a deed's object (a
+        // biography cited for the deed).
         let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
-                    [2] Lopez, Patrice. \"GROBID: Combining Automatic Extraction.\" 2009.\n";
-        let v = verdicts("Lopez's GROBID was built for scholarly PDFs.[1]", refs);
-        assert!(suggests_the_second(&v), "{v:?}");
-        let v = verdicts("The GROBID tool is old, and Lopez is retired.[1]", refs);
-        assert_eq!(v, [Attribution::Unknown]);
+                    [2] Lopez, Patrice. \"GROBID: Combining Automatic Extraction.\" 2009.\n\
+                    [3] Orwell, George. Animal Farm. London: Secker and Warburg, 1945.\n";
+        let v = verdicts("Lopez set the rules out in GROBID itself.[1]", refs);
+        assert!(
+            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
+            "{v:?}"
+        );
+        for sentence in [
+            "The GROBID tool is old, and Lopez is retired.[1]",
+            "George Orwell finished Animal Farm in February 1944, but publishers turned it down.[1]",
+        ] {
+            assert_eq!(verdicts(sentence, refs), [Attribution::Unknown], "{sentence}");
+        }
     }
 
     #[test]
@@ -2735,6 +2783,8 @@ mod tests {
         for sentence in [
             "John Doe went to the archive in the 1950s where the curators of the whole medieval collection, arguing that ergot explains it, refused.[1]",
             "John Doe went another way in the 1950s and gathered a collection of the religious dances of the Church which its priests used to argue that ergot explains it.[1]",
+            "In 2010 John Doe sent his survey data to the health ministry, but the ministry rejected the findings within a week, arguing that the sample was too small.[1]",
+            "John Doe sent his survey data to the health ministry, and officials there used the numbers to argue that the sample was too small.[1]",
             "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church while arguing that ergot explains it.[1]",
             "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church and of the many other churches of the east and the west and of the north, arguing that ergot explains it.[1]",
         ] {
@@ -2754,9 +2804,12 @@ mod tests {
             let refs = if sentence.contains("Doe") { REFS } else { refs };
             assert_eq!(verdicts(sentence, refs), [Attribution::Unknown], "{sentence}");
         }
-        // The name's own verb, or an infinitive after a preposition, still
-        // gives it the claim.
+        // The name's own verb, an infinitive after a preposition, or `to`
+        // with no verb before the name or none after, still gives it the
+        // claim.
         for sentence in [
+            "John Doe to date has found no evidence that the rate fell.[1]",
+            "Asked why, Doe to my mind showed that the rate fell.[1]",
             "Doe went on to write that the rate fell.[1]",
             "Doe wrote to the board that the rate fell.[1]",
         ] {
