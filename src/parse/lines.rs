@@ -454,6 +454,43 @@ pub fn is_ad_label(s: &str) -> bool {
         )
 }
 
+/// Words of the names of bodies and outlets, which a person's name lacks.
+const BODY_WORDS: &[&str] = &[
+    "authority",
+    "council",
+    "times",
+    "post",
+    "news",
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "bank",
+    "fund",
+    "institute",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "group",
+    "association",
+    "society",
+    "university",
+    "press",
+    "journal",
+    "review",
+    "service",
+    "board",
+    "court",
+    "york",
+    "city",
+    "state",
+    "national",
+    "government",
+];
+
 /// Whether a line is a comment that a word processor exports under the
 /// notes, its anchor letter glued to its text: a commenter's name and a
 /// colon (`[a]Rana: can we cut …`, `[b]Luca Bernardi: …`) or a question (`[b]Need a second
@@ -470,10 +507,16 @@ fn is_document_comment(t: &str) -> bool {
     else {
         return false;
     };
-    // The name of one to three words (`Luca Bernardi:`).
+    // The name of one word, or of a person in two or three (`Luca
+    // Bernardi:`, not a body's `Port Authority:` over its report).
     let commenter = text.split_once(':').is_some_and(|(name, _)| {
         let words: Vec<&str> = name.split(' ').collect();
+        let a_body = words.len() > 1
+            && words.iter().any(|w| {
+                BODY_WORDS.contains(&w.to_lowercase().as_str()) || !w.chars().any(char::is_lowercase)
+            });
         words.len() <= 3
+            && !a_body
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
@@ -750,8 +793,8 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "hosted by",
         "presented by",
         "by",
-        // French, Spanish, German, Italian (in lower case: `Di Maio` is
-        // a name) and Dutch.
+        // French, Spanish, German, Italian and Dutch (these two in lower
+        // case: `Di Maio` is a name, `Door County` a place).
         "par",
         "por",
         "von",
@@ -762,7 +805,7 @@ pub fn byline_name(s: &str) -> Option<Range<usize>> {
         "words",
     ]
     .iter()
-    .filter(|p| starts_with(p) && (**p != "di" || body.starts_with("di ")))
+    .filter(|p| starts_with(p) && !matches!(**p, "di" | "door") || body.starts_with(&format!("{p} ")))
     .find_map(|p| {
         let rest = body.get(p.len()..)?;
         if rest.starts_with(':') {
@@ -1972,6 +2015,8 @@ mod tests {
             "[b]Levitt, Matthew. Hezbollah. Georgetown, 2013.",
             "[c]Pew Research Center. The State of the News Media: 2016. Washington, 2016.",
             "[a]Roe, Jane. \"Was the Grid Ready for the Freeze?\" The Courier, 3 March 2021.",
+            "[a]Port Authority: Annual Report 1998, p. 12.",
+            "[b]New York Times: \"Harbour costs soar,\" 3 May 2001.",
             "Last edited by his grandson in 1934, the text drops a third of the entries.",
         ] {
             assert!(!is_cruft_line(line), "{line}");
@@ -2016,6 +2061,7 @@ mod tests {
             ("di Marco Ferrante", Some("Marco Ferrante")),
             ("door Jan de Vries", Some("Jan de Vries")),
             ("Di Maio Luigi", None),
+            ("Door County Shipwrecks Revisited", None),
             ("Par la suite, tout change.", None),
             (
                 "Posted by Emily Chen on 12 October 2016 in Print Culture",

@@ -1051,23 +1051,60 @@ fn cites_beyond(s: &str, number: u64) -> bool {
 /// name.
 fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
     let t = s.trim().trim_matches(['*', '_']);
-    // Any of the writers, when the byline names several, and a verb after
-    // the name in any language (`is`, `ist`, `est`, `received`), not the
-    // writer's own work with a co-author (`Jane Roe and John Doe, …`).
+    // Any of the writers, when the byline names several, and a verb of a
+    // biography after the name, in any of the languages whose headings
+    // are read (not a note's `conducted by\nJane Roe in Lagos`).
     let by_the_writer = writer.is_some_and(|names| {
         names_in(names).any(|name| {
             t.strip_prefix(name)
                 .and_then(|rest| rest.strip_prefix(' '))
                 .and_then(|rest| rest.split_whitespace().next())
-                .is_some_and(|verb| {
-                    verb.starts_with(char::is_lowercase)
-                        && verb.chars().all(char::is_alphabetic)
-                        && !matches!(verb, "and" | "und" | "et" | "y" | "e" | "en" | "i" | "og" | "och")
-                })
+                .is_some_and(|verb| BIOGRAPHY_VERBS.contains(&verb))
         })
     });
     t == "###" || t.starts_with("Thanks to ") || by_the_writer || is_biography(t) || is_credit_line(t)
 }
+
+/// The verbs of a writer's biography under the notes (`Jane Roe is …`,
+/// `… ist Historikerin`, `… received the M.Sc.`).
+const BIOGRAPHY_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "writes",
+    "teaches",
+    "covers",
+    "lives",
+    "works",
+    "received",
+    "holds",
+    "has",
+    "ist",
+    "war",
+    "schreibt",
+    "lehrt",
+    "lebt",
+    "arbeitet",
+    "est",
+    "était",
+    "écrit",
+    "enseigne",
+    "vit",
+    "travaille",
+    "es",
+    "era",
+    "escribe",
+    "enseña",
+    "vive",
+    "trabaja",
+    "è",
+    "scrive",
+    "insegna",
+    "lavora",
+    "é",
+    "escreve",
+    "ensina",
+    "trabalha",
+];
 
 /// Whether a line credits the page rather than lists a work: `Source: This
 /// article was published by RSIS.`, `Sources: Reuters, AFP`.
@@ -2115,6 +2152,10 @@ mod tests {
             (
                 "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nTobias R. Achebe is an Associate Professor of information science.\n\nHALVORSEN: ERRORS\n\n5\n",
                 "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
+            ),
+            (
+                "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] Interview with a trader, conducted by\nJane Roe in Lagos on 3 May 2019.\n",
+                "[1] Interview with a trader, conducted by\nJane Roe in Lagos on 3 May 2019.",
             ),
             (
                 "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] Mary Major, The War, 2001.\nJane Roe and John Doe replied in The Peace, 2003.\n",

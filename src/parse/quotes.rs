@@ -10,11 +10,28 @@ use std::ops::Range;
 
 /// Ranges of the closed quotations of a paragraph, quote marks included.
 pub fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let bytes = slice.as_bytes();
     let mut found = Vec::new();
+    let mut from = range.start;
+    // A German mark left open (`»Mehr zum Thema: …`, a link's arrow) is
+    // no quotation: the rest is read again past it, a few times at most
+    // (each reading goes to the paragraph's end).
+    for _ in 0..REREADINGS {
+        match quotations_from(text, &(from..range.end), &mut found) {
+            Some(unclosed) => from = unclosed,
+            None => break,
+        }
+    }
+    found
+}
+
+/// How many times a paragraph is read again past a German mark left open.
+const REREADINGS: usize = 8;
+
+/// The closed quotations of `range` of `text`, pushed to `found`; where to
+/// read again when a German mark (`„`, `»`) is left open.
+fn quotations_from(text: &str, range: &Range<usize>, found: &mut Vec<Range<usize>>) -> Option<usize> {
+    let slice = text.get(range.clone())?;
+    let bytes = slice.as_bytes();
     // Where the open quotation starts, and its mark.
     let mut open: Option<(usize, char)> = None;
     // Every quote mark is `"` or starts with one of these bytes (`“` `”` `„`
@@ -25,7 +42,8 @@ pub fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
         };
         let closes = |opened: char| match opened {
             '„' => matches!(c, '“' | '”' | '"'),
-            '»' => c == '«',
+            // (Swedish and Finnish close `»` with `»`.)
+            '»' => matches!(c, '«' | '»'),
             _ => matches!(c, '”' | '»' | '"'),
         };
         match (c, open) {
@@ -41,7 +59,8 @@ pub fn quotations(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
             _ => {}
         }
     }
-    found
+    let (start, mark) = open?;
+    matches!(mark, '„' | '»').then(|| range.start + start + mark.len_utf8())
 }
 
 /// Whether the character at `at` is a letter or digit.
@@ -70,6 +89,18 @@ mod tests {
         assert_eq!(
             quoted("Er sagte: „Das gilt sofort.“ Sie: »Das auch.« Und « ça » et »x«."),
             ["„Das gilt sofort.“", "»Das auch.«", "« ça »", "»x«"]
+        );
+    }
+
+    #[test]
+    fn a_german_mark_left_open_leaves_the_quotations_after_it() {
+        assert_eq!(
+            quoted("»Mehr zum Thema: Die Nacht. Er sagte: \"Das gilt sofort.\" Dann."),
+            ["\"Das gilt sofort.\""]
+        );
+        assert_eq!(
+            quoted("Hon sa: »Vi bygger nu.» Och \"här\"."),
+            ["»Vi bygger nu.»", "\"här\""]
         );
     }
 

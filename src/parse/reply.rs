@@ -43,7 +43,8 @@ pub fn unquoted(text: Text) -> Text {
 }
 
 /// Whether most non-blank lines of `text` start with `>`, and enough of
-/// them.
+/// them, and the reply under the quotation cites nothing of its own (a
+/// reply with its own `[1]` and notes is the article).
 fn is_quoted_reply(text: &str) -> bool {
     let (mut quoted, mut other) = (0usize, 0usize);
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
@@ -51,6 +52,12 @@ fn is_quoted_reply(text: &str) -> bool {
             quoted += 1;
         } else {
             other += 1;
+            let cites = line
+                .match_indices('[')
+                .any(|(at, _)| line.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit));
+            if quoted > 0 && cites {
+                return false;
+            }
         }
     }
     quoted >= MIN_QUOTED_LINES && quoted > 2 * other
@@ -93,6 +100,9 @@ mod tests {
         assert_eq!(&*unquoted(Text::from(text)), text);
         let many: String = (0..12).map(|i| format!("> quoted line {i}\n")).collect();
         let text = format!("{many}{}", "A line of the writer's own.\n".repeat(6));
+        assert_eq!(&*unquoted(Text::from(text.as_str())), text);
+        // A reply that cites works of its own under the quotation.
+        let text = format!("{many}\nI am not so sure [1].\n\n[1] Oxford, J. S. A hypothesis. 2005.\n");
         assert_eq!(&*unquoted(Text::from(text.as_str())), text);
     }
 }

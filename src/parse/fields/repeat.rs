@@ -62,11 +62,20 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
         .as_ref()
         .and_then(|c| c.get(0))
         .map_or(after, |m| after.get(m.end()..).unwrap_or(""));
-    // (`Id. at 728 (Stewart, J., concurring)` is the same work.)
+    // `Id., Title` (Italian) is a new work, not `Id. at 728 (Stewart, J.,
+    // concurring)` nor `Id. art. 2(2)`.
     let titled = rest.chars().any(char::is_alphabetic);
-    if (matches!(lower.as_str(), "idem" | "ídem") && titled)
-        || (lower == "id." && titled && rest.len() == after.len())
-    {
+    let id_titled = lower == "id."
+        && text
+            .get(form.end()..)
+            .and_then(|t| t.strip_prefix(','))
+            .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
+    if (matches!(lower.as_str(), "idem" | "ídem") && titled) || id_titled {
+        return None;
+    }
+    // `Ivi` (Italian) is written so, and repeats with a page at most: `IVI,
+    // Annual Report` is an institute's.
+    if lower == "ivi" && (form.as_str() == "IVI" || titled) {
         return None;
     }
     let pages = pages_match

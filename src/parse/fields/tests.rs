@@ -416,6 +416,11 @@ fn idem_before_a_title_names_the_author_not_the_work() {
         extract_fields("Id., Le spie del regime, Bologna, il Mulino, 2004.").repeat,
         None
     );
+    // Nor is an institute's initials an Italian ibid.
+    assert_eq!(
+        extract_fields("IVI, Annual Report 2017. Seoul: International Vaccine Institute, 2018.").repeat,
+        None
+    );
 }
 
 #[test]
@@ -1482,6 +1487,8 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Idem, ibidem, p. 66.", None, false, Some("66")),
         ("Id., ibid.", None, false, None),
         ("Id. at 728 (Stewart, J., concurring).", None, false, Some("728")),
+        ("Id. art. 2(2).", None, false, None),
+        ("Id. para. 3.", None, false, None),
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
