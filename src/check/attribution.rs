@@ -228,7 +228,7 @@ pub fn attribute(article: &Article) -> Vec<Attribution> {
 
 /// The words, lower-cased, by which a sentence names a work whose title is
 /// `title`: its main title (before a colon), without `The` or `A`, when it
-/// has two words or more or one of four letters or more.
+/// has two words or more (`Istanbul` is as often a place).
 fn title_words(title: &str) -> Vec<String> {
     let main = title.split([':', '.', '?', '!', '—']).next().unwrap_or_default();
     let (mut words, _) = name_words(main);
@@ -238,10 +238,7 @@ fn title_words(title: &str) -> Vec<String> {
     {
         words.remove(0);
     }
-    if words
-        .first()
-        .is_some_and(|w| words.len() == 1 && w.chars().count() < 4)
-    {
+    if words.len() < 2 {
         words.clear();
     }
     words
@@ -1362,10 +1359,6 @@ const REPORTING_VERBS: &[&str] = &[
     "explica",
     "beschreibt",
     "beschrieb",
-    "gezeigt",
-    "geschrieben",
-    "beschrieben",
-    "festgestellt",
     "afirmó",
     "señaló",
     "sostuvo",
@@ -1373,10 +1366,8 @@ const REPORTING_VERBS: &[&str] = &[
     "argumentó",
     "reconstruye",
     "reconstruyó",
-    "documenta",
     "documentó",
     "describió",
-    "muestra",
     "mostró",
     "concluye",
     "concluyó",
@@ -1404,7 +1395,6 @@ const REPORTING_VERBS: &[&str] = &[
     "osserva",
     "osservò",
     "insiste",
-    "mostra",
     "mostrò",
     "descrive",
     "descrisse",
@@ -1833,15 +1823,21 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     // (`… and gathered the dances, arguing`, not `… but the ministry
     // rejected the findings, arguing`: a verb past a conjunction and a
     // subject of its own.)
+    let past_verb = |m: usize| {
+        let w = word(m);
+        words.tokens.get(m).is_some_and(|t| !t.capital)
+            && ((w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(&w))
+    };
     let another_clause = |j: usize| {
         (i + n..j).any(|k| {
             SUBORDINATORS.contains(&word(k))
                 || RELATIVES.contains(&word(k))
-                || (matches!(word(k), "and" | "but" | "yet")
-                    && (k + 2..j).any(|m| {
-                        let w = word(m);
-                        w.len() >= 4 && w.ends_with("ed") && words.tokens.get(m).is_some_and(|t| !t.capital)
-                    }))
+                || matches!(word(k), "but" | "yet")
+                // `; within a week the ministry rejected`, `— the ministry`.
+                || words.gap_before(k).is_some_and(|g| g.contains([';', ':', '—', '–']))
+                // `only for the ministry to reject`.
+                || (word(k) == "for" && (k + 2..(k + 5).min(j)).any(|m| word(m) == "to"))
+                || (word(k) == "and" && (k + 2..j).any(past_verb))
         })
     };
     let says_with_that = |j: usize| {
@@ -1999,6 +1995,14 @@ const VERB_REACH: usize = 12;
 /// infinitive of its with `that` may come (`Doe went another way in …,
 /// arguing that`).
 const FURTHER_REACH: usize = 30;
+
+/// Common verbs in the past tense that do not end in `-ed`, which a new
+/// clause's subject may do (`and the ministry wrote back`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "threw", "wrote", "took", "gave", "made", "said", "found", "went", "came", "ran", "sent", "told", "held",
+    "kept", "began", "brought", "thought", "put", "set", "left", "met", "paid", "sold", "spoke", "won",
+    "lost", "saw", "knew", "drew", "grew", "fell", "rose", "struck", "chose", "got", "had", "did",
+];
 
 /// Words that open a relative clause, whose verb is another subject's.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "that"];
@@ -2738,6 +2742,18 @@ mod tests {
     }
 
     #[test]
+    fn an_exhibition_or_a_passive_in_another_language_gives_no_claim() {
+        for sentence in [
+            "John Doe inauguró una muestra de grabados.[1]",
+            "John Doe ha curato una mostra a Roma.[1]",
+            "John Doe stellte auf der documenta in Kassel aus.[1]",
+            "John Doe wurde damals als Anstifter beschrieben.[1]",
+        ] {
+            assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_name_with_its_works_title_is_a_claim() {
         let v = verdicts(
             "In 1983 John Doe put a version of the line in his novel Second Study.[1]",
@@ -2751,17 +2767,13 @@ mod tests {
         ] {
             assert_eq!(verdicts(sentence, REFS), [Attribution::Unknown], "{sentence}");
         }
-        // A title of one word; not a title that is a deed's object (a
-        // biography cited for the deed).
+        // Not a title of one word (a place as often), nor a title that
+        // is a deed's object (a biography cited for the deed).
         let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
                     [2] Lopez, Patrice. \"GROBID: Combining Automatic Extraction.\" 2009.\n\
                     [3] Orwell, George. Animal Farm. London: Secker and Warburg, 1945.\n";
-        let v = verdicts("Lopez set the rules out in GROBID itself.[1]", refs);
-        assert!(
-            matches!(v[..], [Attribution::Misattributed { suggested: 1, .. }]),
-            "{v:?}"
-        );
         for sentence in [
+            "Lopez set the rules out in GROBID itself.[1]",
             "The GROBID tool is old, and Lopez is retired.[1]",
             "George Orwell finished Animal Farm in February 1944, but publishers turned it down.[1]",
         ] {
@@ -2785,6 +2797,10 @@ mod tests {
             "John Doe went another way in the 1950s and gathered a collection of the religious dances of the Church which its priests used to argue that ergot explains it.[1]",
             "In 2010 John Doe sent his survey data to the health ministry, but the ministry rejected the findings within a week, arguing that the sample was too small.[1]",
             "John Doe sent his survey data to the health ministry, and officials there used the numbers to argue that the sample was too small.[1]",
+            "John Doe sent his survey data to the health ministry, but officials there quickly threw out the findings, arguing that the sample was small.[1]",
+            "John Doe sent his survey data to the health ministry; within a week the ministry rejected the findings, arguing that the sample was small.[1]",
+            "John Doe sent his survey data to the health ministry, and within a week the ministry wrote back, insisting that the sample was small.[1]",
+            "John Doe sent his survey data to the health ministry, only for the ministry to reject the findings, arguing that the sample was small.[1]",
             "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church while arguing that ergot explains it.[1]",
             "John Doe went another way in the 1950s and gathered the religious dances of the whole medieval Church and of the many other churches of the east and the west and of the north, arguing that ergot explains it.[1]",
         ] {

@@ -508,8 +508,15 @@ fn is_document_comment(t: &str) -> bool {
         return false;
     };
     // The name of one word, or of a person in two or three (`Luca
-    // Bernardi:`, not a body's `Port Authority:` over its report).
-    let commenter = text.split_once(':').is_some_and(|(name, _)| {
+    // Bernardi:`), not a body's over its report (`Port Authority:`) nor a
+    // writer's over a work (`Hans Müller: Die Nacht. Berlin 2001.`).
+    let commenter = text.split_once(':').is_some_and(|(name, said)| {
+        let cites = said.match_indices(|c: char| c.is_ascii_digit()).any(|(at, _)| {
+            let year = said.get(at..at + 4).and_then(|y| y.parse::<u32>().ok());
+            let after = said.get(at + 4..).and_then(|r| r.chars().next());
+            year.is_some_and(|y| (1500..=2099).contains(&y))
+                && after.is_none_or(|c| matches!(c, ',' | '.' | ')'))
+        });
         let words: Vec<&str> = name.split(' ').collect();
         let a_body = words.len() > 1
             && words.iter().any(|w| {
@@ -517,6 +524,7 @@ fn is_document_comment(t: &str) -> bool {
             });
         words.len() <= 3
             && !a_body
+            && !(words.len() > 1 && cites)
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
@@ -2017,6 +2025,7 @@ mod tests {
             "[a]Roe, Jane. \"Was the Grid Ready for the Freeze?\" The Courier, 3 March 2021.",
             "[a]Port Authority: Annual Report 1998, p. 12.",
             "[b]New York Times: \"Harbour costs soar,\" 3 May 2001.",
+            "[a]Hans Müller: Die Nacht des Mauerfalls. Berlin 2001, S. 12.",
             "Last edited by his grandson in 1934, the text drops a third of the entries.",
         ] {
             assert!(!is_cruft_line(line), "{line}");

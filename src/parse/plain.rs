@@ -17,10 +17,9 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, TRADES, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject,
     glued_link_number, heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label,
-    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_control,
-    is_page_credit, is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline,
-    lines_between, looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range,
-    without_site_suffix,
+    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit,
+    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
+    looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -150,14 +149,20 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
                 && !s.ends_with(['.', ',', ';', ':'])
                 && !s.starts_with(char::is_lowercase)
         };
-        // A post's score over its buttons (`412` over `Reply`, `Share`).
+        // A post's score over its buttons (`412` over `Reply`, `Share`),
+        // after a blank line (not `London: Spire,` over `2001`).
         let score_over_buttons = |i: usize| {
             let score = line_text(after[i]).trim().trim_end_matches(['k', 'K']);
-            (1..=6).contains(&score.len())
+            let button = |l: &Line| {
+                matches!(
+                    heading_words(line_text(l)).as_str(),
+                    "reply" | "share" | "report" | "save" | "vote" | "upvote" | "downvote"
+                )
+            };
+            i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])))
+                && (1..=6).contains(&score.len())
                 && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-                && after
-                    .get(i + 1)
-                    .is_some_and(|next| is_page_control(line_text(next)) || is_cruft_line(line_text(next)))
+                && after.get(i + 1).is_some_and(|next| button(next))
         };
         let opens_a_footer = |i: usize| {
             let after_blank = i.checked_sub(1).is_some_and(|p| is_blank(line_text(after[p])));
@@ -1069,7 +1074,6 @@ fn ends_the_notes(s: &str, writer: Option<&str>) -> bool {
 /// `… ist Historikerin`, `… received the M.Sc.`).
 const BIOGRAPHY_VERBS: &[&str] = &[
     "is",
-    "was",
     "writes",
     "teaches",
     "covers",
@@ -1077,7 +1081,6 @@ const BIOGRAPHY_VERBS: &[&str] = &[
     "works",
     "received",
     "holds",
-    "has",
     "ist",
     "war",
     "schreibt",
@@ -2152,6 +2155,14 @@ mod tests {
             (
                 "Errors\n\nReaders rarely read what they cite [1].\n\nREFERENCES\n[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.\nTobias R. Achebe is an Associate Professor of information science.\n\nHALVORSEN: ERRORS\n\n5\n",
                 "[1] M. V. Simkin, \"Read before you cite!,\" Complex Syst., 2003.",
+            ),
+            (
+                "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] See the note, and\nJane Roe has argued the case in Pepper: A History (2001), 12-40.\n",
+                "[1] See the note, and\nJane Roe has argued the case in Pepper: A History (2001), 12-40.",
+            ),
+            (
+                "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] Mary Major, The War. London: Spire,\n2001\nShare this:\n",
+                "[1] Mary Major, The War. London: Spire,\n2001",
             ),
             (
                 "Titel\n\nBy Jane Roe\n\nThe text.[1]\n\nNotes\n\n[1] Interview with a trader, conducted by\nJane Roe in Lagos on 3 May 2019.\n",

@@ -439,26 +439,43 @@ fn before_thread_counters(entry: &str) -> usize {
 /// How far past a list's end its pages' running heads are counted.
 const RUNNING_HEAD_REACH: usize = 8 << 10;
 
-/// The running heads of a book or paper's pages among `lines` (their
-/// page numbers taken off): a line of two words or more that stands alone
-/// between blank lines, found twice or more in capitals, or three times.
+/// The running heads of a book or paper's pages among `lines`: a line of
+/// two words or more that stands alone between blank lines, found twice
+/// or more in capitals or three times, with a page's number on it or
+/// alone beside it at least once (`A TAX ON EVERY TABLE 117`).
 fn running_heads(text: &str, lines: &[Range<usize>]) -> foldhash::HashSet<String> {
-    let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    // Each head, how often it is found, and whether a page's number was.
+    let mut seen: foldhash::HashMap<&str, (usize, bool)> = foldhash::HashMap::default();
     let line = |i: usize| lines.get(i).and_then(|l| text.get(l.clone()));
+    let apart = |j: Option<usize>| j.and_then(line).is_none_or(is_blank);
     for i in 0..lines.len() {
-        let apart = |j: Option<usize>| j.and_then(line).is_none_or(is_blank);
-        if let Some(head) = line(i).map(without_page_number)
-            && head.split_whitespace().nth(1).is_some()
-            && apart(i.checked_sub(1))
-            && apart(Some(i + 1))
-        {
-            *seen.entry(head).or_default() += 1;
+        let Some(whole) = line(i) else { continue };
+        let head = without_page_number(whole);
+        if head.split_whitespace().nth(1).is_some() && apart(i.checked_sub(1)) && apart(Some(i + 1)) {
+            let numbered = head.len() < whole.trim().len()
+                || [i.checked_sub(2), Some(i + 2)]
+                    .into_iter()
+                    .any(|j| j.and_then(line).is_some_and(is_page_number));
+            let entry = seen.entry(head).or_default();
+            entry.0 += 1;
+            entry.1 |= numbered;
         }
     }
     seen.into_iter()
-        .filter(|&(head, n)| n >= 3 || (n >= 2 && !head.chars().any(char::is_lowercase)))
+        .filter(|&(head, (n, numbered))| {
+            numbered && (n >= 3 || (n >= 2 && !head.chars().any(char::is_lowercase)))
+        })
         .map(|(head, _)| head.to_owned())
         .collect()
+}
+
+/// Whether a line is a page's number alone: one to four digits, not a
+/// year (`1987` under `London: Spire,` is the entry's).
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim();
+    (1..=4).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && !t.parse::<u32>().is_ok_and(|n| (1500..=2099).contains(&n))
 }
 
 /// A running head's words without the page number before or after them.
@@ -468,11 +485,10 @@ fn without_page_number(line: &str) -> &str {
 
 /// The length of `entry` without the page numbers, `running_heads` and
 /// links back to the contents under it, standing apart (a page of a book
-/// or paper turned under it).
+/// or paper turned under it), down to its first line at most.
 fn before_running_heads(entry: &str, running_heads: &foldhash::HashSet<String>) -> usize {
     let is_furniture = |line: &str| {
         let t = line.trim();
-        let page_number = (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
         // An e-book's link back (`[Back to Contents]`).
         let link_back = t
             .strip_prefix('[')
@@ -481,14 +497,16 @@ fn before_running_heads(entry: &str, running_heads: &foldhash::HashSet<String>) 
                 let lower = t.to_lowercase();
                 lower.starts_with("back to ") || lower.starts_with("return to ")
             });
-        page_number || link_back || running_heads.contains(without_page_number(t))
+        is_page_number(t) || link_back || running_heads.contains(without_page_number(t))
     };
     let mut kept = entry.trim_end();
-    // Each stands after a blank line: `1987` under `…Press,` is the
-    // entry's year.
+    // Each stands after a blank line, under a line that ends as an entry
+    // may (not `London: Spire,` over its year).
     while let Some((above, last)) = kept.rsplit_once('\n')
         && is_furniture(last)
         && above.trim_end_matches([' ', '\t']).ends_with('\n')
+        && !above.trim_end().ends_with(',')
+        && above.trim().contains(char::is_whitespace)
     {
         kept = above.trim_end();
     }
@@ -1332,9 +1350,24 @@ mod tests {
                 ("4", "Roe, Jane. Tax. 2001."),
             ])
         );
-        // A line found once, or twice in lower case, is an entry's.
+        // A line found once, or twice in lower case, is an entry's; so is
+        // one found often with no page's number, a year under a comma, and
+        // a note under its label alone.
         let text = "[1] Roe, Jane. Tax. 2001.\n\nSee also the appendix\n\n[2] Doe, John. Salt. 1987.\n";
         assert!(labels_and_bodies(text)[0].1.ends_with("See also the appendix"));
+        let text = "[1] Roe, Jane. Tax.\n\nOxford University Press\n\n[2] Doe, John. Salt.\n\nOxford University Press\n\n\
+                    [3] Poe, Jo. Sugar.\n\nOxford University Press\n\n[4] Doe, John. Salt. London: Spire,\n\n1987\n";
+        let bodies = labels_and_bodies(text);
+        assert!(
+            bodies[..3]
+                .iter()
+                .all(|(_, b)| b.ends_with("Oxford University Press")),
+            "{bodies:?}"
+        );
+        assert!(bodies[3].1.ends_with("1987"), "{bodies:?}");
+        let text = "1.\n\nMoxham, Great Hedge, 112.\n\n2.\n\nMoxham, Great Hedge, 112.\n\n3.\n\nMoxham, Great Hedge, 112.\n";
+        let bodies = labels_and_bodies(text);
+        assert!(bodies.iter().all(|(_, b)| b.starts_with("Moxham")), "{bodies:?}");
     }
 
     #[test]

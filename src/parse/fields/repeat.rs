@@ -17,6 +17,13 @@ static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words that point to a place in a work (`Art. 51`, `Para. 3`), not a
+/// title.
+const LOCATORS: &[&str] = &[
+    "art", "arts", "article", "para", "paras", "ch", "chap", "chapter", "sec", "section", "vol", "p", "pp",
+    "pt", "part", "no", "cl", "rule", "annex", "s", "fol", "fols",
+];
+
 /// The note a repeat names: `supra note 3`, `op. cit., note 8`, `n. 8`.
 static NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[\s.,;:]*(?:note|n\.)\s*(?P<note>\d+)\b").expect("static regex"));
@@ -65,11 +72,18 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
     // `Id., Title` (Italian) is a new work, not `Id. at 728 (Stewart, J.,
     // concurring)` nor `Id. art. 2(2)`.
     let titled = rest.chars().any(char::is_alphabetic);
+    // (`Id., Art. 51.`, `Id., Ch. V.` are places in the same work.)
     let id_titled = lower == "id."
         && text
             .get(form.end()..)
             .and_then(|t| t.strip_prefix(','))
-            .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(|word| {
+                let bare = word.trim_end_matches(['.', ',']);
+                word.starts_with(char::is_uppercase)
+                    && !LOCATORS.contains(&bare.to_lowercase().as_str())
+                    && !bare.chars().all(|c| "IVXLC".contains(c))
+            });
     if (matches!(lower.as_str(), "idem" | "ídem") && titled) || id_titled {
         return None;
     }

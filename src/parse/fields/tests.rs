@@ -1489,6 +1489,8 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Id. at 728 (Stewart, J., concurring).", None, false, Some("728")),
         ("Id. art. 2(2).", None, false, None),
         ("Id. para. 3.", None, false, None),
+        ("Id., Art. 51.", None, false, None),
+        ("Id., Ch. V.", None, false, None),
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
