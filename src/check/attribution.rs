@@ -1786,31 +1786,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             || (opens_bracket(i) && words.gap_before(next) == Some(") ")))
         && word(next) == "to"
         && words.tokens.get(next + 1).is_some_and(|t| !t.capital)
-        && !matches!(
-            word(next + 1),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "my"
-                | "our"
-                | "your"
-                | "me"
-                | "us"
-                | "them"
-                | "him"
-                | "whom"
-                | "some"
-                | "date"
-                | "be"
-        );
+        && !NO_VERB_AFTER_TO.contains(&word(next + 1));
     // `Cobb and Comfort drew on a draft … to argue that …`, `Backman went
     // another way …, arguing that …`: the name, its own verb right after
     // it, says what follows `that` with a participle or an infinitive
@@ -1995,6 +1971,13 @@ const VERB_REACH: usize = 12;
 /// infinitive of its with `that` may come (`Doe went another way in …,
 /// arguing that`).
 const FURTHER_REACH: usize = 30;
+
+/// Words after `to` that make it no infinitive's (`to the board`, `to
+/// date`, `to my mind`).
+const NO_VERB_AFTER_TO: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our", "your",
+    "me", "us", "them", "him", "whom", "some", "date", "be",
+];
 
 /// Common verbs in the past tense that do not end in `-ed`, which a new
 /// clause's subject may do (`and the ministry wrote back`).
