@@ -420,12 +420,20 @@ fn before_thread_counters(entry: &str) -> usize {
         let bullets = !t.is_empty() && t.chars().all(|c| matches!(c, '•' | '·' | ' '));
         counter || bullets
     };
-    let mut kept = entry.trim_end();
     // The entry's own first line is never one, nor the rest of a URL
     // broken after a slash (`…/2019/06/` over `25/`).
+    before_trailing_lines(entry, |above, last| {
+        (is_counter(last) || is_blank(last)) && !above.trim_end().ends_with(['/', '-'])
+    })
+}
+
+/// The length of `entry` without the lines at its end that `drop` (given
+/// the text above the line and the line) says are no part of it, its
+/// first line never among them; `entry`'s whole length when none are.
+fn before_trailing_lines(entry: &str, drop: impl Fn(&str, &str) -> bool) -> usize {
+    let mut kept = entry.trim_end();
     while let Some((above, last)) = kept.rsplit_once('\n')
-        && (is_counter(last) || is_blank(last))
-        && !above.trim_end().ends_with(['/', '-'])
+        && drop(above, last)
     {
         kept = above.trim_end();
     }
@@ -499,22 +507,14 @@ fn before_running_heads(entry: &str, running_heads: &foldhash::HashSet<String>) 
             });
         is_page_number(t) || link_back || running_heads.contains(without_page_number(t))
     };
-    let mut kept = entry.trim_end();
     // Each stands after a blank line, under a line that ends as an entry
     // may (not `London: Spire,` over its year).
-    while let Some((above, last)) = kept.rsplit_once('\n')
-        && is_furniture(last)
-        && above.trim_end_matches([' ', '\t']).ends_with('\n')
-        && !above.trim_end().ends_with(',')
-        && above.trim().contains(char::is_whitespace)
-    {
-        kept = above.trim_end();
-    }
-    if kept.len() == entry.trim_end().len() {
-        entry.len()
-    } else {
-        kept.len()
-    }
+    before_trailing_lines(entry, |above, last| {
+        is_furniture(last)
+            && above.trim_end_matches([' ', '\t']).ends_with('\n')
+            && !above.trim_end().ends_with(',')
+            && above.trim().contains(char::is_whitespace)
+    })
 }
 
 /// Whether `line` holds nothing but a journal's links.
