@@ -505,6 +505,7 @@ fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usiz
 fn name_keys(article: &Article) -> Vec<NameKey> {
     let mut keys: Vec<NameKey> = Vec::new();
     let written_initials = std::cell::OnceCell::new();
+    let mut proper_words = ProperWords::new(&article.text);
     for (i, reference) in article.references.iter().enumerate() {
         // A marker cites a note, never the bibliography under the notes.
         if reference.in_bibliography {
@@ -517,7 +518,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
         if source.fields.kind == Kind::Note {
             continue;
         }
-        for author in &source.fields.authors {
+        for author in source.fields.authors.iter().chain(&source.fields.further_authors) {
             if let Some((family, given)) = author.split_once(',') {
                 let (words, capitals) = name_words(family);
                 if words.is_empty() || words.iter().all(|w| w.chars().count() < 3) {
@@ -554,6 +555,11 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
             .iter()
             .filter(|a| !a.contains(','))
             .chain(&source.fields.container);
+        for name in organisations.clone() {
+            if let Some(key) = head_word_of(name, &mut proper_words, i) {
+                keys.push(key);
+            }
+        }
         for (initials, with_small_words) in organisations.flat_map(|name| initials_of(name)) {
             if (with_small_words && initials.len() >= 5)
                 || written_initials
@@ -574,6 +580,110 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
         key.resolved.dedup();
     }
     keys
+}
+
+/// Kinds of body whose name a sentence may shorten to the proper word
+/// before them (`Brookings` of the `Brookings Institution`).
+const BODY_KINDS: &[&str] = &[
+    "institution",
+    "institute",
+    "foundation",
+    "foundations",
+    "endowment",
+    "center",
+    "centre",
+    "service",
+    "trust",
+];
+
+/// Endings of adjectives, which make no name alone (`National`,
+/// `American`, `Atlantic`, `British`, `Japanese`, `Legislative`).
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "an", "ic", "ish", "ese", "ive", "ary"];
+
+/// The key of the word an organisation goes by when its name opens with
+/// it: initials (`WHO` of the `WHO Regional Office for Europe`), or a
+/// proper word before the kind of body it is (`Copernicus` of the
+/// `Copernicus Climate Change Service`, `Pew` of the `Pew Research
+/// Center`) that the article never writes in lower case (not `Open` of
+/// the `Open Society Foundations` where it writes `open`).
+fn head_word_of(name: &str, proper_words: &mut ProperWords<'_>, entry: usize) -> Option<NameKey> {
+    let mut words = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut head = words.next()?;
+    if head == "The" {
+        head = words.next()?;
+    }
+    let rest: Vec<&str> = words.collect();
+    if !rest
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let initials = (3..=6).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_uppercase());
+    if initials {
+        return Some(NameKey {
+            all_capitals: true,
+            ..NameKey::outlet(vec![head.to_ascii_lowercase()], vec![true], entry)
+        });
+    }
+    let lower = head.to_lowercase();
+    let proper = head.chars().count() >= 3
+        && head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase)
+        && !GENERIC_WORDS.contains(&lower.as_str())
+        && !ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && rest
+            .iter()
+            .any(|w| BODY_KINDS.contains(&w.to_lowercase().as_str()));
+    (proper && proper_words.is_proper(&lower)).then(|| NameKey::outlet(vec![lower], vec![true], entry))
+}
+
+/// Whether the article writes a word only capitalised, asked of a few
+/// words and remembered; past [`ProperWords::MAX_ASKED`] words the answer
+/// is no, so that a list of many organisations costs no more than that
+/// many reads of the text.
+struct ProperWords<'t> {
+    text: &'t str,
+    answers: HashMap<String, bool>,
+}
+
+impl<'t> ProperWords<'t> {
+    const MAX_ASKED: usize = 32;
+
+    fn new(text: &'t str) -> Self {
+        ProperWords {
+            text,
+            answers: HashMap::default(),
+        }
+    }
+
+    /// Whether the article never writes `lower` (a lower-case word) in
+    /// lower case as a whole word.
+    fn is_proper(&mut self, lower: &str) -> bool {
+        if let Some(&answer) = self.answers.get(lower) {
+            return answer;
+        }
+        if self.answers.len() >= Self::MAX_ASKED {
+            return false;
+        }
+        let text = self.text.as_bytes();
+        // A word, not a piece of a web address (`climate.copernicus.eu`).
+        let starts_word =
+            |before: Option<&u8>| before.is_none_or(|b| b.is_ascii_whitespace() || b"(\"'".contains(b));
+        let ends_word = |after: &[u8]| match after {
+            [b'.' | b'/' | b'-' | b'_', next, ..] => !next.is_ascii_alphanumeric(),
+            [b, ..] => !b.is_ascii_alphanumeric(),
+            [] => true,
+        };
+        let answer = !memchr::memmem::find_iter(text, lower.as_bytes()).any(|at| {
+            starts_word(at.checked_sub(1).and_then(|b| text.get(b)))
+                && ends_word(text.get(at + lower.len()..).unwrap_or_default())
+        });
+        self.answers.insert(lower.to_owned(), answer);
+        answer
+    }
 }
 
 /// What makes two name keys the same name: words, capitals, given initial,
@@ -1217,6 +1327,10 @@ const REPORTING_VERBS: &[&str] = &[
     "framed",
     "predicted",
     "predicts",
+    "expects",
+    "projects",
+    "forecasts",
+    "anticipates",
     "recommended",
     "recommends",
     "stressed",
@@ -2078,6 +2192,10 @@ const WORK_NOUNS: &[&str] = &[
     "lecture",
     "map",
     "reconstruction",
+    "guidance",
+    "guidelines",
+    "assessment",
+    "projections",
 ];
 
 /// How many words after a name a pronoun may take it up in.
@@ -2251,6 +2369,41 @@ mod tests {
             matches!(&v[0], Attribution::Misattributed { cited: 0, suggested: 1, name, person: true, mention: false } if name.range() == (at..at + "John Doe".len())),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn an_organisation_goes_by_the_word_its_name_opens_with() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] WHO Regional Office for Europe (2008). Heat-Health Action Plans.\n\
+                    [3] Copernicus Climate Change Service (2023). European State of the Climate. \
+                    https://climate.copernicus.eu/esotc\n\
+                    [4] Pew Research Center (2021). Americans and climate.\n\
+                    [5] Open Society Foundations (2019). Annual review.\n\
+                    [6] National Research Council (2010). Advancing the science.\n";
+        for (body, suggested) in [
+            ("The WHO says that outreach comes first.[1]", 1),
+            ("Copernicus reports that summers are hotter.[1]", 2),
+            ("Pew reports that most adults agree.[1]", 3),
+            (
+                "The Copernicus Climate Change Service expects hotter summers.[1]",
+                2,
+            ),
+        ] {
+            let v = verdicts(body, refs);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: s, person: false, .. }) if *s == suggested),
+                "{body}: {v:?}"
+            );
+        }
+        // A common word the article writes in lower case too, an
+        // adjective, or initials not in capitals, is no name alone.
+        for body in [
+            "Open says that the doors stay open.[1]",
+            "National says that it is so.[1]",
+            "The who says that it is so.[1]",
+        ] {
+            assert_eq!(verdicts(body, refs), [Attribution::Unknown], "{body}");
+        }
     }
 
     #[test]

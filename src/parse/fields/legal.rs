@@ -76,6 +76,50 @@ pub fn read_legal(text: &str) -> Option<LegalCitation> {
     })
 }
 
+/// The words that open a further authority in a string of them, after a
+/// semicolon (`…; see Reno v. ACLU, …`, `…; cf. Danielle Keats Citron &
+/// Benjamin Wittes, …`), longest first.
+const SIGNALS: &[&str] = &[
+    "see, e.g.,",
+    "see also",
+    "see generally",
+    "see",
+    "but see",
+    "but cf.",
+    "cf.",
+    "accord",
+    "compare",
+    "contra",
+    "e.g.,",
+];
+
+/// `text` as a string of authorities a note cites one after another: the
+/// first, and each further one with its signal taken off. One authority
+/// alone is the first.
+#[must_use]
+pub fn string_citation(text: &str) -> (&str, Vec<&str>) {
+    let mut parts = text.split("; ");
+    let first = parts.next().unwrap_or_default();
+    let mut further: Vec<&str> = Vec::new();
+    let mut first_len = first.len();
+    for part in parts {
+        let signal = SIGNALS.iter().find(|signal| {
+            part.get(..signal.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(signal))
+                && part.get(signal.len()..).is_some_and(|rest| rest.starts_with(' '))
+        });
+        match (signal, further.is_empty()) {
+            (Some(signal), _) => further.push(part.get(signal.len()..).unwrap_or_default().trim_start()),
+            // Before any signal, a semicolon is the first authority's own
+            // (`pp. 3; 7`); after one, authorities under the same signal
+            // are set apart by semicolons alone.
+            (None, true) => first_len += 2 + part.len(),
+            (None, false) => further.push(part),
+        }
+    }
+    (text.get(..first_len).unwrap_or(text), further)
+}
+
 /// An article's writers and its title in `head`: the first part before a
 /// comma that is names and nothing else (`Curtis A. Bradley & Jack L.
 /// Goldsmith`), and all after it.
@@ -146,6 +190,28 @@ mod tests {
         assert_eq!(
             (pinned.reporter.as_str(), pinned.pages.as_str()),
             ("U.S.", "212, 230")
+        );
+    }
+
+    #[test]
+    fn a_string_citation_splits_where_a_signal_opens_an_authority() {
+        assert_eq!(
+            string_citation(
+                "A, 1 U.S. 2 (1990); see also B, 3 F.3d 4 (2001); C, 5 U.S. 6 (2002); cf. D, Title (2003)."
+            ),
+            (
+                "A, 1 U.S. 2 (1990)",
+                vec!["B, 3 F.3d 4 (2001)", "C, 5 U.S. 6 (2002)", "D, Title (2003)."]
+            )
+        );
+        assert_eq!(
+            string_citation("Doe, Title, pp. 3; 7 (2001)."),
+            ("Doe, Title, pp. 3; 7 (2001).", vec![])
+        );
+        // `Seeds`, not `see`.
+        assert_eq!(
+            string_citation("A, Title; Seeds of War (2001)."),
+            ("A, Title; Seeds of War (2001).", vec![])
         );
     }
 

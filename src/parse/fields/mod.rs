@@ -107,6 +107,10 @@ pub struct Fields {
     pub kind: Kind,
     /// Set when the entry is an `Ibid.`/`op. cit.` repeat.
     pub repeat: Option<Repeat>,
+    /// The writers of the further authorities a note cites after its
+    /// first (`…; cf. Danielle Keats Citron & Benjamin Wittes, …`): not
+    /// the entry's authors, but names a sentence may give the claim to.
+    pub further_authors: Vec<String>,
 }
 
 impl Fields {
@@ -138,10 +142,19 @@ pub fn extract_fields(text: &str) -> Fields {
         ..Fields::default()
     };
 
-    let (flat, accessed) = dates::take_accessed(&entry.text);
+    let (whole, accessed) = dates::take_accessed(&entry.text);
     fields.accessed = accessed;
+    // A note that strings authorities together is read for its first.
+    let (flat, further) = legal::string_citation(&whole);
+    fields.further_authors = further
+        .into_iter()
+        .flat_map(|authority| {
+            let read = extract_fields(authority);
+            read.authors.into_iter().chain(read.further_authors)
+        })
+        .collect();
 
-    if let Some(repeat) = repeat::read_repeat(&flat) {
+    if let Some(repeat) = repeat::read_repeat(flat) {
         if let Some(author) = &repeat.author {
             fields.authors = vec![author.clone()];
         }
@@ -150,7 +163,7 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
-    if let Some(short) = short::read_short(&flat) {
+    if let Some(short) = short::read_short(flat) {
         // A short citation repeats the latest full entry by that author.
         fields.authors = vec![short.author.clone()];
         fields.date = short.year;
@@ -165,7 +178,7 @@ pub fn extract_fields(text: &str) -> Fields {
     }
 
     // Not a repeat: the full citation is often in a bibliography apart.
-    if let Some(note) = short::read_titled(&flat) {
+    if let Some(note) = short::read_titled(flat) {
         fields.authors = note.authors;
         fields.title = Some(note.title);
         fields.container = note.container;
@@ -174,7 +187,7 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
-    if let Some(law) = legal::read_legal(&flat) {
+    if let Some(law) = legal::read_legal(flat) {
         fields.authors = law.authors;
         fields.title = Some(law.title);
         fields.container = Some(law.reporter);
@@ -183,13 +196,19 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
-    if !opens_with_url && prose::is_note(&flat) {
+    if !opens_with_url && prose::is_note(flat) {
         fields.kind = Kind::Note;
-        fields.date = dates::find_dates(&flat).first().map(|d| d.iso.clone());
+        fields.date = dates::find_dates(flat).first().map(|d| d.iso.clone());
         return fields;
     }
 
-    let read = layout::read_entry(&flat, &entry.emphasis);
+    let emphasis: Vec<_> = entry
+        .emphasis
+        .iter()
+        .filter(|e| e.end <= flat.len())
+        .cloned()
+        .collect();
+    let read = layout::read_entry(flat, &emphasis);
     fields.authors = read.authors;
     fields.title = read.title;
     fields.container = read.container.or_else(|| read.publisher.clone());

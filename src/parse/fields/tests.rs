@@ -1865,3 +1865,29 @@ fn two_names_after_initials_that_end_the_name_are_one_family_name() {
         ["Pollack, Kenneth"]
     );
 }
+
+#[test]
+fn a_string_of_authorities_is_read_for_its_first_and_keeps_the_others_writers() {
+    let f = extract_fields(
+        "Eric Goldman, Why Section 230 Is Better Than the First Amendment, 95 Notre Dame L. Rev. Reflection 33 (2019); \
+         cf. Danielle Keats Citron & Benjamin Wittes, The Internet Will Not Break, 86 Fordham L. Rev. 401 (2017).",
+    );
+    assert_eq!(f.authors, ["Goldman, Eric"]);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Why Section 230 Is Better Than the First Amendment")
+    );
+    assert_eq!(f.date.as_deref(), Some("2019"));
+    assert_eq!(f.further_authors, ["Citron, Danielle Keats", "Wittes, Benjamin"]);
+    // A case after `see` wipes nothing of the book before it.
+    let f = extract_fields(
+        "Jeff Kosseff, The Twenty-Six Words That Created the Internet 57–79 (2019); see Reno v. ACLU, 521 U.S. 844 (1997).",
+    );
+    assert_eq!(f.authors, ["Kosseff, Jeff"]);
+    assert_eq!(f.date.as_deref(), Some("2019"));
+    assert!(f.further_authors.is_empty(), "{f:?}");
+    // A semicolon with no signal after it is the one authority's.
+    let f = extract_fields("Roe, Jane. A Book. Oxford: Spire, 2001; reprinted 2010.");
+    assert_eq!(f.authors, ["Roe, Jane"]);
+    assert!(f.further_authors.is_empty(), "{f:?}");
+}
