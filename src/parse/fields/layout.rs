@@ -1446,7 +1446,24 @@ fn choose_date(
     };
     let good = |d: &DateMatch| !d.in_range && !d.after_number_label && !page_before_date(d);
     let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title.end).collect();
+    // `Chronik des Mauerfalls. Die dramatischen Ereignisse um den 9.
+    // November 1989, Berlin 1996`: a date in the words that run on from the
+    // title with no comma, colon or bracket, right after a word, is the
+    // subtitle's, when another date follows past a comma (not `Ways of
+    // Escape. 1980. New York: Penguin, 1982`).
+    let in_subtitle = |d: &DateMatch| {
+        text.get(title.end..d.start).is_some_and(|between| {
+            !between.contains([',', ':', '(', ';']) && between.trim_end().ends_with(char::is_alphabetic)
+        }) && after_title.iter().any(|e| {
+            e.start > d.end
+                && good(e)
+                && text
+                    .get(d.end..e.start)
+                    .is_some_and(|between| between.contains(','))
+        })
+    };
     let chosen = after_authors
+        .or_else(|| after_title.iter().copied().find(|d| good(d) && !in_subtitle(d)))
         .or_else(|| after_title.iter().copied().find(|d| good(d)))
         .or_else(|| after_title.first().copied())
         .or_else(|| all.iter().filter(|d| d.end <= title.start).find(|d| good(d)))

@@ -1291,12 +1291,13 @@ impl<'a, 't> Reader<'a, 't> {
         let ended_cleanly = self.tokens.iter().find(|t| t.start >= self.end).is_none_or(|t| {
             t.kind == TokenKind::Quote
                 || (t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_ascii_digit()))
-        }) || self
+        }) || (self
             .tokens
             .iter()
             .rev()
             .find(|t| t.end <= self.end)
-            .is_some_and(|t| ends_sentence(t.text));
+            .is_some_and(|t| ends_sentence(t.text))
+            && !(self.styles.len() == 2 && self.styles.iter().all(|s| *s == Style::NaturalFull)));
         if self.styles.len() >= 2
             && !self.saw_conjunction
             && !self.saw_semicolon

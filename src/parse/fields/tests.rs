@@ -1891,3 +1891,20 @@ fn a_string_of_authorities_is_read_for_its_first_and_keeps_the_others_writers() 
     assert_eq!(f.authors, ["Roe, Jane"]);
     assert!(f.further_authors.is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_notes_title_and_subtitle_after_one_writer_are_no_second_writer_and_their_years_no_date() {
+    let f = extract_fields(
+        "Hans-Hermann Hertle, Chronik des Mauerfalls. Die dramatischen Ereignisse um den 9. November 1989, Berlin: Ch. Links 1996, S. 141.",
+    );
+    assert_eq!(f.authors, ["Hertle, Hans-Hermann"]);
+    assert_eq!(f.title.as_deref(), Some("Chronik des Mauerfalls"));
+    assert_eq!(f.date.as_deref(), Some("1996"));
+    let f = extract_fields(
+        "Jean-Paul Scot, « L'État chez lui, l'Église chez elle ». Comprendre la loi de 1905, Paris, Seuil, 2005, p. 243.",
+    );
+    assert_eq!(f.date.as_deref(), Some("2005"));
+    // A year standing alone after the title is the first edition's.
+    let f = extract_fields("Greene, Graham. Ways of Escape. 1980. New York: Penguin, 1982.");
+    assert_eq!(f.date.as_deref(), Some("1980"));
+}
