@@ -309,7 +309,12 @@ fn given_part(words: &[&str], closed_by_list_mark: bool) -> usize {
     let mut full_names = 0;
     for (i, word) in words.iter().enumerate() {
         let last_in_chunk = i + 1 == words.len();
+        let next_is_name = words.get(i + 1).is_some_and(|next| shape(next) == Shape::Name);
         match shape(word) {
+            // `SEVCENKO, N. A Revolta da Vacina`: a capital alone after an
+            // initial with its period, before a word, is the title's
+            // article.
+            Shape::Initials if seen_initial && word.len() == 1 && next_is_name => break,
             Shape::Initials | Shape::BareInitials => {
                 seen_initial = true;
                 used = i + 1;

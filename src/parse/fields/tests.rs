@@ -1908,3 +1908,20 @@ fn a_notes_title_and_subtitle_after_one_writer_are_no_second_writer_and_their_ye
     let f = extract_fields("Greene, Graham. Ways of Escape. 1980. New York: Penguin, 1982.");
     assert_eq!(f.date.as_deref(), Some("1980"));
 }
+
+#[test]
+fn a_titles_article_after_an_initial_is_no_initial() {
+    let f = extract_fields(
+        "SEVCENKO, N. A Revolta da Vacina: mentes insanas em corpos rebeldes. São Paulo: Brasiliense, 1984.",
+    );
+    assert_eq!(f.authors, ["SEVCENKO, N."]);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("A Revolta da Vacina: mentes insanas em corpos rebeldes")
+    );
+    // Initials, with their periods or without, stay initials.
+    assert_eq!(
+        authors_of("Doe, J. A. A Study of Things. Oxford, 2001."),
+        ["Doe, J. A."]
+    );
+}
