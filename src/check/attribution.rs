@@ -305,7 +305,15 @@ fn attribute_run(
             .flatten()
             .map(|&t| article.resolved(t))
             .collect();
-        if cited.is_empty() {
+        // An explanatory note has no writer a sentence could name (`Mpemba
+        // and Osborne noted …[a][1]`).
+        let notes_only = cited.iter().all(|&c| {
+            article
+                .references
+                .get(c)
+                .is_some_and(|r| r.fields.kind == Kind::Note)
+        });
+        if notes_only {
             verdicts.push(Attribution::Unknown);
             continue;
         }
@@ -581,6 +589,19 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
     }
     keys
 }
+
+/// Who, after `and`, shares a writer's work (`Doe and colleagues`).
+const COLLEAGUES: &[&str] = &[
+    "colleagues",
+    "coworkers",
+    "collaborators",
+    "coauthors",
+    "associates",
+];
+
+/// What a writer's possessive names when it names the people of the work
+/// (`Doe's group`).
+const GROUPS: &[&str] = &["group", "team", "lab", "laboratory"];
 
 /// Kinds of body whose name a sentence may shorten to the proper word
 /// before them (`Brookings` of the `Brookings Institution`).
@@ -1947,7 +1968,15 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     // unless a verb of its own comes first (`Doe's survey was withdrawn,
     // the staff … found`).
     let work_subject = possessive && WORK_NOUNS.contains(&word(i + n));
+    // `Malhotra et al. used`, `Thaweethai and colleagues tried`, `Doe's
+    // group trained`: a writer with the others of the work, whatever they
+    // did in it; no one writes a mere subject so.
+    let with_colleagues = (word(i + n) == "et" && word(i + n + 1) == "al")
+        || (word(i + n) == "and" && COLLEAGUES.contains(&word(i + n + 1)))
+        || (word(i + n) == "and" && word(i + n + 1) == "co" && word(i + n + 2) == "workers")
+        || (possessive && person && GROUPS.contains(&word(i + n)));
     according
+        || with_colleagues
         || as_it_says
         || by
         || told
@@ -2404,6 +2433,34 @@ mod tests {
         ] {
             assert_eq!(verdicts(body, refs), [Attribution::Unknown], "{body}");
         }
+    }
+
+    #[test]
+    fn a_writer_with_colleagues_is_named_whatever_the_verb() {
+        for body in [
+            "Doe et al. used stacked networks.[1]",
+            "Doe and colleagues tried to settle it.[1]",
+            "Doe's group trained the model.[1]",
+        ] {
+            let v = verdicts(body, REFS);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+                "{body}: {v:?}"
+            );
+        }
+        assert_eq!(
+            verdicts("Doe used stacked networks.[1]", REFS),
+            [Attribution::Unknown]
+        );
+    }
+
+    #[test]
+    fn a_marker_of_an_explanatory_note_is_not_judged() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Doe, John. \"Second Study.\" Evening Star, 4 May 2002.\n\
+                    [3] The figures are rounded to the nearest hundred, as in every later table of this essay.\n";
+        let v = verdicts("Doe noted that the effect depended on the container.[3][2]", refs);
+        assert_eq!(v.first(), Some(&Attribution::Unknown), "{v:?}");
     }
 
     #[test]

@@ -46,7 +46,13 @@ pub fn check(article: &Article) -> Vec<Finding> {
             if !(is_sentence(inner) || is_reported_clause(inner, before)) || is_title(inner, before) {
                 continue;
             }
-            let end = sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end);
+            let end = if asks_for_a_source(article.text.get(quote.end..block.range.end).unwrap_or_default()) {
+                // `…."[citation needed] Two.[2]`: the tag ends the sentence
+                // and says it has no source.
+                quote.end
+            } else {
+                sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end)
+            };
             // A marker glued to the sentence's end (`read."3`) is its own.
             if in_block.iter().any(|&at| at >= quote.start && at <= end) {
                 continue;
@@ -61,6 +67,26 @@ pub fn check(article: &Article) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Whether `after` a quotation opens with an editor's tag asking for its
+/// source (Wikipedia's `[citation needed]`, `[according to whom?]`,
+/// `[better source needed]`, `[failed verification]`).
+fn asks_for_a_source(after: &str) -> bool {
+    let after = after.trim_start_matches(['.', ',', ';', ' ']);
+    let Some(tag) = after
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .map(|(tag, _)| tag)
+    else {
+        return false;
+    };
+    tag.len() <= 40
+        && tag.starts_with(char::is_lowercase)
+        && (tag.contains("needed")
+            || tag.ends_with("whom?")
+            || tag.ends_with("who?")
+            || tag.contains("verification"))
 }
 
 /// Words or fewer in a block after a quotation that only says whose it is
@@ -385,6 +411,14 @@ mod tests {
             count("“The results could not be repeated in any of our labs,” she wrote.[1]"),
             0
         );
+    }
+
+    #[test]
+    fn a_tag_asking_for_a_source_ends_the_quotations_sentence() {
+        let quote = "A summary holds: \"Whether hot water freezes first depends entirely on what you mean by freezing.\"";
+        assert_eq!(count(&format!("{quote}[citation needed] Two.[1]")), 1);
+        assert_eq!(count(&format!("{quote}[according to whom?] Two.[1]")), 1);
+        assert_eq!(count(&format!("{quote}[1] Two.")), 0);
     }
 
     #[test]

@@ -360,7 +360,8 @@ fn resolve_ibids(references: &mut [Reference]) {
                     .iter()
                     .find_map(|family| latest_by_author.get(family).copied())
                     .or_else(|| latest_by_longer_name(&latest_by_author, author))
-                    .or_else(|| latest_by_name_word.get(&author.trim().to_lowercase()).copied()),
+                    .or_else(|| latest_by_name_word.get(&author.trim().to_lowercase()).copied())
+                    .or_else(|| latest_by_initials(references, i, author)),
                 (None, None) => i.checked_sub(1),
             };
             references[i].ibid_of = target.map(|t| references[t].ibid_of.unwrap_or(t));
@@ -377,6 +378,35 @@ fn resolve_ibids(references: &mut [Reference]) {
             }
         }
     }
+}
+
+/// The latest entry before `before` by an organisation `written` as its
+/// initials: its name's (`WHO, op. cit.` after the `World Health
+/// Organization`), or those its entry writes as its outlet or publisher
+/// (`UNICEF, op. cit.` after the `United Nations Children's Fund. …
+/// New York: UNICEF`).
+fn latest_by_initials(references: &[Reference], before: usize, written: &str) -> Option<usize> {
+    let written = written.trim().trim_end_matches('.');
+    if !(2..=8).contains(&written.len()) || !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    (0..before).rev().find(|&j| {
+        let f = &references[references[j].ibid_of.unwrap_or(j)].fields;
+        f.authors
+            .iter()
+            .any(|a| !a.contains(',') && initials(a) == written)
+            || f.authors
+                .iter()
+                .chain(&f.container)
+                .chain(&f.publisher)
+                .any(|name| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == written))
+    })
 }
 
 /// The latest entry by an organisation whose name ends with `written`, a
@@ -608,6 +638,30 @@ mod tests {
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
         assert_eq!(got, [None, None, Some(0), None]);
+    }
+
+    #[test]
+    fn an_op_cit_by_initials_repeats_the_organisation_they_stand_for() {
+        let mut unicef = reference(
+            "3",
+            &["United Nations Children's Fund"],
+            Some("The toxic truth"),
+            None,
+        );
+        unicef.fields = crate::article::EntryFields::new(Fields {
+            publisher: Some("UNICEF".into()),
+            ..(*unicef.fields).clone()
+        });
+        let mut refs = vec![
+            reference("1", &["World Health Organization"], Some("Lead poisoning"), None),
+            reference("2", &["WHO"], None, Some(Some("WHO"))),
+            unicef,
+            reference("4", &["UNICEF"], None, Some(Some("UNICEF"))),
+            reference("5", &["NATO"], None, Some(Some("NATO"))),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.ibid_of).collect();
+        assert_eq!(got, [None, Some(0), None, Some(2), None]);
     }
 
     #[test]

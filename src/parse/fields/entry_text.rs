@@ -366,8 +366,24 @@ fn emphasis_pairs(chars: &[char]) -> Vec<(bool, usize)> {
 static INLINE_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>").expect("static regex"));
 
+/// The medium in brackets that IEEE and Vancouver write after a title or
+/// a name (`[Online]. Available:`, `[Internet].`): no field.
+/// The period after it stays when it ends the field before (`Lead
+/// poisoning [Internet]. Geneva`), and goes when that has its own (`Data
+/// Center. [Online]. Available:`).
+static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?P<before>\.?)\s*\[(?:online|internet|electronic resource)\](?P<after>\.?)")
+        .expect("static regex")
+});
+
 fn strip_inline_tags(text: &str) -> String {
-    INLINE_TAG.replace_all(text, "").into_owned()
+    let without_tags = INLINE_TAG.replace_all(text, "");
+    MEDIUM
+        .replace_all(&without_tags, |c: &regex::Captures<'_>| {
+            let period = !c["before"].is_empty() || !c["after"].is_empty();
+            if period { "." } else { "" }.to_owned()
+        })
+        .into_owned()
 }
 
 #[cfg(test)]

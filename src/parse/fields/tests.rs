@@ -1925,3 +1925,16 @@ fn a_titles_article_after_an_initial_is_no_initial() {
         ["Doe, J. A."]
     );
 }
+
+#[test]
+fn the_medium_in_brackets_is_no_field() {
+    let f = extract_fields(
+        "Case Western Reserve University Bearing Data Center. [Online]. Available: https://engineering.case.edu/bearingdatacenter",
+    );
+    assert_eq!(f.title, None);
+    let f = extract_fields("World Health Organization. Lead poisoning [Internet]. Geneva: WHO; 2019.");
+    assert_eq!(
+        (f.title.as_deref(), f.container.as_deref()),
+        (Some("Lead poisoning"), Some("WHO"))
+    );
+}
