@@ -20,10 +20,13 @@ pub fn check(article: &Article) -> Vec<Finding> {
         };
         let by_author = |target: usize, author: &str| {
             let wanted = written_family_names(author);
-            article
-                .references
-                .get(target)
-                .is_some_and(|t| t.fields.authors.iter().any(|a| wanted.contains(&family_name(a))))
+            article.references.get(target).is_some_and(|t| {
+                t.fields
+                    .authors
+                    .iter()
+                    .chain(&t.fields.further_authors)
+                    .any(|a| wanted.contains(&family_name(a)))
+            })
         };
         let message = match (r.ibid_of, &repeat.author) {
             (None, _) if let Some(note) = repeat.note => format!(
@@ -131,20 +134,7 @@ fn cites_nothing(note: &crate::article::Reference, article: &Article) -> bool {
 /// al-Kidd, 563 U.S. 731 (2011).`); a list of authors (`Roe, J.; Poe, E.
 /// (2001)`) is one work.
 fn cites_several_works(note: &str) -> bool {
-    let has_year = |s: &str| crate::parse::reflist::first_year(s, s.len()).is_some();
-    let mut parts = note.split("; ");
-    let mut before = String::new();
-    let Some(first) = parts.next() else { return false };
-    before.push_str(first);
-    // `; repr. New York, 1965`, `; accessed 12 June 2021`: the same work.
-    for part in parts {
-        if has_year(&before) && has_year(part) && part.starts_with(char::is_uppercase) {
-            return true;
-        }
-        before.push_str("; ");
-        before.push_str(part);
-    }
-    false
+    !crate::parse::fields::string_citation(note).1.is_empty()
 }
 
 #[cfg(test)]
@@ -203,6 +193,21 @@ mod tests {
             let cited = format!("[1] Roe, Jane. A Book. 2001.\n[2] {note}\n[3] Ibid., p. 61.\n");
             assert!(labels(&cited).is_empty(), "{note}");
         }
+    }
+
+    #[test]
+    fn a_string_of_authorities_is_repeated_by_any_of_its_writers_and_a_semicolon_in_a_title_is_one_work() {
+        let string = "[1] See, e.g., Paul Ohm, The Many Revolutions of Carpenter, 32 Harv. J.L. & Tech. 357 (2019); \
+                      Matthew Tokson, The Aftermath of Carpenter, 135 Harv. L. Rev. 1790 (2022).\n";
+        assert!(labels(&format!("{string}[2] Tokson, supra note 1, at 1800.\n")).is_empty());
+        assert_eq!(
+            labels(&format!("{string}[2] Roe, supra note 1, at 1800.\n")),
+            ["2"]
+        );
+        let volume = "[1] \"The Charge to the Secretary,\" February 22, 1946, in Foreign Relations of the United States, \
+                      1946, vol. VI, Eastern Europe; The Soviet Union (Washington, DC: GPO, 1969), 696-709.\n\
+                      [2] Ibid., 699.\n";
+        assert!(labels(volume).is_empty());
     }
 
     #[test]

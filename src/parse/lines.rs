@@ -233,9 +233,13 @@ pub fn is_reference_heading(s: &str) -> bool {
     // heading starts with a letter under its decoration (not an entry's
     // `[12]` or `12.`).
     let decoration = |c: char| matches!(c, '#' | '*' | '_' | '=') || c.is_whitespace();
-    if (t.len() > MAX_HEADING_BYTES && !t.ends_with(']'))
-        || !t.trim_start_matches(decoration).starts_with(char::is_alphabetic)
-    {
+    if !t.trim_start_matches(decoration).starts_with(char::is_alphabetic) {
+        return false;
+    }
+    if notes_to_a_work(t) {
+        return true;
+    }
+    if t.len() > MAX_HEADING_BYTES && !t.ends_with(']') {
         return false;
     }
     let t = without_escaped_edit_link(t)
@@ -249,6 +253,31 @@ pub fn is_reference_heading(s: &str) -> bool {
     !t.is_empty()
         && t.len() <= MAX_HEADING_BYTES
         && REFERENCE_HEADINGS.contains(&heading_words(unremarked).as_str())
+}
+
+/// The longest `Notes to …` heading, in bytes.
+const MAX_NOTES_TO_BYTES: usize = 96;
+
+/// `Notes to Moral Luck`, `Notes for Chapter 3`: the notes of the work or
+/// part a reference work's page or a book's chapter names (not a press
+/// release's `Notes to editors`).
+fn notes_to_a_work(line: &str) -> bool {
+    let words = heading_words(line);
+    let Some(rest) = words
+        .strip_prefix("notes to ")
+        .or_else(|| words.strip_prefix("notes for "))
+    else {
+        return false;
+    };
+    let written = line.trim().trim_start_matches(['#', '*', '_', '=', ' ']);
+    let work_capitalised = written
+        .split_whitespace()
+        .nth(2)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    line.trim().len() <= MAX_NOTES_TO_BYTES
+        && work_capitalised
+        && !matches!(rest, "editors" | "editor" | "the editor" | "the editors")
+        && !written.trim_end().ends_with(['.', ',', ';'])
 }
 
 /// If the line starts with a reference heading followed by a colon and more
@@ -1865,6 +1894,25 @@ mod tests {
             "The references below",
             "Notes on a scandal",
             "References to the war were cut.",
+        ] {
+            assert!(!is_reference_heading(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn notes_to_a_work_or_a_chapter_are_a_heading_but_notes_to_editors_are_not() {
+        for heading in [
+            "Notes to Resultant Moral Luck",
+            "## Notes to Ethics of Artificial Intelligence and Robotics",
+            "Notes for Chapter 3",
+        ] {
+            assert!(is_reference_heading(heading), "{heading}");
+        }
+        for line in [
+            "Notes to editors",
+            "NOTES TO EDITORS:",
+            "Notes to self: buy milk.",
+            "notes to the reader were added later",
         ] {
             assert!(!is_reference_heading(line), "{line}");
         }

@@ -370,12 +370,18 @@ fn resolve_ibids(references: &mut [Reference]) {
             first_by_number.entry(number).or_insert(i);
         }
         let source = references[i].ibid_of.unwrap_or(i);
-        for author in &references[source].fields.authors {
+        // (`Tokson, supra note 1` repeats a note that strings Tokson's
+        // article after another's.)
+        let fields = &references[source].fields;
+        for author in &fields.authors {
             latest_by_author.insert(family_name(author), i);
             let given = author.split_once(',').map_or("", |(_, given)| given);
             for word in given.split_whitespace().filter(|w| w.chars().count() >= 3) {
                 latest_by_name_word.insert(word.to_lowercase(), i);
             }
+        }
+        for author in &fields.further_authors {
+            latest_by_author.insert(family_name(author), i);
         }
     }
 }

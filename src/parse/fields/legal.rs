@@ -94,30 +94,54 @@ const SIGNALS: &[&str] = &[
 ];
 
 /// `text` as a string of authorities a note cites one after another: the
-/// first, and each further one with its signal taken off. One authority
-/// alone is the first.
+/// first, and each further one with its signal taken off. A part after a
+/// semicolon opens an authority when a signal opens it, or when it is
+/// dated, as the text before it is, and names its writer or case before a
+/// comma (`…, 32 Harv. J.L. & Tech. 357 (2019); Matthew Tokson, …`); else
+/// it goes on with the authority before (`pp. 3; 7`, `vol. VI, Eastern
+/// Europe; The Soviet Union (Washington, DC: …, 1969)`, `; repr. 1965`).
 #[must_use]
 pub fn string_citation(text: &str) -> (&str, Vec<&str>) {
-    let mut parts = text.split("; ");
-    let first = parts.next().unwrap_or_default();
-    let mut further: Vec<&str> = Vec::new();
-    let mut first_len = first.len();
-    for part in parts {
+    let has_year = |s: &str| crate::parse::reflist::first_year(s, s.len()).is_some();
+    // Where each further authority's part begins, and where its words do.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in text.match_indices("; ") {
+        let part = text.get(at + 2..).unwrap_or_default();
         let signal = SIGNALS.iter().find(|signal| {
             part.get(..signal.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(signal))
                 && part.get(signal.len()..).is_some_and(|rest| rest.starts_with(' '))
         });
-        match (signal, further.is_empty()) {
-            (Some(signal), _) => further.push(part.get(signal.len()..).unwrap_or_default().trim_start()),
-            // Before any signal, a semicolon is the first authority's own
-            // (`pp. 3; 7`); after one, authorities under the same signal
-            // are set apart by semicolons alone.
-            (None, true) => first_len += 2 + part.len(),
-            (None, false) => further.push(part),
+        let own = || {
+            let this = part.split("; ").next().unwrap_or_default();
+            let head = this
+                .get(..this.find('(').unwrap_or(this.len()))
+                .unwrap_or_default();
+            this.starts_with(char::is_uppercase)
+                && head.contains(", ")
+                && has_year(this)
+                && has_year(text.get(..at).unwrap_or_default())
+        };
+        match signal {
+            Some(signal) => {
+                let words = part.get(signal.len()..).unwrap_or_default();
+                let skip = signal.len() + words.len() - words.trim_start().len();
+                starts.push((at, at + 2 + skip));
+            }
+            None if own() => starts.push((at, at + 2)),
+            None => {}
         }
     }
-    (text.get(..first_len).unwrap_or(text), further)
+    let first_end = starts.first().map_or(text.len(), |&(end, _)| end);
+    let further = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, start))| {
+            let end = starts.get(k + 1).map_or(text.len(), |&(end, _)| end);
+            text.get(start..end).unwrap_or_default()
+        })
+        .collect();
+    (text.get(..first_end).unwrap_or(text), further)
 }
 
 /// An article's writers and its title in `head`: the first part before a
@@ -208,6 +232,23 @@ mod tests {
             string_citation("Doe, Title, pp. 3; 7 (2001)."),
             ("Doe, Title, pp. 3; 7 (2001).", vec![])
         );
+        // After a signal that opened the note and was taken off already.
+        assert_eq!(
+            string_citation(
+                "Paul Ohm, The Many Revolutions, 32 Harv. J.L. & Tech. 357 (2019); Matthew Tokson, The Aftermath, 135 Harv. L. Rev. 1790 (2022)."
+            ),
+            (
+                "Paul Ohm, The Many Revolutions, 32 Harv. J.L. & Tech. 357 (2019)",
+                vec!["Matthew Tokson, The Aftermath, 135 Harv. L. Rev. 1790 (2022)."]
+            )
+        );
+        // A semicolon in a volume's title, and a reprint.
+        for one in [
+            "\"The Chargé to the Secretary,\" February 22, 1946, in Foreign Relations, 1946, vol. VI, Eastern Europe; The Soviet Union (Washington, DC: GPO, 1969), 696.",
+            "Roe, Title (Oxford, 1950); repr. London, 1965.",
+        ] {
+            assert_eq!(string_citation(one), (one, vec![]));
+        }
         // `Seeds`, not `see`.
         assert_eq!(
             string_citation("A, Title; Seeds of War (2001)."),

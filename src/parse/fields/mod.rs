@@ -25,6 +25,7 @@ mod entry_text;
 mod layout;
 mod legal;
 mod names;
+pub(crate) use legal::string_citation;
 pub(crate) use names::is_repeated_author;
 mod prose;
 mod repeat;
