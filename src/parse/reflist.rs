@@ -139,8 +139,8 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
                 {
                     after = skip_spaces(s, s.len() - dash.len());
                 }
-                let next = s.get(after..)?.chars().next()?;
-                if !starts_entry_text(next) {
+                let text = s.get(after..)?;
+                if !text.chars().next().is_some_and(starts_entry_text) && !cites_a_code(text) {
                     return None;
                 }
                 let n = s.get(..digits)?.parse().ok()?;
@@ -187,6 +187,18 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
 /// prose (`3 of them`).
 fn starts_entry_text(c: char) -> bool {
     c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\'')
+}
+
+/// Whether an entry's text after a bare number opens with a code's title
+/// number and its abbreviation (`2 50 U.S.C. § 4817.`, `7 18 CFR 39.5`),
+/// as a law's citation does.
+fn cites_a_code(text: &str) -> bool {
+    let digits = digit_run(text.as_bytes());
+    (1..=3).contains(&digits)
+        && text
+            .get(digits..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// `¹ Grafton, …`: an entry numbered with superscript digits, as word
@@ -1699,6 +1711,26 @@ mod tests {
         assert_eq!(
             got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
             ["1", "3", "4"]
+        );
+    }
+
+    #[test]
+    fn a_bare_number_before_a_codes_title_number_is_a_label() {
+        let got =
+            labels_and_bodies("1 Roe, Jane. A Book. 2001.\n2 50 U.S.C. § 4817.\n3 Doe, John. Other. 2003.\n");
+        let bodies: Vec<&str> = got.iter().map(|(_, body)| body.as_str()).collect();
+        assert_eq!(
+            bodies,
+            [
+                "Roe, Jane. A Book. 2001.",
+                "50 U.S.C. § 4817.",
+                "Doe, John. Other. 2003."
+            ]
+        );
+        // A number and prose is no entry.
+        assert_eq!(
+            labels_and_bodies("1 Roe, Jane. A Book.\n2 3 of them went.\n").len(),
+            1
         );
     }
 

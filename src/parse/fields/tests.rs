@@ -1506,6 +1506,12 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
             Some("425"),
         ),
         (
+            "Kalantzakos (2018), op. cit., p. 150.",
+            Some("Kalantzakos"),
+            true,
+            Some("150"),
+        ),
+        (
             "Cepeda et al., op. cit., p. 12.",
             Some("Cepeda et al."),
             true,
