@@ -1188,10 +1188,13 @@ fn is_breadcrumb(s: &str) -> bool {
     };
     // `Science > Physics > Optics`: three or more short capitalised parts
     // (two may be a title: `Progress > Perfection`).
+    // The later parts may be an issue and an identifier (`Journal List >
+    // J Sleep Metab Res > v.9(2); 2022 Jun > PMC9274413`).
     let arrowed = t.len() <= 80
         && t.split(" > ").count() >= 3
+        && t.starts_with(char::is_uppercase)
         && t.split(" > ").all(|part| {
-            part.chars().next().is_some_and(char::is_uppercase)
+            part.chars().next().is_some_and(char::is_alphanumeric)
                 && part.split_whitespace().count() <= 5
                 && !part.ends_with(['.', '!', '?'])
         });
@@ -1392,7 +1395,26 @@ const SECTION_LABELS: &[&str] = &[
     "policy brief",
     "working paper",
     "case study",
+    "research paper",
+    "research report",
+    "briefing paper",
+    "briefing",
+    "discussion paper",
+    "occasional paper",
+    "policy paper",
+    "background paper",
+    "issue brief",
+    "white paper",
+    "technical report",
+    "fact sheet",
 ];
+
+/// Whether a line is a section's or a document kind's label alone
+/// (`Analysis`, `Research Paper`).
+#[must_use]
+pub fn is_section_label(s: &str) -> bool {
+    SECTION_LABELS.contains(&heading_words(s).as_str())
+}
 
 /// The subject of a mail, from its `Subject:` header line.
 #[must_use]
@@ -1431,6 +1453,9 @@ const META_VALUE_WORDS: usize = 6;
 /// a headline that opens with such a word (`Views: Why the Hardliners
 /// Keep Winning`).
 fn is_page_meta(t: &str) -> bool {
+    if is_journal_record(t) {
+        return true;
+    }
     let Some((key, value)) = t.split_once(':') else {
         return false;
     };
@@ -1441,6 +1466,34 @@ fn is_page_meta(t: &str) -> bool {
         && value.bytes().all(|b| b.is_ascii_digit() || b == b','))
         || (["category", "section", "topics"].into_iter().any(is)
             && (1..=META_VALUE_WORDS).contains(&value.split_whitespace().count()))
+}
+
+/// Whether a line is a journal's record of the article above its title,
+/// as PubMed Central prints it: `PMCID: PMC9274413`, `PMID: 35712209`,
+/// `Published online 2022 Jun 14. doi: …`, `J Sleep Metab Res. 2022 Jun;
+/// 9(2): 118–129.`
+fn is_journal_record(t: &str) -> bool {
+    let t = t.trim();
+    if t.len() > 100 {
+        return false;
+    }
+    if ["PMCID:", "PMID:", "Published online ", "doi:", "DOI:"]
+        .iter()
+        .any(|label| t.starts_with(label))
+    {
+        return true;
+    }
+    // The journal's abbreviation, the year, then `; volume(issue): page`.
+    let Some((journal, issue)) = t.split_once(". ") else {
+        return false;
+    };
+    let year = issue.get(..4).is_some_and(|y| {
+        (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit())
+    });
+    let volume = issue.split_once(';').is_some_and(|(date, rest)| {
+        date.len() <= 20 && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && rest.contains(':')
+    });
+    journal.starts_with(char::is_uppercase) && !journal.contains(['.', ',']) && year && volume
 }
 
 /// Whether a line gives a document's place in its series and its date
@@ -1515,7 +1568,18 @@ pub fn is_chapter_label(s: &str) -> bool {
 /// Whether a line is one of a page's controls (`Share`, `Print`, `Reply`).
 #[must_use]
 pub fn is_page_control(s: &str) -> bool {
-    s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str())
+    s.trim().len() <= 56 && PAGE_CONTROLS.contains(&heading_words(s).as_str()) || is_download_link(s)
+}
+
+/// A page's link to a file of the article (`Download the full report
+/// (PDF, 3.4 MB) | Download the summary in Arabic`, `Download PDF`).
+fn is_download_link(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 120
+        && t.split(['|', '·']).all(|part| {
+            let words = heading_words(part);
+            words.starts_with("download") && !words.ends_with(['.', '!', '?'])
+        })
 }
 
 /// Whether a line is a forum's details around a post: its board

@@ -18,8 +18,9 @@ use super::lines::{
     Line, TRADES, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject,
     glued_link_number, heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label,
     is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit,
-    is_reference_heading, is_separator, is_site_name, is_title_like, is_wiki_tagline, lines_between,
-    looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range, without_site_suffix,
+    is_reference_heading, is_section_label, is_separator, is_site_name, is_title_like, is_wiki_tagline,
+    lines_between, looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range,
+    without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
 
@@ -242,6 +243,24 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     layout
 }
 
+/// The first line under a report's cover label (`Research Paper` over
+/// `Environment and Society Programme` over `October 2025`): a first block
+/// of short lines that opens with its kind and holds its date.
+fn under_series_label(text: &str, lines: &[Line], block_end: usize) -> Option<usize> {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let block = lines.get(..block_end)?;
+    let first = block.iter().find(|l| !is_blank(line_text(l)))?;
+    let short = |l: &&Line| {
+        let s = line_text(l).trim();
+        s.split_whitespace().count() <= MENU_ITEM_WORDS + 2 && !s.ends_with(['.', ',', ';', ':'])
+    };
+    (is_section_label(line_text(first))
+        && block.iter().all(|l| is_blank(line_text(l)) || short(&l))
+        && block.iter().any(|l| is_date_line(line_text(l))))
+    .then(|| (block_end..lines.len()).find(|&i| lines.get(i).is_some_and(|l| !is_blank(line_text(l)))))
+    .flatten()
+}
+
 /// Where the reference list that [`layout`] finds in `text` starts, read
 /// without the rest of the layout: what is above it and where it ends. The
 /// list a layout then reads as notes in the middle of the body still
@@ -386,10 +405,13 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         let next = line_text(next);
         let signed =
             opens_post || byline_name(next).or_else(|| dated_name_line(next)).is_some() || is_date_line(next);
+        // (A publisher's name over a date is a report's cover under its
+        // title and subtitle.)
         (signed
             && is_title_like(s)
             && s.split_whitespace().nth(1).is_some()
             && !is_page_chrome(s)
+            && !is_site_name(s)
             && !is_date_line(s)
             && !is_dateline(s)
             && byline_name(s).is_none())
@@ -478,7 +500,8 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             });
             under_menus.then(|| top.get(k).map(|&(i, _)| i)).flatten()
         })
-        .or_else(|| signed_headline(text, &top));
+        .or_else(|| signed_headline(text, &top))
+        .or_else(|| under_series_label(text, lines, block_end));
     let mut nonblank = nonblank_lines().skip_while(|(i, _)| known_title.is_some_and(|t| *i < t));
     let mut body_from_line = 0;
     if let Some((mut i, mut first)) = nonblank.next() {
@@ -516,7 +539,30 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 && s.split_whitespace()
                     .next()
                     .is_some_and(|w| ["AND", "OF", "OR", "&"].contains(&w));
-            (colon || joined_in_capitals)
+            // `TinyAD: Sub-Milliwatt Anomaly Detection for` over `Bearing
+            // Vibration on Microcontrollers`: a line that stops on a small
+            // word, as a paper's title wraps.
+            let stops_on_a_small_word = is_title_like(head)
+                && head.split_whitespace().nth(2).is_some()
+                && head.split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "for"
+                            | "of"
+                            | "and"
+                            | "the"
+                            | "in"
+                            | "on"
+                            | "to"
+                            | "with"
+                            | "a"
+                            | "an"
+                            | "from"
+                            | "between"
+                    )
+                })
+                && s.trim_start().starts_with(char::is_uppercase);
+            (colon || joined_in_capitals || stops_on_a_small_word)
                 && is_title_like(s)
                 && !is_page_chrome(s)
                 && byline_name(s).is_none()
@@ -2993,6 +3039,40 @@ mod tests {
             );
             assert_eq!(parts(&text).0, Some("SUEZ 1956"));
         }
+    }
+
+    #[test]
+    fn a_papers_cover_and_record_lines_are_over_its_title() {
+        let notes = "\n\nShort sleep predicts it.[1]\n\nReferences\n\n1. Roe J. One. Lancet. 2001;3:4.\n";
+        // A journal's record of the article, under a breadcrumb whose last
+        // parts are an issue and an identifier.
+        let pmc = format!(
+            "Journal List > J Sleep Metab Res > v.9(2); 2022 Jun > PMC9274413\n\n\
+             J Sleep Metab Res. 2022 Jun; 9(2): 118–129.\nPublished online 2022 Jun 14. doi: 10.4172/x\n\
+             PMCID: PMC9274413\nPMID: 35712209\n\nShort sleep and glycaemic control in adults{notes}"
+        );
+        assert_eq!(parts(&pmc).0, Some("Short sleep and glycaemic control in adults"));
+        // A title wrapped after a small word.
+        let wrapped = format!(
+            "TinyAD: Sub-Milliwatt Anomaly Detection for\nBearing Vibration on Microcontrollers\nLena Hoffmann, Rahul Iyer{notes}"
+        );
+        assert_eq!(
+            parts(&wrapped).0,
+            Some("TinyAD: Sub-Milliwatt Anomaly Detection for\nBearing Vibration on Microcontrollers")
+        );
+        // A cover's series label, programme and date; a title and subtitle
+        // over the publisher and the date, and the links to the file.
+        let cover = format!(
+            "Research Paper\nEnvironment and Society Programme\nOctober 2025\n\n\
+             Digging In\nHow export controls are reshaping the race for minerals{notes}"
+        );
+        assert_eq!(parts(&cover).0, Some("Digging In"));
+        let report = format!(
+            "Locked In, Left Behind\nMigrant Domestic Workers in Lebanon after the Collapse\n\n\
+             Cedar Labour Rights Monitor\nJune 2025\n\n\
+             Download the full report (PDF, 3.4 MB) | Download the summary in Arabic{notes}"
+        );
+        assert_eq!(parts(&report).0, Some("Locked In, Left Behind"));
     }
 
     #[test]
