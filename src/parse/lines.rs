@@ -262,6 +262,14 @@ const MAX_NOTES_TO_BYTES: usize = 96;
 /// part a reference work's page or a book's chapter names (not a press
 /// release's `Notes to editors`).
 fn notes_to_a_work(line: &str) -> bool {
+    // Most lines are settled by their length and first letters, without
+    // lower-casing them.
+    let written = line.trim().trim_start_matches(['#', '*', '_', '=', ' ']);
+    if line.trim().len() > MAX_NOTES_TO_BYTES
+        || !written.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("notes "))
+    {
+        return false;
+    }
     let words = heading_words(line);
     let Some(rest) = words
         .strip_prefix("notes to ")
@@ -269,13 +277,11 @@ fn notes_to_a_work(line: &str) -> bool {
     else {
         return false;
     };
-    let written = line.trim().trim_start_matches(['#', '*', '_', '=', ' ']);
     let work_capitalised = written
         .split_whitespace()
         .nth(2)
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    line.trim().len() <= MAX_NOTES_TO_BYTES
-        && work_capitalised
+    work_capitalised
         && !matches!(rest, "editors" | "editor" | "the editor" | "the editors")
         && !written.trim_end().ends_with(['.', ',', ';'])
 }
