@@ -2075,6 +2075,20 @@ const DEEDS: &[&str] = &[
     "demolished",
     "restored",
     "renamed",
+    "stored",
+    "kept",
+    "used",
+    "acquired",
+    "bought",
+    "sold",
+    "purchased",
+    "operated",
+    "hosted",
+    "sued",
+    "fined",
+    "blocked",
+    "censored",
+    "hacked",
 ];
 
 /// Words that deny the verb after them (apostrophes are left out of the
@@ -2461,6 +2475,19 @@ mod tests {
                     [3] The figures are rounded to the nearest hundred, as in every later table of this essay.\n";
         let v = verdicts("Doe noted that the effect depended on the container.[3][2]", refs);
         assert_eq!(v.first(), Some(&Attribution::Unknown), "{v:?}");
+    }
+
+    #[test]
+    fn the_doer_of_a_deed_by_is_no_source() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Google. Supplemental Information on Geofence Warrants. 2021.\n";
+        assert_eq!(
+            verdicts(
+                "The court asked whether the history stored by Google was a search.[1]",
+                refs
+            ),
+            [Attribution::Unknown]
+        );
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub fn check(article: &Article) -> Vec<Finding> {
         let Some(spans) = article.quoted_sentences.of(b) else {
             continue;
         };
-        for quote in quotations(&article.text, &block.range) {
+        let quotes = quotations(&article.text, &block.range);
+        for (k, quote) in quotes.iter().cloned().enumerate() {
             let quoted = article.slice(&quote);
             let open_len = quoted.chars().next().map_or(0, char::len_utf8);
             let close_len = quoted.chars().next_back().map_or(0, char::len_utf8);
@@ -53,6 +54,16 @@ pub fn check(article: &Article) -> Vec<Finding> {
             } else {
                 sentence_at(spans, quote.end.saturating_sub(1)).map_or(block.range.end, |s| s.end)
             };
+            // `"…," Meseret said. "…"[5]`: a quotation that goes on after
+            // its speaker is named is sourced where it ends.
+            let end = match quotes.get(k + 1) {
+                Some(next)
+                    if names_the_speaker(article.text.get(quote.end..next.start).unwrap_or_default()) =>
+                {
+                    sentence_at(spans, next.end.saturating_sub(1)).map_or(block.range.end, |s| s.end)
+                }
+                _ => end,
+            };
             // A marker glued to the sentence's end (`read."3`) is its own.
             if in_block.iter().any(|&at| at >= quote.start && at <= end) {
                 continue;
@@ -67,6 +78,33 @@ pub fn check(article: &Article) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Most words between the two parts of a quotation that name who spoke
+/// (`Meseret said.`, `she told me,`, `said Jane Roe, a nurse.`).
+const SPEAKER_WORDS: usize = 8;
+
+/// Whether `between` two quotations only names the speaker of both: a few
+/// words with a verb of saying, ending a clause.
+fn names_the_speaker(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    (2..=SPEAKER_WORDS).contains(&words.len())
+        && between.trim_end().ends_with(['.', ',', ':'])
+        && words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',', ':']),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "recalled"
+                    | "recalls"
+                    | "explained"
+                    | "wrote"
+            )
+        })
 }
 
 /// Whether `after` a quotation opens with an editor's tag asking for its
@@ -411,6 +449,18 @@ mod tests {
             count("“The results could not be repeated in any of our labs,” she wrote.[1]"),
             0
         );
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_after_its_speaker_is_sourced_where_it_ends() {
+        let split = "\"She told me the passport belonged to the office and to nobody else,\" Meseret said. \
+                     \"When I finished, she said I still owed her for the ticket.\"";
+        assert_eq!(count(&format!("{split}[1]")), 0);
+        assert_eq!(count(split), 2);
+        // Words between that name no speaker leave the first part alone.
+        let apart = "\"She told me the passport belonged to the office and to nobody else.\" The office was shut. \
+                     \"When I finished, she said I still owed her for the ticket.\"[1]";
+        assert_eq!(count(apart), 1);
     }
 
     #[test]

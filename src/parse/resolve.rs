@@ -194,7 +194,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             let first = [&whole, &shorter]
                 .into_iter()
                 .filter_map(|key| first_by_source.get(key).copied())
-                .find(|&first| same_year_or_unknown(&references[first].fields, fields))
+                .find(|&first| dates_agree(&references[first].fields, fields))
                 // A subtitle cut short (`Not One Inch: America` for `Not
                 // One Inch: America, Russia, and the Making of …`).
                 .or_else(|| {
@@ -202,7 +202,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                         .and_then(|main| first_by_source.get(&format!("m:{main}")))
                         .copied()
                         .filter(|&first| {
-                            same_year_or_unknown(&references[first].fields, fields)
+                            dates_agree(&references[first].fields, fields)
                                 && one_subtitle_begins_the_other(&references[first].fields, fields)
                         })
                 })
@@ -321,11 +321,15 @@ fn one_subtitle_begins_the_other(a: &Fields, b: &Fields) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
-/// Whether two entries' dates have the same year, or either has none.
-fn same_year_or_unknown(a: &Fields, b: &Fields) -> bool {
-    let year = |f: &Fields| f.date.as_deref().and_then(|d| d.get(..4)).map(str::to_owned);
-    match (year(a), year(b)) {
-        (Some(a), Some(b)) => a == b,
+/// Whether two entries' dates agree as far as both go (`2023` and
+/// `2023-07-03` do; `2023-07-03` and `2023-10-20`, two announcements of
+/// one ministry, do not), or either has none.
+fn dates_agree(a: &Fields, b: &Fields) -> bool {
+    match (a.date.as_deref(), b.date.as_deref()) {
+        (Some(a), Some(b)) => {
+            let common = a.len().min(b.len());
+            a.get(..common) == b.get(..common)
+        }
         _ => true,
     }
 }
@@ -813,6 +817,27 @@ mod tests {
         assert_eq!(doi_of("DOI: 10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("doi.org/10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("https://example.org/10.1080/1"), None);
+    }
+
+    #[test]
+    fn one_bodys_works_on_two_days_are_two_sources() {
+        let mut refs = vec![
+            reference("1", &["Ministry of Commerce"], Some("Announcement"), None),
+            reference("2", &["Ministry of Commerce"], Some("Announcement"), None),
+            reference("3", &["Ministry of Commerce"], Some("Announcement"), None),
+        ];
+        let dated = |r: &mut Reference, date: &str| {
+            r.fields = crate::article::EntryFields::new(Fields {
+                date: Some(date.into()),
+                ..(*r.fields).clone()
+            });
+        };
+        dated(&mut refs[0], "2023-07-03");
+        dated(&mut refs[1], "2023-10-20");
+        dated(&mut refs[2], "2023");
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, None, Some(0)]);
     }
 
     #[test]

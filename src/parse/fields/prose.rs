@@ -262,6 +262,22 @@ fn has_any_year(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_digit()).any(is_year)
 }
 
+/// Whether a note thanks someone, as the writer's own first note does
+/// (`Associate Professor of Law, … . I thank the workshop's participants.`).
+fn thanks_someone(text: &str) -> bool {
+    [
+        "I thank ",
+        "I am grateful ",
+        "We thank ",
+        "We are grateful ",
+        "The author thanks ",
+        "The authors thank ",
+        "would like to thank ",
+    ]
+    .iter()
+    .any(|p| text.contains(p))
+}
+
 /// Whether the flattened entry is an explanatory note rather than a citation.
 pub fn is_note(text: &str) -> bool {
     let mut end = sentence_end(text, 0).unwrap_or(text.len());
@@ -275,7 +291,7 @@ pub fn is_note(text: &str) -> bool {
     if words.len() < 7 {
         return false;
     }
-    if quotes_a_passage(text) {
+    if quotes_a_passage(text) || thanks_someone(text) {
         return true;
     }
     // Citations put quotes, years in parentheses and page numbers early.

@@ -1944,3 +1944,11 @@ fn the_medium_in_brackets_is_no_field() {
         (Some("Lead poisoning"), Some("WHO"))
     );
 }
+
+#[test]
+fn a_note_that_thanks_someone_is_a_note() {
+    let f = extract_fields(
+        "Associate Professor of Law, Harrow State University School of Law. I thank the workshop participants for comments.",
+    );
+    assert_eq!(f.kind, Kind::Note);
+}
