@@ -68,7 +68,8 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
     let title = fields.title.as_deref()?;
     let first = fields.authors.first()?;
     let family = first.split(',').next().unwrap_or(first);
-    let family = slug(family.split(" et al").next().unwrap_or(family));
+    let family =
+        organisation_initials(first).unwrap_or_else(|| slug(family.split(" et al").next().unwrap_or(family)));
     let whole = key.split_once('/')?.1;
     if family.is_empty() || whole.is_empty() {
         return None;
@@ -194,7 +195,10 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             let first = [&whole, &shorter]
                 .into_iter()
                 .filter_map(|key| first_by_source.get(key).copied())
-                .find(|&first| dates_agree(&references[first].fields, fields))
+                .find(|&first| {
+                    dates_agree(&references[first].fields, fields)
+                        || preprint_and_its_paper(&references[first].fields, fields)
+                })
                 // A subtitle cut short (`Not One Inch: America` for `Not
                 // One Inch: America, Russia, and the Making of …`).
                 .or_else(|| {
@@ -319,6 +323,69 @@ fn one_subtitle_begins_the_other(a: &Fields, b: &Fields) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.strip_prefix(short.as_str())
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+}
+
+/// An organisation's initials, however an entry writes its name: `iea`
+/// for `IEA`, `International Energy Agency` and `International Energy
+/// Agency (IEA)`; `usgs` for `U.S. Geological Survey`. `None` for a
+/// person (`Roe, Jane`) or a name of one word (`Reuters`).
+fn organisation_initials(author: &str) -> Option<String> {
+    if author.contains(',') {
+        return None;
+    }
+    let name = author.split(" (").next().unwrap_or(author).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initials: String = match words.as_slice() {
+        [one] if (3..=6).contains(&one.len()) && one.bytes().all(|b| b.is_ascii_uppercase()) => {
+            (*one).to_owned()
+        }
+        [_, _, ..] => words
+            .iter()
+            .filter(|w| !matches!(**w, "of" | "and" | "for" | "the" | "on" | "in" | "&"))
+            .map(|w| {
+                // `U.S.` gives both its letters.
+                if w.contains('.') {
+                    w.chars().filter(char::is_ascii_uppercase).collect()
+                } else {
+                    w.chars().take(1).collect::<String>()
+                }
+            })
+            .collect(),
+        _ => return None,
+    };
+    let all_capitals = initials.chars().all(|c| c.is_ascii_uppercase());
+    (all_capitals && (3..=6).contains(&initials.len())).then(|| initials.to_lowercase())
+}
+
+/// Most years between a preprint and the paper it became.
+const PREPRINT_YEARS: u32 = 2;
+
+/// Whether one of two entries of a work is its preprint (`arXiv
+/// preprint arXiv:1412.6980, 2014`) and the other came out within
+/// [`PREPRINT_YEARS`] of it: one work, not two editions.
+fn preprint_and_its_paper(a: &Fields, b: &Fields) -> bool {
+    let preprint = |f: &Fields| {
+        f.container.iter().chain(&f.publisher).any(|c| {
+            let c = c.to_lowercase();
+            ["preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "working paper"]
+                .iter()
+                .any(|p| c.contains(p))
+        }) || f.urls.iter().any(|u| {
+            ["arxiv.org/", "biorxiv.org/", "medrxiv.org/", "ssrn.com/"]
+                .iter()
+                .any(|host| u.repaired.contains(host))
+        })
+    };
+    let year = |f: &Fields| {
+        f.date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<u32>().ok())
+    };
+    (preprint(a) != preprint(b))
+        && year(a)
+            .zip(year(b))
+            .is_some_and(|(x, y)| x.abs_diff(y) <= PREPRINT_YEARS)
 }
 
 /// Whether two entries' dates agree as far as both go (`2023` and
@@ -817,6 +884,51 @@ mod tests {
         assert_eq!(doi_of("DOI: 10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("doi.org/10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("https://example.org/10.1080/1"), None);
+    }
+
+    #[test]
+    fn a_preprint_and_the_paper_it_became_are_one_source() {
+        let dated = |label: &str, container: &str, date: &str| {
+            let mut r = reference(
+                label,
+                &["Kingma, D. P."],
+                Some("Adam: A method for stochastic optimization"),
+                None,
+            );
+            r.fields = crate::article::EntryFields::new(Fields {
+                container: Some(container.into()),
+                date: Some(date.into()),
+                ..(*r.fields).clone()
+            });
+            r
+        };
+        let mut refs = vec![
+            dated("1", "Proc. Int. Conf. Learn. Represent", "2015"),
+            dated("2", "arXiv preprint arXiv", "2014"),
+            dated("3", "Journal of Things", "2019"),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, Some(0), None]);
+    }
+
+    #[test]
+    fn an_organisation_and_its_initials_are_one_author() {
+        let title = Some("The Role of Critical Minerals in Clean Energy Transitions");
+        let mut refs = vec![
+            reference("1", &["IEA"], title, None),
+            reference("2", &["International Energy Agency"], title, None),
+            reference("3", &["International Labour Organization"], title, None),
+        ];
+        resolve(&mut refs, &[]);
+        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, Some(0), None]);
+        assert_eq!(
+            organisation_initials("U.S. Geological Survey").as_deref(),
+            Some("usgs")
+        );
+        assert_eq!(organisation_initials("Roe, Jane"), None);
+        assert_eq!(organisation_initials("Reuters"), None);
     }
 
     #[test]

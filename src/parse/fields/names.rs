@@ -666,7 +666,18 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             return None;
         }
     }
-    if words.len() < 2 && !words.first().is_some_and(|(w, _)| is_known_outlet(w)) {
+    // `USGS (2024), Mineral Commodity Summaries`: initials dated as an
+    // author is.
+    let dated_initials = || {
+        words
+            .first()
+            .is_some_and(|(w, _)| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && tokens.get(1).is_some_and(|t| t.kind == TokenKind::OpenParen)
+            && tokens
+                .get(2)
+                .is_some_and(|t| t.text.len() >= 4 && t.text.bytes().take(4).all(|b| b.is_ascii_digit()))
+    };
+    if words.len() < 2 && !words.first().is_some_and(|(w, _)| is_known_outlet(w)) && !dated_initials() {
         return None;
     }
     let connective = |w: &str| {

@@ -1952,3 +1952,12 @@ fn a_note_that_thanks_someone_is_a_note() {
     );
     assert_eq!(f.kind, Kind::Note);
 }
+
+#[test]
+fn initials_dated_as_an_author_are_an_organisation() {
+    assert_eq!(
+        authors_of("USGS (2024), Mineral Commodity Summaries 2024, p. 78."),
+        ["USGS"]
+    );
+    assert_eq!(authors_of("NASA (2019). Title of things. Washington."), ["NASA"]);
+}
