@@ -1788,7 +1788,12 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     if cited_by_another && !according && !by {
         return false;
     }
-    let passive = |j: usize| (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)));
+    // (`was reported`, not `workers are renamed, explains`: a verb in the
+    // present tense is no participle.)
+    let passive = |j: usize| {
+        (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)))
+            && !(word(j).ends_with('s') && REPORTING.contains(word(j)) && !word(j).ends_with("ss"))
+    };
     let reports = |j: usize| {
         let w = word(j);
         (REPORTING_SHAPES.may_hold(w) && (REPORTING.contains(w) || is_plural_reporting_verb(words, j)))
@@ -1812,6 +1817,9 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             // A participle and what it says (`goes further, arguing that
             // …`), not `stopped writing memos` or `warning him`.
             || (w.ends_with("ing") && PARTICIPLES.contains(&w) && word(j + 1) == "that")
+            // `goes further, describing him as an iconoclast`: a
+            // participle that says what someone is, after a comma.
+            || (OBJECT_PARTICIPLES.contains(&w) && words.gap_before(j).is_some_and(|g| g.starts_with(',')))
     };
     // `Eslami told IRNA that …`: the outlet a speaker told is where the
     // claim was published.
@@ -2123,6 +2131,20 @@ const PARTICIPLES: &[&str] = &[
 
 /// How many words after a name its verb may come.
 const VERB_REACH: usize = 12;
+
+/// Participles that say what a writer holds someone or something to be,
+/// with an object rather than `that` (`describing him as`, `calling it`).
+const OBJECT_PARTICIPLES: &[&str] = &[
+    "describing",
+    "calling",
+    "portraying",
+    "characterising",
+    "characterizing",
+    "dismissing",
+    "labelling",
+    "labeling",
+    "branding",
+];
 
 /// How many words after a name, its verb right after it, a participle or
 /// infinitive of its with `that` may come (`Doe went another way in …,
@@ -2475,6 +2497,25 @@ mod tests {
                     [3] The figures are rounded to the nearest hundred, as in every later table of this essay.\n";
         let v = verdicts("Doe noted that the effect depended on the container.[3][2]", refs);
         assert_eq!(v.first(), Some(&Attribution::Unknown), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_and_a_present_verb_after_a_passive_clause_give_the_claim() {
+        for body in [
+            "Doe goes further, describing him as an iconoclast.[1]",
+            "Doe's account of the households, in which workers are renamed, explains the debts.[1]",
+        ] {
+            let v = verdicts(body, REFS);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+                "{body}: {v:?}"
+            );
+        }
+        // A passive verb is still no claim of the name's.
+        assert_eq!(
+            verdicts("Doe met the workers who were interviewed later.[1]", REFS),
+            [Attribution::Unknown]
+        );
     }
 
     #[test]
