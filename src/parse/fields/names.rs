@@ -115,7 +115,7 @@ fn shape(word: &str) -> Shape {
     }
     // `Jun.` and `Sen.` (junior, senior) need their period: `Sen` and `Jun`
     // are family and given names (Amartya Sen).
-    if matches!(bare, "Jr" | "Sr" | "II" | "III" | "IV")
+    if matches!(bare, "Jr" | "Sr" | "II" | "III" | "IV" | "2nd" | "3rd" | "4th")
         || (matches!(bare, "Jun" | "Sen") && word.ends_with('.'))
     {
         return Shape::Suffix;
@@ -434,6 +434,20 @@ fn name_in(words: &[&str], vancouver: bool) -> Option<ReadName> {
         }
         trailing_initials += 1;
     }
+    // `Schijen MRMJ`: four initials glued, the last word of the name, read
+    // as a name's capitals by their shape.
+    let (names, after_names) = if trailing_initials == 0
+        && names >= 2
+        && after_names == words.len()
+        && words.last().is_some_and(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_uppercase())
+        }) {
+        trailing_initials = 1;
+        (names - 1, after_names - 1)
+    } else {
+        (names, after_names)
+    };
     let ended_early = words
         .get(..after_names.saturating_sub(1))
         .is_some_and(|ws| ws.iter().any(|w| ends_sentence(w)));
@@ -1031,7 +1045,8 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             let text = token.text;
-            if text.starts_with(|c: char| c.is_ascii_digit())
+            // (`Reynolds CF 3rd`: an ordinal is the name's suffix.)
+            if (text.starts_with(|c: char| c.is_ascii_digit()) && shape(text) != Shape::Suffix)
                 || text == "et"
                 || text.eq_ignore_ascii_case("al.")
                 || text.starts_with("...")

@@ -1961,3 +1961,25 @@ fn initials_dated_as_an_author_are_an_organisation() {
     );
     assert_eq!(authors_of("NASA (2019). Title of things. Washington."), ["NASA"]);
 }
+
+#[test]
+fn vancouver_names_keep_an_ordinal_suffix_and_four_initials() {
+    assert_eq!(
+        authors_of(
+            "Buysse DJ, Reynolds CF 3rd, Monk TH, Berman SR, Kupfer DJ. The Pittsburgh Sleep Quality Index. Psychiatry Res. 1989;28(2):193-213."
+        ),
+        [
+            "Buysse, DJ",
+            "Reynolds, CF",
+            "Monk, TH",
+            "Berman, SR",
+            "Kupfer, DJ"
+        ]
+    );
+    assert_eq!(
+        authors_of(
+            "Scheel AM, Schijen MRMJ, Lakens D. An excess of positive results. Adv Methods Pract Psychol Sci. 2021;4(2):1-12."
+        ),
+        ["Scheel, AM", "Schijen, MRMJ", "Lakens, D."]
+    );
+}
