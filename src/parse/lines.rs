@@ -313,6 +313,9 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
 /// Page furniture that ends an article saved from the web.
 const CRUFT_LINES: &[&str] = &[
     "you may also like",
+    // A preprint server's links under its list (bioRxiv, medRxiv).
+    "view abstract",
+    "view full text",
     // What an e-book reader adds to a passage copied from a book.
     "excerpt from",
     // `lynx -dump`'s list of the page's links.
@@ -1074,8 +1077,12 @@ pub fn author_list(s: &str) -> Option<Range<usize>> {
     let list = s.trim();
     let names: Vec<&str> = names_in(list)
         .map(|name| {
-            name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
-                .trim()
+            name.trim_end_matches(|c: char| {
+                c.is_ascii_digit()
+                    || matches!(c, '*' | '†' | '‡')
+                    || super::markers::superscript_digit(c).is_some()
+            })
+            .trim()
         })
         .filter(|name| !name.is_empty())
         .collect();

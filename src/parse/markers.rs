@@ -325,7 +325,11 @@ pub fn find_markers(
                         .is_some_and(|after| after.starts_with(['.', ',', ';', ':'])));
             let numbers = superscript_numbers(&groups);
             let cited = |n: &u64| known.numbers.contains(n) || (after_clause && known.accepts(*n));
-            if !after_unit && !numbers.is_empty() && numbers.iter().all(cited) {
+            if !after_unit
+                && !numbers.is_empty()
+                && numbers.iter().all(cited)
+                && !marks_an_affiliation(slice, start)
+            {
                 found.push(FoundMarker {
                     range: range.start + start..range.start + end,
                     labels: numbers.iter().map(|&n| n.to_compact_string()).collect(),
@@ -334,6 +338,43 @@ pub fn find_markers(
         }
     }
     found
+}
+
+/// Kinds of institution an affiliation line names.
+const INSTITUTIONS: &[&str] = &[
+    "Department",
+    "School",
+    "University",
+    "Institute",
+    "Hospital",
+    "Faculty",
+    "Centre",
+    "Center",
+    "Laboratory",
+    "College",
+    "Unit",
+    "Division",
+];
+
+/// Whether the superscript at `at` in `text` marks an author's
+/// affiliation, not a note: in a line that lists the authors (`Amara
+/// Nwosu¹, Felix Brandt¹,²`), or opening the line of an institution
+/// (`¹ Department of Civil Engineering, …`).
+fn marks_an_affiliation(text: &str, at: usize) -> bool {
+    let line_start = text.get(..at).and_then(|b| b.rfind('\n')).map_or(0, |n| n + 1);
+    let line_end = text
+        .get(at..)
+        .and_then(|a| a.find('\n'))
+        .map_or(text.len(), |n| at + n);
+    let Some(line) = text.get(line_start..line_end) else {
+        return false;
+    };
+    let opens_line = text.get(line_start..at).is_some_and(|b| b.trim().is_empty());
+    let names_an_institution = || {
+        line.split(|c: char| !c.is_alphabetic())
+            .any(|w| INSTITUTIONS.contains(&w))
+    };
+    (opens_line && names_an_institution()) || super::lines::author_list(line).is_some()
 }
 
 /// The numbers a run of superscript groups cites, a group joined to the
@@ -892,6 +933,23 @@ mod tests {
     #[test]
     fn editorial_brackets_and_years_are_not_markers() {
         assert!(labels("the [MKO] said [sic] […] in [1998].", &known(18)).is_empty());
+    }
+
+    #[test]
+    fn an_authors_affiliation_marks_are_not_markers() {
+        let head = "Amara Nwosu¹, Felix Brandt¹,², Siobhan Keane³\n\
+                    ¹ Department of Civil Engineering, University of Northmoor, UK\n\
+                    ³ Children's Hospital Research Unit, Northmoor, UK";
+        assert!(labels(head, &known(3)).is_empty());
+        // A sentence's superscript on a line of its own still cites.
+        assert_eq!(
+            labels("Wastewater tracks infections.¹", &known(3)),
+            vec![vec!["1"]]
+        );
+        assert_eq!(
+            labels("¹ The first notes were lost, as the reports say.²", &known(3)).len(),
+            2
+        );
     }
 
     #[test]
