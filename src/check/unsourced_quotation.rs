@@ -88,8 +88,10 @@ const SPEAKER_WORDS: usize = 8;
 /// words with a verb of saying, ending a clause.
 fn names_the_speaker(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
+    let clause = between.trim().trim_end_matches(['.', ',']);
     (2..=SPEAKER_WORDS).contains(&words.len())
-        && between.trim_end().ends_with(['.', ',', ':'])
+        && between.trim_end().ends_with(['.', ','])
+        && !clause.contains(['.', ':', ';'])
         && words.iter().any(|w| {
             matches!(
                 w.trim_end_matches(['.', ',', ':']),
@@ -461,6 +463,10 @@ mod tests {
         let apart = "\"She told me the passport belonged to the office and to nobody else.\" The office was shut. \
                      \"When I finished, she said I still owed her for the ticket.\"[1]";
         assert_eq!(count(apart), 1);
+        // Another's words introduced between are no speaker's name.
+        let another = "\"We were never told the stock had run out before the ward opened,\" said one nurse. \
+                       The statement read: \"Staff were fully briefed before every shift began.\"[1]";
+        assert_eq!(count(another), 1);
     }
 
     #[test]

@@ -283,6 +283,14 @@ fn notes_to_a_work(line: &str) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     work_capitalised
         && !matches!(rest, "editors" | "editor" | "the editor" | "the editors")
+        // `Notes to Table 1` under a table; a press release's `Notes to
+        // Journalists`.
+        && !rest.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "table" | "tables" | "figure" | "figures" | "fig." | "chart" | "exhibit" | "box" | "map" | "journalists" | "reporters" | "media" | "press"
+            )
+        })
         && !written.trim_end().ends_with(['.', ',', ';'])
 }
 
@@ -1591,7 +1599,15 @@ fn is_download_link(s: &str) -> bool {
     t.len() <= 120
         && t.split(['|', '·']).all(|part| {
             let words = heading_words(part);
-            words.starts_with("download") && !words.ends_with(['.', '!', '?'])
+            let mut each = words.split_whitespace();
+            each.next() == Some("download")
+                && (words.contains("pdf")
+                    || words.contains(" mb)")
+                    || matches!(
+                        each.next(),
+                        Some("the" | "full" | "this" | "report" | "summary" | "as" | "our")
+                    ))
+                && !words.ends_with(['.', '!', '?'])
         })
 }
 
@@ -1988,6 +2004,8 @@ mod tests {
         for line in [
             "Notes to editors",
             "NOTES TO EDITORS:",
+            "Notes to Table 1",
+            "Notes to Journalists",
             "Notes to self: buy milk.",
             "notes to the reader were added later",
         ] {

@@ -405,13 +405,10 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         let next = line_text(next);
         let signed =
             opens_post || byline_name(next).or_else(|| dated_name_line(next)).is_some() || is_date_line(next);
-        // (A publisher's name over a date is a report's cover under its
-        // title and subtitle.)
         (signed
             && is_title_like(s)
             && s.split_whitespace().nth(1).is_some()
             && !is_page_chrome(s)
-            && !is_site_name(s)
             && !is_date_line(s)
             && !is_dateline(s)
             && byline_name(s).is_none())
@@ -542,7 +539,14 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             // `TinyAD: Sub-Milliwatt Anomaly Detection for` over `Bearing
             // Vibration on Microcontrollers`: a line that stops on a small
             // word, as a paper's title wraps.
+            // (In title case: `The jobs nobody applies for` over its
+            // standfirst is a whole title.)
+            let title_case = head
+                .split_whitespace()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
             let stops_on_a_small_word = is_title_like(head)
+                && title_case
                 && head.split_whitespace().nth(2).is_some()
                 && head.split_whitespace().next_back().is_some_and(|w| {
                     matches!(
@@ -3060,19 +3064,25 @@ mod tests {
             parts(&wrapped).0,
             Some("TinyAD: Sub-Milliwatt Anomaly Detection for\nBearing Vibration on Microcontrollers")
         );
-        // A cover's series label, programme and date; a title and subtitle
-        // over the publisher and the date, and the links to the file.
+        // A cover's series label, programme and date.
         let cover = format!(
             "Research Paper\nEnvironment and Society Programme\nOctober 2025\n\n\
              Digging In\nHow export controls are reshaping the race for minerals{notes}"
         );
         assert_eq!(parts(&cover).0, Some("Digging In"));
-        let report = format!(
-            "Locked In, Left Behind\nMigrant Domestic Workers in Lebanon after the Collapse\n\n\
-             Cedar Labour Rights Monitor\nJune 2025\n\n\
-             Download the full report (PDF, 3.4 MB) | Download the summary in Arabic{notes}"
+        // A title in sentence case that ends on a small word is whole; a
+        // headline that opens with `Download` is a headline.
+        let dek = format!(
+            "The jobs nobody applies for\nCare homes cannot find staff, and the reasons are old{notes}"
         );
-        assert_eq!(parts(&report).0, Some("Locked In, Left Behind"));
+        assert_eq!(parts(&dek).0, Some("The jobs nobody applies for"));
+        let festival = format!(
+            "Download Festival review: metal's biggest weekend survives the mud\n\nBy Ann Writer{notes}"
+        );
+        assert_eq!(
+            parts(&festival).0,
+            Some("Download Festival review: metal's biggest weekend survives the mud")
+        );
     }
 
     #[test]

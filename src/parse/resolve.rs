@@ -68,8 +68,7 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
     let title = fields.title.as_deref()?;
     let first = fields.authors.first()?;
     let family = first.split(',').next().unwrap_or(first);
-    let family =
-        organisation_initials(first).unwrap_or_else(|| slug(family.split(" et al").next().unwrap_or(family)));
+    let family = slug(family.split(" et al").next().unwrap_or(family));
     let whole = key.split_once('/')?.1;
     if family.is_empty() || whole.is_empty() {
         return None;
@@ -152,6 +151,11 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     // A bibliography under the notes lists again what the notes cite: its
     // entries are duplicates only of one another.
     let mut first_in_bibliography: HashMap<String, usize> = HashMap::default();
+    // An organisation's works by its initials and title: those written out
+    // (`International Energy Agency`), and those written as the initials
+    // (`IEA`); each is the same work as one of the other kind only.
+    let mut written_out: HashMap<String, usize> = HashMap::default();
+    let mut as_initials: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
             // A target later in the list (a bibliography's entry) has no
@@ -187,6 +191,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             };
             let page = page_address(&references[i].fields);
             let dated = dated_title(&references[i].fields);
+            let alias = initials_key(&references[i].fields, k);
             // The same work in another year is another edition; the same
             // page is the same source however the entries name it; so is
             // the same long title on the same day under one author's name
@@ -212,6 +217,14 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 })
                 .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied())
                 .or_else(|| {
+                    let (alias, initials) = alias.as_ref()?;
+                    let other = if *initials { &written_out } else { &as_initials };
+                    other
+                        .get(alias)
+                        .copied()
+                        .filter(|&first| dates_agree(&references[first].fields, fields))
+                })
+                .or_else(|| {
                     dated
                         .as_ref()
                         .and_then(|d| first_by_source.get(d))
@@ -230,6 +243,14 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                     }
                     if let Some(dated) = dated {
                         first_by_source.entry(dated).or_insert(i);
+                    }
+                    if let Some((alias, initials)) = alias {
+                        let own = if initials {
+                            &mut as_initials
+                        } else {
+                            &mut written_out
+                        };
+                        own.entry(alias).or_insert(i);
                     }
                 }
             }
@@ -325,6 +346,19 @@ fn one_subtitle_begins_the_other(a: &Fields, b: &Fields) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
+/// `i:initials/title` for a work by an organisation, and whether the
+/// entry writes the organisation as its initials.
+fn initials_key(fields: &Fields, key: &str) -> Option<(String, bool)> {
+    let first = fields.authors.first()?;
+    let initials = organisation_initials(first)?;
+    let title = key.split_once('/')?.1;
+    let written_as_initials = !first.contains(' ');
+    Some((
+        format!("i:{initials}/{}", without_accents(title)),
+        written_as_initials,
+    ))
+}
+
 /// An organisation's initials, however an entry writes its name: `iea`
 /// for `IEA`, `International Energy Agency` and `International Energy
 /// Agency (IEA)`; `usgs` for `U.S. Geological Survey`. `None` for a
@@ -388,13 +422,18 @@ fn preprint_and_its_paper(a: &Fields, b: &Fields) -> bool {
             .is_some_and(|(x, y)| x.abs_diff(y) <= PREPRINT_YEARS)
 }
 
-/// Whether two entries' dates agree as far as both go (`2023` and
-/// `2023-07-03` do; `2023-07-03` and `2023-10-20`, two announcements of
-/// one ministry, do not), or either has none.
+/// Whether two entries' dates agree: their years, and for works by no
+/// person as far as both dates go (`2023` and `2023-07-03` do;
+/// `2023-07-03` and `2023-10-20`, two announcements of one ministry, do
+/// not); or either has none.
 fn dates_agree(a: &Fields, b: &Fields) -> bool {
+    // A person's article may be dated online and in print (`2020-12-10`
+    // and `2020-12-31`); a body's notices are told apart by their days.
+    let by_a_person = |f: &Fields| f.authors.iter().any(|a| a.contains(','));
+    let to_the_day = !by_a_person(a) && !by_a_person(b);
     match (a.date.as_deref(), b.date.as_deref()) {
         (Some(a), Some(b)) => {
-            let common = a.len().min(b.len());
+            let common = if to_the_day { a.len().min(b.len()) } else { 4 };
             a.get(..common) == b.get(..common)
         }
         _ => true,
@@ -441,8 +480,6 @@ fn resolve_ibids(references: &mut [Reference]) {
             first_by_number.entry(number).or_insert(i);
         }
         let source = references[i].ibid_of.unwrap_or(i);
-        // (`Tokson, supra note 1` repeats a note that strings Tokson's
-        // article after another's.)
         let fields = &references[source].fields;
         for author in &fields.authors {
             latest_by_author.insert(family_name(author), i);
@@ -450,9 +487,6 @@ fn resolve_ibids(references: &mut [Reference]) {
             for word in given.split_whitespace().filter(|w| w.chars().count() >= 3) {
                 latest_by_name_word.insert(word.to_lowercase(), i);
             }
-        }
-        for author in &fields.further_authors {
-            latest_by_author.insert(family_name(author), i);
         }
     }
 }
@@ -923,6 +957,14 @@ mod tests {
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
         assert_eq!(got, [None, Some(0), None]);
+        // Two bodies written out with the same initials are two.
+        let report = Some("Annual report 2022");
+        let mut refs = vec![
+            reference("1", &["American Heart Association"], report, None),
+            reference("2", &["American Hospital Association"], report, None),
+        ];
+        resolve(&mut refs, &[]);
+        assert_eq!(refs[1].duplicate_of, None);
         assert_eq!(
             organisation_initials("U.S. Geological Survey").as_deref(),
             Some("usgs")
@@ -950,6 +992,25 @@ mod tests {
         resolve(&mut refs, &[]);
         let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
         assert_eq!(got, [None, None, Some(0)]);
+        // A person's article online and in print is one.
+        let mut refs = vec![
+            reference(
+                "1",
+                &["Polack, Fernando P."],
+                Some("Safety and efficacy of the vaccine"),
+                None,
+            ),
+            reference(
+                "2",
+                &["Polack, F. P."],
+                Some("Safety and efficacy of the vaccine"),
+                None,
+            ),
+        ];
+        dated(&mut refs[0], "2020-12-10");
+        dated(&mut refs[1], "2020-12-31");
+        resolve(&mut refs, &[]);
+        assert_eq!(refs[1].duplicate_of, Some(0));
     }
 
     #[test]

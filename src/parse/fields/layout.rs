@@ -1448,15 +1448,21 @@ fn choose_date(
     let after_title: Vec<&DateMatch> = all.iter().filter(|d| d.start >= title.end).collect();
     // `Chronik des Mauerfalls. Die dramatischen Ereignisse um den 9.
     // November 1989, Berlin 1996`: a date in the words that run on from the
-    // title with no comma, colon or bracket, right after a word, is the
-    // subtitle's, when another date follows past a comma (not `Ways of
-    // Escape. 1980. New York: Penguin, 1982`).
+    // title with no comma, colon or bracket, right after a word in lower
+    // case, is the subtitle's, when a year follows past a comma (not `Ways
+    // of Escape. 1980. New York: Penguin, 1982`, nor `BBC News 12 July
+    // 2022, updated 14 July 2022`).
     let in_subtitle = |d: &DateMatch| {
         text.get(title.end..d.start).is_some_and(|between| {
-            !between.contains([',', ':', '(', ';']) && between.trim_end().ends_with(char::is_alphabetic)
+            !between.contains([',', ':', '(', ';'])
+                && between
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|word| word.starts_with(char::is_lowercase))
         }) && after_title.iter().any(|e| {
             e.start > d.end
                 && good(e)
+                && e.precision == Precision::Year
                 && text
                     .get(d.end..e.start)
                     .is_some_and(|between| between.contains(','))

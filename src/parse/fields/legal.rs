@@ -106,6 +106,16 @@ pub fn string_citation(text: &str) -> (&str, Vec<&str>) {
     // Where each further authority's part begins, and where its words do.
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for (at, _) in text.match_indices("; ") {
+        // Not inside brackets (`(London; New York: Michael Joseph, 1994)`)
+        // or a quoted title (`"The Famine of 1845; Or, Hunger in …"`).
+        let before = text.get(..at).unwrap_or_default();
+        let open = |opening: &[char], closing: &[char]| {
+            before.matches(opening).count() > before.matches(closing).count()
+        };
+        if open(&['(', '['], &[')', ']']) || open(&['“'], &['”']) || before.matches('"').count() % 2 == 1
+        {
+            continue;
+        }
         let part = text.get(at + 2..).unwrap_or_default();
         let signal = SIGNALS.iter().find(|signal| {
             part.get(..signal.len())
@@ -242,8 +252,11 @@ mod tests {
                 vec!["Matthew Tokson, The Aftermath, 135 Harv. L. Rev. 1790 (2022)."]
             )
         );
-        // A semicolon in a volume's title, and a reprint.
+        // A semicolon in a volume's title, in the publisher's places or in a
+        // quoted title, and a reprint.
         for one in [
+            "Eric Hobsbawm, The Age of Extremes, 1914-1991 (London; New York: Michael Joseph, 1994), 12.",
+            "Jane Doe, \"The Famine of 1845; Or, Hunger in Ireland,\" Irish Historical Studies 12 (2001): 3-20.",
             "\"The Chargé to the Secretary,\" February 22, 1946, in Foreign Relations, 1946, vol. VI, Eastern Europe; The Soviet Union (Washington, DC: GPO, 1969), 696.",
             "Roe, Title (Oxford, 1950); repr. London, 1965.",
         ] {

@@ -197,9 +197,10 @@ pub fn extract_fields(text: &str) -> Fields {
         return fields;
     }
 
-    if !opens_with_url && prose::is_note(flat) {
+    // (A gloss before its `; see …` is read whole, as a note.)
+    if !opens_with_url && prose::is_note(&whole) {
         fields.kind = Kind::Note;
-        fields.date = dates::find_dates(flat).first().map(|d| d.iso.clone());
+        fields.date = dates::find_dates(&whole).first().map(|d| d.iso.clone());
         return fields;
     }
 

@@ -802,6 +802,9 @@ pub fn read_authors(text: &str) -> AuthorList {
             editors: false,
         };
     }
+    if names_a_law(text) {
+        return AuthorList::default();
+    }
     if let Some(first) = tokens.first()
         && first.kind == TokenKind::Word
     {
@@ -910,6 +913,25 @@ fn leading_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
         .take_while(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
         .collect()
+}
+
+/// Whether an entry opens with a law or a case, which no one is the
+/// author of: `Inflation Reduction Act of 2022, …`, `Pipeline Safety, …,
+/// and Job Creation Act of 2011, …`, `United States v. Jones, …`.
+fn names_a_law(text: &str) -> bool {
+    let head = text.get(..text.floor_char_boundary(160)).unwrap_or(text);
+    let head = head.split(". ").next().unwrap_or(head);
+    let case = head
+        .split(", ")
+        .next()
+        .is_some_and(|party| party.contains(" v. "));
+    let statute = [" Act of ", " Code of "].iter().any(|kind| {
+        head.match_indices(kind).any(|(at, _)| {
+            head.get(at + kind.len()..)
+                .is_some_and(|year| year.len() >= 4 && year.bytes().take(4).all(|b| b.is_ascii_digit()))
+        })
+    });
+    text.starts_with(char::is_uppercase) && (case || statute)
 }
 
 /// `Smith, J.` or `J. Smith` at the start: a person, never an organisation.
@@ -1322,13 +1344,12 @@ impl<'a, 't> Reader<'a, 't> {
         let ended_cleanly = self.tokens.iter().find(|t| t.start >= self.end).is_none_or(|t| {
             t.kind == TokenKind::Quote
                 || (t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_ascii_digit()))
-        }) || (self
+        }) || self
             .tokens
             .iter()
             .rev()
             .find(|t| t.end <= self.end)
-            .is_some_and(|t| ends_sentence(t.text))
-            && !(self.styles.len() == 2 && self.styles.iter().all(|s| *s == Style::NaturalFull)));
+            .is_some_and(|t| ends_sentence(t.text));
         if self.styles.len() >= 2
             && !self.saw_conjunction
             && !self.saw_semicolon

@@ -291,7 +291,9 @@ pub fn is_note(text: &str) -> bool {
     if words.len() < 7 {
         return false;
     }
-    if quotes_a_passage(text) || thanks_someone(text) {
+    // (A citation dates its work before any thanks: `…, 2001), 12. I
+    // thank Professor Roe`.)
+    if quotes_a_passage(text) || (thanks_someone(text) && !has_any_year(text)) {
         return true;
     }
     // Citations put quotes, years in parentheses and page numbers early.

@@ -45,8 +45,7 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
     if author.ends_with(" al") {
         author = before.get(..author.len() + 1).unwrap_or(author);
     }
-    // (`Gholz (2014), op. cit.`, not the title after `Smith, J. (2001).`)
-    let author = without_year(without_signal(author.trim()), before.ends_with(','));
+    let author = without_year(without_signal(author.trim()));
     if !author.is_empty() && !is_short_name(author) {
         return None;
     }
@@ -123,21 +122,11 @@ fn without_signal(text: &str) -> &str {
         .map_or(text, |s| text.get(s.len()..).unwrap_or("").trim_start())
 }
 
-/// `author` without the year after it (`Rhodes 1986, op. cit.`), and in
-/// brackets when `in_brackets_too` (`Gholz (2014), op. cit.`).
-fn without_year(author: &str, in_brackets_too: bool) -> &str {
+/// `author` without the year after it (`Rhodes 1986, op. cit.`).
+fn without_year(author: &str) -> &str {
     match author.rsplit_once(' ') {
         Some((name, year))
-            if {
-                let year = match year.strip_prefix('(').and_then(|y| y.strip_suffix(')')) {
-                    Some(inside) if in_brackets_too => inside,
-                    _ => year,
-                };
-                // `Gholz 2014`, `Gholz (2014a)`.
-                let year = year.trim_end_matches(|c: char| c.is_ascii_lowercase());
-                let year = year.trim_end_matches(|c: char| c.is_ascii_lowercase());
-                year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
-            } && !name.trim().is_empty() =>
+            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && !name.trim().is_empty() =>
         {
             name.trim_end_matches(',').trim_end()
         }
