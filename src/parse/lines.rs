@@ -321,9 +321,6 @@ pub fn inline_reference_heading(s: &str) -> Option<usize> {
 /// Page furniture that ends an article saved from the web.
 const CRUFT_LINES: &[&str] = &[
     "you may also like",
-    // A preprint server's links under its list (bioRxiv, medRxiv).
-    "view abstract",
-    "view full text",
     // What an e-book reader adds to a passage copied from a book.
     "excerpt from",
     // `lynx -dump`'s list of the page's links.

@@ -369,7 +369,12 @@ fn marks_an_affiliation(text: &str, at: usize) -> bool {
     let Some(line) = text.get(line_start..line_end) else {
         return false;
     };
-    let opens_line = text.get(line_start..at).is_some_and(|b| b.trim().is_empty());
+    // (An institution's line is no sentence: `⁴ The University of Leeds
+    // then repeated the work.⁵` cites.)
+    let opens_line = text.get(line_start..at).is_some_and(|b| b.trim().is_empty())
+        && !line
+            .trim_end()
+            .ends_with(|c: char| c == '.' || superscript_digit(c).is_some());
     let names_an_institution = || {
         line.split(|c: char| !c.is_alphabetic())
             .any(|w| INSTITUTIONS.contains(&w))
@@ -948,6 +953,10 @@ mod tests {
         );
         assert_eq!(
             labels("¹ The first notes were lost, as the reports say.²", &known(3)).len(),
+            2
+        );
+        assert_eq!(
+            labels("² The University of Leeds then repeated the work.³", &known(3)).len(),
             2
         );
     }

@@ -916,15 +916,13 @@ fn leading_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 }
 
 /// Whether an entry opens with a law or a case, which no one is the
-/// author of: `Inflation Reduction Act of 2022, …`, `Pipeline Safety, …,
-/// and Job Creation Act of 2011, …`, `United States v. Jones, …`.
+/// author of: `Inflation Reduction Act of 2022, …`, `United States v.
+/// Jones, …`; not a writer's title that names one (`John Bistline,
+/// "Economic Implications of the Inflation Reduction Act of 2022," …`).
 fn names_a_law(text: &str) -> bool {
     let head = text.get(..text.floor_char_boundary(160)).unwrap_or(text);
-    let head = head.split(". ").next().unwrap_or(head);
-    let case = head
-        .split(", ")
-        .next()
-        .is_some_and(|party| party.contains(" v. "));
+    let head = head.split(", ").next().unwrap_or(head);
+    let case = head.contains(" v. ");
     let statute = [" Act of ", " Code of "].iter().any(|kind| {
         head.match_indices(kind).any(|(at, _)| {
             head.get(at + kind.len()..)

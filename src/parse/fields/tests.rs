@@ -1959,6 +1959,17 @@ fn a_note_that_thanks_someone_is_a_note() {
 }
 
 #[test]
+fn a_law_has_no_author_but_a_title_that_names_one_keeps_its_writers() {
+    assert!(authors_of("Inflation Reduction Act of 2022, Pub. L. No. 117-169, 136 Stat. 1818.").is_empty());
+    assert_eq!(
+        authors_of(
+            "John Bistline, \"Economic Implications of the Inflation Reduction Act of 2022,\" NBER Working Paper 31267 (2023)."
+        ),
+        ["Bistline, John"]
+    );
+}
+
+#[test]
 fn two_full_names_before_a_period_are_two_writers() {
     assert_eq!(
         authors_of("Steven Levitsky, Daniel Ziblatt. How Democracies Die. New York: Crown, 2018."),
