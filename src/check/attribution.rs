@@ -1692,8 +1692,6 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     if cited_by_another && !according && !by {
         return false;
     }
-    // (`was reported`, not `workers are renamed, explains`: a verb in the
-    // present tense is no participle.)
     // Whether the name opens its clause, as its subject does (not `praised
     // Smith's novel, calling it`, `failed to replicate Doe et al.`).
     let opens_clause = i == 0
@@ -1704,6 +1702,8 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             word(i - 1),
             "and" | "but" | "while" | "whereas" | "when" | "as" | "then" | "later" | "recently" | "also"
         );
+    // (`was reported`, not `workers are renamed, explains`: a verb in the
+    // present tense is no participle.)
     let passive = |j: usize| {
         (j.saturating_sub(2).max(i + n)..j).any(|k| is_be(word(k)))
             && !(word(j).ends_with('s') && REPORTING.contains(word(j)) && !word(j).ends_with("ss"))
@@ -1895,11 +1895,10 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     // unless a verb of its own comes first (`Doe's survey was withdrawn,
     // the staff … found`).
     let work_subject = possessive && WORK_NOUNS.contains(&word(i + n));
-    // `Malhotra et al. used`, `Thaweethai and colleagues tried`, `Doe's
-    // group trained`: a writer with the others of the work, whatever they
-    // did in it; no one writes a mere subject so.
-    // The name opens its clause (not `failed to replicate Smith et al.`),
-    // and no `were shown` follows.
+    // `Malhotra et al. used`, `Thaweethai and colleagues tried`: a writer
+    // with the others of the work, whatever they did in it, when the name
+    // opens its clause and no `were shown` follows; no one writes a mere
+    // subject so.
     let colleagues = if (word(i + n) == "et" && word(i + n + 1) == "al")
         || (word(i + n) == "and" && COLLEAGUES.contains(&word(i + n + 1)))
     {
@@ -2365,7 +2364,7 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_goes_by_the_word_its_name_opens_with() {
+    fn an_organisation_goes_by_the_initials_its_name_opens_with() {
         let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
                     [2] WHO Regional Office for Europe (2008). Heat-Health Action Plans.\n\
                     [3] Copernicus Climate Change Service (2023). European State of the Climate. \

@@ -501,17 +501,12 @@ fn latest_by_initials(references: &[Reference], before: usize, written: &str) ->
     if !(2..=8).contains(&written.len()) || !written.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let initials = |name: &str| -> String {
-        name.split_whitespace()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect()
-    };
+    let lower = written.to_lowercase();
     (0..before).rev().find(|&j| {
         let f = &references[references[j].ibid_of.unwrap_or(j)].fields;
         f.authors
             .iter()
-            .any(|a| !a.contains(',') && initials(a) == written)
+            .any(|a| organisation_initials(a).as_deref() == Some(lower.as_str()))
             || f.authors
                 .iter()
                 .chain(&f.container)
