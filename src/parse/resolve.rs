@@ -192,7 +192,6 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             let page = page_address(&references[i].fields);
             let dated = dated_title(&references[i].fields);
             let alias = initials_key(&references[i].fields, k);
-            let in_journal = journal_pages(&references[i].fields);
             // The same work in another year is another edition; the same
             // page is the same source however the entries name it; so is
             // the same long title on the same day under one author's name
@@ -217,7 +216,6 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                         })
                 })
                 .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied())
-                .or_else(|| in_journal.as_ref().and_then(|j| first_by_source.get(j)).copied())
                 .or_else(|| {
                     let (alias, initials) = alias.as_ref()?;
                     let other = if *initials { &written_out } else { &as_initials };
@@ -243,9 +241,6 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                     if let Some(page) = page {
                         first_by_source.entry(page).or_insert(i);
                     }
-                    if let Some(in_journal) = in_journal {
-                        first_by_source.entry(in_journal).or_insert(i);
-                    }
                     if let Some(dated) = dated {
                         first_by_source.entry(dated).or_insert(i);
                     }
@@ -257,24 +252,6 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                         };
                         own.entry(alias).or_insert(i);
                     }
-                }
-            }
-        } else if references[i].ibid_of.is_none()
-            && references[i].fields.repeat.is_none()
-            && references[i].fields.kind != Kind::Note
-            && let Some(in_journal) = journal_pages(&references[i].fields)
-        {
-            // An article cited without its title (and so with no key) is
-            // still known by its journal and pages.
-            let first_by_source = if references[i].in_bibliography {
-                &mut first_in_bibliography
-            } else {
-                &mut first_by_source
-            };
-            match first_by_source.get(&in_journal) {
-                Some(&first) => references[i].duplicate_of = Some(first),
-                None => {
-                    first_by_source.insert(in_journal, i);
                 }
             }
         }
@@ -367,21 +344,6 @@ fn one_subtitle_begins_the_other(a: &Fields, b: &Fields) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.strip_prefix(short.as_str())
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
-}
-
-/// `j:family/journal/pages/year` for an article: its first author, its
-/// journal, its pages and its year tell it, titled or not (Nature's
-/// references give no title).
-fn journal_pages(fields: &Fields) -> Option<String> {
-    let family = family_name(fields.authors.first()?);
-    let journal = slug(fields.container.as_deref()?);
-    let pages = fields.pages.as_deref().filter(|p| p.contains(['-', '–']))?;
-    let year = fields.date.as_deref()?.get(..4)?;
-    Some(format!(
-        "j:{}/{journal}/{}/{year}",
-        without_accents(&family),
-        slug(pages)
-    ))
 }
 
 /// `i:initials/title` for a work by an organisation, and whether the
@@ -1004,32 +966,6 @@ mod tests {
         );
         assert_eq!(organisation_initials("Roe, Jane"), None);
         assert_eq!(organisation_initials("Reuters"), None);
-    }
-
-    #[test]
-    fn an_article_cited_with_and_without_its_title_is_one_source() {
-        let in_nature = |label: &str, title: Option<&str>, pages: &str| {
-            let mut r = reference(label, &["Al-Aly, Z."], title, None);
-            r.fields = crate::article::EntryFields::new(Fields {
-                container: Some("Nature".into()),
-                pages: Some(pages.into()),
-                date: Some("2021".into()),
-                ..(*r.fields).clone()
-            });
-            r
-        };
-        let mut refs = vec![
-            in_nature("1", None, "259–264"),
-            in_nature(
-                "2",
-                Some("High-dimensional characterization of post-acute sequelae"),
-                "259–264",
-            ),
-            in_nature("3", None, "300–310"),
-        ];
-        resolve(&mut refs, &[]);
-        let got: Vec<Option<usize>> = refs.iter().map(|r| r.duplicate_of).collect();
-        assert_eq!(got, [None, Some(0), None]);
     }
 
     #[test]

@@ -1497,25 +1497,6 @@ fn choose_date(
     Some(fuller.unwrap_or(chosen).iso.clone())
 }
 
-/// A journal, its volume and its pages where a title would stand
-/// (`Nature 594, 259–264`, `Nat. Rev. Microbiol. 21, 133–146`), as
-/// Nature's and Science's references leave the title out: the journal
-/// and the pages.
-#[must_use]
-pub fn journal_volume_pages(title: &str) -> Option<(String, String)> {
-    static CITED_BY_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?P<journal>[A-Z][A-Za-z.&' ]{1,60}?) \d{1,4}, (?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?)$",
-        )
-        .expect("static regex")
-    });
-    let caps = CITED_BY_VOLUME.captures(title.trim())?;
-    // (`Catch 22, 1961`: a title, then a year.)
-    let pages = &caps["pages"];
-    let year = pages.len() == 4 && (pages.starts_with("19") || pages.starts_with("20"));
-    (!year).then(|| (caps["journal"].trim().to_owned(), pages.to_owned()))
-}
-
 /// Pages: `pp. 12-19`, `p. 151`, `pages 3–9`, `: 48`, or a final range.
 fn find_pages(rest: &str) -> Option<String> {
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {

@@ -210,16 +210,7 @@ pub fn extract_fields(text: &str) -> Fields {
         .filter(|e| e.end <= flat.len())
         .cloned()
         .collect();
-    let mut read = layout::read_entry(flat, &emphasis);
-    // `Al-Aly, Z. et al. Nature 594, 259–264 (2021).`: no title, as
-    // Nature's references give none.
-    if read.container.is_none()
-        && let Some((journal, pages)) = read.title.as_deref().and_then(layout::journal_volume_pages)
-    {
-        read.container = Some(journal);
-        read.pages = read.pages.or(Some(pages));
-        read.title = None;
-    }
+    let read = layout::read_entry(flat, &emphasis);
     fields.authors = read.authors;
     fields.title = read.title;
     fields.container = read.container.or_else(|| read.publisher.clone());

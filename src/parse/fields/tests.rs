@@ -2007,15 +2007,3 @@ fn vancouver_names_keep_an_ordinal_suffix_and_four_initials() {
         ["Scheel, AM", "Schijen, MRMJ", "Lakens, D."]
     );
 }
-
-#[test]
-fn a_reference_without_a_title_gives_its_journal_and_pages() {
-    let f = extract_fields("Al-Aly, Z., Xie, Y. & Bowe, B. Nature 594, 259–264 (2021).");
-    assert_eq!(
-        (f.title.as_deref(), f.container.as_deref(), f.pages.as_deref()),
-        (None, Some("Nature"), Some("259–264"))
-    );
-    let f = extract_fields("Davis, H. E. et al. Nat. Rev. Microbiol. 21, 133–146 (2023).");
-    assert_eq!(f.container.as_deref(), Some("Nat. Rev. Microbiol."));
-    assert_eq!(layout::journal_volume_pages("Catch 22, 1961"), None);
-}
