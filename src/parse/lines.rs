@@ -1755,7 +1755,7 @@ pub fn is_page_chrome(s: &str) -> bool {
                 .count();
         words.get(..kept).unwrap_or_default().join(" ")
     };
-    let section = |l: &str| SECTION_LABELS.contains(&heading_words(&undated(l)).as_str());
+    let section = |l: &str| is_section_label(&undated(l));
     // `Analysis | Opposition Groups`: a section and its topics.
     let filed_under = (2..=4).contains(&links.len())
         && links.first().is_some_and(|l| section(l))
@@ -1902,7 +1902,7 @@ pub fn without_site_suffix(text: &str, title: Range<usize>) -> Range<usize> {
         let mut at = 0;
         for part in s.split(" | ") {
             let trimmed = part.trim();
-            if !trimmed.is_empty() && !SECTION_LABELS.contains(&heading_words(trimmed).as_str()) {
+            if !trimmed.is_empty() && !is_section_label(trimmed) {
                 let start = title.start + at + (part.len() - part.trim_start().len());
                 return start..start + trimmed.len();
             }
