@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use crate::article::{Article, Reference, Span};
 use crate::parse::fields::{ARABIC_ARTICLES, Kind};
 use crate::parse::quotes::quotations;
+use crate::parse::resolve::organisation_initials;
 use crate::parse::sentences::sentence_at;
 
 /// What the text before a marker says about its citation.
@@ -513,6 +514,7 @@ fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usiz
 fn name_keys(article: &Article) -> Vec<NameKey> {
     let mut keys: Vec<NameKey> = Vec::new();
     let written_initials = std::cell::OnceCell::new();
+    let spelled_out = std::cell::OnceCell::new();
     for (i, reference) in article.references.iter().enumerate() {
         // A marker cites a note, never the bibliography under the notes.
         if reference.in_bibliography {
@@ -545,6 +547,14 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
                 keys.push(key);
             } else {
                 push_outlet(&mut keys, author, i);
+                // `USGS` answers to `the United States Geological Survey`
+                // when another entry writes that name out.
+                if let Some(full) = spelled_out
+                    .get_or_init(|| spelled_out_organisations(article))
+                    .get(&author.to_ascii_lowercase())
+                {
+                    push_outlet(&mut keys, full, i);
+                }
             }
         }
         if let Some(container) = &source.fields.container {
@@ -587,6 +597,18 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
         key.resolved.dedup();
     }
     keys
+}
+
+/// The organisations the entries write out in full, by their initials in
+/// lower case (`usgs` for `U.S. Geological Survey`).
+fn spelled_out_organisations(article: &Article) -> HashMap<String, &str> {
+    article
+        .references
+        .iter()
+        .flat_map(|r| &r.fields.authors)
+        .filter(|a| a.contains(' '))
+        .filter_map(|a| Some((organisation_initials(a)?, a.as_str())))
+        .collect()
 }
 
 /// Who, after `and`, shares a writer's work (`Doe and colleagues`).
@@ -1495,6 +1517,75 @@ static REPORTING_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
     shapes
 });
 
+/// Reporting verbs that are also plural nouns (`court records`, `news
+/// reports`, `field notes`).
+const VERBS_ALSO_NOUNS: &[&str] = &[
+    "records",
+    "reports",
+    "notes",
+    "claims",
+    "states",
+    "estimates",
+    "documents",
+    "answers",
+    "replies",
+    "remarks",
+    "details",
+    "tests",
+    "measures",
+    "traces",
+    "quotes",
+    "projects",
+    "forecasts",
+    "chronicles",
+    "credits",
+    "counters",
+    "calls",
+    "offers",
+    "presents",
+    "shows",
+    "finds",
+    "outlines",
+];
+
+/// Words that may stand between a name and its verb (`Doe later notes`,
+/// `Doe et al. report`).
+const ADVERBS_BEFORE_A_VERB: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "now",
+    "too",
+    "again",
+    "still",
+    "further",
+    "elsewhere",
+    "here",
+    "there",
+    "often",
+    "even",
+    "never",
+    "always",
+    "thus",
+    "once",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "and",
+    "or",
+    "but",
+    "al",
+    "so",
+    "therefore",
+    "however",
+    "indeed",
+    "rightly",
+    "wrongly",
+    "first",
+    "soon",
+];
+
 /// Verbs a plural subject reports with (`Volk and Atkinson estimate`),
 /// which are also nouns (`Doe's estimate`) and infinitives (`to
 /// identify`): reporting only after neither.
@@ -1790,8 +1881,24 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         };
         (j >= 1 && pronoun(j - 1)) || (j >= 2 && pronoun(j - 2) && helping(j - 1))
     };
-    let gives_claim =
-        |j: usize| reports(j) && !passive(j) && !own_subject(j) && !denied(j) && !writers_own(j);
+    // `location history stored by Google resembles cell-site records`: a
+    // verb that is also a plural noun, right after a word that qualifies
+    // it rather than the name or an adverb, is the noun.
+    let plural_noun = |j: usize| {
+        j >= i + n + 2
+            && VERBS_ALSO_NOUNS.contains(&word(j))
+            && words.gap_before(j) == Some(" ")
+            && words.tokens.get(j - 1).is_some_and(|t| !t.capital)
+            && {
+                let before = word(j - 1);
+                before.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !before.ends_with("ly")
+                    && !ADVERBS_BEFORE_A_VERB.contains(&before)
+            }
+    };
+    let gives_claim = |j: usize| {
+        reports(j) && !passive(j) && !own_subject(j) && !denied(j) && !writers_own(j) && !plural_noun(j)
+    };
     // `matched the shape Woodward had predicted`: the name opens a clause
     // on the object of a verb before it, whose verb is not the claim's.
     let one_space_apart = |j: usize| {
@@ -2472,6 +2579,43 @@ mod tests {
         assert!(
             matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
             "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_that_is_also_a_noun_after_its_qualifier_is_the_noun() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Google. Supplemental Information on Geofence Warrants. 2021.\n";
+        assert_eq!(
+            verdicts(
+                "Location data stored by Google resembles cell-site records closely.[1]",
+                refs
+            ),
+            [Attribution::Unknown]
+        );
+        // The name's own verb, after an adverb or as the verb of `et al.`.
+        for body in [
+            "Doe later records that the city burned.[1]",
+            "Doe et al. reports that it burned.[1]",
+        ] {
+            let v = verdicts(body, REFS);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+                "{body}: {v:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_organisation_by_its_initials_answers_to_its_name_written_out() {
+        let refs = "[1] USGS (2024), Mineral Commodity Summaries 2024, p. 78.\n\
+                    [2] U.S. Geological Survey (2023), Rare Earths, Reston, VA.\n";
+        assert_eq!(
+            verdicts(
+                "The United States Geological Survey's summaries show the risk.[1]",
+                refs
+            ),
+            [Attribution::Confirmed]
         );
     }
 

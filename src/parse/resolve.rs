@@ -363,7 +363,7 @@ fn initials_key(fields: &Fields, key: &str) -> Option<(String, bool)> {
 /// for `IEA`, `International Energy Agency` and `International Energy
 /// Agency (IEA)`; `usgs` for `U.S. Geological Survey`. `None` for a
 /// person (`Roe, Jane`) or a name of one word (`Reuters`).
-fn organisation_initials(author: &str) -> Option<String> {
+pub(crate) fn organisation_initials(author: &str) -> Option<String> {
     if author.contains(',') {
         return None;
     }
