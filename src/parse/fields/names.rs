@@ -944,7 +944,41 @@ fn first_chunk_is_person(tokens: &[Token<'_>]) -> bool {
         .iter()
         .any(|w| super::words::is_organisation_word(w.trim_end_matches('.')))
         && (country || words.iter().any(|w| matches!(*w, "of" | "for")));
-    words.len() <= 4 && !body && words.iter().any(|w| matches!(shape(w), Shape::Initials))
+    // `R Core Team`: a name of three words or more that ends in a body's
+    // word, one initial at most among them.
+    let name_end = words
+        .iter()
+        .position(|w| ends_sentence(w))
+        .map_or(words.len(), |at| at + 1);
+    let name = words.get(..name_end).unwrap_or_default();
+    let collective = name.len() >= 3
+        && name.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.').to_lowercase().as_str(),
+                "team"
+                    | "group"
+                    | "consortium"
+                    | "collaboration"
+                    | "committee"
+                    | "council"
+                    | "network"
+                    | "project"
+                    | "alliance"
+                    | "coalition"
+                    | "initiative"
+                    | "foundation"
+                    | "institute"
+                    | "society"
+                    | "association"
+                    | "partnership"
+            )
+        })
+        && name
+            .iter()
+            .filter(|w| matches!(shape(w), Shape::Initials))
+            .count()
+            <= 1;
+    words.len() <= 4 && !body && !collective && words.iter().any(|w| matches!(shape(w), Shape::Initials))
 }
 
 fn is_conjunction(word: &str) -> bool {

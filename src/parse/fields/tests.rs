@@ -2007,3 +2007,13 @@ fn vancouver_names_keep_an_ordinal_suffix_and_four_initials() {
         ["Scheel, AM", "Schijen, MRMJ", "Lakens, D."]
     );
 }
+
+#[test]
+fn a_body_whose_name_ends_in_a_collective_word_is_not_turned_round() {
+    for text in [
+        "R Core Team. R: a language and environment for statistical computing. Vienna: R Foundation for Statistical Computing; 2023.",
+        "R Core Team (2023). R: A language and environment for statistical computing. Vienna: R Foundation.",
+    ] {
+        assert_eq!(authors_of(text), ["R Core Team"], "{text}");
+    }
+}
