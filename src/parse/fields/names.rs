@@ -1136,6 +1136,27 @@ impl<'a, 't> Reader<'a, 't> {
         (read.used == name.len() && read.style == Style::FamilyInitials).then_some(read)
     }
 
+    /// `Hopkins A. Disastrous Decisions: The Human …`: the list's first
+    /// chunk is one family name and its initials, then two or more words of
+    /// a title up to its colon (not `Ursula K. Le Guin:`, nor `Peter J.
+    /// Katzenstein:` as German styles write an author before a title).
+    fn name_before_title_with_colon(&self, words: &[&str], terminated: bool) -> Option<ReadName> {
+        let initials = words
+            .iter()
+            .position(|w| w.ends_with('.') && is_initial_shape(shape(w)))?;
+        let (name, title) = words.split_at(initials + 1);
+        let title_follows = self.names.is_empty()
+            && !terminated
+            && initials >= 1
+            && self.kind_at(self.at + words.len()) == Some(TokenKind::Colon)
+            && title.len() >= 2
+            && title
+                .iter()
+                .all(|w| shape(w) == Shape::Name && !is_capitalised_particle(w));
+        let read = title_follows.then(|| fresh_name(name, true)).flatten()?;
+        (read.used == name.len() && read.style == Style::FamilyInitials).then_some(read)
+    }
+
     fn accept(&mut self, name: String, style: Style, last: &Token<'_>) {
         self.names.push(name);
         self.styles.push(style);
@@ -1291,7 +1312,10 @@ impl<'a, 't> Reader<'a, 't> {
                 }
             }
             let vancouver = self.styles.first() == Some(&Style::FamilyInitials);
-            if let Some(read) = self.name_before_title_with_and(&words, terminated) {
+            if let Some(read) = self
+                .name_before_title_with_and(&words, terminated)
+                .or_else(|| self.name_before_title_with_colon(&words, terminated))
+            {
                 if let Some(last) = chunk.get(read.used - 1) {
                     self.accept(read.name, read.style, last);
                 }

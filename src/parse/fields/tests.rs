@@ -2017,3 +2017,26 @@ fn a_body_whose_name_ends_in_a_collective_word_is_not_turned_round() {
         assert_eq!(authors_of(text), ["R Core Team"], "{text}");
     }
 }
+#[test]
+fn a_vancouver_name_before_a_title_with_a_colon_keeps_the_title_out() {
+    assert_eq!(
+        authors_of(
+            "Hopkins A. Disastrous Decisions: The Human and Organisational Causes of the Gulf of Mexico Blowout. Sydney: CCH Australia; 2012."
+        ),
+        ["Hopkins, A."]
+    );
+    // A given name, an initial and a family name before the colon, as
+    // German styles write an author.
+    for (text, author) in [
+        (
+            "Peter J. Katzenstein: Policy and Politics in West Germany. Philadelphia: Temple University Press, 1987.",
+            "Katzenstein, Peter J.",
+        ),
+        (
+            "Ursula K. Le Guin: The Left Hand of Darkness. New York: Ace, 1969.",
+            "Le Guin, Ursula K.",
+        ),
+    ] {
+        assert_eq!(authors_of(text), [author], "{text}");
+    }
+}
