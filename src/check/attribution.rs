@@ -1160,6 +1160,14 @@ const REPORTING_VERBS: &[&str] = &[
     "estimates",
     "warned",
     "warns",
+    "warn",
+    "insist",
+    "acknowledge",
+    "recommend",
+    "predict",
+    "admit",
+    "emphasise",
+    "emphasize",
     "disclosed",
     "discloses",
     "insisted",
@@ -1601,6 +1609,9 @@ const PLURAL_REPORTING_VERBS: &[&str] = &[
     "maintain",
     "identify",
     "calculate",
+    "caution",
+    "stress",
+    "recall",
 ];
 
 /// Whether word `j` of `words` (not the first) is one of
@@ -2599,6 +2610,22 @@ mod tests {
             "Doe et al. reports that it burned.[1]",
         ] {
             let v = verdicts(body, REFS);
+            assert!(
+                matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+                "{body}: {v:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_writers_report_with_the_plain_verb() {
+        let refs = "[1] Roe, Jane. \"First Study.\" Daily Planet, 3 May 2001.\n\
+                    [2] Doe, John, and Ann Poe. \"Second Study.\" Evening Star, 4 May 2002.\n";
+        for body in [
+            "Doe and Poe warn that debunking can spread a falsehood.[1]",
+            "Doe and Poe caution that thinking matters more than party.[1]",
+        ] {
+            let v = verdicts(body, refs);
             assert!(
                 matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
                 "{body}: {v:?}"

@@ -64,8 +64,11 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 }
                 _ => end,
             };
-            // A marker glued to the sentence's end (`read."3`) is its own.
-            if in_block.iter().any(|&at| at >= quote.start && at <= end) {
+            // A marker earlier in its sentence (`In its announcement [1]
+            // the company said: "…"`), in it, or glued to the sentence's end
+            // (`read."3`) is its own.
+            let start = sentence_at(spans, quote.start).map_or(quote.start, |s| s.start.min(quote.start));
+            if in_block.iter().any(|&at| at >= start && at <= end) {
                 continue;
             }
             findings.push(unsourced(
@@ -450,6 +453,15 @@ mod tests {
         assert_eq!(
             count("“The results could not be repeated in any of our labs,” she wrote.[1]"),
             0
+        );
+        assert_eq!(
+            count("In its announcement [1] the company said: “We have seen this approach work on X.”"),
+            0
+        );
+        // Not a marker of the sentence before.
+        assert_eq!(
+            count("The company made an announcement.[1] It said: “We have seen this approach work on X.”"),
+            1
         );
     }
 
