@@ -342,8 +342,9 @@ pub fn flatten(text: &str) -> FlatEntry {
     }
 }
 
-/// Positions of `*` markers that pair up as emphasis, each with whether it
-/// opens. `**bold**` was already turned into `*bold*`; a lone star is text.
+/// Positions of `*` and `_` markers that pair up as emphasis, each with
+/// whether it opens. `**bold**` was already turned into `*bold*`; a lone
+/// star is text.
 fn emphasis_pairs(chars: &[char]) -> Vec<(bool, usize)> {
     let stars: Vec<usize> = chars
         .iter()
@@ -352,14 +353,43 @@ fn emphasis_pairs(chars: &[char]) -> Vec<(bool, usize)> {
         .map(|(i, _)| i)
         .collect();
     let mut out = Vec::new();
+    let mut pair_up = |open: usize, close: usize| {
+        let inner = chars.get(open + 1..close).unwrap_or(&[]);
+        if inner.iter().any(|c| c.is_alphanumeric()) && inner.len() <= 400 {
+            out.push((true, open));
+            out.push((false, close));
+        }
+    };
     for pair in stars.chunks_exact(2) {
         let [open, close] = pair else { continue };
-        let inner = chars.get(open + 1..*close).unwrap_or(&[]);
-        if inner.iter().any(|c| c.is_alphanumeric()) && inner.len() <= 400 {
-            out.push((true, *open));
-            out.push((false, *close));
+        pair_up(*open, *close);
+    }
+    // `_The Life of Caxton._`: underscores that open a word and close one,
+    // as plain-text books set italics (not `snake_case`, nor a URL's).
+    let mut open = None;
+    for (i, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '_') {
+        let before = i.checked_sub(1).and_then(|b| chars.get(b));
+        let after = chars.get(i + 1);
+        match open {
+            None if before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '“' | '"'))
+                && after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '“' | '"')) =>
+            {
+                open = Some(i);
+            }
+            Some(at)
+                if before.is_some_and(|c| !c.is_whitespace())
+                    && after.is_none_or(|c| {
+                        c.is_whitespace()
+                            || matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '”' | '"' | '!' | '?')
+                    }) =>
+            {
+                pair_up(at, i);
+                open = None;
+            }
+            _ => {}
         }
     }
+    out.sort_unstable_by_key(|&(_, at)| at);
     out
 }
 

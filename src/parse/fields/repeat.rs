@@ -13,7 +13,7 @@ use regex::Regex;
 use super::Repeat;
 
 static REPEAT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.,;:])(?P<form>(?:the\s+)?same\s+source|(?:idem|id\.),?\s+ibid(?:em)?|ibidem|ibid|ibíd|íbid|ídem|idem|ivi|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:])")
+    Regex::new(r"(?i)(?:^|[\s.,;:_*])(?P<form>(?:the\s+)?same\s+source|(?:idem|id\.),?\s+ibid(?:em)?|ibidem|ibid|ibíd|íbid|ídem|idem|ivi|ebenda|ebd|op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|a\.\s?a\.\s?o|id\.|supra)(?:\.|\b|$|[\s,;:_*])")
         .expect("static regex")
 });
 
@@ -26,10 +26,10 @@ const LOCATORS: &[&str] = &[
 
 /// The note a repeat names: `supra note 3`, `op. cit., note 8`, `n. 8`.
 static NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s.,;:]*(?:note|n\.)\s*(?P<note>\d+)\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^[\s.,;:_*]*(?:note|n\.)\s*(?P<note>\d+)\b").expect("static regex"));
 
 static REPEAT_PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s.,;:]*(?:(?:pp?|at|s|pág|pag)\.?\s*)?(?P<pages>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+\b)")
+    Regex::new(r"(?i)^[\s.,;:_*]*(?:(?:pp?|at|s|pág|pag)\.?\s*)?(?P<pages>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+\b)")
         .expect("static regex")
 });
 
@@ -40,7 +40,9 @@ pub fn read_repeat(text: &str) -> Option<Repeat> {
     let form = m.name("form")?;
     let whole = m.get(0)?;
     let before = text.get(..form.start())?.trim();
-    let mut author = before.trim_end_matches([',', '.', ';', ':']);
+    // (`Blades, _op. cit._`: an underscore or a star sets the form in italics.)
+    let mut author = before
+        .trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '_' | '*') || c.is_whitespace());
     // `Cepeda et al.` keeps its period.
     if author.ends_with(" al") {
         author = before.get(..author.len() + 1).unwrap_or(author);

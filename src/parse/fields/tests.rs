@@ -1494,6 +1494,10 @@ fn ibid_forms_are_repeats_with_author_and_pages() {
         ("Weber, a. a. O., S. 36.", Some("Weber"), true, Some("36")),
         ("Kerr, supra note 3, at 562.", Some("Kerr"), true, None),
         ("Zola, art. cit.", Some("Zola"), true, None),
+        // In italics as plain-text books set them.
+        ("Blades, _op. cit._, p. 53.", Some("Blades"), true, Some("53")),
+        ("Humphreys, _ibid._, p. 88.", Some("Humphreys"), false, Some("88")),
+        ("*Ibid.*, p. 9.", None, false, Some("9")),
         // As translated from Persian notes.
         ("Same source", None, false, None),
         ("Same source, p. 8.", None, false, Some("8")),
@@ -2039,4 +2043,24 @@ fn a_vancouver_name_before_a_title_with_a_colon_keeps_the_title_out() {
     ] {
         assert_eq!(authors_of(text), [author], "{text}");
     }
+}
+
+#[test]
+fn underscores_around_a_title_set_it_in_italics() {
+    let fields = extract_fields(
+        "Blades, W. _The Life and Typography of William Caxton._ 2 vols. London: J. Lilly, 1861-1863.",
+    );
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("The Life and Typography of William Caxton")
+    );
+    assert_eq!(fields.date.as_deref(), Some("1861"));
+    // Not the underscores inside a word or an address.
+    let fields =
+        extract_fields("Roe, Jane. The snake_case Style. London: Verso, 2001. https://example.org/a_b_c");
+    assert_eq!(fields.title.as_deref(), Some("The snake_case Style"));
+    assert_eq!(
+        fields.urls.first().map(|u| u.repaired.as_str()),
+        Some("https://example.org/a_b_c")
+    );
 }
