@@ -25,6 +25,8 @@ const GONE: &[&str] = &[
     "url no longer works",
     "no longer works",
     "link dead",
+    "link now dead",
+    "link is now dead",
     "lien mort",
     "lien brisé",
     "page introuvable",
@@ -284,6 +286,12 @@ mod tests {
         let refs = "[1] Roe, Jane. \"A.\" 2001. https://web.archive.org/web/2016/http://a.example/x (archived copy only; accessed 3 March 2016).\n\
                     [2] Doe, John. \"B.\" 2002. http://b.example/y, original removed; see the archive.\n";
         assert_eq!(labels(refs), ["1", "2"]);
+    }
+
+    #[test]
+    fn a_link_now_dead_is_reported() {
+        let refs = "[1] Museum of London, \"Frost Fair Card,\" 2019, https://a.example/object/92315/ (link now dead).\n";
+        assert_eq!(labels(refs), ["1"]);
     }
 
     #[test]

@@ -679,6 +679,9 @@ pub fn is_cruft_line(s: &str) -> bool {
             "obtenido de",
             "categorías:",
             "esta página se editó por última vez",
+            // Project Gutenberg's line before its licence.
+            "end of the project gutenberg",
+            "end of project gutenberg",
             // A newsletter's box under the post.
             "subscribe to ",
             // A journal's keywords and its line on how to cite the article.
@@ -2091,6 +2094,7 @@ mod tests {
             "Our website can also be accessed at the following alternate addresses:",
             "Press TV's website can also be accessed at the following alternate addresses:",
             "Excerpt From",
+            "*** END OF THE PROJECT GUTENBERG EBOOK PRINTERS AND SCRIBES ***",
             "Missing some Tweet in this thread? You can try to force a refresh",
             "Keep Current with Ann Roe",
             "Tags: war, spies",
