@@ -633,6 +633,29 @@ mod tests {
     }
 
     #[test]
+    fn bare_numbered_notes_at_the_foot_of_each_page_under_superscripts_are_one_list() {
+        // As `pdftotext` leaves a scanned journal: superscript markers,
+        // notes numbered bare, an archive's stamp and a running head.
+        let stamp = "This content downloaded from 10.0.0.1 on Thu, 14 Mar 2019 10:22:41 UTC\nAll use subject to https://about.jstor.org/terms\n";
+        let text = format!(
+            "On Forgery\n\nValla wrote in 1440.\u{b9} Coleman translated it.\u{b2}\n\n\
+             1 Valla, Lorenzo, De falso credita (Weimar, 1976), 1.\n2 Coleman, Christopher B., The Treatise of Lorenzo Valla (New Haven, 1922), 1.\n\n{stamp}\
+             \u{c}212 JOURNAL OF LETTERS\n\nGrafton surveyed forgers.\u{b3} Levine compared Pecock.\u{2074}\n\n\
+             3 Grafton, Anthony, Forgers and Critics (Princeton, 1990), 24.\n4 Levine, Joseph M., Humanism and History (Ithaca, 1987), 118.\n\n{stamp}"
+        );
+        let a = parse("a.txt", text.into());
+        let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3", "4"]);
+        let cited: Vec<Option<usize>> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(cited, [Some(0), Some(1), Some(2), Some(3)]);
+        assert!(
+            a.blocks
+                .iter()
+                .any(|b| a.slice(&b.range).starts_with("Grafton surveyed"))
+        );
+    }
+
+    #[test]
     fn plain_digits_after_a_sentence_are_markers_only_where_no_other_markers_are() {
         let list = "\n\nNotes\n1. Roe, Jane. First. Press, 2001.\n2. Doe, John. Second. Press, 2002.\n";
         let labels = |body: &str| -> Vec<String> {

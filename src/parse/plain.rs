@@ -17,9 +17,9 @@ use super::front_matter::FrontMatter;
 use super::lines::{
     Line, TRADES, author_list, breadcrumb_end, byline_name, dated_name_line, email_subject,
     glued_link_number, heading_words, inline_reference_heading, is_ad_label, is_blank, is_chapter_label,
-    is_count_of, is_cruft_line, is_email_header, is_field_label, is_page_chrome, is_page_credit,
-    is_reference_heading, is_section_label, is_separator, is_site_name, is_title_like, is_wiki_tagline,
-    lines_between, looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range,
+    is_count_of, is_cruft_line, is_download_stamp, is_email_header, is_field_label, is_page_chrome,
+    is_page_credit, is_reference_heading, is_section_label, is_separator, is_site_name, is_title_like,
+    is_wiki_tagline, lines_between, looks_like_a_name, name_with_trade, names_in, opens_a_box, trim_range,
     without_site_suffix,
 };
 use super::reflist::{EntryStyle, entry_label, first_year, lettered_label};
@@ -929,10 +929,11 @@ fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
         if page.len() > LINES_PER_PAGE {
             continue;
         }
-        let Some(last_filled) = page
-            .iter()
-            .rposition(|l| !is_blank(line_text(l)) && !is_page_number(line_text(l)))
-        else {
+        // (Under the notes, a page's number and an archive's stamp.)
+        let Some(last_filled) = page.iter().rposition(|l| {
+            let s = line_text(l);
+            !is_blank(s) && !is_page_number(s) && !is_download_stamp(s)
+        }) else {
             continue;
         };
         // The page's last paragraph, and those above it that go on with
@@ -1015,12 +1016,17 @@ const NOTES_PER_PAGE: usize = 40;
 fn note_numbers(text: &str, paragraph: &[Line]) -> Option<Vec<u64>> {
     let line_text = |l: &Line| text.get(l.clone()).unwrap_or("").trim_start();
     let (first, rest) = paragraph.split_first()?;
-    // Bracketed labels only (`[3] …`): a bare number under a page's text
-    // (`3 Grain is …`) may as well be a list's item, and the markers glued
-    // to words that cite such notes are read with the list's style.
-    let (Some(number), style @ EntryStyle::Bracket, _) = entry_label(line_text(first))? else {
+    // Bracketed labels (`[3] …`), or numbers bare or with a stop (`3 …`,
+    // `3. …`) as `pdftotext` leaves a page's footnotes: the page above
+    // must cite each, and the numbers go on from page to page.
+    let (Some(number), style @ (EntryStyle::Bracket | EntryStyle::Bare | EntryStyle::Numbered), _) =
+        entry_label(line_text(first))?
+    else {
         return None;
     };
+    if number >= 1000 {
+        return None;
+    }
     let mut numbers = vec![number];
     for line in rest {
         if let Some((Some(n), s, _)) = entry_label(line_text(line))
