@@ -656,6 +656,30 @@ mod tests {
     }
 
     #[test]
+    fn a_books_notes_in_brackets_under_its_paragraphs_are_its_list() {
+        let text = "STUDIES IN THE GEORGICS\n\nServius tells the story of Gallus.[1] Sellar doubts it.[2]\n\n\
+                    [Footnote 1: Servius on _Georg._ iv. 1, ed. Thilo and Hagen (Leipzig:\nTeubner, 1887).]\n\n\
+                    [Footnote 2: W. Y. Sellar, _The Roman Poets of the Augustan Age_\n(Oxford, 1877), p. 248.]\n\n\
+                    The bees are born from an ox, the [Greek: bougonia].[3]\n\n\
+                    [Footnote 3: _Ibid._, p. 250, on the [Greek: bougonia].]\n\nThe end of the book.\n";
+        let a = parse("a.txt", text.into());
+        let notes: Vec<&str> = a.references.iter().map(|r| a.slice(&r.body)).collect();
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes[1].ends_with("p. 248."), "{notes:?}");
+        assert!(notes[2].ends_with("[Greek: bougonia]."), "{notes:?}");
+        assert_eq!(a.references[2].ibid_of, Some(1));
+        let cited: Vec<Option<usize>> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(cited, [Some(0), Some(1), Some(2)]);
+        // The paragraphs between the notes are the body.
+        for paragraph in ["The bees are born", "The end of the book."] {
+            assert!(
+                a.blocks.iter().any(|b| a.slice(&b.range).starts_with(paragraph)),
+                "{paragraph}"
+            );
+        }
+    }
+
+    #[test]
     fn plain_digits_after_a_sentence_are_markers_only_where_no_other_markers_are() {
         let list = "\n\nNotes\n1. Roe, Jane. First. Press, 2001.\n2. Doe, John. Second. Press, 2002.\n";
         let labels = |body: &str| -> Vec<String> {

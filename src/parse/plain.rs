@@ -111,6 +111,13 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
         Some(_) => refs_start = None,
         None => {}
     }
+    // A book's notes under the paragraphs that cite them: a list found
+    // among them (their trailing run) is theirs.
+    let footnotes = footnote_blocks(text, &lines, body_start);
+    let last_footnote = footnotes.last().map_or(0, |m| m.span.start);
+    if refs_start.is_some_and(|start| start <= last_footnote) {
+        refs_start = None;
+    }
     layout.lettered_notes = found.lettered_notes;
     let writer = layout.byline.clone().and_then(|b| text.get(b));
     let refs_end = refs_start.map_or(text.len(), |start| {
@@ -206,10 +213,12 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     };
     // Notes in the middle, the body resuming after them; the last list too
     // may be one.
-    let middle = if page_notes.is_empty() {
-        middle_lists(text, &lines, body_start, refs_end)
-    } else {
+    let middle = if !page_notes.is_empty() {
         page_notes
+    } else if !footnotes.is_empty() {
+        footnotes
+    } else {
+        middle_lists(text, &lines, body_start, refs_end)
     };
     if refs_start.is_some() && middle.last().map(|m| m.span.start) == Some(body_end) {
         refs_start = None;
@@ -1002,6 +1011,60 @@ fn page_foot_lists(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
     }
     found
 }
+
+/// Notes as Project Gutenberg's books set them, each in brackets under
+/// the paragraph that cites it (`[Footnote 3: Servius on …]`), over one
+/// line or several: each a list the body resumes after, its entry ending
+/// before the bracket that closes it.
+fn footnote_blocks(text: &str, lines: &[Line], from: usize) -> Vec<MiddleList> {
+    if memchr::memmem::find(text.as_bytes(), b"[Footnote ").is_none() {
+        return Vec::new();
+    }
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let first = lines.partition_point(|l| l.start < from);
+    let lines = lines.get(first..).unwrap_or_default();
+    let mut found: Vec<MiddleList> = Vec::new();
+    let mut i = 0;
+    while let Some(opening) = lines.get(i) {
+        i += 1;
+        if !crate::parse::reflist::opens_footnote_block(line_text(opening)) {
+            continue;
+        }
+        // The block ends where its brackets close (a `[Greek: …]` inside
+        // it closes its own).
+        let mut depth = 0usize;
+        let mut close = None;
+        for (k, line) in lines.iter().enumerate().skip(i - 1) {
+            for (at, b) in line_text(line).bytes().enumerate() {
+                match b {
+                    b'[' => depth += 1,
+                    b']' => depth = depth.saturating_sub(1),
+                    _ => continue,
+                }
+                if depth == 0 {
+                    close = Some((k, line.start + at));
+                    break;
+                }
+            }
+            if close.is_some() || k + 1 - i > FOOTNOTE_LINES {
+                break;
+            }
+        }
+        let Some((last, bracket)) = close else {
+            continue;
+        };
+        let end = lines.get(last).map_or(bracket + 1, |l| l.end);
+        found.push(MiddleList {
+            span: opening.start..end,
+            entries: opening.start..bracket,
+        });
+        i = last + 1;
+    }
+    found
+}
+
+/// More lines than one note of a book holds.
+const FOOTNOTE_LINES: usize = 200;
 
 /// More lines than a printed page holds: no page of a PDF's text.
 const LINES_PER_PAGE: usize = 400;

@@ -94,6 +94,9 @@ fn label_at(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
             return Some((Some(n), EntryStyle::Bracket, after + back_links(s.get(after..)?)));
         }
     }
+    if let Some(n) = footnote_block_label(s) {
+        return Some(n);
+    }
     match bytes.first()? {
         open @ (b'[' | b'(') => {
             let digits = digit_run(bytes.get(1..)?);
@@ -239,6 +242,35 @@ pub fn link_target_len(s: &str) -> usize {
         Some(end) if s.as_bytes().get(end) == Some(&b')') && end > 1 => end + 1,
         _ => 0,
     }
+}
+
+/// `[Footnote 3: Servius on …]`: a note as Project Gutenberg's books set
+/// it under the paragraph that cites it, its number and where its text
+/// starts.
+fn footnote_block_label(s: &str) -> Option<(Option<u64>, EntryStyle, usize)> {
+    const OPENING: &str = "[footnote ";
+    let head = s.get(..OPENING.len())?;
+    if !head.eq_ignore_ascii_case(OPENING) {
+        return None;
+    }
+    let rest = s.get(OPENING.len()..)?;
+    let digits = digit_run(rest.as_bytes());
+    if digits == 0 || rest.as_bytes().get(digits) != Some(&b':') {
+        return None;
+    }
+    let n = rest.get(..digits)?.parse().ok()?;
+    Some((
+        Some(n),
+        EntryStyle::Bracket,
+        skip_spaces(s, OPENING.len() + digits + 1),
+    ))
+}
+
+/// Whether a line opens a note as Project Gutenberg's books set it
+/// (`[Footnote 3: …]`).
+#[must_use]
+pub fn opens_footnote_block(s: &str) -> bool {
+    footnote_block_label(s).is_some()
 }
 
 fn digit_run(bytes: &[u8]) -> usize {
