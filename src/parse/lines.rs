@@ -679,6 +679,9 @@ pub fn is_cruft_line(s: &str) -> bool {
             "obtenido de",
             "categorías:",
             "esta página se editó por última vez",
+            // Wikisource's licence under a transcription.
+            "this work was published before",
+            "this work is in the public domain",
             // Project Gutenberg's line before its licence.
             "end of the project gutenberg",
             "end of project gutenberg",
@@ -2095,6 +2098,7 @@ mod tests {
             "Press TV's website can also be accessed at the following alternate addresses:",
             "Excerpt From",
             "*** END OF THE PROJECT GUTENBERG EBOOK PRINTERS AND SCRIBES ***",
+            "This work was published before January 1, 1931, and is in the public domain worldwide.",
             "Missing some Tweet in this thread? You can try to force a refresh",
             "Keep Current with Ann Roe",
             "Tags: war, spies",

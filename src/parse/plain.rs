@@ -1838,6 +1838,21 @@ fn find_reference_list(text: &str, lines: &[Line], from_line: usize) -> FoundLis
         if s.starts_with("[1]") || s.starts_with("\\[1\\]") {
             return true;
         }
+        let caret = |n: &Line| {
+            matches!(
+                entry_label(line_text(n).trim_start()),
+                Some((None, EntryStyle::Caret, _))
+            )
+        };
+        // `↑ Burnet, …` over `↑ Blackstone, …`: the first of a run of notes
+        // that open with the link back to their marker, as a wiki copies
+        // them, in an article that cites [1] above them.
+        if caret(l) {
+            let filled = |n: &&Line| !is_blank(line_text(n));
+            let next = lines.get(i + 1..).unwrap_or_default().iter().find(filled);
+            let previous = lines.get(..i).unwrap_or_default().iter().rfind(filled);
+            return next.is_some_and(caret) && !previous.is_some_and(caret) && cites_1_before(l.start);
+        }
         let Some((Some(1), style, _)) = entry_label(s) else {
             return false;
         };
@@ -2844,6 +2859,24 @@ mod tests {
         let (_, _, body, refs) = parts(text);
         assert_eq!(body, "Body.[1] More.[2]");
         assert!(refs.unwrap().starts_with("[1]Roe"));
+    }
+
+    #[test]
+    fn a_trailing_run_of_notes_that_open_with_a_link_back_is_the_list() {
+        let text = "Title\n\nBurnet prints it.[1] Blackstone treats it.[2]\n\n\
+                    \u{2191} Burnet, Gilbert. The History of the Reformation. London, 1679.\n\
+                    \u{2191} Blackstone, William. Commentaries. Oxford, 1766.\n\n\
+                    This work was published before January 1, 1931, and is in the public domain worldwide.\n";
+        let (_, _, body, refs) = parts(text);
+        assert_eq!(body, "Burnet prints it.[1] Blackstone treats it.[2]");
+        assert_eq!(
+            refs,
+            Some(
+                "\u{2191} Burnet, Gilbert. The History of the Reformation. London, 1679.\n\u{2191} Blackstone, William. Commentaries. Oxford, 1766."
+            )
+        );
+        // One line alone that opens so is no list.
+        assert_eq!(parts("Title\n\nIt held.[1]\n\n\u{2191} Back to top\n").3, None);
     }
 
     #[test]
