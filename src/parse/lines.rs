@@ -1858,7 +1858,16 @@ pub fn is_wiki_tagline(s: &str) -> bool {
 /// that name a publication, or a domain.
 #[must_use]
 pub fn is_site_name(s: &str) -> bool {
-    const PUBLICATION_WORDS: &[&str] = &["blog", "magazine", "gazette", "herald", "tribune", "quarterly"];
+    const PUBLICATION_WORDS: &[&str] = &[
+        "blog",
+        "magazine",
+        "gazette",
+        "herald",
+        "tribune",
+        "quarterly",
+        "encyclopedia",
+        "encyclopaedia",
+    ];
     // The last word of a masthead (`Tasnim News Agency`, `Tehran Times`,
     // `Press TV`); `News` and `Review` end titles too (`Fighting Fake
     // News`, `A Critical Review`).
@@ -1883,8 +1892,23 @@ pub fn is_site_name(s: &str) -> bool {
                 .last()
                 .is_some_and(|w| MASTHEAD_ENDS.contains(&w.to_lowercase().as_str()))
     };
-    s.trim().len() <= 64
+    // `Victorian Studies Online | Issue 14.2 | Summer 2018`: a journal's
+    // name beside its issue.
+    let beside_its_issue = || {
+        s.split(" | ").nth(1).is_some()
+            && s.split(" | ").any(|part| {
+                let mut words = part.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|w| matches!(w, "Issue" | "Vol." | "Volume" | "No." | "Number"))
+                    && words
+                        .next()
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            })
+    };
+    (s.trim().len() <= 64 || beside_its_issue())
         && (masthead()
+            || beside_its_issue()
             || s.split_whitespace().any(|w| {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
@@ -2053,6 +2077,8 @@ mod tests {
             "Tehran Times",
             "Press TV",
             "The Long Read Blog",
+            "Stanford Encyclopedia of Philosophy",
+            "Victorian Domestic Studies Online | Issue 14.2 | Summer 2018",
         ] {
             assert!(is_site_name(site), "{site}");
         }
