@@ -1828,6 +1828,10 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             || (matches!(w, "put" | "puts")
                 && word(j + 1) == "it"
                 && (matches!(word(j - 1), "has" | "have" | "had") || (i >= 1 && word(i - 1) == "as")))
+            // `reads the obsession with weather as a legacy`: a reading
+            // of something as something else.
+            || (matches!(w, "reads" | "regards" | "views" | "sees" | "treats")
+                && (j + 2..j + 10).any(|k| word(k) == "as"))
             // `places more weight on`, not `visited places`.
             || (w == "places" && matches!(word(j + 2), "weight" | "emphasis" | "blame" | "stress"))
             // A participle and what it says (`goes further, arguing that
@@ -2615,6 +2619,20 @@ mod tests {
                 "{body}: {v:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_reading_of_something_as_something_else_is_a_claim() {
+        let v = verdicts("Doe reads the frost fairs as a sign of the age.[1]", REFS);
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
+        // Not reading alone.
+        assert_eq!(
+            verdicts("Doe reads the paper every morning.[1]", REFS),
+            [Attribution::Unknown]
+        );
     }
 
     #[test]
