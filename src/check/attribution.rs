@@ -2034,8 +2034,35 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         && opens_clause
         && !is_be(word(i + n + colleagues))
         && !matches!(word(i + n + colleagues), "have" | "has" | "had");
+    // `Public Health England, whose radiation work is now part of the
+    // Health Security Agency, said …`: past a clause or an apposition set
+    // off by commas, the verb right after the second comma is the name's,
+    // however far it lies.
+    // (The name may follow its given name: `John Doe, whose …`.)
+    let opens_with_its_given_name = i >= 1
+        && words.tokens.get(i - 1).is_some_and(|t| t.capital)
+        && (i == 1
+            || words
+                .gap_before(i - 1)
+                .is_some_and(|g| g.contains([',', ';', ':', '(', '.'])));
+    let past_an_aside = (opens_clause || opens_with_its_given_name)
+        && !possessive
+        && words.gap_before(i + n).is_some_and(|g| g.contains(','))
+        && (i + n + 1..words.tokens.len())
+            .take(ASIDE_REACH)
+            .find(|&k| {
+                words
+                    .gap_before(k)
+                    .is_some_and(|g| g.contains([',', '.', ';', ':']))
+            })
+            .is_some_and(|k| {
+                words.gap_before(k).is_some_and(|g| g.trim() == ",")
+                    && k >= i + n + VERB_REACH
+                    && gives_claim(k)
+            });
     according
         || with_colleagues
+        || past_an_aside
         || as_it_says
         || by
         || told
@@ -2214,6 +2241,10 @@ const IRREGULAR_PASTS: &[&str] = &[
     "kept", "began", "brought", "thought", "put", "set", "left", "met", "paid", "sold", "spoke", "won",
     "lost", "saw", "knew", "drew", "grew", "fell", "rose", "struck", "chose", "got", "had", "did",
 ];
+
+/// How many words a clause or an apposition set off by commas after a
+/// name may hold (`Doe, whose …, said`).
+const ASIDE_REACH: usize = 30;
 
 /// Words that open a relative clause, whose verb is another subject's.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "that"];
@@ -2633,6 +2664,19 @@ mod tests {
             verdicts("Doe reads the paper every morning.[1]", REFS),
             [Attribution::Unknown]
         );
+    }
+
+    #[test]
+    fn the_verb_past_a_long_clause_set_off_by_commas_is_the_names() {
+        let body = "John Doe, whose work on the harbour is now part of a much larger survey of the trading towns of the north coast, said the tides had changed.[1]";
+        let v = verdicts(body, REFS);
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
+        // Not a name that is the object of the verb before it.
+        let object = "The council thanked John Doe, whose work on the harbour is now part of a much larger survey of the trading towns, and said the tides had changed.[1]";
+        assert_eq!(verdicts(object, REFS), [Attribution::Unknown]);
     }
 
     #[test]
