@@ -843,6 +843,9 @@ struct Words {
     tokens: Vec<Token>,
     /// Whether [`Words::lower`] starts with the whole text (ASCII text).
     whole_text: bool,
+    /// The text as written, kept when it is not ASCII: what lies between
+    /// its words.
+    written: String,
 }
 
 /// A word of text, with whether it was capitalised.
@@ -869,11 +872,13 @@ impl Words {
     fn read(&mut self, s: &str) {
         self.lower.clear();
         self.tokens.clear();
+        self.written.clear();
         self.whole_text = s.is_ascii();
         if self.whole_text {
             self.read_ascii(s);
             return;
         }
+        self.written.push_str(s);
         let words = self;
         let mut start = None;
         let mut push = |from: usize, to: usize| {
@@ -992,13 +997,15 @@ impl Words {
         self.tokens.get(i).map(|t| self.word(t))
     }
 
-    /// What the text has between token `i` and the token before it, when
-    /// it is known: in ASCII text, which [`Words::lower`] holds whole.
+    /// What the text has between token `i` and the token before it.
     fn gap_before(&self, i: usize) -> Option<&str> {
         let (before, at) = (self.tokens.get(i.checked_sub(1)?)?, self.tokens.get(i)?);
-        self.lower
-            .get(before.range.end..at.range.start)
-            .filter(|_| self.whole_text)
+        let text = if self.whole_text {
+            &self.lower
+        } else {
+            &self.written
+        };
+        text.get(before.range.end..at.range.start)
     }
 }
 
@@ -1898,10 +1905,29 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
     };
     // `location history stored by Google resembles cell-site records`: a
     // verb that is also a plural noun, right after a word that qualifies
-    // it rather than the name or an adverb, is the noun.
+    // it rather than the name or an adverb, is the noun, unless what a
+    // verb says follows it (`Doe's mapping of militia propaganda shows
+    // how …`).
     let plural_noun = |j: usize| {
         j >= i + n + 2
             && VERBS_ALSO_NOUNS.contains(&word(j))
+            && !matches!(
+                word(j + 1),
+                "that"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "whether"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            )
             && words.gap_before(j) == Some(" ")
             && words.tokens.get(j - 1).is_some_and(|t| !t.capital)
             && {
@@ -2643,6 +2669,9 @@ mod tests {
         for body in [
             "Doe later records that the city burned.[1]",
             "Doe et al. reports that it burned.[1]",
+            "Doe's mapping of militia propaganda shows how the groups speak.[1]",
+            // In text that is not ASCII too.
+            "Doe\u{2019}s mapping of militia propaganda shows how the groups speak.\u{b9}",
         ] {
             let v = verdicts(body, REFS);
             assert!(
@@ -2677,6 +2706,17 @@ mod tests {
         // Not a name that is the object of the verb before it.
         let object = "The council thanked John Doe, whose work on the harbour is now part of a much larger survey of the trading towns, and said the tides had changed.[1]";
         assert_eq!(verdicts(object, REFS), [Attribution::Unknown]);
+    }
+
+    #[test]
+    fn the_words_between_words_are_read_in_text_that_is_not_ascii() {
+        // The commas around the clause, in a paragraph with a curly quote.
+        let body = "John Doe, whose \u{201c}harbour\u{201d} work is now part of a much larger survey of the trading towns of the coast, said the tides had changed.[1]";
+        let v = verdicts(body, REFS);
+        assert!(
+            matches!(v.first(), Some(Attribution::Misattributed { suggested: 1, .. })),
+            "{v:?}"
+        );
     }
 
     #[test]
