@@ -91,7 +91,15 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
 /// `https://hrw.org/report/a?utm_source=twitter`): `None` for a site's
 /// home page, which many works share.
 fn page_address(fields: &Fields) -> Option<String> {
-    let address = &fields.urls.first()?.repaired;
+    address_key(&fields.urls.first()?.repaired)
+}
+
+/// The key of the page at `address`: its DOI, or its host, path and query
+/// without trackers; a web archive's copy is the page it copied.
+fn address_key(address: &str) -> Option<String> {
+    if let Some(copied) = archived_address(address) {
+        return address_key(copied);
+    }
     if let Some(doi) = doi_of(address) {
         return Some(format!("doi:{}", doi.to_lowercase()));
     }
@@ -105,6 +113,26 @@ fn page_address(fields: &Fields) -> Option<String> {
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
     (!path.is_empty()).then(|| format!("page:{host}{path}?{}", query.join("&")))
+}
+
+/// The address a web archive's copy was taken of
+/// (`https://web.archive.org/web/20200101000000/https://example.org/a`,
+/// `https://archive.ph/2026.11.03-141522/https://x.com/…`).
+fn archived_address(address: &str) -> Option<&str> {
+    const ARCHIVES: &[&str] = &[
+        "web.archive.org/web/",
+        "archive.ph/",
+        "archive.today/",
+        "archive.is/",
+        "archive.li/",
+        "archive.md/",
+    ];
+    let (_, rest) = address.split_once("://")?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let copy = ARCHIVES.iter().find_map(|archive| rest.strip_prefix(archive))?;
+    // Past the copy's date, the address copied.
+    let (date, copied) = copy.split_once('/')?;
+    (date.bytes().any(|b| b.is_ascii_digit()) && copied.contains("://")).then_some(copied)
 }
 
 /// `s` with the accents taken off its Latin letters (`ü` as `u`); other
@@ -179,10 +207,12 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             };
             let (whole, main) = work_keys(&references[i].fields, k).unwrap_or_else(|| (k.clone(), None));
             // Letters without their accents: `Tezcür` and `Tezcur` name
-            // one author. (The source key keeps them: a reader's ratings
-            // are saved under it.)
-            let whole = format!("w:{}", without_accents(&whole));
-            let main = main.map(|main| without_accents(&main));
+            // one author; words without the hyphens between them: `Policy
+            // Making` and `Policymaking` are one title. (The source key
+            // keeps both: a reader's ratings are saved under it.)
+            let comparable = |key: &str| without_accents(key).replace('-', "");
+            let whole = format!("w:{}", comparable(&whole));
+            let main = main.map(|main| comparable(&main));
             // With a subtitle, an earlier entry of the main title alone;
             // without, an earlier one with a subtitle after this title.
             let shorter = match &main {
@@ -913,6 +943,38 @@ mod tests {
         assert_eq!(doi_of("DOI: 10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("doi.org/10.1080/1"), Some("10.1080/1"));
         assert_eq!(doi_of("https://example.org/10.1080/1"), None);
+    }
+
+    #[test]
+    fn a_web_archives_copy_is_the_page_it_copied() {
+        let a = crate::parse::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2] Three.[3]\n\nReferences\n\
+             [1] Post by @roe on X, 3 November 2026, archived at https://archive.ph/2026.11.03-141522/https://x.com/roe/status/185\n\
+             [2] Post by @roe on X, 3 November 2026, https://x.com/roe/status/185\n\
+             [3] Roe, J. Other. 2026. https://web.archive.org/web/20261103/https://x.com/roe/status/186\n"
+                .into(),
+        );
+        let got: Vec<Option<usize>> = a.references.iter().map(|r| r.duplicate_of).collect();
+        assert_eq!(got, [None, Some(0), None]);
+        assert_eq!(
+            archived_address("https://web.archive.org/web/20200101000000/https://example.org/a"),
+            Some("https://example.org/a")
+        );
+        // A short link of the archive's own names no address.
+        assert_eq!(archived_address("https://archive.ph/AbCdE"), None);
+    }
+
+    #[test]
+    fn a_title_written_with_words_joined_or_apart_is_one_title() {
+        let a = crate::parse::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2]\n\nReferences\n\
+             [1] Roe, Jane, and John Doe. Information Disorder: Toward a Framework for Research and Policy Making. Strasbourg: Council of Europe, 2017.\n\
+             [2] Roe, Jane, and John Doe. Information Disorder: Toward a Framework for Research and Policymaking. Strasbourg: Council of Europe, 2017.\n"
+                .into(),
+        );
+        assert_eq!(a.references[1].duplicate_of, Some(0));
     }
 
     #[test]
