@@ -252,6 +252,15 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     layout
 }
 
+/// Whether a line is a site's button to subscribe or sign in, which a
+/// newsletter puts under its name.
+fn is_account_button(s: &str) -> bool {
+    matches!(
+        heading_words(s).as_str(),
+        "subscribe" | "subscribe now" | "sign in" | "sign up" | "log in" | "login"
+    )
+}
+
 /// The first line under a report's cover label (`Research Paper` over
 /// `Environment and Society Programme` over `October 2025`): a first block
 /// of short lines that opens with its kind and holds its date.
@@ -515,7 +524,9 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         // that names a control right over a byline is a title (`Home`).
         let mut ahead = nonblank.clone();
         // A date line (`Published: 14 May 2025`) is no title either.
-        while (((is_page_chrome(line_text(first)) || is_date_line(line_text(first)))
+        while (((is_page_chrome(line_text(first))
+            || is_date_line(line_text(first))
+            || is_account_button(line_text(first)))
             && !(line_text(first).split_whitespace().count() == 1
                 && ahead
                     .clone()
@@ -524,9 +535,15 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             || ((is_site_name(line_text(first))
                 || is_chapter_label(line_text(first))
                 || is_post_details(line_text(first)))
-                && ahead.next().is_some_and(|(_, next)| {
+                && ahead.clone().next().is_some_and(|(_, next)| {
                     is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
-                })))
+                }))
+            // `Signal & Noise` over `Subscribe` and `Sign in`: a
+            // newsletter's name over its buttons.
+            || ahead
+                .clone()
+                .next()
+                .is_some_and(|(j, next)| j == i + 1 && is_account_button(line_text(next))))
             && let Some((j, next)) = nonblank.next()
         {
             (i, first) = (j, next);
@@ -2544,6 +2561,12 @@ mod tests {
         // A headline in capitals over its standfirst stays the title.
         let text = "THE GREAT FLOOD OF 1927\n\nHow the river remade the delta and the nation.\n\nBy Jane Roe\n\nThe water rose.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
         assert_eq!(parts(text).0, Some("THE GREAT FLOOD OF 1927"));
+    }
+
+    #[test]
+    fn a_newsletters_name_over_its_buttons_is_not_the_title() {
+        let text = "Signal & Noise\nSubscribe\nSign in\n\nCorrections Work, Just Not How We Hoped\n\nPriya Raman\nNov 12, 2026\n\nCorrections move people.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("Corrections Work, Just Not How We Hoped"));
     }
 
     #[test]
