@@ -656,6 +656,37 @@ mod tests {
     }
 
     #[test]
+    fn each_chapters_notes_numbered_from_1_are_a_part_of_the_list() {
+        let text = "A Report\n\nChapter 1: Background\n\nRoe counted the wells.[1] Doe measured the rain.[2]\n\n\
+                    Notes\n\n1. Roe, Jane, Wells of the Plain (London: Harbor Press, 2001), 4.\n\
+                    2. Doe, John, Rain and Drought (Boston: Beacon, 2003), 9.\n\n\
+                    Chapter 2: Findings\n\nPoe found the pumps failed.[1] Lee repaired them.[2] Kim paid.[3]\n\n\
+                    Notes\n\n1. Poe, Ann, Pumps and Councils (Leeds: Moor, 2010), 3.\n\
+                    2. Lee, Sam, Repairs (York: Minster, 2012), 5.\n\n\
+                    Page 7                     GAO-25-41  Water Report\n\
+                    3. Kim, Dae, Paying for Water (Hull: Humber, 2014), 7.\n\n\
+                    Appendix I: Methods\n\nWe read the ledgers of every town on the plain and spoke with the clerks who kept them. \
+                    The ledgers ran from 1990 to 2010 and were complete for all but two of the towns that we visited in the \
+                    course of the two summers that the work took.\n\n\
+                    The clerks answered our questions in writing, and we checked each answer against the ledgers themselves \
+                    before we used it in the report, as the office requires for every study of its kind, and as the clerks \
+                    themselves asked us to do when we first wrote to them.\n";
+        let a = parse("a.txt", text.into());
+        let labels: Vec<&str> = a.references.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "2.1", "2.2", "2.3"]);
+        let cited: Vec<Option<usize>> = a.markers.iter().map(|m| m.targets[0]).collect();
+        assert_eq!(cited, [Some(0), Some(1), Some(2), Some(3), Some(4)]);
+        // The page's footer does not end the chapter's notes, nor is the
+        // appendix a note.
+        assert!(a.slice(&a.references[4].body).starts_with("Kim, Dae"));
+        assert!(
+            a.blocks
+                .iter()
+                .any(|b| a.slice(&b.range).starts_with("We read the ledgers"))
+        );
+    }
+
+    #[test]
     fn a_books_notes_in_brackets_under_its_paragraphs_are_its_list() {
         let text = "STUDIES IN THE GEORGICS\n\nServius tells the story of Gallus.[1] Sellar doubts it.[2]\n\n\
                     [Footnote 1: Servius on _Georg._ iv. 1, ed. Thilo and Hagen (Leipzig:\nTeubner, 1887).]\n\n\

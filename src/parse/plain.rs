@@ -902,6 +902,12 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
                     label_alone = len >= s.trim().len();
                 }
                 None if !after_blank || label_alone => label_alone = false,
+                // A page's footer between two entries (`Page 7   GAO-25-41
+                // Fraud Risk`), the next entry right under it.
+                None if page_footer_between_entries(text, rest, k, last_number) => {
+                    after_blank = false;
+                    continue;
+                }
                 None => {
                     next = k;
                     break;
@@ -931,6 +937,32 @@ fn middle_lists(text: &str, lines: &[Line], from: usize, until: usize) -> Vec<Mi
         }
     }
     found
+}
+
+/// Whether line `k` of `lines` is the footer of a page that turns inside
+/// a list of notes: one line not ending as a sentence does, that opens
+/// with the page's number (`Page 7`, `7`) or is that number, with the
+/// entry after note `last_number` under it (the rest of the note cut by
+/// the page may come first).
+fn page_footer_between_entries(text: &str, lines: &[Line], k: usize, last_number: u64) -> bool {
+    let line_text = |l: &Line| text.get(l.clone()).unwrap_or("");
+    let Some(s) = lines.get(k).map(line_text) else {
+        return false;
+    };
+    let t = s.trim();
+    let numbered = is_page_number(t)
+        || t.strip_prefix("Page ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    let next_entry = lines
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|l| !is_blank(line_text(l)))
+        .take(4)
+        .find_map(|l| entry_label(line_text(l).trim_start()))
+        .is_some_and(|(n, _, _)| n == Some(last_number + 1));
+    numbered && !t.ends_with('.') && t.len() <= 120 && next_entry
 }
 
 /// Notes printed at the foot of each page of a document converted from a

@@ -530,9 +530,12 @@ fn is_page_number(line: &str) -> bool {
         && !t.parse::<u32>().is_ok_and(|n| (1500..=2099).contains(&n))
 }
 
-/// A running head's words without the page number before or after them.
+/// A running head's words without the page number before or after them
+/// (`117`, `Page 7`).
 fn without_page_number(line: &str) -> &str {
-    line.trim().trim_matches(|c: char| c.is_ascii_digit()).trim()
+    let t = line.trim();
+    let t = t.strip_prefix("Page ").unwrap_or(t);
+    t.trim_matches(|c: char| c.is_ascii_digit()).trim()
 }
 
 /// The length of `entry` without the page numbers, `running_heads` and
@@ -962,10 +965,28 @@ fn is_subheading(line: &str) -> bool {
 pub fn split_lists(text: &str, regions: impl Iterator<Item = Range<usize>>) -> ReferenceList {
     let mut all: Option<ReferenceList> = None;
     for region in regions {
-        let list = split_entries(text, region);
+        let mut list = split_entries(text, region);
         match &mut all {
             None => all = Some(list),
             Some(all) => {
+                // A chapter's notes after another's, numbered from 1 again:
+                // the next part, as a restart inside one list is.
+                let restarts = list.entries.first().is_some_and(|e| e.number == Some(1))
+                    && all
+                        .entries
+                        .last()
+                        .is_some_and(|e| e.number.is_some_and(|n| n >= 2));
+                if restarts {
+                    let parts_before = all.restarts + 1;
+                    for entry in &mut list.entries {
+                        let (part, number) = match entry.label.split_once('.') {
+                            Some((part, number)) => (part.parse().unwrap_or(1), number),
+                            None => (1, entry.label.as_str()),
+                        };
+                        entry.label = compact_str::format_compact!("{}.{number}", parts_before + part);
+                    }
+                    all.restarts = parts_before + list.restarts;
+                }
                 all.entries.extend(list.entries);
                 all.byline = all.byline.take().or(list.byline);
             }

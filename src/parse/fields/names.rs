@@ -691,7 +691,34 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
                 .get(2)
                 .is_some_and(|t| t.text.len() >= 4 && t.text.bytes().take(4).all(|b| b.is_ascii_digit()))
     };
-    if words.len() < 2 && !words.first().is_some_and(|(w, _)| is_known_outlet(w)) && !dated_initials() {
+    // `GAO, A Framework for …`: initials before a comma and a title.
+    let initials_before_a_title = || {
+        words
+            .first()
+            .is_some_and(|(w, _)| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && tokens.get(1).is_some_and(|t| t.kind == TokenKind::Comma)
+            && tokens
+                .get(2)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_uppercase))
+            // Three words or more of a title, the first two ending no
+            // sentence (not `UNICEF, Pure Earth.`, two authors, nor
+            // `LERCHE, A., VYBERG, M.`).
+            && {
+                let title: Vec<&str> = tokens
+                    .iter()
+                    .skip(2)
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .take(3)
+                    .map(|t| t.text)
+                    .collect();
+                title.len() == 3 && !title.iter().take(2).any(|w| ends_sentence(w))
+            }
+    };
+    if words.len() < 2
+        && !words.first().is_some_and(|(w, _)| is_known_outlet(w))
+        && !dated_initials()
+        && !initials_before_a_title()
+    {
         return None;
     }
     let connective = |w: &str| {

@@ -2064,3 +2064,20 @@ fn underscores_around_a_title_set_it_in_italics() {
         Some("https://example.org/a_b_c")
     );
 }
+
+#[test]
+fn an_organisations_initials_before_a_comma_and_a_title_are_its_author() {
+    let fields = extract_fields(
+        "GAO, A Framework for Managing Fraud Risks in Federal Programs, GAO-15-593SP (Washington, D.C.: July 2015).",
+    );
+    assert_eq!(fields.authors, ["GAO"]);
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("A Framework for Managing Fraud Risks in Federal Programs")
+    );
+    // Not a family name in capitals before its initials.
+    assert_eq!(
+        authors_of("LERCHE, A., VYBERG, M., et KIRKEGAARD, E. Acute cholangitis. Histopathology, 1987."),
+        ["LERCHE, A.", "VYBERG, M.", "KIRKEGAARD, E."]
+    );
+}
