@@ -64,11 +64,21 @@ pub fn check(article: &Article) -> Vec<Finding> {
                 }
                 _ => end,
             };
-            // A marker earlier in its sentence (`In its announcement [1]
-            // the company said: "…"`), in it, or glued to the sentence's end
-            // (`read."3`) is its own.
+            // A marker earlier in its sentence and clause (`In its
+            // announcement [1] the company said: "…"`, not `According to
+            // the census,[1] …, and the mayor said: "…"`), in it, or glued to
+            // the sentence's end (`read."3`) is its own.
             let start = sentence_at(spans, quote.start).map_or(quote.start, |s| s.start.min(quote.start));
-            if in_block.iter().any(|&at| at >= start && at <= end) {
+            let in_its_clause = |at: usize| {
+                let between = article.text.get(at..quote.start).unwrap_or_default();
+                !between.contains(';')
+                    && ![", and ", ", but ", ", while ", ", whereas "]
+                        .iter()
+                        .any(|c| between.contains(c))
+            };
+            if in_block.iter().any(|&at| {
+                (at >= quote.start && at <= end) || (at >= start && at < quote.start && in_its_clause(at))
+            }) {
                 continue;
             }
             findings.push(unsourced(
@@ -458,9 +468,15 @@ mod tests {
             count("In its announcement [1] the company said: “We have seen this approach work on X.”"),
             0
         );
-        // Not a marker of the sentence before.
+        // Not a marker of the sentence before, nor of another clause.
         assert_eq!(
             count("The company made an announcement.[1] It said: “We have seen this approach work on X.”"),
+            1
+        );
+        assert_eq!(
+            count(
+                "According to the census,[1] the town lost half its people, and the mayor said: “We are watching our children leave.”"
+            ),
             1
         );
     }

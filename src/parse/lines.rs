@@ -1853,21 +1853,17 @@ pub fn is_wiki_tagline(s: &str) -> bool {
     }
 }
 
+/// A year as a word of its own (`2018`).
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u32>().is_ok_and(|y| (1500..=2099).contains(&y))
+}
+
 /// Whether a short line names the site an article was saved from (`The
 /// Junto: A Group Blog on Early American History`, `example.com`): words
 /// that name a publication, or a domain.
 #[must_use]
 pub fn is_site_name(s: &str) -> bool {
-    const PUBLICATION_WORDS: &[&str] = &[
-        "blog",
-        "magazine",
-        "gazette",
-        "herald",
-        "tribune",
-        "quarterly",
-        "encyclopedia",
-        "encyclopaedia",
-    ];
+    const PUBLICATION_WORDS: &[&str] = &["blog", "magazine", "gazette", "herald", "tribune", "quarterly"];
     // The last word of a masthead (`Tasnim News Agency`, `Tehran Times`,
     // `Press TV`); `News` and `Review` end titles too (`Fighting Fake
     // News`, `A Critical Review`).
@@ -1893,22 +1889,39 @@ pub fn is_site_name(s: &str) -> bool {
                 .is_some_and(|w| MASTHEAD_ENDS.contains(&w.to_lowercase().as_str()))
     };
     // `Victorian Studies Online | Issue 14.2 | Summer 2018`: a journal's
-    // name beside its issue.
+    // name, then its issue, then its date (not `Crash when saving | Issue
+    // 4821 | Editor Project`, a tracker's issue).
     let beside_its_issue = || {
-        s.split(" | ").nth(1).is_some()
-            && s.split(" | ").any(|part| {
-                let mut words = part.split_whitespace();
-                words
+        let mut parts = s.split(" | ");
+        let issue = parts.nth(1).is_some_and(|part| {
+            let mut words = part.split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| matches!(w, "Issue" | "Vol." | "Volume" | "No." | "Number"))
+                && words
                     .next()
-                    .is_some_and(|w| matches!(w, "Issue" | "Vol." | "Volume" | "No." | "Number"))
-                    && words
-                        .next()
-                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-            })
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        issue && parts.any(|part| part.split_whitespace().any(is_year))
+    };
+    // `Stanford Encyclopedia of Philosophy`, `Encyclopaedia Britannica`:
+    // an encyclopedia's name (not `Why Wikipedia Is Not an Encyclopedia`).
+    let encyclopedia = || {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let at = words.iter().position(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("encyclop") && w.ends_with("dia")
+        });
+        words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the"))
+            && at.is_some_and(|at| at == 0 || words.get(at + 1) == Some(&"of"))
     };
     (s.trim().len() <= 64 || beside_its_issue())
         && (masthead()
             || beside_its_issue()
+            || encyclopedia()
             || s.split_whitespace().any(|w| {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
@@ -2079,6 +2092,7 @@ mod tests {
             "The Long Read Blog",
             "Stanford Encyclopedia of Philosophy",
             "Victorian Domestic Studies Online | Issue 14.2 | Summer 2018",
+            "Encyclopaedia Britannica",
         ] {
             assert!(is_site_name(site), "{site}");
         }
@@ -2086,6 +2100,9 @@ mod tests {
             "Fighting Fake News",
             "A Critical Review",
             "The Times They Changed Slowly",
+            "Why Wikipedia Is Not an Encyclopedia",
+            "Crash when saving large files | Issue 4821 | Editor Project",
+            "Diderot and the Reading Public | Eighteenth-Century Studies Online | Issue 14.2 | Summer 2018",
         ] {
             assert!(!is_site_name(title), "{title}");
         }

@@ -90,16 +90,25 @@ fn work_keys(fields: &Fields, key: &str) -> Option<(String, Option<String>)> {
 /// last slash or tracking parameters (`http://www.hrw.org/report/a/` and
 /// `https://hrw.org/report/a?utm_source=twitter`): `None` for a site's
 /// home page, which many works share.
+/// A web archive's copy is the page it copied on the copy's date.
 fn page_address(fields: &Fields) -> Option<String> {
-    address_key(&fields.urls.first()?.repaired)
+    let address = &fields.urls.first()?.repaired;
+    match archived_address(address) {
+        Some((date, copied)) => Some(format!("{}@{date}", address_key(copied)?)),
+        None => address_key(address),
+    }
+}
+
+/// For an entry that cites a web archive's copy, the page it copied (the
+/// live page cited elsewhere is the same source; another day's copy is
+/// not).
+fn copied_page(fields: &Fields) -> Option<String> {
+    address_key(archived_address(&fields.urls.first()?.repaired)?.1)
 }
 
 /// The key of the page at `address`: its DOI, or its host, path and query
-/// without trackers; a web archive's copy is the page it copied.
+/// without trackers.
 fn address_key(address: &str) -> Option<String> {
-    if let Some(copied) = archived_address(address) {
-        return address_key(copied);
-    }
     if let Some(doi) = doi_of(address) {
         return Some(format!("doi:{}", doi.to_lowercase()));
     }
@@ -115,10 +124,29 @@ fn address_key(address: &str) -> Option<String> {
     (!path.is_empty()).then(|| format!("page:{host}{path}?{}", query.join("&")))
 }
 
-/// The address a web archive's copy was taken of
+/// A key with the hyphens between letters taken out (`policy-making` as
+/// `policymaking`); those beside a digit stay (`3-24` is not `32-4`).
+fn joined_words(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let between_letters = c == '-'
+                && i.checked_sub(1)
+                    .and_then(|p| chars.get(p))
+                    .is_some_and(|c| c.is_alphabetic())
+                && chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+            !between_letters
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
+
+/// When a web archive's copy was taken, and of what address
 /// (`https://web.archive.org/web/20200101000000/https://example.org/a`,
 /// `https://archive.ph/2026.11.03-141522/https://x.com/…`).
-fn archived_address(address: &str) -> Option<&str> {
+fn archived_address(address: &str) -> Option<(&str, &str)> {
     const ARCHIVES: &[&str] = &[
         "web.archive.org/web/",
         "archive.ph/",
@@ -132,7 +160,7 @@ fn archived_address(address: &str) -> Option<&str> {
     let copy = ARCHIVES.iter().find_map(|archive| rest.strip_prefix(archive))?;
     // Past the copy's date, the address copied.
     let (date, copied) = copy.split_once('/')?;
-    (date.bytes().any(|b| b.is_ascii_digit()) && copied.contains("://")).then_some(copied)
+    (date.bytes().any(|b| b.is_ascii_digit()) && copied.contains("://")).then_some((date, copied))
 }
 
 /// `s` with the accents taken off its Latin letters (`ü` as `u`); other
@@ -184,6 +212,8 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
     // (`IEA`); each is the same work as one of the other kind only.
     let mut written_out: HashMap<String, usize> = HashMap::default();
     let mut as_initials: HashMap<String, usize> = HashMap::default();
+    // Web archives' copies of pages, by the page copied.
+    let mut archive_copies: HashMap<String, usize> = HashMap::default();
     for i in 0..references.len() {
         let key = match references[i].ibid_of {
             // A target later in the list (a bibliography's entry) has no
@@ -210,7 +240,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
             // one author; words without the hyphens between them: `Policy
             // Making` and `Policymaking` are one title. (The source key
             // keeps both: a reader's ratings are saved under it.)
-            let comparable = |key: &str| without_accents(key).replace('-', "");
+            let comparable = |key: &str| joined_words(&without_accents(key));
             let whole = format!("w:{}", comparable(&whole));
             let main = main.map(|main| comparable(&main));
             // With a subtitle, an earlier entry of the main title alone;
@@ -220,6 +250,7 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                 None => format!("m:{}", &whole[2..]),
             };
             let page = page_address(&references[i].fields);
+            let copied = copied_page(&references[i].fields);
             let dated = dated_title(&references[i].fields);
             let alias = initials_key(&references[i].fields, k);
             // The same work in another year is another edition; the same
@@ -246,6 +277,11 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                         })
                 })
                 .or_else(|| page.as_ref().and_then(|p| first_by_source.get(p)).copied())
+                // A copy and the live page, whichever comes first.
+                .or_else(|| match &copied {
+                    Some(live) => first_by_source.get(live).copied(),
+                    None => page.as_ref().and_then(|p| archive_copies.get(p)).copied(),
+                })
                 .or_else(|| {
                     let (alias, initials) = alias.as_ref()?;
                     let other = if *initials { &written_out } else { &as_initials };
@@ -270,6 +306,9 @@ pub fn resolve(references: &mut [Reference], markers: &[Marker]) {
                     }
                     if let Some(page) = page {
                         first_by_source.entry(page).or_insert(i);
+                    }
+                    if let Some(live) = copied {
+                        archive_copies.entry(live).or_insert(i);
                     }
                     if let Some(dated) = dated {
                         first_by_source.entry(dated).or_insert(i);
@@ -959,10 +998,19 @@ mod tests {
         assert_eq!(got, [None, Some(0), None]);
         assert_eq!(
             archived_address("https://web.archive.org/web/20200101000000/https://example.org/a"),
-            Some("https://example.org/a")
+            Some(("20200101000000", "https://example.org/a"))
         );
         // A short link of the archive's own names no address.
         assert_eq!(archived_address("https://archive.ph/AbCdE"), None);
+        // Two days' copies of a page are two sources.
+        let a = crate::parse::parse(
+            "a.txt",
+            "T\n\nOne.[1] Two.[2]\n\nReferences\n\
+             [1] Harbor Co. Privacy policy, as of March 2019. https://web.archive.org/web/20190301000000/https://harbor.example/privacy\n\
+             [2] Harbor Co. Privacy policy, revised. https://web.archive.org/web/20220301000000/https://harbor.example/privacy\n"
+                .into(),
+        );
+        assert_eq!(a.references[1].duplicate_of, None);
     }
 
     #[test]
@@ -975,6 +1023,15 @@ mod tests {
                 .into(),
         );
         assert_eq!(a.references[1].duplicate_of, Some(0));
+        // Numbers joined otherwise are other works.
+        assert_eq!(
+            joined_words("roe-jane/field-manual-3-24"),
+            "roejane/fieldmanual-3-24"
+        );
+        assert_ne!(
+            joined_words("field-manual-3-24"),
+            joined_words("field-manual-32-4")
+        );
     }
 
     #[test]
