@@ -40,10 +40,15 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     // `Andrew Rich, *Think Tanks, Public Policy, …*`: the authors end where
     // an emphasised title starts.
     // Not a name set in bold (`**Takeyh, Ray.**`) nor `*et al.*`.
+    // (An emphasis after a name and its comma is a title however it reads:
+    // `Varro, _Res Rusticae_`.)
     let ends_names = |e: &&Range<usize>| {
         let inside = text.get((*e).clone()).unwrap_or_default();
         let names = names::read_authors(inside);
-        let all_names = !names.names.is_empty() && names.end + 1 >= inside.trim_end().len();
+        let after_a_name = e.start > 0 && text.get(..e.start).is_some_and(|b| b.trim_end().ends_with(','));
+        let all_names = !names.names.is_empty()
+            && names.end + 1 >= inside.trim_end().len()
+            && !(after_a_name && !inside.contains(','));
         e.start >= by && !all_names && inside.trim_end_matches('.') != "et al"
     };
     let names_end = emphasis

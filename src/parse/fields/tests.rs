@@ -2055,6 +2055,11 @@ fn underscores_around_a_title_set_it_in_italics() {
         Some("The Life and Typography of William Caxton")
     );
     assert_eq!(fields.date.as_deref(), Some("1861"));
+    // A title in italics after a name and its comma, however like a name
+    // it reads.
+    let fields = extract_fields("Varro, _Res Rusticae_, iii. 16. 4.");
+    assert_eq!(fields.authors, ["Varro"]);
+    assert_eq!(fields.title.as_deref(), Some("Res Rusticae"));
     // Not the underscores inside a word or an address.
     let fields =
         extract_fields("Roe, Jane. The snake_case Style. London: Verso, 2001. https://example.org/a_b_c");
