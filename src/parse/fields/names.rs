@@ -658,6 +658,53 @@ fn natural_full(words: &[&str], shapes: &[Shape]) -> Option<ReadName> {
     })
 }
 
+/// Adjectives of nations and regions, which open the names of bodies
+/// (`American Bird Conservancy`) and no one's given name.
+const NATIONAL_ADJECTIVES: &[&str] = &[
+    "American",
+    "British",
+    "European",
+    "Canadian",
+    "Australian",
+    "African",
+    "Asian",
+    "Indian",
+    "Chinese",
+    "German",
+    "French",
+    "Japanese",
+    "Russian",
+    "Irish",
+    "Scottish",
+    "Welsh",
+    "Mexican",
+    "Brazilian",
+    "Italian",
+    "Spanish",
+    "Dutch",
+    "Swiss",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Korean",
+    "Arab",
+    "Israeli",
+    "Iranian",
+    "Turkish",
+    "Pakistani",
+    "Nigerian",
+    "Kenyan",
+    "Global",
+    "International",
+    "National",
+    "Federal",
+    "Royal",
+    "Pacific",
+    "Atlantic",
+    "Nordic",
+    "Latin",
+];
+
 /// An organisation at the start of an entry: the first segment (up to a
 /// comma, parenthesis, colon or sentence end) when it has a word such as
 /// `Agency`, `Department` or `News`, or is two or more words in capitals.
@@ -764,7 +811,10 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             return None;
         }
         has_org_word |= super::words::is_organisation_word(bare)
-            || (i > 0 && super::words::is_organisation_word_after_a_name(bare));
+            || (i > 0 && super::words::is_organisation_word_after_a_name(bare))
+            // `American Bird Conservancy`: a nation's adjective opens no
+            // person's name.
+            || (i == 0 && words.len() >= 3 && NATIONAL_ADJECTIVES.contains(&bare));
         all_caps &= bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && bare.chars().all(|c| !c.is_lowercase());
     }

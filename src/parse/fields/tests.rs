@@ -2013,6 +2013,16 @@ fn vancouver_names_keep_an_ordinal_suffix_and_four_initials() {
 }
 
 #[test]
+fn a_body_whose_name_opens_with_a_nations_adjective_is_not_turned_round() {
+    assert_eq!(
+        authors_of(
+            "American Bird Conservancy, \"Wind Energy,\" accessed Oct. 10, 2026, https://abcbirds.org/program/wind-energy/"
+        ),
+        ["American Bird Conservancy"]
+    );
+}
+
+#[test]
 fn a_body_whose_name_ends_in_a_collective_word_is_not_turned_round() {
     for text in [
         "R Core Team. R: a language and environment for statistical computing. Vienna: R Foundation for Statistical Computing; 2023.",
