@@ -1833,7 +1833,7 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             // of something as something else.
             // (Not `as soon as`, `as well as`.)
             || (matches!(w, "reads" | "regards" | "views" | "sees" | "treats")
-                && (j + 2..j + 10).any(|k| word(k) == "as" && word(k + 2) != "as" && word(k - 2) != "as"))
+                && (j + 2..j + 14).any(|k| word(k) == "as" && word(k + 2) != "as" && word(k - 2) != "as"))
             // `places more weight on`, not `visited places`.
             || (w == "places" && matches!(word(j + 2), "weight" | "emphasis" | "blame" | "stress"))
             // A participle and what it says (`goes further, arguing that
