@@ -27,6 +27,24 @@ pub struct ReadEntry {
     pub pages: Option<String>,
 }
 
+/// Family names alone before a title's comma (`Conington and Nettleship,
+/// `), at most three, each one capitalised word.
+fn families_before_a_title(before: &str) -> Option<Vec<&str>> {
+    let names = before.trim_end().strip_suffix(',')?;
+    let families: Vec<&str> = names
+        .split(" and ")
+        .flat_map(|part| part.split(", "))
+        .map(str::trim)
+        .collect();
+    let one_name = |f: &&str| {
+        let mut chars = f.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !super::words::is_organisation_word(f)
+    };
+    (families.len() <= 3 && families.iter().all(one_name)).then_some(families)
+}
+
 /// Reads the fields of a flattened citation. `emphasis` holds the byte
 /// ranges that were set in `*emphasis*`.
 pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
@@ -73,6 +91,15 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     {
         entry.authors = vec![name.to_owned()];
         pos = name.len();
+    }
+    // `Conington and Nettleship, _The Works of Virgil_`: family names
+    // alone, joined by `and`, before an emphasised title.
+    if entry.authors.is_empty()
+        && names_end < text.len()
+        && let Some(families) = text.get(..names_end).and_then(families_before_a_title)
+    {
+        entry.authors = families.iter().map(|f| format!("{f},")).collect();
+        pos = names_end;
     }
 
     // A date right after the authors (author-date styles).

@@ -2070,6 +2070,15 @@ fn underscores_around_a_title_set_it_in_italics() {
     let fields = extract_fields("Varro, _Res Rusticae_, iii. 16. 4.");
     assert_eq!(fields.authors, ["Varro"]);
     assert_eq!(fields.title.as_deref(), Some("Res Rusticae"));
+    // Family names alone, joined by `and`, before a title in italics.
+    let fields = extract_fields(
+        "Conington and Nettleship, _The Works of Virgil, with a Commentary_, vol. i. (London, 1881).",
+    );
+    assert_eq!(fields.authors, ["Conington,", "Nettleship,"]);
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("The Works of Virgil, with a Commentary")
+    );
     // Not the underscores inside a word or an address.
     let fields =
         extract_fields("Roe, Jane. The snake_case Style. London: Verso, 2001. https://example.org/a_b_c");
