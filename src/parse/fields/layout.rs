@@ -66,7 +66,7 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         let after_a_name = e.start > 0 && text.get(..e.start).is_some_and(|b| b.trim_end().ends_with(','));
         let all_names = !names.names.is_empty()
             && names.end + 1 >= inside.trim_end().len()
-            && !(after_a_name && !inside.contains(','));
+            && (!after_a_name || inside.contains(','));
         e.start >= by && !all_names && inside.trim_end_matches('.') != "et al"
     };
     let names_end = emphasis
