@@ -536,7 +536,13 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 || is_chapter_label(line_text(first))
                 || is_post_details(line_text(first)))
                 && ahead.clone().next().is_some_and(|(_, next)| {
-                    is_title_like(line_text(next)) && byline_name(line_text(next)).is_none()
+                    let next = line_text(next);
+                    // (A title in capitals may go on past a comma.)
+                    let in_capitals_to_a_comma = next
+                        .trim_end()
+                        .strip_suffix(',')
+                        .is_some_and(|h| is_title_like(h) && !h.chars().any(char::is_lowercase));
+                    (is_title_like(next) || in_capitals_to_a_comma) && byline_name(next).is_none()
                 }))
             // `Signal & Noise` over `Subscribe` and `Sign in`: a
             // newsletter's name over its buttons.
@@ -557,6 +563,12 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
         let carried_on = lines.get(i + 1).filter(|next| {
             let (head, s) = (line_text(first).trim_end(), line_text(next));
             let colon = head.strip_suffix(':').is_some_and(is_title_like);
+            // `… JOHN NICHOLS AND HIS CONTRIBUTORS,` over `1780–1815`: a
+            // title in capitals that a comma carries on to its dates.
+            let comma_in_capitals = head
+                .strip_suffix(',')
+                .is_some_and(|h| is_title_like(h) && !h.chars().any(char::is_lowercase))
+                && s.split_whitespace().count() <= 6;
             let joined_in_capitals = is_title_like(head)
                 && [head, s].iter().all(|l| !l.chars().any(char::is_lowercase))
                 && s.split_whitespace()
@@ -592,7 +604,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                     )
                 })
                 && s.trim_start().starts_with(char::is_uppercase);
-            (colon || joined_in_capitals || stops_on_a_small_word)
+            (colon || joined_in_capitals || stops_on_a_small_word || comma_in_capitals)
                 && is_title_like(s)
                 && !is_page_chrome(s)
                 && byline_name(s).is_none()
@@ -2532,6 +2544,12 @@ mod tests {
         let (title, _, body, _) = parts(text);
         assert_eq!(title, Some("The Year the River Froze"));
         assert_eq!(body, "In 1814 the Thames froze over.[1]");
+        // A title in capitals that a comma carries on to its dates.
+        let text = "       CHAPTER 3\n\n       CORRESPONDENCE AND COUNTY HISTORY: JOHN NICHOLS AND HIS CONTRIBUTORS,\n1780\u{2013}1815\n\n       The county history was collaborative.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(
+            parts(text).0,
+            Some("CORRESPONDENCE AND COUNTY HISTORY: JOHN NICHOLS AND HIS CONTRIBUTORS,\n1780\u{2013}1815")
+        );
     }
 
     #[test]
