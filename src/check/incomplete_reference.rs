@@ -24,14 +24,14 @@ pub fn check(article: &Article) -> Vec<Finding> {
             missing.push("title");
         }
         let nameless = f.authors.is_empty() && f.title.is_none();
-        if f.date.is_none() {
+        if f.date.is_none() && !dated_further_on(article.slice(&r.body)) {
             missing.push("date");
         }
         let web = is_web_source(article, r);
         if f.urls.is_empty() && (web || nameless) {
             missing.push("URL");
         }
-        let reportable = nameless || f.date.is_none() || (web && f.urls.is_empty());
+        let reportable = nameless || missing.contains(&"date") || (web && f.urls.is_empty());
         if !reportable {
             continue;
         }
@@ -57,6 +57,26 @@ pub fn check(article: &Article) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Whether a note that strings its authorities dates one past its first
+/// semicolon, in brackets as a publisher's year is (`Servius on Ecl. x. 1;
+/// see the edition of Thilo and Hagen (Leipzig: Teubner, 1887), p. 320`):
+/// the note is dated, though its first authority is read alone.
+fn dated_further_on(body: &str) -> bool {
+    let Some((_, rest)) = body.split_once(';') else {
+        return false;
+    };
+    let bytes = rest.as_bytes();
+    bytes.windows(5).enumerate().any(|(i, w)| {
+        let year =
+            w.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && matches!(w[0], b'1' | b'2');
+        let alone = !i
+            .checked_sub(1)
+            .and_then(|b| bytes.get(b))
+            .is_some_and(u8::is_ascii_digit);
+        year && alone && w[4] == b')'
+    })
 }
 
 /// Whether the entry says it was read on the web: MLA's `Web.`, an accessed
@@ -96,6 +116,19 @@ mod tests {
     fn a_web_article_without_url_is_incomplete() {
         let got = messages("[1] Roe, Jane. \"A Story.\" Daily Planet 3 May 2009: Web. 4 June 2010.\n");
         assert_eq!(got, ["entry [1] has no URL for a web source"]);
+    }
+
+    #[test]
+    fn a_note_that_dates_a_later_authority_is_dated() {
+        assert!(
+            messages("[1] Servius on Georg. iv. 1; see the edition of Thilo and Hagen, Servii Commentarii, vol. iii (Leipzig: Teubner, 1887), p. 320.\n")
+                .is_empty()
+        );
+        // Not a section's number, which is no year.
+        assert_eq!(
+            messages("[1] Roe, Jane, The Wells; see 42 U.S.C. § 1983.\n"),
+            ["entry [1] has no date"]
+        );
     }
 
     #[test]
