@@ -304,7 +304,7 @@ fn attribute_run(
             .targets
             .iter()
             .flatten()
-            .map(|&t| article.resolved(t))
+            .map(|&t| source_of(article, t))
             .collect();
         // An explanatory note has no writer a sentence could name (`Mpemba
         // and Osborne noted …[a][1]`).
@@ -493,13 +493,25 @@ impl CitingSentences {
     }
 }
 
+/// The entry whose source entry `index` cites: the one an ibid repeats,
+/// or the first entry of a source listed twice (`GAO, A Framework …` and
+/// `Government Accountability Office, "A Framework …"` are one).
+fn source_of(article: &Article, index: usize) -> usize {
+    let repeated = article.resolved(index);
+    article
+        .references
+        .get(repeated)
+        .and_then(|r| r.duplicate_of)
+        .unwrap_or(repeated)
+}
+
 /// Of the entries that answer to the same name as `key`, the one nearest to
 /// the cited entry (an ibid right before it rather than its original).
 fn best_entry_for(article: &Article, key: &NameKey, cited: usize) -> Option<usize> {
     // The entries are in list order: look outwards from where `cited` would be.
     let same_name = &key.entries;
     let at = same_name.partition_point(|&e| e < cited);
-    let differs = |e: &&usize| article.resolved(**e) != article.resolved(cited);
+    let differs = |e: &&usize| source_of(article, **e) != source_of(article, cited);
     let after = same_name.get(at..).unwrap_or_default().iter().find(differs);
     let before = same_name.get(..at).unwrap_or_default().iter().rev().find(differs);
     match (before, after) {
@@ -592,7 +604,7 @@ fn name_keys(article: &Article) -> Vec<NameKey> {
     }
     let mut keys = merge_same_names(keys);
     for key in &mut keys {
-        key.resolved = key.entries.iter().map(|&e| article.resolved(e)).collect();
+        key.resolved = key.entries.iter().map(|&e| source_of(article, e)).collect();
         key.resolved.sort_unstable();
         key.resolved.dedup();
     }
@@ -1619,7 +1631,18 @@ fn is_plural_reporting_verb(words: &Words, j: usize) -> bool {
     let before_word = words.word(before);
     (before.capital && !before.possessive)
         || COLLEAGUES.contains(&before_word)
-        || matches!(before_word, "al" | "both" | "themselves")
+        || matches!(
+            before_word,
+            "al" | "both"
+                | "themselves"
+                | "team"
+                | "others"
+                | "authors"
+                | "workers"
+                | "researchers"
+                | "co-authors"
+                | "co-workers"
+        )
         || (ADVERBS_BEFORE_A_VERB.contains(&before_word)
             && !matches!(before_word, "and" | "or" | "but" | "so"))
 }
@@ -1777,12 +1800,13 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
         .take(3)
         .any(|j| words.word_at(j) == Some("by") && !after_a_deed(words, j));
     // `location history stored by Google resembles …`: the doer of a deed
-    // named after `by` is no subject of the verbs after it.
-    let doer_of_a_deed = before
-        .clone()
-        .rev()
-        .take(3)
-        .any(|j| words.word_at(j) == Some("by") && after_a_deed(words, j));
+    // named after `by` is no subject of the verbs after it (but `a study
+    // led by Smith warns` is Smith's study).
+    let doer_of_a_deed = before.clone().rev().take(3).any(|j| {
+        words.word_at(j) == Some("by")
+            && after_a_deed(words, j)
+            && !(j.saturating_sub(3)..j).any(|k| AUTHORING_DEEDS.contains(&word(k)))
+    });
     if doer_of_a_deed && !according {
         return false;
     }
@@ -1833,7 +1857,9 @@ fn is_source_of_claim(words: &Words, name: &Range<usize>, person: bool) -> bool 
             // of something as something else.
             // (Not `as soon as`, `as well as`.)
             || (matches!(w, "reads" | "regards" | "views" | "sees" | "treats")
-                && (j + 2..j + 14).any(|k| word(k) == "as" && word(k + 2) != "as" && word(k - 2) != "as"))
+                && (j + 2..j + 14)
+                    .take_while(|&k| !words.gap_before(k).is_some_and(|g| g.contains([',', ';', ':'])))
+                    .any(|k| word(k) == "as" && word(k + 2) != "as" && word(k - 2) != "as"))
             // `places more weight on`, not `visited places`.
             || (w == "places" && matches!(word(j + 2), "weight" | "emphasis" | "blame" | "stress"))
             // A participle and what it says (`goes further, arguing that
@@ -2330,6 +2356,10 @@ const SENTENCE_OPENERS: &[&str] = &[
     "only",
     "both",
 ];
+
+/// Deeds that make their doer the author of the work done (`a study led
+/// by Smith`, `a survey designed by Smith`).
+const AUTHORING_DEEDS: &[&str] = &["led", "designed", "commissioned", "funded", "financed"];
 
 /// Words that open a relative clause, whose verb is another subject's.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "that"];

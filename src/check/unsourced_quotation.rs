@@ -69,12 +69,18 @@ pub fn check(article: &Article) -> Vec<Finding> {
             // the census,[1] …, and the mayor said: "…"`), in it, or glued to
             // the sentence's end (`read."3`) is its own.
             let start = sentence_at(spans, quote.start).map_or(quote.start, |s| s.start.min(quote.start));
+            // (A clause whose subject is a pronoun, `…; it concluded: "…"`,
+            // goes on with the source's words.)
             let in_its_clause = |at: usize| {
                 let between = article.text.get(at..quote.start).unwrap_or_default();
-                !between.contains(';')
-                    && ![", and ", ", but ", ", while ", ", whereas "]
-                        .iter()
-                        .any(|c| between.contains(c))
+                let last_clause = [";", ", and ", ", but ", ", while ", ", whereas "]
+                    .iter()
+                    .filter_map(|c| between.rfind(c).map(|i| i + c.len()))
+                    .max();
+                last_clause.is_none_or(|from| {
+                    let subject = between.get(from..).unwrap_or_default().split_whitespace().next();
+                    matches!(subject, Some("it" | "he" | "she" | "they"))
+                })
             };
             if in_block.iter().any(|&at| {
                 (at >= quote.start && at <= end) || (at >= start && at < quote.start && in_its_clause(at))
@@ -478,6 +484,13 @@ mod tests {
                 "According to the census,[1] the town lost half its people, and the mayor said: “We are watching our children leave.”"
             ),
             1
+        );
+        // The source itself going on.
+        assert_eq!(
+            count(
+                "In its annual report,[1] the board counted the ships; it concluded: “The harbour can no longer pay for itself.”"
+            ),
+            0
         );
     }
 

@@ -1912,11 +1912,28 @@ pub fn is_site_name(s: &str) -> bool {
             let w = w.to_lowercase();
             w.starts_with("encyclop") && w.ends_with("dia")
         });
+        // (First, before `of`, or last after names: `World History
+        // Encyclopedia`.)
+        let names_before = |at: usize| {
+            words
+                .get(..at)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .all(|(i, w)| {
+                    !matches!(
+                        *w,
+                        "Is" | "Not" | "An" | "A" | "Was" | "Are" | "Why" | "How" | "What"
+                    ) && (i == 0 || *w != "The")
+                })
+        };
         words.len() <= 5
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the"))
-            && at.is_some_and(|at| at == 0 || words.get(at + 1) == Some(&"of"))
+            && at.is_some_and(|at| {
+                at == 0 || words.get(at + 1) == Some(&"of") || (at + 1 == words.len() && names_before(at))
+            })
     };
     (s.trim().len() <= 64 || beside_its_issue())
         && (masthead()
@@ -2093,6 +2110,7 @@ mod tests {
             "Stanford Encyclopedia of Philosophy",
             "Victorian Domestic Studies Online | Issue 14.2 | Summer 2018",
             "Encyclopaedia Britannica",
+            "World History Encyclopedia",
         ] {
             assert!(is_site_name(site), "{site}");
         }
@@ -2101,6 +2119,7 @@ mod tests {
             "A Critical Review",
             "The Times They Changed Slowly",
             "Why Wikipedia Is Not an Encyclopedia",
+            "Why Wikipedia Is Not An Encyclopedia",
             "Crash when saving large files | Issue 4821 | Editor Project",
             "Diderot and the Reading Public | Eighteenth-Century Studies Online | Issue 14.2 | Summer 2018",
         ] {

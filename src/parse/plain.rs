@@ -546,10 +546,18 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 }))
             // `Signal & Noise` over `Subscribe` and `Sign in`: a
             // newsletter's name over its buttons.
-            || ahead
+            // (A title still comes under the buttons, not a byline.)
+            || (ahead
                 .clone()
                 .next()
-                .is_some_and(|(j, next)| j == i + 1 && is_account_button(line_text(next))))
+                .is_some_and(|(j, next)| j == i + 1 && is_account_button(line_text(next)))
+                && ahead
+                    .clone()
+                    .find(|(_, l)| !is_account_button(line_text(l)))
+                    .is_some_and(|(_, l)| {
+                        let s = line_text(l);
+                        is_title_like(s) && byline_name(s).is_none() && !looks_like_a_name(s)
+                    })))
             && let Some((j, next)) = nonblank.next()
         {
             (i, first) = (j, next);
@@ -972,8 +980,16 @@ fn page_footer_between_entries(text: &str, lines: &[Line], k: usize, last_number
         .iter()
         .filter(|l| !is_blank(line_text(l)))
         .take(4)
-        .find_map(|l| entry_label(line_text(l).trim_start()))
-        .is_some_and(|(n, _, _)| n == Some(last_number + 1));
+        .find_map(|l| {
+            let s = line_text(l).trim_start();
+            entry_label(s).map(|label| (label, s))
+        })
+        // (A note, not a numbered heading: `4. Findings`.)
+        .is_some_and(|((n, _, len), s)| {
+            let text = s.get(len..).unwrap_or_default();
+            let heading = is_title_like(text) && !text.contains(',') && text.split_whitespace().count() <= 6;
+            n == Some(last_number + 1) && !heading
+        });
     numbered && !t.ends_with('.') && t.len() <= 120 && next_entry
 }
 
@@ -2616,6 +2632,9 @@ mod tests {
     #[test]
     fn a_newsletters_name_over_its_buttons_is_not_the_title() {
         let text = "Signal & Noise\nSubscribe\nSign in\n\nCorrections Work, Just Not How We Hoped\n\nPriya Raman\nNov 12, 2026\n\nCorrections move people.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
+        assert_eq!(parts(text).0, Some("Corrections Work, Just Not How We Hoped"));
+        // A title over a button, its writer under them, stays the title.
+        let text = "Corrections Work, Just Not How We Hoped\nSubscribe\n\nPriya Raman\nNov 12, 2026\n\nCorrections move people.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
         assert_eq!(parts(text).0, Some("Corrections Work, Just Not How We Hoped"));
     }
 

@@ -63,7 +63,14 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
     let ends_names = |e: &&Range<usize>| {
         let inside = text.get((*e).clone()).unwrap_or_default();
         let names = names::read_authors(inside);
-        let after_a_name = e.start > 0 && text.get(..e.start).is_some_and(|b| b.trim_end().ends_with(','));
+        // (Not a name in bold, `Doe J, **Smith A**, Roe K`, `**Doe**,
+        // **Jane**.`: two words or more, none an initial.)
+        let title_like = inside.split_whitespace().nth(1).is_some()
+            && inside
+                .split_whitespace()
+                .all(|w| w.trim_end_matches(['.', ',']).chars().count() > 1);
+        let after_a_name =
+            title_like && e.start > 0 && text.get(..e.start).is_some_and(|b| b.trim_end().ends_with(','));
         let all_names = !names.names.is_empty()
             && names.end + 1 >= inside.trim_end().len()
             && (!after_a_name || inside.contains(','));

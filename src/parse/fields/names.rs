@@ -747,18 +747,19 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             && tokens
                 .get(2)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_uppercase))
-            // Three words or more of a title, the first two ending no
-            // sentence (not `UNICEF, Pure Earth.`, two authors, nor
-            // `LERCHE, A., VYBERG, M.`).
+            // Four words or more of a title, none ending a sentence (not
+            // `UNICEF, Pure Earth.`, two authors, nor `LERCHE, A.`, `SILVA,
+            // João Alberto da.`, a family name in capitals and its given
+            // names).
             && {
                 let title: Vec<&str> = tokens
                     .iter()
                     .skip(2)
                     .take_while(|t| t.kind == TokenKind::Word)
-                    .take(3)
+                    .take(4)
                     .map(|t| t.text)
                     .collect();
-                title.len() == 3 && !title.iter().take(2).any(|w| ends_sentence(w))
+                title.len() == 4 && !title.iter().any(|w| ends_sentence(w) || w.ends_with('.'))
             }
     };
     if words.len() < 2
@@ -814,7 +815,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             || (i > 0 && super::words::is_organisation_word_after_a_name(bare))
             // `American Bird Conservancy`: a nation's adjective opens no
             // person's name.
-            || (i == 0 && words.len() >= 3 && NATIONAL_ADJECTIVES.contains(&bare));
+            || (i == 0 && (3..=4).contains(&words.len()) && NATIONAL_ADJECTIVES.contains(&bare));
         all_caps &= bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && bare.chars().all(|c| !c.is_lowercase());
     }

@@ -2020,6 +2020,9 @@ fn a_body_whose_name_opens_with_a_nations_adjective_is_not_turned_round() {
         ),
         ["American Bird Conservancy"]
     );
+    // Not a headline that opens so.
+    let fields = extract_fields("American Airlines Cancels Thousands of Flights, Reuters, 12 June 2022.");
+    assert!(fields.authors.is_empty(), "{:?}", fields.authors);
 }
 
 #[test]
@@ -2099,9 +2102,21 @@ fn an_organisations_initials_before_a_comma_and_a_title_are_its_author() {
         fields.title.as_deref(),
         Some("A Framework for Managing Fraud Risks in Federal Programs")
     );
-    // Not a family name in capitals before its initials.
+    // Not a family name in capitals before its initials or given names.
     assert_eq!(
         authors_of("LERCHE, A., VYBERG, M., et KIRKEGAARD, E. Acute cholangitis. Histopathology, 1987."),
         ["LERCHE, A.", "VYBERG, M.", "KIRKEGAARD, E."]
     );
+    for (text, author) in [
+        (
+            "SMITH, J. A. Harbour Towns of the North. London: Verso, 2001.",
+            "SMITH, J. A.",
+        ),
+        (
+            "LERCHE, A. Acute cholangitis and pancreatitis. Histopathology, 1987.",
+            "LERCHE, A.",
+        ),
+    ] {
+        assert_eq!(authors_of(text), [author], "{text}");
+    }
 }
