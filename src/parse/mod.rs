@@ -196,7 +196,9 @@ fn parse_plain_outside(
     // split into blocks and searched for markers: neither needs the other.
     let (references, (blocks, (mut markers, quoted_sentences))) =
         parallel::join(parallel::is_large(&text), read_references, read_body);
-    if list.restarts > 0 {
+    if !list.part_starts.is_empty() && list.part_starts.len() == list.restarts {
+        cite_by_place(&mut markers, &list.part_starts);
+    } else if list.restarts > 0 {
         cite_by_part(&mut markers, list.restarts);
     }
     let byline = layout.byline.clone().or(list.byline.clone());
@@ -243,6 +245,20 @@ fn cite_by_part(markers: &mut [Marker], restarts: usize) {
             .max()
             .unwrap_or(0)
             .max(highest);
+        if part > 1 {
+            for label in &mut marker.labels {
+                *label = compact_str::format_compact!("{part}.{label}");
+            }
+        }
+    }
+}
+
+/// Labels each marker with the part of the notes it cites by where it
+/// stands: past the start of part `k`'s body (`part_starts[k - 2]`), part
+/// `k` (`[1, 2]` in chapter 2 cites `2.1` and `2.2`).
+fn cite_by_place(markers: &mut [Marker], part_starts: &[usize]) {
+    for marker in markers {
+        let part = 1 + part_starts.partition_point(|&start| start <= marker.range.start);
         if part > 1 {
             for label in &mut marker.labels {
                 *label = compact_str::format_compact!("{part}.{label}");
@@ -679,6 +695,23 @@ mod tests {
         // The page's footer does not end the chapter's notes, nor is the
         // appendix a note.
         assert!(a.slice(&a.references[4].body).starts_with("Kim, Dae"));
+        // Markers cite the part of the chapter they stand in, whatever
+        // number they open with.
+        let grouped = text.replace(
+            "Poe found the pumps failed.[1] Lee repaired them.[2]",
+            "Poe and Lee found the pumps failed.[1, 2]",
+        );
+        let a = parse("a.txt", grouped.into());
+        let cited: Vec<Vec<Option<usize>>> = a.markers.iter().map(|m| m.targets.to_vec()).collect();
+        assert_eq!(
+            cited,
+            [
+                vec![Some(0)],
+                vec![Some(1)],
+                vec![Some(2), Some(3)],
+                vec![Some(4)]
+            ]
+        );
         assert!(
             a.blocks
                 .iter()

@@ -58,6 +58,10 @@ pub struct ReferenceList {
     /// chapter by chapter); the entries after the first start are
     /// labelled by part, `2.1`, `2.2`…
     pub restarts: usize,
+    /// Where the body that cites each part after the first starts, when
+    /// each part is a list of its own (a chapter's notes under it): the end
+    /// of the list before.
+    pub part_starts: Vec<usize>,
 }
 
 impl ReferenceList {
@@ -964,19 +968,24 @@ fn is_subheading(line: &str) -> bool {
 /// part of an essay): the first list's style and byline.
 pub fn split_lists(text: &str, regions: impl Iterator<Item = Range<usize>>) -> ReferenceList {
     let mut all: Option<ReferenceList> = None;
+    let mut previous_end = 0;
     for region in regions {
+        let (start, end) = (region.start, region.end);
         let mut list = split_entries(text, region);
         match &mut all {
             None => all = Some(list),
             Some(all) => {
-                // A chapter's notes after another's, numbered from 1 again:
-                // the next part, as a restart inside one list is.
+                // A chapter's notes after another's, numbered from 1 again,
+                // the chapter between them citing 1 again: the next part,
+                // as a restart inside one list is.
                 let restarts = list.entries.first().is_some_and(|e| e.number == Some(1))
                     && all
                         .entries
                         .last()
-                        .is_some_and(|e| e.number.is_some_and(|n| n >= 2));
+                        .is_some_and(|e| e.number.is_some_and(|n| n >= 2))
+                    && text.get(previous_end..start).is_some_and(cites_1);
                 if restarts {
+                    all.part_starts.push(previous_end);
                     let parts_before = all.restarts + 1;
                     for entry in &mut list.entries {
                         let (part, number) = match entry.label.split_once('.') {
@@ -991,8 +1000,16 @@ pub fn split_lists(text: &str, regions: impl Iterator<Item = Range<usize>>) -> R
                 all.byline = all.byline.take().or(list.byline);
             }
         }
+        previous_end = end;
     }
     all.unwrap_or_default()
+}
+
+/// Whether `body` cites a note 1 (`[1]`, `[1, 2]`, `[1–3]`, `¹`).
+fn cites_1(body: &str) -> bool {
+    ["[1]", "[1,", "[1-", "[1–", "¹"]
+        .iter()
+        .any(|cite| memchr::memmem::find(body.as_bytes(), cite.as_bytes()).is_some())
 }
 
 /// Where an entry starts, its number and its label's length.
