@@ -71,11 +71,11 @@ fn dated_further_on(body: &str) -> bool {
     bytes.windows(5).enumerate().any(|(i, w)| {
         let year =
             w.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && matches!(w[0], b'1' | b'2');
-        let alone = !i
-            .checked_sub(1)
-            .and_then(|b| bytes.get(b))
-            .is_some_and(u8::is_ascii_digit);
-        year && alone && w[4] == b')'
+        // After a bracket, or a place's or a publisher's comma or colon
+        // (not `§ 1983)`, `No. 1203)`).
+        let before = rest.get(..i).unwrap_or_default();
+        let placed = before.ends_with('(') || before.ends_with(", ") || before.ends_with(": ");
+        year && placed && w[4] == b')'
     })
 }
 
@@ -126,7 +126,7 @@ mod tests {
         );
         // Not a section's number, which is no year.
         assert_eq!(
-            messages("[1] Roe, Jane, The Wells; see 42 U.S.C. § 1983.\n"),
+            messages("[1] Roe, Jane, The Wells; see the Civil Rights Act (42 U.S.C. § 1983).\n"),
             ["entry [1] has no date"]
         );
     }

@@ -69,7 +69,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
             // the census,[1] …, and the mayor said: "…"`), in it, or glued to
             // the sentence's end (`read."3`) is its own.
             let start = sentence_at(spans, quote.start).map_or(quote.start, |s| s.start.min(quote.start));
-            // (A clause whose subject is a pronoun, `…; it concluded: "…"`,
+            // (A clause whose subject is the work, `…; it concluded: "…"`,
             // goes on with the source's words.)
             let in_its_clause = |at: usize| {
                 let between = article.text.get(at..quote.start).unwrap_or_default();
@@ -79,7 +79,7 @@ pub fn check(article: &Article) -> Vec<Finding> {
                     .max();
                 last_clause.is_none_or(|from| {
                     let subject = between.get(from..).unwrap_or_default().split_whitespace().next();
-                    matches!(subject, Some("it" | "he" | "she" | "they"))
+                    subject == Some("it")
                 })
             };
             if in_block.iter().any(|&at| {
@@ -482,6 +482,13 @@ mod tests {
         assert_eq!(
             count(
                 "According to the census,[1] the town lost half its people, and the mayor said: “We are watching our children leave.”"
+            ),
+            1
+        );
+        // Not another speaker.
+        assert_eq!(
+            count(
+                "The board's report[1] is blunt; she told me last spring: “The harbour can no longer pay for itself.”"
             ),
             1
         );

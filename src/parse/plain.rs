@@ -252,6 +252,16 @@ pub fn layout_from(text: &str, from: usize) -> Layout {
     layout
 }
 
+/// Whether a line is a long title in capitals that a comma carries on to
+/// the next line (`… JOHN NICHOLS AND HIS CONTRIBUTORS,` over `1780–1815`):
+/// five words or more, not a dateline (`LONDON,`), a name and its role
+/// (`JOHN SMITH,`) or a dedication (`TO MY FATHER,`).
+fn runs_on_past_a_comma(s: &str) -> bool {
+    s.trim().strip_suffix(',').is_some_and(|h| {
+        is_title_like(h) && !h.chars().any(char::is_lowercase) && h.split_whitespace().count() >= 5
+    })
+}
+
 /// Whether a line is a site's button to subscribe or sign in, which a
 /// newsletter puts under its name.
 fn is_account_button(s: &str) -> bool {
@@ -538,11 +548,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
                 && ahead.clone().next().is_some_and(|(_, next)| {
                     let next = line_text(next);
                     // (A title in capitals may go on past a comma.)
-                    let in_capitals_to_a_comma = next
-                        .trim_end()
-                        .strip_suffix(',')
-                        .is_some_and(|h| is_title_like(h) && !h.chars().any(char::is_lowercase));
-                    (is_title_like(next) || in_capitals_to_a_comma) && byline_name(next).is_none()
+                    (is_title_like(next) || runs_on_past_a_comma(next)) && byline_name(next).is_none()
                 }))
             // `Signal & Noise` over `Subscribe` and `Sign in`: a
             // newsletter's name over its buttons.
@@ -573,10 +579,7 @@ fn read_header(text: &str, lines: &[Line], from: usize) -> (Layout, usize) {
             let colon = head.strip_suffix(':').is_some_and(is_title_like);
             // `… JOHN NICHOLS AND HIS CONTRIBUTORS,` over `1780–1815`: a
             // title in capitals that a comma carries on to its dates.
-            let comma_in_capitals = head
-                .strip_suffix(',')
-                .is_some_and(|h| is_title_like(h) && !h.chars().any(char::is_lowercase))
-                && s.split_whitespace().count() <= 6;
+            let comma_in_capitals = runs_on_past_a_comma(head) && s.split_whitespace().count() <= 6;
             let joined_in_capitals = is_title_like(head)
                 && [head, s].iter().all(|l| !l.chars().any(char::is_lowercase))
                 && s.split_whitespace()
@@ -2560,6 +2563,10 @@ mod tests {
         let (title, _, body, _) = parts(text);
         assert_eq!(title, Some("The Year the River Froze"));
         assert_eq!(body, "In 1814 the Thames froze over.[1]");
+        // Not a dateline, a name or a dedication before its comma.
+        for line in ["LONDON,", "JOHN SMITH,", "TO MY FATHER,"] {
+            assert!(!runs_on_past_a_comma(line), "{line}");
+        }
         // A title in capitals that a comma carries on to its dates.
         let text = "       CHAPTER 3\n\n       CORRESPONDENCE AND COUNTY HISTORY: JOHN NICHOLS AND HIS CONTRIBUTORS,\n1780\u{2013}1815\n\n       The county history was collaborative.[1]\n\nNotes\n[1] Roe, J. A book, 2004.\n";
         assert_eq!(

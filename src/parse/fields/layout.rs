@@ -65,10 +65,15 @@ pub fn read_entry(text: &str, emphasis: &[Range<usize>]) -> ReadEntry {
         let names = names::read_authors(inside);
         // (Not a name in bold, `Doe J, **Smith A**, Roe K`, `**Doe**,
         // **Jane**.`: two words or more, none an initial.)
-        let title_like = inside.split_whitespace().nth(1).is_some()
-            && inside
-                .split_whitespace()
-                .all(|w| w.trim_end_matches(['.', ',']).chars().count() > 1);
+        // One word may be a title too (`Tacitus, *Annals*`), but not after
+        // a name set off as it is (`**Doe**, **Jane**`).
+        let after_another = emphasis
+            .iter()
+            .any(|p| p.end <= e.start && text.get(p.end..e.start).is_some_and(|g| g.trim() == ","));
+        let title_like = inside
+            .split_whitespace()
+            .all(|w| w.trim_end_matches(['.', ',']).chars().count() > 1)
+            && (inside.split_whitespace().nth(1).is_some() || !after_another);
         let after_a_name =
             title_like && e.start > 0 && text.get(..e.start).is_some_and(|b| b.trim_end().ends_with(','));
         let all_names = !names.names.is_empty()

@@ -747,7 +747,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             && tokens
                 .get(2)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_uppercase))
-            // Four words or more of a title, none ending a sentence (not
+            // Three words or more of a title, none ending a sentence (not
             // `UNICEF, Pure Earth.`, two authors, nor `LERCHE, A.`, `SILVA,
             // João Alberto da.`, a family name in capitals and its given
             // names).
@@ -756,10 +756,10 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
                     .iter()
                     .skip(2)
                     .take_while(|t| t.kind == TokenKind::Word)
-                    .take(4)
+                    .take(3)
                     .map(|t| t.text)
                     .collect();
-                title.len() == 4 && !title.iter().any(|w| ends_sentence(w) || w.ends_with('.'))
+                title.len() == 3 && !title.iter().any(|w| ends_sentence(w) || w.ends_with('.'))
             }
     };
     if words.len() < 2

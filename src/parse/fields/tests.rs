@@ -2070,6 +2070,9 @@ fn underscores_around_a_title_set_it_in_italics() {
     assert_eq!(fields.date.as_deref(), Some("1861"));
     // A title in italics after a name and its comma, however like a name
     // it reads.
+    let fields = extract_fields("Tacitus, *Annals*, 15.38.");
+    assert_eq!(fields.authors, ["Tacitus"]);
+    assert_eq!(fields.title.as_deref(), Some("Annals"));
     let fields = extract_fields("Varro, _Res Rusticae_, iii. 16. 4.");
     assert_eq!(fields.authors, ["Varro"]);
     assert_eq!(fields.title.as_deref(), Some("Res Rusticae"));
@@ -2107,6 +2110,7 @@ fn an_organisations_initials_before_a_comma_and_a_title_are_its_author() {
         authors_of("LERCHE, A., VYBERG, M., et KIRKEGAARD, E. Acute cholangitis. Histopathology, 1987."),
         ["LERCHE, A.", "VYBERG, M.", "KIRKEGAARD, E."]
     );
+    assert_eq!(authors_of("WHO, Global Tuberculosis Report, 2022."), ["WHO"]);
     for (text, author) in [
         (
             "SMITH, J. A. Harbour Towns of the North. London: Verso, 2001.",
