@@ -727,12 +727,13 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
             return None;
         }
     }
+    let opens_with_initials = words
+        .first()
+        .is_some_and(|(w, _)| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
     // `USGS (2024), Mineral Commodity Summaries`: initials dated as an
     // author is.
     let dated_initials = || {
-        words
-            .first()
-            .is_some_and(|(w, _)| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        opens_with_initials
             && tokens.get(1).is_some_and(|t| t.kind == TokenKind::OpenParen)
             && tokens
                 .get(2)
@@ -740,9 +741,7 @@ fn organisation(tokens: &[Token<'_>]) -> Option<(String, usize)> {
     };
     // `GAO, A Framework for …`: initials before a comma and a title.
     let initials_before_a_title = || {
-        words
-            .first()
-            .is_some_and(|(w, _)| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        opens_with_initials
             && tokens.get(1).is_some_and(|t| t.kind == TokenKind::Comma)
             && tokens
                 .get(2)
