@@ -1548,8 +1548,8 @@ static REPORTING_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
     shapes
 });
 
-/// Words that may stand between a name and its verb (`Doe later notes`,
-/// `Doe et al. report`).
+/// Words that may stand between the names and their plain verb (`Doe and
+/// Roe also warn`).
 const ADVERBS_BEFORE_A_VERB: &[&str] = &[
     "also",
     "later",
@@ -1572,11 +1572,6 @@ const ADVERBS_BEFORE_A_VERB: &[&str] = &[
     "herself",
     "itself",
     "themselves",
-    "and",
-    "or",
-    "but",
-    "al",
-    "so",
     "therefore",
     "however",
     "indeed",
@@ -1637,10 +1632,9 @@ fn is_plural_reporting_verb(words: &Words, j: usize) -> bool {
     ) && (j.saturating_sub(4)..j).any(|k| words.word_at(k) == Some("and"));
     (before.capital && !before.possessive)
         || COLLEAGUES.contains(&before_word)
-        || matches!(before_word, "al" | "both" | "themselves")
+        || matches!(before_word, "al" | "both")
         || with_the_name
-        || (ADVERBS_BEFORE_A_VERB.contains(&before_word)
-            && !matches!(before_word, "and" | "or" | "but" | "so"))
+        || ADVERBS_BEFORE_A_VERB.contains(&before_word)
 }
 
 /// Whether `word` is one of [`REPORTING_VERBS`].
